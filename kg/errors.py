@@ -1,0 +1,31 @@
+"""One exception family for everything a user can cause.
+
+The CLI turns a :class:`KgError` into one line on stderr and a non-zero exit, so every message
+must say what went wrong and where (file, line), never rely on a traceback.
+"""
+
+
+class KgError(Exception):
+    """A problem the user can fix: bad input, missing model, malformed query or gold file."""
+
+    exit_code = 1
+
+
+class InputError(KgError):
+    """An input path or record cannot be read as an article."""
+
+
+class ModelError(KgError):
+    """A recognizer's model is missing or unusable."""
+
+
+class QueryError(KgError):
+    """A SPARQL query cannot be found, parsed or run."""
+
+
+class GoldError(KgError):
+    """A gold file does not follow the evaluation format."""
+
+
+class DataError(KgError):
+    """A shipped or user-supplied data file (lexicon, gazetteer) is malformed."""
