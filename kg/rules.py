@@ -1,0 +1,469 @@
+"""Rule layer v1: trigger words and their arguments become typed, dated, sourced events.
+
+Matching (``find_triggers``) and annotating (``build_events``) are separate so each can be tested
+alone. Lexicons are data (``triggers.tsv``, ``cues.tsv``); this module holds only the logic of
+Arabic news sentences: VSO order, ``مع`` for the second party, the two-sides phrases resolved to the
+pair in context, coordinated forum lists giving one Coordination per forum, capitals as metonyms.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .dates import explicit_date, resolve_relative, years_named
+from .errors import DataError
+from .gazetteer import Gazetteer
+from .linking import Linked
+from .normalize import clitic_readings, normalize
+from .records import Document, Event, Evidence, Mention, PartialDate, Sentence
+from .resources import data_path, read_tsv
+
+EVENT_TYPES = ("Meeting", "Visit", "Host", "PhoneCall", "AgreementSigning", "Coordination", "Cooperation", "Support", "Opposition")
+MODALITIES = ("Asserted", "Planned", "Negated")
+GAP = "..."
+MAX_GAP = 8
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    pattern: tuple[str, ...]
+    event: str
+    cameo: str
+    plover: str
+    mode: str
+    confidence: float
+    line: int
+
+
+@dataclass(frozen=True)
+class Cue:
+    pattern: tuple[str, ...]
+    modality: str
+    scope: str
+
+
+@dataclass(frozen=True)
+class Trigger:
+    rule: TriggerRule
+    sentence: int
+    tok_start: int
+    tok_end: int
+    text: str
+    future: bool
+
+
+def _pattern(text: str) -> tuple[str, ...]:
+    return tuple(GAP if p == GAP else normalize(p) for p in text.split())
+
+
+@lru_cache(maxsize=None)
+def load_triggers() -> tuple[TriggerRule, ...]:
+    path = data_path("triggers.tsv")
+    rules = []
+    for number, (pattern, event, cameo, plover, mode, conf) in read_tsv(path, 6):
+        if event not in EVENT_TYPES:
+            raise DataError(f"{path}:{number}: unknown event type {event!r}")
+        try:
+            confidence = float(conf)
+        except ValueError:
+            raise DataError(f"{path}:{number}: confidence {conf!r} is not a number") from None
+        rules.append(TriggerRule(_pattern(pattern), event, cameo, plover, mode, confidence, number))
+    # longest patterns first, so عقد ... اجتماعا wins over اجتماعا alone
+    return tuple(sorted(rules, key=lambda r: (-len(r.pattern), r.line)))
+
+
+@lru_cache(maxsize=None)
+def load_cues() -> tuple[Cue, ...]:
+    path = data_path("cues.tsv")
+    cues = []
+    for number, (pattern, modality, scope) in read_tsv(path, 3):
+        if modality not in MODALITIES or scope not in ("before", "near", "after"):
+            raise DataError(f"{path}:{number}: bad modality {modality!r} or scope {scope!r}")
+        cues.append(Cue(_pattern(pattern), modality, scope))
+    return tuple(cues)
+
+
+def _token_matches(piece: str, form: str) -> bool:
+    return form.startswith(piece[:-1]) if piece.endswith("*") else form == piece
+
+
+def _first_readings(norm: str) -> list[tuple[str, bool]]:
+    """Readings of a trigger's first token: clitics stripped, and the future prefix س on verbs."""
+    out = []
+    for _, form in clitic_readings(norm):
+        out.append((form, False))
+        if form[:1] == "س" and form[1:2] in ("ي", "ت", "ن", "ا") and len(form) > 3:
+            out.append((form[1:], True))
+    return out
+
+
+def find_triggers(sentence: Sentence, blocked: set[int]) -> list[Trigger]:
+    """Trigger matches in a sentence; tokens inside entity mentions (``blocked``) never trigger."""
+    toks = sentence.tokens
+    found: list[Trigger] = []
+    used: set[int] = set()
+    for rule in load_triggers():
+        for i in range(len(toks)):
+            if i in blocked or i in used:
+                continue
+            for first, future in _first_readings(toks[i].norm):
+                if not _token_matches(rule.pattern[0], first):
+                    continue
+                end = _match_rest(rule.pattern[1:], toks, i + 1, blocked)
+                if end is not None:
+                    found.append(Trigger(rule, sentence.index, i, end, " ".join(t.text for t in toks[i:end]), future))
+                    used.update(range(i, end))
+                    break
+    return sorted(found, key=lambda t: t.tok_start)
+
+
+def _match_rest(rest: tuple[str, ...], toks, j: int, blocked: set[int]) -> int | None:
+    if not rest:
+        return j
+    if rest[0] == GAP:
+        for k in range(j, min(j + MAX_GAP + 1, len(toks))):
+            end = _match_rest(rest[1:], toks, k, blocked)
+            if end is not None:
+                return end
+        return None
+    if j < len(toks) and j not in blocked and _token_matches(rest[0], toks[j].norm):
+        return _match_rest(rest[1:], toks, j + 1, blocked)
+    return None
+
+
+def modality(sentence: Sentence, trigger: Trigger) -> str:
+    """Planned or Negated when a cue governs the trigger, else Asserted."""
+    if trigger.future:
+        return "Planned"
+    norms = [t.norm for t in sentence.tokens]
+    for cue in load_cues():
+        n = len(cue.pattern)
+        if cue.scope == "after":
+            window = range(trigger.tok_end, min(trigger.tok_end + 4, len(norms)))
+        elif cue.scope == "near":
+            window = range(max(0, trigger.tok_start - 3), trigger.tok_start)
+        else:
+            window = range(0, trigger.tok_start)
+        for k in window:
+            forms = [f for _, f in clitic_readings(norms[k])] if k < len(norms) else []
+            if forms and cue.pattern[0] in forms and tuple(norms[k + 1 : k + n]) == cue.pattern[1:]:
+                return cue.modality
+    return "Asserted"
+
+
+# -- arguments -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Arg:
+    """An entity argument at a position in the sentence (groups expand to several)."""
+
+    entity: str
+    type: str
+    tok_start: int
+    tok_end: int
+    country: str | None  # the country it stands for (itself, a capital's country, a person's)
+    metonym: bool = False  # a capital standing for its country
+
+
+class Context:
+    """What one document says that sentences lean on: principal pair, dates, roles."""
+
+    def __init__(self, doc: Document, sentences: list[Sentence], linked: Linked, gaz: Gazetteer):
+        self.doc, self.sentences, self.linked, self.gaz = doc, sentences, linked, gaz
+        self.person_country = {r.person: r.organisation for r in linked.roles
+                               if r.organisation.startswith("country/")}
+        self.person_role = {r.person: r.role for r in linked.roles}
+        persons, countries = Counter(), Counter()
+        for m in linked.mentions:
+            if m.kind not in ("name", "nisba") or not m.entity_id:
+                continue
+            if m.entity_id.startswith("person/"):
+                persons[m.entity_id] += 1
+            country = self.country_of(m.entity_id) if (m.kind == "nisba" or m.entity_id.startswith("country/") or gaz.is_capital(m.entity_id)) else None
+            if country:
+                countries[country] += 1
+        first = {m.entity_id: k for k, m in reversed(list(enumerate(linked.mentions)))}
+        self.ranked_persons = [p for p, _ in sorted(persons.items(), key=lambda kv: (-kv[1], first[kv[0]]))]
+        self.persons = self.ranked_persons[:2]
+        self.countries = [c for c, _ in sorted(countries.items(), key=lambda kv: (-kv[1], first.get(kv[0], 10**6)))][:2]
+        years = years_named(doc.text)
+        self.context_year = max(years) if years else None
+        # The lead (the sentence holding the dateline, else the first full sentence) dates the news.
+        lead = next((s for s in sentences if doc.dateline and s.start <= doc.dateline.start < s.end), None) \
+            or next((s for s in sentences if len(s.tokens) >= 10), None)
+        self.lead_date = (self.sentence_date(lead) if lead else None) or doc.reference_date
+
+    def sentence_date(self, sent: Sentence) -> PartialDate | None:
+        """The date a sentence states, ignoring the dateline it may open with."""
+        text, tokens = sent.text, sent.tokens
+        dl = self.doc.dateline
+        if dl and sent.start <= dl.start < sent.end:
+            text = self.doc.text[dl.end : sent.end]
+            tokens = [t for t in tokens if t.start >= dl.end]
+        return (explicit_date(text, self.doc.reference_date, self.context_year)
+                or resolve_relative(tokens, self.doc.reference_date))
+
+    def in_dateline(self, m: Mention) -> bool:
+        dl = self.doc.dateline
+        return bool(dl and dl.start <= m.start < dl.end)
+
+    def country_of(self, entity_id: str) -> str | None:
+        if entity_id.startswith("country/"):
+            return entity_id
+        return self.person_country.get(entity_id) or self.gaz.country_of(entity_id)
+
+    def heads(self) -> list[str]:
+        heads = [p for p, r in self.person_role.items() if r == "HeadOfState" and self.person_country.get(p) in self.countries]
+        return sorted(heads) if len(heads) == 2 else []
+
+    def expand_group(self, level: str) -> list[str]:
+        if level == "persons":
+            ministers = [p for p in self.ranked_persons if self.person_role.get(p, "").endswith("Minister")]
+            return ministers[:2] if len(ministers) >= 2 else []
+        if level == "pair" and len(self.persons) == 2 and \
+                self.person_role.get(self.persons[0]) == self.person_role.get(self.persons[1]) is not None:
+            return self.persons
+        if level == "heads":
+            return self.heads() or self.countries
+        return self.countries if len(self.countries) == 2 else []
+
+
+def sentence_args(ctx: Context, sent: Sentence, trigger_tokens: set[int]) -> list[Arg]:
+    """Entity arguments of a sentence in text order.
+
+    A nisba adjective counts as a state only where it modifies a trigger or another state
+    (التعاون الصيني الروسي), not where it qualifies anything else (دولار أمريكي، القضية الأفغانية).
+    """
+    args = []
+    entity_tokens = {t for m in ctx.linked.mentions if m.sentence == sent.index and m.kind in ("name", "nisba")
+                     for t in range(m.tok_start, m.tok_end)}
+    for m in ctx.linked.mentions:
+        if m.sentence != sent.index or id(m) in ctx.linked.consumed or not m.entity_id or ctx.in_dateline(m):
+            continue
+        if m.kind == "nisba" and m.tok_start - 1 not in trigger_tokens | entity_tokens:
+            continue
+        if m.kind == "group":
+            for eid in ctx.expand_group(m.entity_id):
+                args.append(Arg(eid, _etype(ctx, eid), m.tok_start, m.tok_end, ctx.country_of(eid)))
+        elif m.kind in ("name", "nisba"):
+            etype = _etype(ctx, m.entity_id)
+            metonym = ctx.gaz.is_capital(m.entity_id) and not _locative(sent, m)
+            args.append(Arg(m.entity_id, etype, m.tok_start, m.tok_end, ctx.country_of(m.entity_id), metonym))
+    return args
+
+
+def _etype(ctx: Context, eid: str) -> str:
+    row = ctx.gaz.rows.get(eid)
+    if row:
+        return row.type
+    return {"person": "Person", "org": "Organization", "place": "Place", "country": "Country"}[eid.split("/")[0]]
+
+
+def _locative(sent: Sentence, m: Mention) -> bool:
+    """True when a place name is governed by في / إلى / ب (a location, not a metonym)."""
+    tok = sent.tokens[m.tok_start]
+    prev = sent.tokens[m.tok_start - 1].norm if m.tok_start > 0 else ""
+    return prev in ("في", "الي", "من") or tok.norm[:1] in ("ب", "ل") and tok.norm[1:2] != "ا" or tok.norm[:2] in ("وب", "ول", "في")
+
+
+def _dedupe(items):
+    return list(dict.fromkeys(items))
+
+
+# -- annotating ------------------------------------------------------------------------------
+
+def build_events(ctx: Context, sent: Sentence, triggers: list[Trigger]) -> list[Event]:
+    """Events for the triggers of one sentence: one per type (per forum for Coordination)."""
+    args = sentence_args(ctx, sent, {k for t in triggers for k in range(t.tok_start, t.tok_end)})
+    by_type: dict[str, list[Trigger]] = {}
+    for t in triggers:
+        by_type.setdefault("Visit" if t.rule.event == "Host" else t.rule.event, []).append(t)
+    events: list[Event] = []
+    for etype, trigs in by_type.items():
+        mods = [modality(sent, t) for t in trigs]
+        mod = "Negated" if "Negated" in mods else "Planned" if "Planned" in mods else "Asserted"
+        builder = _BUILDERS[etype]
+        for ev in builder(ctx, sent, args, trigs):
+            ev.modality = mod
+            ev.date = ev.date or _event_date(ctx, sent)
+            if ev.place is None:
+                ev.place = _place(ctx, sent, args, trigs[0])
+            events.append(ev)
+    return events
+
+
+def _event_date(ctx: Context, sent: Sentence) -> PartialDate | None:
+    return ctx.sentence_date(sent) or ctx.lead_date
+
+
+def _place(ctx: Context, sent: Sentence, args: list[Arg], trig: Trigger) -> str | None:
+    """A city or region named as a location in the sentence; for meetings, a country after في."""
+    for a in args:
+        if a.type == "Place" and not a.metonym:
+            return a.entity
+    if trig.rule.event in ("Meeting", "PhoneCall", "AgreementSigning"):
+        for a in args:
+            if a.type == "Country" and a.tok_start > 0 and sent.tokens[a.tok_start - 1].norm == "في":
+                return a.entity
+    return None
+
+
+def _new(ctx: Context, sent: Sentence, trigs: list[Trigger], participants: list[str], **kw) -> Event:
+    rule = trigs[0].rule
+    ev = Evidence(ctx.doc.id, sent.index, sent.start, sent.end, sent.text, " | ".join(t.text for t in trigs))
+    return Event(type=kw.pop("type", rule.event), cameo=kw.pop("cameo", rule.cameo), plover=rule.plover,
+                 plover_mode=kw.pop("mode", rule.mode), participants=sorted(set(participants)), evidence=[ev],
+                 confidence=round(max(t.rule.confidence for t in trigs) - kw.pop("penalty", 0.0), 2), **kw)
+
+
+def _actors(ctx: Context, args: list[Arg]) -> list[str]:
+    """Two or more persons if the sentence names them, else two or more states (capitals as metonyms)."""
+    persons = _dedupe(a.entity for a in args if a.type == "Person")
+    if len(persons) >= 2:
+        return persons
+    states = _dedupe(a.entity if a.type == "Country" else a.country for a in args if a.type == "Country" or a.metonym)
+    return [s for s in states if s] if len(states) >= 2 else []
+
+
+def _meeting(ctx, sent, args, trigs):
+    participants = _actors(ctx, args)
+    if len(participants) < 2:
+        return []
+    forum = _forum_after(ctx, sent, args, ("هامش", "خلال", "اطار"))
+    return [_new(ctx, sent, trigs, participants, forum=forum)]
+
+
+def _phone(ctx, sent, args, trigs):
+    participants = _actors(ctx, args)
+    return [_new(ctx, sent, trigs, participants)] if len(participants) >= 2 else []
+
+
+def _signing(ctx, sent, args, trigs):
+    participants = _actors(ctx, args)
+    return [_new(ctx, sent, trigs, participants)] if len(participants) >= 2 else []
+
+
+def _forum_after(ctx, sent, args, cue_words) -> str | None:
+    norms = [t.norm for t in sent.tokens]
+    for a in args:
+        if a.type == "Organization" and ctx.gaz.rows.get(a.entity) and ctx.gaz.rows[a.entity].forum:
+            window = [f for k in range(max(0, a.tok_start - 6), a.tok_start) for _, f in clitic_readings(norms[k])]
+            if any(w in window for w in cue_words):
+                return a.entity
+    return None
+
+
+def _visit(ctx, sent, args, trigs):
+    host_trig = next((t for t in trigs if t.rule.event == "Host"), None)
+    first = trigs[0]
+    persons = [a for a in args if a.type == "Person"]
+    host = visitor = None
+    if host_trig:
+        after = [a for a in persons if a.tok_start >= host_trig.tok_end]
+        if len(after) >= 2:
+            host, visitor = after[0].entity, after[1].entity
+        elif len(after) == 1 and any(a.tok_start < host_trig.tok_start for a in persons):
+            host = [a for a in persons if a.tok_start < host_trig.tok_start][-1].entity
+            visitor = after[0].entity
+        if not (host and visitor):
+            return []
+        hc = ctx.country_of(host)
+        return [_new(ctx, sent, [host_trig], [host, visitor], actor=visitor, target=hc, host=host,
+                     country_visited=hc, type="Visit")]
+    norms = [t.norm for t in sent.tokens]
+    needs_fi = all(t.rule.pattern[0] == normalize("حضر") for t in trigs)
+    dest = None
+    for a in args:
+        if a.tok_start < first.tok_end or a.type not in ("Country", "Place"):
+            continue
+        prev = norms[a.tok_start - 1] if a.tok_start else ""
+        if needs_fi and prev != "في" and not norms[a.tok_start].startswith("في"):
+            continue
+        dest = a
+        break
+    if dest is None:
+        return []
+    country = dest.country
+    visitor_arg = persons[0] if persons else next((a for a in args if a.type == "Country" and a.entity != country), None)
+    if visitor_arg is None or not country or ctx.country_of(visitor_arg.entity) == country:
+        return []
+    inviter = _inviter(ctx, sent, args)
+    place = dest.entity if dest.type == "Place" else None
+    participants = [visitor_arg.entity] + ([inviter] if inviter else [])
+    return [_new(ctx, sent, trigs, participants, actor=visitor_arg.entity, target=country, host=inviter,
+                 country_visited=country, place=place)]
+
+
+def _inviter(ctx, sent, args) -> str | None:
+    norms = [t.norm for t in sent.tokens]
+    for k in range(len(norms) - 2):
+        if norms[k] in ("بدعوه", "تلبيه") or (norms[k] == "دعوه" and norms[k + 1] == "من"):
+            after = [a for a in args if a.tok_start > k and a.type == "Person"]
+            if after:
+                return after[0].entity
+    return None
+
+
+def _states(ctx: Context, args: list[Arg]) -> list[str]:
+    states = []
+    for a in args:
+        if a.type == "Country":
+            states.append(a.entity)
+        elif a.metonym or a.type == "Person":
+            if a.country:
+                states.append(a.country)
+    return _dedupe(states)
+
+
+def _with_pair(ctx: Context, explicit: list[str], allow_empty: bool) -> tuple[list[str], float]:
+    if len(explicit) >= 2:
+        return explicit, 0.0
+    if len(ctx.countries) == 2 and (set(explicit) <= set(ctx.countries)) and (explicit or allow_empty):
+        return list(ctx.countries), 0.15
+    return [], 0.0
+
+
+def _coordination(ctx, sent, args, trigs):
+    first = trigs[0]
+    forums = _dedupe(a.entity for a in args if a.tok_start >= first.tok_end and a.type == "Organization"
+                     and ctx.gaz.rows.get(a.entity) and ctx.gaz.rows[a.entity].forum)
+    if not forums:
+        return []
+    actors, penalty = _with_pair(ctx, _states(ctx, args), allow_empty=True)
+    if not actors:
+        return []
+    return [_new(ctx, sent, trigs, actors, forum=f, penalty=penalty) for f in forums]
+
+
+def _cooperation(ctx, sent, args, trigs):
+    actors, penalty = _with_pair(ctx, _states(ctx, args), allow_empty=False)
+    return [_new(ctx, sent, trigs, actors, penalty=penalty)] if len(actors) >= 2 else []
+
+
+def _stance(ctx, sent, args, trigs):
+    """Support / Opposition: the subject nearest before the trigger, the object just after it."""
+    events = []
+    stops = {".", "،", ",", "؛", ":"}
+    for t in trigs:
+        target = None
+        for a in args:
+            if t.tok_end <= a.tok_start <= t.tok_end + 5 and a.type in ("Country", "Person", "Organization"):
+                if not any(tok.text in stops for tok in sent.tokens[t.tok_end : a.tok_start]):
+                    target = a
+                break
+        if target is None:
+            continue
+        actor = next((a for a in reversed(args) if a.tok_end <= t.tok_start and a.entity != target.entity
+                      and a.type in ("Country", "Person", "Organization")), None)
+        if actor is None:
+            continue
+        events.append(_new(ctx, sent, [t], [actor.entity, target.entity], actor=actor.entity, target=target.entity))
+    return events
+
+
+_BUILDERS = {
+    "Meeting": _meeting, "Visit": _visit, "PhoneCall": _phone, "AgreementSigning": _signing,
+    "Coordination": _coordination, "Cooperation": _cooperation, "Support": _stance, "Opposition": _stance,
+}
