@@ -1,0 +1,110 @@
+"""The ``kg`` command. Heavy modules are imported inside each subcommand, so ``kg --help`` is fast."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import __version__
+from .errors import KgError
+
+
+def _build(args) -> int:
+    from .build import BuildConfig, run_build
+
+    formats = [f.strip() for f in args.format.split(",") if f.strip()]
+    bad = [f for f in formats if f not in ("ttl", "nt", "jsonld")]
+    if bad or not formats:
+        raise KgError(f"--format {args.format}: choose from ttl, nt, jsonld (comma-separated)")
+    if "ttl" not in formats:
+        formats.insert(0, "ttl")
+    cfg = BuildConfig([Path(p) for p in args.inputs], Path(args.out), args.ner, Path(args.stanza_dir) if args.stanza_dir else None,
+                      formats, not args.no_html, args.quiet)
+    result = run_build(cfg)
+    print(result.summary())
+    return 0
+
+
+def _query(args) -> int:
+    from .query import format_rows, load_graph, query_text, run_query
+
+    params = {}
+    for p in args.param or []:
+        name, sep, value = p.partition("=")
+        if not sep or not name.isidentifier():
+            raise KgError(f"--param {p!r}: expected NAME=VALUE")
+        params[name] = value
+    text = query_text(args.query)
+    header, rows = run_query(load_graph(Path(args.graph)), text, params)
+    print(format_rows(header, rows, args.format))
+    return 0
+
+
+def _evaluate(args) -> int:
+    from .evaluate import evaluate, format_report, load_gold
+    from .query import load_graph
+
+    gold = load_gold(Path(args.gold))
+    print(format_report(evaluate(gold, load_graph(Path(args.graph)))))
+    return 0
+
+
+def _gazetteer(args) -> int:
+    from .gazetteer_build import write_gazetteer
+
+    out, n = write_gazetteer(Path(args.sources), Path(args.out) if args.out else None)
+    print(f"wrote {out}: {n} rows")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="kg", description="Silat: Arabic news to a sourced knowledge graph of diplomatic relations.")
+    p.add_argument("--version", action="version", version=f"kg {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    b = sub.add_parser("build", help="extract a graph from articles (.txt, .jsonl, .jsonl.gz, directories)")
+    b.add_argument("inputs", nargs="+", help="files or directories of articles")
+    b.add_argument("--out", required=True, help="output directory (graph.ttl, graph.html)")
+    b.add_argument("--ner", choices=("auto", "gazetteer", "stanza"), default="auto",
+                   help="entity recognizer: auto = Stanza + gazetteer when a Stanza model is installed, else gazetteer")
+    b.add_argument("--stanza-dir", help="directory holding a Stanza Arabic NER model (ar/ner/*.pt)")
+    b.add_argument("--format", default="ttl", help="serialisations to write: ttl,nt,jsonld (ttl always)")
+    b.add_argument("--no-html", action="store_true", help="skip graph.html")
+    b.add_argument("--quiet", action="store_true", help="no progress or warnings on stderr")
+    b.set_defaults(func=_build)
+
+    q = sub.add_parser("query", help="run SPARQL over a graph file")
+    q.add_argument("graph", help="graph.ttl (or .nt / .jsonld)")
+    q.add_argument("query", help="a named query (meetings, visits, forums, stances, timeline), a .rq file, or SPARQL text")
+    q.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    q.add_argument("--param", action="append", metavar="NAME=VALUE", help="bind a query variable (entity=لافروف)")
+    q.set_defaults(func=_query)
+
+    e = sub.add_parser("evaluate", help="score a graph against a gold file")
+    e.add_argument("gold")
+    e.add_argument("graph")
+    e.set_defaults(func=_evaluate)
+
+    g = sub.add_parser("gazetteer", help="regenerate kg/data/gazetteer.tsv from the public sources")
+    g.add_argument("action", choices=("build",))
+    g.add_argument("--sources", default="../shared/gazetteer-sources")
+    g.add_argument("--out", help="output file (default: the packaged gazetteer.tsv)")
+    g.set_defaults(func=_gazetteer)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except KgError as exc:
+        print(f"kg: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("kg: interrupted; no output was replaced", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

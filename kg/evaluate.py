@@ -1,0 +1,167 @@
+"""``kg evaluate GOLD GRAPH``: entity and relation precision/recall/F1 against a gold file.
+
+Implements the format of shared/eval/seeds-gold.json: an output node matches a gold entity when one
+of its labels (rdfs:label / skos:altLabel, normalised) equals one of the gold entity's ``ar`` aliases
+or its owl:sameAs Wikidata IRI equals ``qid``. Relations compare as (relation, subject, object) over
+the whole corpus; symmetric relations are unordered; ``optional`` items neither reward nor punish;
+``planned``/``negated`` items found as asserted edges are reported and counted false.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
+
+from .errors import GoldError
+from .merge import RELATIONS
+from .normalize import normalize
+from .vocab import DIP
+
+ENTITY_CLASSES = (DIP.Person, DIP.Country, DIP.Organization, DIP.Place)
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    missed: list = field(default_factory=list)
+    false: list = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Report:
+    entities: Score
+    relations: Score
+    violations: list
+
+
+def load_gold(path: Path) -> dict:
+    try:
+        gold = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise GoldError(f"{path}: no such gold file") from None
+    except UnicodeDecodeError:
+        raise GoldError(f"{path}: gold file is not UTF-8") from None
+    except json.JSONDecodeError as exc:
+        raise GoldError(f"{path}:{exc.lineno}: gold file is not JSON ({exc.msg})") from None
+    if not isinstance(gold, dict) or not isinstance(gold.get("entities"), dict) or not isinstance(gold.get("relations"), list):
+        raise GoldError(f"{path}: gold file needs an 'entities' object and a 'relations' list")
+    for key, ent in gold["entities"].items():
+        if not isinstance(ent, dict) or not isinstance(ent.get("ar"), list):
+            raise GoldError(f"{path}: gold entity {key!r} needs an 'ar' list of aliases")
+    names = set(gold["entities"])
+    for section in ("relations", "optional_relations", "planned", "negated"):
+        for item in gold.get(section, []):
+            if not (isinstance(item, list) and len(item) == 3 and item[1] in names and item[2] in names):
+                raise GoldError(f"{path}: {section} item {item!r} is not [relation, entity, entity] over known entities")
+    for key in gold.get("required_entities", []):
+        if key not in names:
+            raise GoldError(f"{path}: required entity {key!r} is not defined under 'entities'")
+    return gold
+
+
+def _match_nodes(g: Graph, gold: dict) -> tuple[dict[URIRef, str], list[tuple[URIRef, str]]]:
+    """Map output entity nodes to gold ids; also return unmatched nodes (with a label) that count as false."""
+    aliases = {k: {normalize(a) for a in v["ar"]} for k, v in gold["entities"].items()}
+    qids = {v["qid"]: k for k, v in gold["entities"].items() if v.get("qid")}
+    optional_places = {normalize(p) for p in gold.get("places_optional", [])}
+    mapping, unmatched = {}, []
+    nodes = sorted({s for cls in ENTITY_CLASSES for s in g.subjects(RDF.type, cls)})
+    for node in nodes:
+        labels = [normalize(str(o)) for p in (RDFS.label, SKOS.altLabel) for o in g.objects(node, p)]
+        same = [str(o).rsplit("/", 1)[-1] for o in g.objects(node, OWL.sameAs)]
+        hit = next((qids[q] for q in same if q in qids), None)
+        if hit is None:
+            votes = {k: sum(lab in al for lab in labels) for k, al in aliases.items()}
+            best = max(votes.values(), default=0)
+            if best:
+                hit = next(k for k, v in votes.items() if v == best)
+        if hit:
+            mapping[node] = hit
+        elif not (set(labels) & optional_places):
+            ar = next((str(o) for o in g.objects(node, RDFS.label) if getattr(o, "language", None) == "ar"), str(node))
+            unmatched.append((node, ar))
+    return mapping, unmatched
+
+
+def evaluate(gold: dict, g: Graph) -> Report:
+    mapping, unmatched = _match_nodes(g, gold)
+    required = gold.get("required_entities") or list(gold["entities"])
+    found = set(mapping.values())
+    ents = Score(tp=len(found), fp=len(unmatched))
+    ents.missed = sorted(set(required) - found)
+    ents.fn = len(ents.missed)
+    ents.tp = len(set(required) & found)
+    ents.false = sorted(label for _, label in unmatched)
+    # precision counts every matched gold entity (required or not) against unmatched nodes
+    ents_precision_tp = len(found)
+    sym = set(gold.get("symmetric", []))
+
+    def key(rel, s, o):
+        return (rel, *sorted((s, o))) if rel in sym else (rel, s, o)
+
+    gold_rel = {key(*r) for r in gold["relations"]}
+    optional = {key(*r) for r in gold.get("optional_relations", [])}
+    forbidden = {key(*r) for r in gold.get("planned", []) + gold.get("negated", [])}
+    predicted, false_unmapped = set(), set()
+    for rel in RELATIONS:
+        for s, o in g.subject_objects(DIP[rel]):
+            if s in mapping and o in mapping:
+                predicted.add(key(rel, mapping[s], mapping[o]))
+            else:
+                false_unmapped.add((rel, _label(g, s), _label(g, o)))
+    rels = Score()
+    rels.tp = len(predicted & gold_rel)
+    false = predicted - gold_rel - optional
+    rels.fp = len(false) + len(false_unmapped)
+    rels.missed = sorted(gold_rel - predicted)
+    rels.fn = len(rels.missed)
+    rels.false = sorted(false) + sorted(false_unmapped)
+    violations = sorted(predicted & forbidden)
+    report = Report(ents, rels, violations)
+    report.entity_precision = ents_precision_tp / (ents_precision_tp + len(unmatched)) if ents_precision_tp + len(unmatched) else 0.0
+    return report
+
+
+def _label(g: Graph, node) -> str:
+    return next((str(o) for o in g.objects(node, RDFS.label) if getattr(o, "language", None) == "ar"), str(node))
+
+
+def format_report(r: Report) -> str:
+    e, rel = r.entities, r.relations
+    ep = r.entity_precision
+    ef = 2 * ep * e.recall / (ep + e.recall) if ep + e.recall else 0.0
+    lines = [
+        f"entities:  precision {ep:.3f}  recall {e.recall:.3f}  F1 {ef:.3f}  (required found {e.tp}/{e.tp + e.fn})",
+        f"relations: precision {rel.precision:.3f}  recall {rel.recall:.3f}  F1 {rel.f1:.3f}  (tp {rel.tp}, fp {rel.fp}, fn {rel.fn})",
+        f"planned/negated asserted as facts: {len(r.violations)}",
+    ]
+    if e.missed:
+        lines.append("missed entities: " + ", ".join(e.missed))
+    if e.false:
+        lines.append("false entities: " + ", ".join(e.false))
+    for item in rel.missed:
+        lines.append("missed relation: " + " ".join(item))
+    for item in rel.false:
+        lines.append("false relation: " + " ".join(item))
+    for item in r.violations:
+        lines.append("VIOLATION (planned/negated asserted): " + " ".join(item))
+    return "\n".join(lines)
