@@ -53,5 +53,4 @@ def render(nxg: nx.MultiDiGraph, path: Path) -> None:
     net.set_options(json.dumps(OPTIONS))
     html = net.generate_html(notebook=False)
     html = _EXTERNAL.sub("", html)
-    html = html.replace("<head>", '<head>\n<meta charset="utf-8">', 1)
     atomic_write_text(path, html)

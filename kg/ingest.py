@@ -83,9 +83,9 @@ def _check_text(text: str, where: str) -> None:
         raise InputError(f"{where}: no Arabic text (fewer than 20 Arabic letters)")
 
 
-def make_document(text: str, doc_id: str, source: str, **meta) -> Document:
+def make_document(text: str, doc_id: str, where: str, **meta) -> Document:
     doc = Document(
-        id=doc_id_from(doc_id), text=text, source_path=source, title=meta.get("title") or None,
+        id=doc_id_from(doc_id), text=text, source_path=where, title=meta.get("title") or None,
         published=parse_published(meta.get("published")), url=meta.get("url") or None,
         publisher=meta.get("source") or None,
     )

@@ -90,7 +90,8 @@ class StanzaRecognizer:
                 allow_unknown_language=True, use_gpu=False, logging_level="WARN", **kwargs,
             )
         except Exception as exc:  # stanza raises many kinds on a corrupt or wrong file
-            raise ModelError(f"{model.ner}: cannot load Stanza NER model ({type(exc).__name__}: {exc})") from None
+            first = (str(exc).strip().splitlines() or [""])[0][:200]
+            raise ModelError(f"{model.ner}: cannot load Stanza NER model ({type(exc).__name__}: {first})") from None
 
     def __call__(self, doc: Document, sentences: list[Sentence]) -> list[Mention]:
         if not sentences:
