@@ -101,6 +101,9 @@ def main(argv: list[str] | None = None) -> int:
     except KgError as exc:
         print(f"kg: error: {exc}", file=sys.stderr)
         return exc.exit_code
+    except BrokenPipeError:  # output piped into head & co.
+        sys.stderr.close()
+        return 0
     except KeyboardInterrupt:
         print("kg: interrupted; no output was replaced", file=sys.stderr)
         return 130

@@ -159,8 +159,8 @@ def resolve_relative(tokens: list[Token], ref: PartialDate | None) -> PartialDat
 def explicit_date(text: str, ref: PartialDate | None, context_year: int | None = None) -> PartialDate | None:
     """The first explicit date written in ``text`` (day-month-year, month-year, or a year).
 
-    A day and month without a year take the year of ``ref`` (or the year before, when that would
-    put the date after the reference), else ``context_year`` (the latest year the article names).
+    A day and month without a year take the year that puts them nearest ``ref``, else
+    ``context_year`` (the latest year the article names).
 
     >>> explicit_date("في موسكو يومي 20 و21 مارس 2023", None).iso()
     '2023-03-20'
@@ -168,6 +168,8 @@ def explicit_date(text: str, ref: PartialDate | None, context_year: int | None =
     '2023-03-20'
     >>> explicit_date("وفي 20 ديسمبر، زار", PartialDate(2023, 3, 2)).iso()
     '2022-12-20'
+    >>> explicit_date("القمة المقررة في 25 مايو", PartialDate(2018, 5, 23)).iso()
+    '2018-05-25'
     >>> explicit_date("في عامي 2017 و2019", None).iso()
     '2017'
     >>> explicit_date("في أكتوبر 2024", None).iso()
@@ -183,8 +185,10 @@ def explicit_date(text: str, ref: PartialDate | None, context_year: int | None =
         if m["year"]:
             return _safe(int(m["year"]), month, day)
         if ref:
-            year = ref.year if (month, day) <= (ref.month or 12, ref.day or 31) else ref.year - 1
-            return _safe(year, month, day)
+            # the year that puts the date nearest the reference (news talks of the recent past and near future)
+            anchor = dt.date(ref.year, ref.month or 7, ref.day or 1)
+            options = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := _safe(y, month, day))]
+            return min(options, key=lambda d: abs((dt.date(d.year, month, day) - anchor).days), default=None)
         if context_year:
             return _safe(context_year, month, day)
     m = pats["month_year"].search(text)
