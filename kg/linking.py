@@ -216,7 +216,6 @@ class Linker:
             org = row.country if row and row.country else None
         if not org:
             return
-        start, end = min(m.start for m in chain + [person]), max(m.end for m in chain + [person])
         ev = Evidence(doc.id, sent.index, sent.start, sent.end, sent.text, doc.text[title.start:title.end])
         linked.roles.append(Role(person.entity_id, role, org, ev))
 
