@@ -48,7 +48,8 @@ class Score:
 
 @dataclass
 class Report:
-    entities: Score
+    entities: Score  # tp = gold entities matched (any), fp = unmatched nodes, fn = required ones missed
+    required_found: int
     relations: Score
     violations: list
 
@@ -104,15 +105,11 @@ def _match_nodes(g: Graph, gold: dict) -> tuple[dict[URIRef, str], list[tuple[UR
 
 def evaluate(gold: dict, g: Graph) -> Report:
     mapping, unmatched = _match_nodes(g, gold)
-    required = gold.get("required_entities") or list(gold["entities"])
+    required = set(gold.get("required_entities") or gold["entities"])
     found = set(mapping.values())
-    ents = Score(tp=len(found), fp=len(unmatched))
-    ents.missed = sorted(set(required) - found)
+    ents = Score(tp=len(found), fp=len(unmatched), missed=sorted(required - found),
+                 false=sorted(label for _, label in unmatched))
     ents.fn = len(ents.missed)
-    ents.tp = len(set(required) & found)
-    ents.false = sorted(label for _, label in unmatched)
-    # precision counts every matched gold entity (required or not) against unmatched nodes
-    ents_precision_tp = len(found)
     sym = set(gold.get("symmetric", []))
 
     def key(rel, s, o):
@@ -135,10 +132,7 @@ def evaluate(gold: dict, g: Graph) -> Report:
     rels.missed = sorted(gold_rel - predicted)
     rels.fn = len(rels.missed)
     rels.false = sorted(false) + sorted(false_unmapped)
-    violations = sorted(predicted & forbidden)
-    report = Report(ents, rels, violations)
-    report.entity_precision = ents_precision_tp / (ents_precision_tp + len(unmatched)) if ents_precision_tp + len(unmatched) else 0.0
-    return report
+    return Report(ents, len(required & found), rels, sorted(predicted & forbidden))
 
 
 def _label(g: Graph, node) -> str:
@@ -147,10 +141,12 @@ def _label(g: Graph, node) -> str:
 
 def format_report(r: Report) -> str:
     e, rel = r.entities, r.relations
-    ep = r.entity_precision
-    ef = 2 * ep * e.recall / (ep + e.recall) if ep + e.recall else 0.0
+    required = r.required_found + e.fn
+    recall = r.required_found / required if required else 0.0
+    ep = e.precision
+    ef = 2 * ep * recall / (ep + recall) if ep + recall else 0.0
     lines = [
-        f"entities:  precision {ep:.3f}  recall {e.recall:.3f}  F1 {ef:.3f}  (required found {e.tp}/{e.tp + e.fn})",
+        f"entities:  precision {ep:.3f}  recall {recall:.3f}  F1 {ef:.3f}  (required found {r.required_found}/{required})",
         f"relations: precision {rel.precision:.3f}  recall {rel.recall:.3f}  F1 {rel.f1:.3f}  (tp {rel.tp}, fp {rel.fp}, fn {rel.fn})",
         f"planned/negated asserted as facts: {len(r.violations)}",
     ]
