@@ -72,11 +72,8 @@ class StanzaRecognizer:
             import stanza  # noqa: F401  (heavy import, only when this recognizer is used)
         except ImportError as exc:  # pragma: no cover - stanza is a declared dependency
             raise ModelError(f"stanza is not installed ({exc}); pip install stanza") from None
-        import json
-        import tempfile
-
-        self._resources = Path(tempfile.mkdtemp(prefix="silat-stanza-")) / "resources.json"
-        self._resources.write_text(json.dumps({}))
+        # An empty resources.json shipped with the package: Stanza never consults (or fetches) its hub.
+        self._resources = Path(__file__).resolve().parent / "stanza-resources.json"
         kwargs = {"ner_model_path": str(model.ner)}
         if model.pretrain:
             kwargs["ner_pretrain_path"] = str(model.pretrain)
