@@ -58,6 +58,43 @@ def _gazetteer(args) -> int:
     return 0
 
 
+def _ner_train(args) -> int:
+    from dataclasses import replace
+
+    from .ner.train import NerRecipe, train_model
+    from .ner.vectors import VectorRecipe
+
+    recipe = NerRecipe(max_steps=args.max_steps, seed=args.seed, threads=args.threads, charlm=not args.no_charlm,
+                       vectors=VectorRecipe(max_vocab=args.vector_vocab, seed=args.seed))
+    if args.charlm_chars:
+        recipe = replace(recipe, char_lm=replace(recipe.char_lm, train_chars=args.charlm_chars))
+    quiet = args.quiet
+
+    def progress(message: str) -> None:
+        if not quiet:
+            print(message, file=sys.stderr, flush=True)
+
+    import logging
+
+    result = train_model(Path(args.data), Path(args.corpus), Path(args.work), Path(args.out), recipe, progress,
+                         logging.WARNING if quiet else logging.INFO)
+    for key, path in result.files.items():
+        print(f"{key}: {path} ({path.stat().st_size / 1e6:.1f} MB)")
+    print("timings (s): " + ", ".join(f"{k} {v}" for k, v in result.timings.items()))
+    return 0
+
+
+def _ner_evaluate(args) -> int:
+    from .ner.evaluate import evaluate_splits
+    from .ner.score import format_report
+
+    model, reports = evaluate_splits(args.splits, Path(args.data), Path(args.stanza_dir) if args.stanza_dir else None)
+    print(model)
+    for report in reports:
+        print(format_report(report))
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="kg", description="Silat: Arabic news to a sourced knowledge graph of diplomatic relations.")
     p.add_argument("--version", action="version", version=f"kg {__version__}")
@@ -91,6 +128,28 @@ def parser() -> argparse.ArgumentParser:
     g.add_argument("--sources", default="../shared/gazetteer-sources")
     g.add_argument("--out", help="output file (default: the packaged gazetteer.tsv)")
     g.set_defaults(func=_gazetteer)
+
+    n = sub.add_parser("ner", help="train or evaluate the Stanza Arabic NER model")
+    nsub = n.add_subparsers(dest="ner_command", required=True)
+    t = nsub.add_parser("train", help="train word vectors, char LMs and the NER model; install the result")
+    t.add_argument("--data", default="../shared/ner", help="folder with anercorp/ (and aqmar/)")
+    t.add_argument("--corpus", default="../shared/corpus", help="news articles (.jsonl.gz/.txt) for vectors and char LMs")
+    t.add_argument("--work", default="build/ner", help="work folder; finished steps found here are reused")
+    t.add_argument("--out", default="kg/models/stanza", help="where the model is installed (Stanza's ar/<processor>/ layout)")
+    t.add_argument("--max-steps", type=int, default=6000, help="NER training steps (batches of 32 sentences)")
+    t.add_argument("--vector-vocab", type=int, default=100_000, help="word vectors kept (most frequent words)")
+    t.add_argument("--charlm-chars", type=int, default=0, help="characters of corpus for each char LM (default: recipe's)")
+    t.add_argument("--no-charlm", action="store_true", help="skip the character language models")
+    t.add_argument("--threads", type=int, default=1, help="torch threads per trainer (1 is fastest on small CPUs)")
+    t.add_argument("--seed", type=int, default=1234)
+    t.add_argument("--quiet", action="store_true", help="no training log on stderr")
+    t.set_defaults(func=_ner_train)
+    v = nsub.add_parser("evaluate", help="span-level precision/recall/F1 per type on gold splits")
+    v.add_argument("splits", nargs="*", default=["anercorp:test", "aqmar:test"],
+                   help="anercorp:{train,dev,test}, aqmar:{train,dev,test}, or a 'token tag' CoNLL file")
+    v.add_argument("--data", default="../shared/ner", help="folder with anercorp/ and aqmar/")
+    v.add_argument("--stanza-dir", help="model directory (default: the search order of kg build)")
+    v.set_defaults(func=_ner_evaluate)
     return p
 
 

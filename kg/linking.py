@@ -90,15 +90,6 @@ class Linker:
             return m
         if m.label not in _NEW_TYPE:
             return None  # MISC counts only when the gazetteer links it
-        # strip attached proclitics from the first token before minting an entity (بالقاهرة → القاهرة)
-        first = tokens[0]
-        readings = clitic_readings(first.norm)
-        stripped = readings[1][0] if len(readings) > 1 and m.label == "LOC" and first.norm[:1] in "بل" else 0
-        if first.norm[:1] == "و" and len(first.norm) > 3:
-            stripped = max(stripped, 1)
-        if stripped:
-            m.start = first.start + strip_offset(first.text, stripped)
-            m.text = doc.text[m.start : m.end]
         m.entity_id = new_entity_id(_NEW_TYPE[m.label], m.text)
         return m
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ModelError
+from ..normalize import clitic_readings, normalize, strip_offset
 from ..records import Document, Mention, Sentence
 
 ENV_VAR = "SILAT_STANZA_DIR"
@@ -89,16 +90,51 @@ class StanzaRecognizer:
         except Exception as exc:  # stanza raises many kinds on a corrupt or wrong file
             first = (str(exc).strip().splitlines() or [""])[0][:200]
             raise ModelError(f"{model.ner}: cannot load Stanza NER model ({type(exc).__name__}: {first})") from None
+        self.ranks = _frequency_ranks(self.pipeline, model)
+
+    def strip_proclitics(self, doc: Document, mention: Mention) -> Mention:
+        """Drop a conjunction/preposition glued to the mention's first word (بالقاهرة → القاهرة).
+
+        Arabic writes و ف ب ل ك onto the next word, and Stanza tags the whole token. Whether a
+        leading letter is a clitic or part of the name (وليد، لبنان) is decided by the corpus: the
+        reading that is the more frequent word in the vectors' vocabulary wins, and an unknown
+        word is left whole.
+        """
+        first = mention.text.split()[0] if mention.text.split() else ""
+        readings = clitic_readings(normalize(first))
+        best = min(readings, key=lambda r: (self.ranks.get(r[1], len(self.ranks)), r[0]))
+        if best[0] == 0 or best[1] not in self.ranks:
+            return mention
+        offset = strip_offset(first, best[0])
+        mention.start += offset
+        mention.text = doc.text[mention.start:mention.end]
+        if best[1].startswith("ال") and not normalize(mention.text).startswith("ال"):
+            mention.text = "ا" + mention.text  # لل + noun: the article's elided alef restored for display
+        return mention
+
+    def tag(self, token_lists: list[list[str]]) -> list[list[str]]:
+        """BIOES tags for pretokenised sentences (what ``kg ner evaluate`` scores)."""
+        if not token_lists:
+            return []
+        result = self.pipeline(token_lists)
+        return [[tok.ner for tok in s.tokens] for s in result.sentences]
 
     def __call__(self, doc: Document, sentences: list[Sentence]) -> list[Mention]:
-        if not sentences:
-            return []
-        result = self.pipeline([[t.text for t in s.tokens] for s in sentences])
-        mentions = []
-        for sent, ssent in zip(sentences, result.sentences):
-            tags = [tok.ner for tok in ssent.tokens]
-            mentions.extend(_spans(doc, sent, tags))
-        return mentions
+        tagged = self.tag([[t.text for t in s.tokens] for s in sentences])
+        return [self.strip_proclitics(doc, m) for sent, tags in zip(sentences, tagged) for m in _spans(doc, sent, tags)]
+
+
+def _frequency_ranks(pipeline, model: StanzaModel) -> dict[str, int]:
+    """Normalised word -> frequency rank in the model's word vectors (gensim keeps them by frequency)."""
+    if not model.pretrain:
+        return {}
+    from stanza.models.common.vocab import VOCAB_PREFIX
+
+    words = pipeline.foundation_cache.load_pretrain(str(model.pretrain)).vocab._id2unit[len(VOCAB_PREFIX):]
+    ranks: dict[str, int] = {}
+    for rank, word in enumerate(words):
+        ranks.setdefault(normalize(word), rank)
+    return ranks
 
 
 def _spans(doc: Document, sent: Sentence, tags: list[str]) -> list[Mention]:
