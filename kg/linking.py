@@ -26,9 +26,18 @@ _SEPARATORS = {"،", ",", "-"}
 
 
 @lru_cache(maxsize=None)
-def name_particles() -> frozenset[str]:
-    lines = data_path("name_particles.txt").read_text(encoding="utf-8").splitlines()
+def _word_list(name: str) -> frozenset[str]:
+    lines = data_path(name).read_text(encoding="utf-8").splitlines()
     return frozenset(normalize(x.strip()) for x in lines if x.strip() and not x.startswith("#"))
+
+
+def name_particles() -> frozenset[str]:
+    return _word_list("name_particles.txt")
+
+
+def not_entities() -> frozenset[str]:
+    """Words a statistical recognizer tags as names but that never are (kg/data/not_entities.txt)."""
+    return _word_list("not_entities.txt")
 
 
 @dataclass
@@ -58,11 +67,14 @@ class Linker:
     # -- entry point -------------------------------------------------------------------------
     def __call__(self, doc: Document, sentences: list[Sentence], mentions: list[Mention]) -> Linked:
         mentions = [m for m in (self._resolve(doc, sentences, m) for m in mentions) if m]
-        mentions += self._short_names(doc, sentences, mentions)
+        short = self._short_forms(mentions)
+        mentions = [m for m in (self._mint(m, short) for m in mentions) if m]
+        mentions += self._short_names(doc, sentences, mentions, short)
         mentions.sort(key=lambda m: (m.start, -m.end))
         linked = Linked({}, mentions, [])
         self._roles(doc, sentences, linked)
-        for m in linked.mentions:
+        # a new entity takes its label from its fullest own mention, never from a surname or a title
+        for m in sorted(linked.mentions, key=lambda m: (m.source in ("surname", "title-ref"), -len(m.text.split()), m.start)):
             if m.kind in ("name", "nisba") and m.entity_id:
                 ent = linked.entities.get(m.entity_id) or self._entity(m)
                 linked.entities[ent.id] = ent
@@ -79,6 +91,7 @@ class Linker:
 
     # -- stanza mentions -----------------------------------------------------------------------
     def _resolve(self, doc: Document, sentences: list[Sentence], m: Mention) -> Mention | None:
+        """Link a Stanza mention through the gazetteer; unknown ones wait for :meth:`_mint`."""
         if m.entity_id or m.kind != "name":
             return m
         tokens = sentences[m.sentence].tokens[m.tok_start : m.tok_end]
@@ -88,29 +101,54 @@ class Linker:
             entry = min(entries, key=lambda e: ("name", "title", "group", "nisba").index(e.kind))
             m.kind, m.entity_id = entry.kind, entry.target
             return m
-        if m.label not in _NEW_TYPE:
-            return None  # MISC counts only when the gazetteer links it
+        return m if m.label in _NEW_TYPE else None  # MISC counts only when the gazetteer links it
+
+    def _mint(self, m: Mention, short: dict[str, str]) -> Mention | None:
+        """An entity for a mention no gazetteer knows: a short name of a person in the article, or new.
+
+        A one-word PER that names nobody else in the article (Stanza tagging an adjective such as
+        عادل) is dropped: news introduces people with at least two names.
+        """
+        if m.entity_id:
+            return m
+        words = [normalize(w) for w in m.text.split()]
+        if " ".join(words) in not_entities():
+            return None
+        if m.label in ("PER", "PERS") and len(words) == 1:
+            if words[0] in short:
+                m.entity_id, m.source = short[words[0]], "surname"
+                return m
+            return None
         m.entity_id = new_entity_id(_NEW_TYPE[m.label], m.text)
         return m
 
     # -- surnames ------------------------------------------------------------------------------
-    def _short_names(self, doc: Document, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+    def _short_forms(self, mentions: list[Mention]) -> dict[str, str]:
+        """First or last name -> the one person of the article it can stand for (ambiguous ones dropped)."""
         owners: dict[str, set[str]] = {}
         for m in mentions:
-            if m.kind != "name" or not m.entity_id or not m.entity_id.startswith("person/"):
+            row = self.gaz.rows.get(m.entity_id) if m.entity_id else None
+            if m.kind != "name" or not (row and row.type == "Person" or not m.entity_id and m.label in ("PER", "PERS")):
                 continue
-            forms = [m.text]
-            row = self.gaz.rows.get(m.entity_id)
-            if row:
-                forms += [row.label_ar, *row.aliases]
+            pid = m.entity_id or new_entity_id("Person", m.text)
+            forms = [m.text] + ([row.label_ar, *row.aliases] if row else [])
             for form in forms:
                 parts = [normalize(p) for p in form.split()]
                 if len(parts) < 2:
                     continue
                 for part in (parts[0], parts[-1]):
                     if len(part) >= 2 and part not in name_particles():
-                        owners.setdefault(part, set()).add(m.entity_id)
-        short = {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
+                        owners.setdefault(part, set()).add(pid)
+        return {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
+
+    def _short_names(self, doc: Document, sentences: list[Sentence], mentions: list[Mention],
+                     short: dict[str, str]) -> list[Mention]:
+        """Short names the recognizers left untagged (وأكد لافروف), linked to their person.
+
+        Only forms without the article are scanned: الثاني or الناشط alone are ordinary words far
+        more often than names (a gazetteer alias such as الجبير still matches as a name).
+        """
+        short = {k: v for k, v in short.items() if not k.startswith("ال")}
         if not short:
             return []
         taken = {(m.sentence, t) for m in mentions for t in range(m.tok_start, m.tok_end)}
@@ -127,6 +165,7 @@ class Linker:
                         break
         return found
 
+    # -- titles and roles -------------------------------------------------------------------
     # -- titles and roles -------------------------------------------------------------------
     def _adjacent(self, sent: Sentence, a: Mention, b: Mention) -> bool:
         if b.sentence != a.sentence or b.tok_start < a.tok_end:

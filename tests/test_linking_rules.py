@@ -68,3 +68,37 @@ def test_extraction_is_pure():
     text = "التقى وزير الخارجية الصيني وانغ يي مع وزير الخارجية الروسي سيرجي لافروف أمس."
     a, b = run(text), run(text)
     assert [e.key() for e in a.events] == [e.key() for e in b.events]
+
+
+def _link_with(text, spans):
+    """Link hand-placed statistical-recognizer mentions (label, surface) through the real linker."""
+    from kg.linking import Linker
+    from kg.records import Mention
+    from kg.segment import split_sentences
+
+    doc = make_document(text, "t", "t")
+    sentences = split_sentences(doc.text)
+    mentions = []
+    for label, surface in spans:
+        start = doc.text.index(surface)
+        sent = next(s for s in sentences if s.start <= start < s.end)
+        idx = [i for i, t in enumerate(sent.tokens) if start <= t.start < start + len(surface)]
+        mentions.append(Mention(start, start + len(surface), surface, label, sent.index, idx[0], idx[-1] + 1,
+                                source="stanza"))
+    return Linker(load_gazetteer())(doc, sentences, mentions)
+
+
+def test_unknown_person_short_name_links_to_the_full_name_and_the_label_is_the_full_name():
+    linked = _link_with("وقال روتو إن كينيا مستعدة. واستقبل الرئيس الكيني ويليام روتو ضيفه.",
+                        [("PER", "روتو"), ("PER", "ويليام روتو")])
+    people = [e for e in linked.entities.values() if e.type == "Person"]
+    assert len(people) == 1 and people[0].label_ar == "ويليام روتو"
+    assert {m.entity_id for m in linked.mentions if m.label == "PER"} == {people[0].id}
+
+
+def test_one_word_person_that_names_nobody_is_dropped_and_article_words_are_not_surnames():
+    linked = _link_with("دعا إلى نظام دولي عادل. وحضر الملك الحسن الثاني الاجتماع الثاني للجنة.",
+                        [("PER", "عادل"), ("PER", "الحسن الثاني")])
+    people = [e for e in linked.entities.values() if e.type == "Person"]
+    assert [p.label_ar for p in people] == ["الحسن الثاني"]
+    assert [m.text for m in linked.mentions if m.entity_id == people[0].id] == ["الحسن الثاني"]

@@ -194,10 +194,25 @@ def install(files: dict[str, Path], out_dir: Path) -> dict[str, Path]:
         dest = out_dir / names[key]
         dest.parent.mkdir(parents=True, exist_ok=True)
         tmp = dest.with_suffix(".tmp")
-        shutil.copyfile(src, tmp)
+        if key == "ner":
+            _save_half(src, tmp)
+        else:
+            shutil.copyfile(src, tmp)
         tmp.replace(dest)
         placed[key] = dest
     return placed
+
+
+def _save_half(src: Path, dest: Path) -> None:
+    """The NER weights stored as float16: 21 -> 12 MB; Stanza casts them back to float32 on load.
+
+    Measured on ANERcorp test: F1 81.96 (float32) vs 81.91 (float16), one MISC span apart.
+    """
+    import torch
+
+    data = torch.load(src, map_location="cpu", weights_only=False)
+    data["model"] = {k: v.half() if v.is_floating_point() else v for k, v in data["model"].items()}
+    torch.save(data, dest, _use_new_zipfile_serialization=False)
 
 
 def train_model(ner_root: Path, corpus: Path, work: Path, out_dir: Path, recipe: NerRecipe,

@@ -73,6 +73,11 @@ class StanzaRecognizer:
             import stanza  # noqa: F401  (heavy import, only when this recognizer is used)
         except ImportError as exc:  # pragma: no cover - stanza is a declared dependency
             raise ModelError(f"stanza is not installed ({exc}); pip install stanza") from None
+        if "OMP_NUM_THREADS" not in os.environ:
+            # one thread tags faster than torch's default on small CPUs (bench/ner_speed.py measures both)
+            import torch
+
+            torch.set_num_threads(1)
         # An empty resources.json shipped with the package: Stanza never consults (or fetches) its hub.
         self._resources = Path(__file__).resolve().parent / "stanza-resources.json"
         kwargs = {"ner_model_path": str(model.ner)}
@@ -85,7 +90,7 @@ class StanzaRecognizer:
             self.pipeline = stanza.Pipeline(
                 lang="ar", dir=str(self._resources.parent), resources_filepath=str(self._resources),
                 processors="tokenize,ner", tokenize_pretokenized=True, download_method=None,
-                allow_unknown_language=True, use_gpu=False, logging_level="WARN", **kwargs,
+                allow_unknown_language=True, use_gpu=False, logging_level="ERROR", **kwargs,
             )
         except Exception as exc:  # stanza raises many kinds on a corrupt or wrong file
             first = (str(exc).strip().splitlines() or [""])[0][:200]
@@ -101,9 +106,17 @@ class StanzaRecognizer:
         word is left whole.
         """
         first = mention.text.split()[0] if mention.text.split() else ""
-        readings = clitic_readings(normalize(first))
-        best = min(readings, key=lambda r: (self.ranks.get(r[1], len(self.ranks)), r[0]))
-        if best[0] == 0 or best[1] not in self.ranks:
+        unknown = len(self.ranks)
+        best = (0, normalize(first))
+        # one letter at a time, and only while each strip gives a more frequent word: وليد stays
+        # whole although يد ("hand") is frequent, because ليد is not more frequent than وليد
+        readings = clitic_readings(best[1])
+        for level in sorted({n for n, _ in readings if n}):
+            candidate = min((r for r in readings if r[0] == level), key=lambda r: self.ranks.get(r[1], unknown))
+            if self.ranks.get(candidate[1], unknown) >= self.ranks.get(best[1], unknown):
+                break
+            best = candidate
+        if best[0] == 0:
             return mention
         offset = strip_offset(first, best[0])
         mention.start += offset
