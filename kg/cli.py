@@ -65,6 +65,7 @@ def _ner_train(args) -> int:
     from .ner.vectors import VectorRecipe
 
     recipe = NerRecipe(max_steps=args.max_steps, seed=args.seed, threads=args.threads, charlm=not args.no_charlm,
+                       extra_train=tuple(args.add_train or ()),
                        vectors=VectorRecipe(max_vocab=args.vector_vocab, seed=args.seed))
     if args.charlm_chars:
         recipe = replace(recipe, char_lm=replace(recipe.char_lm, train_chars=args.charlm_chars))
@@ -137,9 +138,10 @@ def parser() -> argparse.ArgumentParser:
     t.add_argument("--work", default="build/ner", help="work folder; finished steps found here are reused")
     t.add_argument("--out", default="kg/models/stanza", help="where the model is installed (Stanza's ar/<processor>/ layout)")
     t.add_argument("--max-steps", type=int, default=6000, help="NER training steps (batches of 32 sentences)")
-    t.add_argument("--vector-vocab", type=int, default=100_000, help="word vectors kept (most frequent words)")
+    t.add_argument("--vector-vocab", type=int, default=200_000, help="cap on word vectors kept (most frequent first)")
     t.add_argument("--charlm-chars", type=int, default=0, help="characters of corpus for each char LM (default: recipe's)")
     t.add_argument("--no-charlm", action="store_true", help="skip the character language models")
+    t.add_argument("--add-train", action="append", choices=("aqmar",), help="also train on this corpus's train split")
     t.add_argument("--threads", type=int, default=1, help="torch threads per trainer (1 is fastest on small CPUs)")
     t.add_argument("--seed", type=int, default=1234)
     t.add_argument("--quiet", action="store_true", help="no training log on stderr")

@@ -11,7 +11,6 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import DataError
-from .normalize import normalize
 from .records import Entity
 from .resources import data_path, read_tsv
 from .segment import tokenize

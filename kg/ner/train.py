@@ -50,6 +50,7 @@ class NerRecipe:
     seed: int = 1234
     threads: int = 1
     charlm: bool = True
+    extra_train: tuple[str, ...] = ()  # other corpora whose train split is added (e.g. "aqmar")
     vectors: VectorRecipe = field(default_factory=VectorRecipe)
     char_lm: CharlmRecipe = field(default_factory=CharlmRecipe)
 
@@ -83,12 +84,18 @@ def _corpus_files(corpus: Path) -> list[Path]:
     return collect_files([corpus])
 
 
-def step_data(ner_root: Path, work: Path) -> tuple[Path, Path]:
-    """ANERcorp train and dev as Stanza JSON (test stays out of the work folder entirely)."""
+def step_data(ner_root: Path, work: Path, extra_train: tuple[str, ...] = ()) -> tuple[Path, Path]:
+    """ANERcorp train (plus the train splits of ``extra_train``) and ANERcorp dev as Stanza JSON.
+
+    No test split is ever written into the work folder.
+    """
     train_json, dev_json = work / "data" / "train.json", work / "data" / "dev.json"
     if not (train_json.exists() and dev_json.exists()):
         corpus = read_corpus("anercorp", ner_root / "anercorp")
-        write_stanza_json(corpus.splits["train"], train_json)
+        train = list(corpus.splits["train"])
+        for name in extra_train:
+            train += read_corpus(name, ner_root / name).splits["train"]
+        write_stanza_json(train, train_json)
         write_stanza_json(corpus.splits["dev"], dev_json)
     return train_json, dev_json
 
@@ -229,7 +236,7 @@ def train_model(ner_root: Path, corpus: Path, work: Path, out_dir: Path, recipe:
         timings[name] = round(time.perf_counter() - t0, 1)
         return value
 
-    train_json, dev_json = timed("data", step_data, ner_root, work)
+    train_json, dev_json = timed("data", step_data, ner_root, work, recipe.extra_train)
     tokenised = timed("tokenise corpus", step_tokenise, corpus, work, progress)
     pretrain = timed("word vectors", step_vectors, tokenised, work, recipe.vectors, progress)
     files = {"pretrain": pretrain}

@@ -29,7 +29,7 @@ class VectorRecipe:
     epochs: int = 5
     skipgram: bool = True
     negative: int = 10
-    max_vocab: int = 100_000
+    max_vocab: int = 200_000  # a cap; min_count decides: 100,111 words on the shared corpus
     seed: int = 1234
     workers: int = 2
     fp16: bool = True
@@ -78,7 +78,7 @@ def train_vectors(tokenised: Path, out_pt: Path, recipe: VectorRecipe, progress:
         workers=recipe.workers,
     )
     kv = model.wv
-    words = [w for w in kv.index_to_key[: recipe.max_vocab]]  # gensim orders by frequency
+    words = list(kv.index_to_key[: recipe.max_vocab])  # gensim orders by frequency
     emb = np.zeros((len(VOCAB_PREFIX) + len(words), recipe.dim), dtype=np.float32)
     emb[len(VOCAB_PREFIX):] = np.stack([kv[w] for w in words])
     vocab = PretrainedWordVocab(words, lower=False)

@@ -94,7 +94,14 @@ class StanzaRecognizer:
             )
         except Exception as exc:  # stanza raises many kinds on a corrupt or wrong file
             first = (str(exc).strip().splitlines() or [""])[0][:200]
-            raise ModelError(f"{model.ner}: cannot load Stanza NER model ({type(exc).__name__}: {first})") from None
+            files = ", ".join(str(f) for f in (model.ner, model.pretrain, model.charlm_forward, model.charlm_backward) if f)
+            reason = f"{type(exc).__name__}: {first}" if first else type(exc).__name__
+            raise ModelError(f"cannot load the Stanza NER model from {files} ({reason})") from None
+        trained = self.pipeline.processors["ner"].trainers[0].args
+        if trained.get("pretrain", True) and not model.pretrain:
+            # Stanza would run with random vectors and tag nonsense without a word of warning
+            raise ModelError(f"{model.ner}: the model was trained with word vectors but no pretrain file was "
+                             f"found beside it (expected {model.ner.parent.parent / 'pretrain'}/*.pt)")
         self.ranks = _frequency_ranks(self.pipeline, model)
 
     def strip_proclitics(self, doc: Document, mention: Mention) -> Mention:
