@@ -64,7 +64,7 @@ def _ner_train(args) -> int:
     from .ner.train import NerRecipe, train_model
     from .ner.vectors import VectorRecipe
 
-    recipe = NerRecipe(max_steps=args.max_steps, seed=args.seed, threads=args.threads, charlm=not args.no_charlm,
+    recipe = NerRecipe(max_steps=args.max_steps, seed=args.seed, threads=args.threads, charlm=args.charlm,
                        extra_train=tuple(args.add_train or ()),
                        vectors=VectorRecipe(max_vocab=args.vector_vocab, seed=args.seed))
     if args.charlm_chars:
@@ -140,7 +140,7 @@ def parser() -> argparse.ArgumentParser:
     t.add_argument("--max-steps", type=int, default=6000, help="NER training steps (batches of 32 sentences)")
     t.add_argument("--vector-vocab", type=int, default=200_000, help="cap on word vectors kept (most frequent first)")
     t.add_argument("--charlm-chars", type=int, default=0, help="characters of corpus for each char LM (default: recipe's)")
-    t.add_argument("--no-charlm", action="store_true", help="skip the character language models")
+    t.add_argument("--charlm", action="store_true", help="also train forward/backward character LMs and use them")
     t.add_argument("--add-train", action="append", choices=("aqmar",), help="also train on this corpus's train split")
     t.add_argument("--threads", type=int, default=1, help="torch threads per trainer (1 is fastest on small CPUs)")
     t.add_argument("--seed", type=int, default=1234)

@@ -74,7 +74,7 @@ def test_training_smoke_runs_every_step_and_the_result_loads_through_the_pipelin
     from kg.recognizers.stanza_ner import StanzaRecognizer, find_model
 
     recipe = NerRecipe(
-        max_steps=4, eval_interval=2, batch_size=8, hidden_dim=16,
+        max_steps=4, eval_interval=2, batch_size=8, hidden_dim=16, charlm=True,
         vectors=VectorRecipe(dim=16, min_count=1, epochs=1, max_vocab=2000, workers=1),
         char_lm=CharlmRecipe(hidden=16, emb=8, bptt=20, batch_size=4, train_chars=4000, dev_chars=800),
     )

@@ -35,10 +35,10 @@ def make_recognizer(kind: str, stanza_dir: Path | None = None) -> tuple[Recogniz
 
     if kind == "stanza":
         model = find_model(stanza_dir, required=True)
-        return Combined(StanzaRecognizer(model), gaz), f"stanza ({model.ner}) + gazetteer"
+        return Combined(StanzaRecognizer(model), gaz), f"stanza ({model.ner.stem}) + gazetteer"
     if kind == "auto":
         model = find_model(stanza_dir, required=False)
         if model is None:
             return gaz, "gazetteer only (no Stanza model found; see README 'NER models')"
-        return Combined(StanzaRecognizer(model), gaz), f"stanza ({model.ner}) + gazetteer"
+        return Combined(StanzaRecognizer(model), gaz), f"stanza ({model.ner.stem}) + gazetteer"
     raise ValueError(kind)

@@ -74,7 +74,8 @@ class StanzaRecognizer:
         except ImportError as exc:  # pragma: no cover - stanza is a declared dependency
             raise ModelError(f"stanza is not installed ({exc}); pip install stanza") from None
         if "OMP_NUM_THREADS" not in os.environ:
-            # one thread tags faster than torch's default on small CPUs (bench/ner_speed.py measures both)
+            # bench/ner_speed.py, 2 cores: 1 thread 290 sentences/s, 2 threads 314 when idle but 115
+            # (vs 299) when another process holds a core; one thread is the robust default
             import torch
 
             torch.set_num_threads(1)
