@@ -27,7 +27,8 @@ def _build(args) -> int:
 
 
 def _query(args) -> int:
-    from .query import format_rows, load_graph, query_text, run_query
+    from .engines import open_engine
+    from .query import format_rows, query_text, run_query
 
     params = {}
     for p in args.param or []:
@@ -36,7 +37,7 @@ def _query(args) -> int:
             raise KgError(f"--param {p!r}: expected NAME=VALUE")
         params[name] = value
     text = query_text(args.query)
-    header, rows = run_query(load_graph(Path(args.graph)), text, params)
+    header, rows = run_query(open_engine(Path(args.graph), args.engine), text, params)
     print(format_rows(header, rows, args.format))
     return 0
 
@@ -117,6 +118,8 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("query", help="a named query (meetings, visits, forums, stances, timeline), a .rq file, or SPARQL text")
     q.add_argument("--format", choices=("table", "csv", "json"), default="table")
     q.add_argument("--param", action="append", metavar="NAME=VALUE", help="bind a query variable (entity=لافروف)")
+    q.add_argument("--engine", choices=("auto", "rdflib", "oxigraph"), default="auto",
+                   help="SPARQL engine: auto = Oxigraph for graph files over 5 MB, rdflib below")
     q.set_defaults(func=_query)
 
     e = sub.add_parser("evaluate", help="score a graph against a gold file")

@@ -13,9 +13,9 @@ import json
 from importlib import resources
 from pathlib import Path
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDFS, SKOS
+from rdflib import Graph
 
+from .engines import Engine, RdflibEngine, Term
 from .errors import QueryError
 from .normalize import normalize
 
@@ -41,51 +41,40 @@ def query_text(spec: str) -> str:
 
 
 def load_graph(path: Path) -> Graph:
-    if not Path(path).is_file():
-        raise QueryError(f"{path}: no such graph file")
-    g = Graph()
-    fmt = {".nt": "nt", ".jsonld": "json-ld", ".trig": "trig"}.get(Path(path).suffix, "turtle")
-    try:
-        g.parse(path, format=fmt)
-    except Exception as exc:  # rdflib raises several parser-specific types
-        raise QueryError(f"{path}: not a readable {fmt} graph ({type(exc).__name__}: {str(exc).splitlines()[0][:200]})") from None
-    return g
+    """The graph file as an rdflib Graph (the evaluator and tests work on it directly)."""
+    return RdflibEngine(path).graph
 
 
-def resolve_entity(g: Graph, value: str) -> list[URIRef]:
+def resolve_entity(engine: Engine, value: str) -> list[str]:
+    """IRIs of every entity whose label or surface form equals ``value`` after Arabic normalisation."""
     if value.startswith(("http://", "https://")):
-        return [URIRef(value)]
+        return [value]
     if value.startswith("res:"):
-        return [URIRef("https://w3id.org/silat/id/" + value[4:])]
+        return ["https://w3id.org/silat/id/" + value[4:]]
     want = normalize(value)
-    found = {s for p in (RDFS.label, SKOS.altLabel) for s, o in g.subject_objects(p)
-             if isinstance(s, URIRef) and normalize(str(o)) == want}
-    return sorted(found)
+    return sorted({s for s, label in engine.labels() if normalize(label) == want})
 
 
-def run_query(g: Graph, text: str, params: dict[str, str]) -> tuple[list[str], list[list[str]]]:
-    bindings_sets: list[dict] = [{}]
+def run_query(engine: Engine | Graph, text: str, params: dict[str, str]) -> tuple[list[str], list[list[str]]]:
+    """Run ``text`` with ``params`` bound; an ``entity`` matching several IRIs runs once per IRI."""
+    if isinstance(engine, Graph):
+        engine = RdflibEngine(graph=engine)
+    bindings_sets: list[dict[str, Term]] = [{}]
     for name, value in sorted(params.items()):
         if name == "entity":
-            ents = resolve_entity(g, value)
+            ents = resolve_entity(engine, value)
             if not ents:
                 raise QueryError(f"--param entity={value}: no entity with that label in the graph")
-            bindings_sets = [dict(b, entity=e) for b in bindings_sets for e in ents]
+            bindings_sets = [dict(b, entity=Term(e, iri=True)) for b in bindings_sets for e in ents]
         else:
-            bindings_sets = [dict(b, **{name: Literal(value)}) for b in bindings_sets]
+            bindings_sets = [dict(b, **{name: Term(value)}) for b in bindings_sets]
     header: list[str] = []
     rows: list[list[str]] = []
     for bindings in bindings_sets:
-        try:
-            result = g.query(text, initBindings=bindings)
-        except Exception as exc:
-            raise QueryError(f"malformed SPARQL query ({type(exc).__name__}: {str(exc).splitlines()[0][:200]})") from None
-        if result.type == "ASK":
-            return ["ask"], [[str(bool(result.askAnswer)).lower()]]
-        if result.type != "SELECT":
-            raise QueryError("only SELECT and ASK queries print as tables; use rdflib for CONSTRUCT/DESCRIBE")
-        header = [str(v) for v in result.vars]
-        rows += [["" if v is None else str(v) for v in row] for row in result]
+        header, part = engine.select(text, bindings)
+        if header == ["ask"]:
+            return header, part
+        rows += part
     return header, rows
 
 

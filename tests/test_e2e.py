@@ -87,6 +87,15 @@ def test_build_is_byte_identical_and_round_trips(seeds_build, tmp_path):
     assert isomorphic(g1, g2)
 
 
+def test_outputs_are_readable_by_other_users_like_any_written_file(seeds_build):
+    import os
+
+    umask = os.umask(0)
+    os.umask(umask)
+    for name in ("graph.ttl", "graph.html"):
+        assert (seeds_build[0] / name).stat().st_mode & 0o777 == 0o666 & ~umask, name
+
+
 def test_html_draws_from_disk_with_no_network_resources(seeds_build):
     html = (seeds_build[0] / "graph.html").read_text(encoding="utf-8")
     assert "vis-network" in html or "vis.Network" in html
