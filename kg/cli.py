@@ -119,7 +119,7 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("--format", choices=("table", "csv", "json"), default="table")
     q.add_argument("--param", action="append", metavar="NAME=VALUE", help="bind a query variable (entity=لافروف)")
     q.add_argument("--engine", choices=("auto", "rdflib", "oxigraph"), default="auto",
-                   help="SPARQL engine: auto = Oxigraph for graph files over 5 MB, rdflib below")
+                   help="SPARQL engine: auto = Oxigraph for graph files over 1 MB, rdflib below")
     q.set_defaults(func=_query)
 
     e = sub.add_parser("evaluate", help="score a graph against a gold file")
