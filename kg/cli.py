@@ -51,6 +51,18 @@ def _evaluate(args) -> int:
     return 0
 
 
+def _validate(args) -> int:
+    from .validate import validate
+
+    triples, violations = validate(Path(args.graph), Path(args.shapes) if args.shapes else None)
+    for v in violations[: args.limit]:
+        print(f"{v.severity}: {v.focus} {v.path}: {v.message}")
+    if len(violations) > args.limit:
+        print(f"... and {len(violations) - args.limit} more")
+    print(f"{args.graph}: {triples} triples, {len(violations)} SHACL violations")
+    return 1 if violations else 0
+
+
 def _gazetteer(args) -> int:
     from .gazetteer_build import write_gazetteer
 
@@ -126,6 +138,12 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("gold")
     e.add_argument("graph")
     e.set_defaults(func=_evaluate)
+
+    va = sub.add_parser("validate", help="check a graph against the graph contract's SHACL shapes")
+    va.add_argument("graph")
+    va.add_argument("--limit", type=int, default=50, help="violations printed (all are counted)")
+    va.add_argument("--shapes", help="SHACL shapes file (default: ontology/shapes.ttl)")
+    va.set_defaults(func=_validate)
 
     g = sub.add_parser("gazetteer", help="regenerate kg/data/gazetteer.tsv from the public sources")
     g.add_argument("action", choices=("build",))
