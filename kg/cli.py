@@ -37,7 +37,17 @@ def _query(args) -> int:
             raise KgError(f"--param {p!r}: expected NAME=VALUE")
         params[name] = value
     text = query_text(args.query)
-    header, rows = run_query(open_engine(Path(args.graph), args.engine), text, params)
+    if args.endpoint:
+        from .remote import RemoteEngine
+
+        if args.graph:
+            raise KgError("give either a GRAPH file or --endpoint URL, not both")
+        engine = RemoteEngine(args.endpoint, args.user, args.password, args.timeout)
+    elif not args.graph:
+        raise KgError("give a GRAPH file or --endpoint URL")
+    else:
+        engine = open_engine(Path(args.graph), args.engine)
+    header, rows = run_query(engine, text, params)
     print(format_rows(header, rows, args.format))
     return 0
 
@@ -48,6 +58,16 @@ def _evaluate(args) -> int:
 
     gold = load_gold(Path(args.gold))
     print(format_report(evaluate(gold, load_graph(Path(args.graph)))))
+    return 0
+
+
+def _push(args) -> int:
+    from .remote import push
+
+    push(Path(args.graph), args.store, args.graph_iri, args.user, args.password, args.timeout, not args.add)
+    where = args.graph_iri or "the default graph"
+    print(f"pushed {args.graph} ({Path(args.graph).stat().st_size:,} bytes) to {args.store}, {where}"
+          f" ({'added to' if args.add else 'replacing'} its content)")
     return 0
 
 
@@ -126,18 +146,34 @@ def parser() -> argparse.ArgumentParser:
     b.set_defaults(func=_build)
 
     q = sub.add_parser("query", help="run SPARQL over a graph file")
-    q.add_argument("graph", help="graph.ttl (or .nt / .jsonld)")
+    q.add_argument("graph", nargs="?", help="graph.ttl (or .nt / .jsonld / .trig); omit with --endpoint")
     q.add_argument("query", help="a named query (meetings, visits, forums, stances, timeline), a .rq file, or SPARQL text")
     q.add_argument("--format", choices=("table", "csv", "json"), default="table")
     q.add_argument("--param", action="append", metavar="NAME=VALUE", help="bind a query variable (entity=لافروف)")
     q.add_argument("--engine", choices=("auto", "rdflib", "oxigraph"), default="auto",
                    help="SPARQL engine: auto = Oxigraph for graph files over 1 MB, rdflib below")
+    q.add_argument("--endpoint", metavar="URL", help="query a remote SPARQL endpoint instead of a file")
+    q.add_argument("--user", help="endpoint user (Basic or Digest authentication)")
+    q.add_argument("--password", help="endpoint password")
+    q.add_argument("--timeout", type=float, default=60.0, help="seconds to wait for the endpoint")
     q.set_defaults(func=_query)
 
     e = sub.add_parser("evaluate", help="score a graph against a gold file")
     e.add_argument("gold")
     e.add_argument("graph")
     e.set_defaults(func=_evaluate)
+
+    pu = sub.add_parser("push", help="upload a graph file to a triple store (SPARQL 1.1 Graph Store Protocol)")
+    pu.add_argument("graph", help="graph file (.ttl, .nt, .jsonld, .trig, .nq)")
+    pu.add_argument("--store", required=True, metavar="URL",
+                    help="Graph Store endpoint: Oxigraph http://host:7878/store, Fuseki http://host:3030/DS/data, "
+                         "Virtuoso http://host:8890/sparql-graph-crud-auth")
+    pu.add_argument("--graph", dest="graph_iri", metavar="IRI", help="named graph to write (default: the default graph)")
+    pu.add_argument("--add", action="store_true", help="add to the graph (POST) instead of replacing it (PUT)")
+    pu.add_argument("--user")
+    pu.add_argument("--password")
+    pu.add_argument("--timeout", type=float, default=600.0, help="seconds to wait for the store")
+    pu.set_defaults(func=_push)
 
     va = sub.add_parser("validate", help="check a graph against the graph contract's SHACL shapes")
     va.add_argument("graph")

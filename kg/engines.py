@@ -113,15 +113,8 @@ class OxigraphEngine:
         import pyoxigraph as ox
 
         if bindings:
-            # Oxigraph substitutes only projected variables, so parameters become a VALUES block at
-            # the head of the WHERE group (where the optimiser starts from it) of terms serialised by pyoxigraph itself: NamedNode rejects '>' and other
-            # IRI-breaking characters, Literal escapes quotes, so a value can never become syntax.
-            try:
-                terms = [str(ox.NamedNode(t.value) if t.iri else ox.Literal(t.value)) for t in bindings.values()]
-            except ValueError as exc:
-                raise QueryError(f"bad parameter value ({_one_line(exc)})") from None
-            names = " ".join(f"?{k}" for k in bindings)
-            text = _with_values(text, f"VALUES ({names}) {{ ({' '.join(terms)}) }}")
+            # Oxigraph substitutes only projected variables, so parameters become a VALUES block
+            text = bind_values(text, bindings)
         try:
             result = self.store.query(text, use_default_graph_as_union=True)
         except Exception as exc:
@@ -135,6 +128,23 @@ class OxigraphEngine:
 
     def labels(self):
         return iter(self.select(LABELS, {})[1])
+
+
+def bind_values(text: str, bindings: dict[str, Term]) -> str:
+    """``text`` with ``bindings`` as a VALUES block at the head of its WHERE group.
+
+    The terms are serialised by pyoxigraph: NamedNode rejects '>' and other IRI-breaking
+    characters and Literal escapes quotes, so a parameter value can never become query syntax.
+    Used for Oxigraph (which substitutes only projected variables) and for remote endpoints.
+    """
+    import pyoxigraph as ox
+
+    try:
+        terms = [str(ox.NamedNode(t.value) if t.iri else ox.Literal(t.value)) for t in bindings.values()]
+    except ValueError as exc:
+        raise QueryError(f"bad parameter value ({_one_line(exc)})") from None
+    names = " ".join(f"?{k}" for k in bindings)
+    return _with_values(text, f"VALUES ({names}) {{ ({' '.join(terms)}) }}")
 
 
 _WHERE = re.compile(r"\b(?:WHERE\s*)?\{")

@@ -29,3 +29,7 @@ class GoldError(KgError):
 
 class DataError(KgError):
     """A shipped or user-supplied data file (lexicon, gazetteer) is malformed."""
+
+
+class StoreError(KgError):
+    """A remote triple store or SPARQL endpoint refused, failed or could not be reached."""

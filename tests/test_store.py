@@ -1,0 +1,111 @@
+"""Push and remote query round-trips against a real Oxigraph server (the `oxigraph` binary from PyPI)."""
+
+import http.server
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+
+import pytest
+
+from tests.conftest import ROOT
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def oxigraph_server(tmp_path_factory):
+    binary = shutil.which("oxigraph")
+    assert binary, "the oxigraph server binary is missing: pip install oxigraph (the test extra installs it)"
+    port = _free_port()
+    proc = subprocess.Popen([binary, "serve", "--location", str(tmp_path_factory.mktemp("oxigraph")),
+                             "--bind", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(f"{base}/query?query=ASK%7B%7D", timeout=1).read()
+            break
+        except OSError:
+            time.sleep(0.1)
+    else:
+        proc.kill()
+        pytest.fail("oxigraph serve did not start")
+    yield base
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+def kg(*args):
+    return subprocess.run([sys.executable, "-m", "kg", *map(str, args)], capture_output=True, text=True, cwd=ROOT)
+
+
+def test_push_then_every_named_query_matches_the_local_file(oxigraph_server, seeds_build):
+    graph = seeds_build[0] / "graph.ttl"
+    r = kg("push", graph, "--store", f"{oxigraph_server}/store")
+    assert r.returncode == 0 and "pushed" in r.stdout, r.stderr
+    for name, extra in (("meetings", ()), ("visits", ()), ("stances", ()), ("timeline", ("--param", "entity=لافروف"))):
+        remote = kg("query", "--endpoint", f"{oxigraph_server}/query", name, "--format", "csv", *extra)
+        local = kg("query", graph, name, "--format", "csv", *extra)
+        assert remote.returncode == 0, remote.stderr
+        assert remote.stdout == local.stdout and remote.stdout.count("\n") > 1, name
+    # PUT replaces: pushing twice leaves the same number of triples
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    first = kg("query", "--endpoint", f"{oxigraph_server}/query", count, "--format", "csv").stdout
+    kg("push", graph, "--store", f"{oxigraph_server}/store")
+    assert kg("query", "--endpoint", f"{oxigraph_server}/query", count, "--format", "csv").stdout == first
+
+
+def test_named_graph_push(oxigraph_server, seeds_build):
+    r = kg("push", seeds_build[0] / "graph.ttl", "--store", f"{oxigraph_server}/store", "--graph", "https://example.org/g1")
+    assert r.returncode == 0, r.stderr
+    ask = "ASK { GRAPH <https://example.org/g1> { ?s a <https://w3id.org/silat/ontology#Meeting> } }"
+    assert kg("query", "--endpoint", f"{oxigraph_server}/query", ask, "--format", "csv").stdout.split() == ["ask", "true"]
+
+
+class _Refusing(http.server.BaseHTTPRequestHandler):
+    """A real HTTP server that answers like a store refusing us (401) or failing (500)."""
+
+    def do_PUT(self):
+        code = 401 if "auth" in self.path else 500
+        self.send_response(code)
+        self.end_headers()
+        self.wfile.write(b"store says no\n")
+
+    do_POST = do_PUT
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def refusing_server():
+    server = http.server.HTTPServer(("127.0.0.1", 0), _Refusing)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+
+
+@pytest.mark.parametrize("where,needle", [
+    ("down", "store not reachable"),
+    ("missing", "HTTP 404"),
+    ("auth", "HTTP 401"),
+    ("fail", "HTTP 500"),
+])
+def test_store_errors_are_one_line_and_never_success(oxigraph_server, refusing_server, seeds_build, where, needle):
+    url = {"down": f"http://127.0.0.1:{_free_port()}/store", "missing": f"{oxigraph_server}/nothing",
+           "auth": f"{refusing_server}/auth", "fail": f"{refusing_server}/store"}[where]
+    r = kg("push", seeds_build[0] / "graph.ttl", "--store", url)
+    assert r.returncode != 0 and "pushed" not in r.stdout
+    assert needle in r.stderr and len(r.stderr.strip().splitlines()) == 1
+
+
+def test_malformed_remote_query_is_a_query_error(oxigraph_server):
+    r = kg("query", "--endpoint", f"{oxigraph_server}/query", "SELECT nonsense WHERE {")
+    assert r.returncode != 0 and "malformed SPARQL" in r.stderr and len(r.stderr.strip().splitlines()) == 1
