@@ -26,10 +26,16 @@ _PER_COPY = re.compile(r"<https://w3id\.org/silat/id/(event|sentence|doc)/")
 
 
 def synthetic_nt(base_lines: list[str], triples: int) -> str:
-    """Whole copies of the base graph until at least ``triples`` (a cut copy would orphan events)."""
-    out, k = [], 0
+    """Whole copies of the base graph's events until at least ``triples`` distinct triples.
+
+    Lines about shared entities (labels, Wikidata links) are written once; a cut copy would orphan
+    events, so sizes round up to whole copies.
+    """
+    shared = [line for line in base_lines if not _PER_COPY.search(line)]
+    per_copy = [line for line in base_lines if _PER_COPY.search(line)]
+    out, k = list(shared), 0
     while len(out) < triples:
-        out.extend(_PER_COPY.sub(lambda m: f"<https://w3id.org/silat/id/{m.group(1)}/c{k}-", line) for line in base_lines)
+        out.extend(_PER_COPY.sub(lambda m: f"<https://w3id.org/silat/id/{m.group(1)}/c{k}-", line) for line in per_copy)
         k += 1
     return "".join(out)
 

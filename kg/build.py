@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
 import sys
 import time
+from datetime import datetime, timezone
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .extract import Resources, extract
 from .gazetteer import load_gazetteer
 from .ingest import IngestReport, read_documents
+from .io import atomic_write_bytes
 from .merge import GraphBuilder
 from .recognizers import make_recognizer
 
@@ -40,10 +43,28 @@ class BuildResult:
                 f"{c['events']} events, {c['edges']} edges; NER: {self.ner}; {self.seconds:.1f} s")
 
 
+def _now() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def _versions() -> dict[str, str]:
+    """Versions of the software that shaped the graph, for the TriG build record."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    out = {}
+    for package in ("silat", "stanza", "torch", "rdflib", "networkx", "pyoxigraph"):
+        try:
+            out[package] = version(package)
+        except PackageNotFoundError:
+            pass
+    return out
+
+
 def run_build(cfg: BuildConfig) -> BuildResult:
     from . import html, rdf
 
     started = time.perf_counter()
+    started_at = _now()
     warn = (lambda msg: None) if cfg.quiet else (lambda msg: print(f"kg: warning: {msg}", file=sys.stderr))
     recognizer, ner_note = make_recognizer(cfg.ner, cfg.stanza_dir)
     res = Resources(recognizer, load_gazetteer())
@@ -58,9 +79,19 @@ def run_build(cfg: BuildConfig) -> BuildResult:
             last = now
     graph = rdf.to_rdf(builder.graph)
     outputs = []
-    for fmt in cfg.formats:
+    digest = ""
+    for fmt in [f for f in cfg.formats if f != "trig"]:
         path = cfg.out / f"graph.{fmt}"
-        rdf.write(graph, path, fmt)
+        data = rdf.serialize(graph, fmt)
+        if fmt == "ttl":
+            digest = hashlib.sha1(data).hexdigest()[:16]
+        atomic_write_bytes(path, data)
+        outputs.append(path)
+    if "trig" in cfg.formats:
+        path = cfg.out / "graph.trig"
+        rdf.write_trig(graph, path, {
+            "digest": digest, "started": started_at, "ended": _now(), "inputs": [str(p) for p in cfg.inputs],
+            "ner": ner_note, "versions": _versions()})
         outputs.append(path)
     if cfg.html:
         html.render(builder.graph, cfg.out / "graph.html")

@@ -14,9 +14,9 @@ def _build(args) -> int:
     from .build import BuildConfig, run_build
 
     formats = [f.strip() for f in args.format.split(",") if f.strip()]
-    bad = [f for f in formats if f not in ("ttl", "nt", "jsonld")]
+    bad = [f for f in formats if f not in ("ttl", "nt", "jsonld", "trig")]
     if bad or not formats:
-        raise KgError(f"--format {args.format}: choose from ttl, nt, jsonld (comma-separated)")
+        raise KgError(f"--format {args.format}: choose from ttl, nt, jsonld, trig (comma-separated)")
     if "ttl" not in formats:
         formats.insert(0, "ttl")
     cfg = BuildConfig([Path(p) for p in args.inputs], Path(args.out), args.ner, Path(args.stanza_dir) if args.stanza_dir else None,
@@ -68,6 +68,13 @@ def _push(args) -> int:
     where = args.graph_iri or "the default graph"
     print(f"pushed {args.graph} ({Path(args.graph).stat().st_size:,} bytes) to {args.store}, {where}"
           f" ({'added to' if args.add else 'replacing'} its content)")
+    return 0
+
+
+def _serve(args) -> int:
+    from .serve import serve
+
+    serve(Path(args.graph), args.port)
     return 0
 
 
@@ -140,7 +147,7 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--ner", choices=("auto", "gazetteer", "stanza"), default="auto",
                    help="entity recognizer: auto = Stanza + gazetteer when a Stanza model is installed, else gazetteer")
     b.add_argument("--stanza-dir", help="directory holding a Stanza Arabic NER model (ar/ner/*.pt)")
-    b.add_argument("--format", default="ttl", help="serialisations to write: ttl,nt,jsonld (ttl always)")
+    b.add_argument("--format", default="ttl", help="serialisations to write: ttl,nt,jsonld,trig (ttl always; trig = one named graph with PROV build metadata)")
     b.add_argument("--no-html", action="store_true", help="skip graph.html")
     b.add_argument("--quiet", action="store_true", help="no progress or warnings on stderr")
     b.set_defaults(func=_build)
@@ -174,6 +181,11 @@ def parser() -> argparse.ArgumentParser:
     pu.add_argument("--password")
     pu.add_argument("--timeout", type=float, default=600.0, help="seconds to wait for the store")
     pu.set_defaults(func=_push)
+
+    se = sub.add_parser("serve", help="a local SPARQL endpoint (Oxigraph) and the HTML view, on 127.0.0.1")
+    se.add_argument("graph", help="a graph file or a build folder (graph.ttl + graph.html)")
+    se.add_argument("--port", type=int, default=7878, help="port on 127.0.0.1 (0 = any free port)")
+    se.set_defaults(func=_serve)
 
     va = sub.add_parser("validate", help="check a graph against the graph contract's SHACL shapes")
     va.add_argument("graph")

@@ -101,7 +101,66 @@ def _event(g: Graph, s: URIRef, ev: Event, sources: set[str]) -> None:
         g.add((s, PROV.wasDerivedFrom, iri(sid)))
 
 
+# Above this many triples Turtle is written by pyoxigraph from sorted N-Triples. Measured on a
+# 697k-triple graph shaped like ours: rdflib's Turtle writer 36.7 s, this path 6.1 s. rdflib's
+# N-Triples writer is fast (3.2 s), so N-Triples always go that way, lines sorted (4.6 s in all).
+FAST_WRITE_TRIPLES = 200_000
+
+
+def serialize(g: Graph, fmt: str = "ttl") -> bytes:
+    """The graph as bytes in ``fmt``; deterministic for a given graph."""
+    if fmt == "nt":
+        return _sorted_nt(g)
+    if fmt == "ttl" and len(g) > FAST_WRITE_TRIPLES:
+        import pyoxigraph as ox
+
+        prefixes = {prefix: str(ns) for prefix, ns in g.namespaces() if prefix}
+        triples = ox.parse(_sorted_nt(g), format=ox.RdfFormat.N_TRIPLES)
+        return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+    return g.serialize(format=FORMATS[fmt], encoding="utf-8")
+
+
+def _sorted_nt(g: Graph) -> bytes:
+    lines = sorted({line for line in g.serialize(format="nt", encoding="utf-8").splitlines() if line})
+    return b"\n".join(lines) + b"\n"
+
+
 def write(g: Graph, path: Path, fmt: str = "ttl") -> None:
     """Serialise atomically: the file is either the whole new graph or the previous one."""
-    data = g.serialize(format=FORMATS[fmt], encoding="utf-8")
-    atomic_write_bytes(path, data)
+    atomic_write_bytes(path, serialize(g, fmt))
+
+
+def write_trig(g: Graph, path: Path, build: dict) -> None:
+    """TriG: the graph as one named graph per build, described in PROV in the default graph.
+
+    ``build`` carries ``digest`` (of the Turtle, so the graph IRI names its content), ``started``
+    and ``ended`` (ISO times), ``inputs`` (paths), ``ner`` (the recognizer note) and ``versions``
+    (package -> version). Unlike graph.ttl this file is not byte-identical across runs: it records
+    when the build ran.
+    """
+    from rdflib import Dataset
+
+    ds = Dataset()
+    for prefix, ns in g.namespaces():
+        ds.bind(prefix, ns, override=True, replace=True)
+    name = RES[f"graph/{build['digest']}"]
+    named = ds.graph(name)
+    for t in g:
+        named.add(t)
+    act = RES[f"build/{build['digest']}"]
+    ds.add((name, RDF.type, PROV.Entity))
+    ds.add((name, PROV.wasGeneratedBy, act))
+    ds.add((act, RDF.type, PROV.Activity))
+    ds.add((act, PROV.startedAtTime, Literal(build["started"], datatype=XSD.dateTime)))
+    ds.add((act, PROV.endedAtTime, Literal(build["ended"], datatype=XSD.dateTime)))
+    for inp in build["inputs"]:
+        ds.add((act, PROV.used, URIRef(Path(inp).resolve().as_uri())))
+    model = RES["model/ner"]
+    ds.add((act, PROV.used, model))
+    ds.add((model, RDFS.label, Literal(build["ner"])))
+    for package, version in sorted(build["versions"].items()):
+        agent = RES[f"software/{package}/{version}"]
+        ds.add((act, PROV.wasAssociatedWith, agent))
+        ds.add((agent, RDF.type, PROV.SoftwareAgent))
+        ds.add((agent, RDFS.label, Literal(f"{package} {version}")))
+    atomic_write_bytes(path, ds.serialize(format="trig", encoding="utf-8"))

@@ -109,3 +109,25 @@ def test_store_errors_are_one_line_and_never_success(oxigraph_server, refusing_s
 def test_malformed_remote_query_is_a_query_error(oxigraph_server):
     r = kg("query", "--endpoint", f"{oxigraph_server}/query", "SELECT nonsense WHERE {")
     assert r.returncode != 0 and "malformed SPARQL" in r.stderr and len(r.stderr.strip().splitlines()) == 1
+
+
+def test_serve_answers_sparql_and_the_page_and_stops_on_ctrl_c(seeds_build):
+    import signal
+
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", str(seeds_build[0]), "--port", str(_free_port())],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    try:
+        ready = proc.stdout.readline()
+        assert ready.startswith("serving "), ready + proc.stderr.read()
+        endpoint = ready.split("SPARQL ")[1].split(",")[0]
+        page = urllib.request.urlopen(endpoint.replace("/query", "/"), timeout=5).read().decode("utf-8")
+        assert "<html" in page.lower()
+        remote = kg("query", "--endpoint", endpoint, "meetings", "--format", "csv")
+        local = kg("query", seeds_build[0] / "graph.ttl", "meetings", "--format", "csv")
+        assert remote.returncode == 0 and remote.stdout == local.stdout, remote.stderr
+        bad = kg("query", "--endpoint", endpoint, "SELECT nonsense WHERE {")
+        assert bad.returncode != 0 and "malformed SPARQL" in bad.stderr
+    finally:
+        proc.send_signal(signal.SIGINT)
+        proc.wait(timeout=10)
+    assert proc.returncode == 0 and "stopped" in proc.stderr.read()
