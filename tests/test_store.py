@@ -73,10 +73,15 @@ class _Refusing(http.server.BaseHTTPRequestHandler):
     """A real HTTP server that answers like a store refusing us (401) or failing (500)."""
 
     def do_PUT(self):
-        code = 401 if "auth" in self.path else 500
-        self.send_response(code)
-        self.end_headers()
-        self.wfile.write(b"store says no\n")
+        if "slow" in self.path:
+            time.sleep(3)
+        code = 401 if "auth" in self.path else 403 if "forbidden" in self.path else 500
+        try:
+            self.send_response(code)
+            self.end_headers()
+            self.wfile.write(b"store says no\n")
+        except BrokenPipeError:  # the client gave up waiting (the timeout case)
+            pass
 
     do_POST = do_PUT
 
@@ -86,7 +91,7 @@ class _Refusing(http.server.BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def refusing_server():
-    server = http.server.HTTPServer(("127.0.0.1", 0), _Refusing)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Refusing)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_port}"
     server.shutdown()
@@ -96,12 +101,15 @@ def refusing_server():
     ("down", "store not reachable"),
     ("missing", "HTTP 404"),
     ("auth", "HTTP 401"),
+    ("forbidden", "HTTP 403"),
     ("fail", "HTTP 500"),
+    ("slow", "no answer within 1 s"),
 ])
 def test_store_errors_are_one_line_and_never_success(oxigraph_server, refusing_server, seeds_build, where, needle):
     url = {"down": f"http://127.0.0.1:{_free_port()}/store", "missing": f"{oxigraph_server}/nothing",
-           "auth": f"{refusing_server}/auth", "fail": f"{refusing_server}/store"}[where]
-    r = kg("push", seeds_build[0] / "graph.ttl", "--store", url)
+           "auth": f"{refusing_server}/auth", "forbidden": f"{refusing_server}/forbidden",
+           "fail": f"{refusing_server}/store", "slow": f"{refusing_server}/slow"}[where]
+    r = kg("push", seeds_build[0] / "graph.ttl", "--store", url, "--timeout", "1")
     assert r.returncode != 0 and "pushed" not in r.stdout
     assert needle in r.stderr and len(r.stderr.strip().splitlines()) == 1
 
