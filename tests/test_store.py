@@ -8,6 +8,7 @@ import sys
 import threading
 import time
 import urllib.request
+from pathlib import Path
 
 import pytest
 
@@ -22,7 +23,8 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def oxigraph_server(tmp_path_factory):
-    binary = shutil.which("oxigraph")
+    beside = Path(sys.executable).parent / "oxigraph"  # pip puts it beside python even when PATH lags
+    binary = shutil.which("oxigraph") or (str(beside) if beside.is_file() else None)
     assert binary, "the oxigraph server binary is missing: pip install oxigraph (the test extra installs it)"
     port = _free_port()
     proc = subprocess.Popen([binary, "serve", "--location", str(tmp_path_factory.mktemp("oxigraph")),
