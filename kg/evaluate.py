@@ -19,31 +19,16 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS
 from .errors import GoldError
 from .merge import RELATIONS
 from .normalize import normalize
+from .scoring import Counts
 from .vocab import DIP
 
 ENTITY_CLASSES = (DIP.Person, DIP.Country, DIP.Organization, DIP.Place)
 
 
 @dataclass
-class Score:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
+class Score(Counts):
     missed: list = field(default_factory=list)
     false: list = field(default_factory=list)
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 @dataclass
