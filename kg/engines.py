@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Protocol
+from typing import Protocol
 
-from .errors import QueryError
+from .errors import QueryError, one_line
 
 FORMATS = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".trig": "trig", ".nq": "nquads"}
 # Above this file size `--engine auto` picks Oxigraph. bench/sparql_engines.py: Oxigraph wins every
@@ -36,21 +36,10 @@ class Engine(Protocol):
 
     def select(self, text: str, bindings: dict[str, Term]) -> tuple[list[str], list[list[str]]]: ...
 
-    def labels(self) -> Iterator[tuple[str, str]]: ...
-
-
-LABELS = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT ?s ?label WHERE { { ?s rdfs:label ?label } UNION { ?s skos:altLabel ?label } FILTER (isIRI(?s)) }"""
 
 
 def _fmt(path: Path) -> str:
     return FORMATS.get(path.suffix.lower(), "turtle")
-
-
-def _one_line(exc: Exception) -> str:
-    first = (str(exc).strip().splitlines() or [""])[0][:200]
-    return f"{type(exc).__name__}: {first}" if first else type(exc).__name__
 
 
 def _check(path: Path) -> Path:
@@ -74,7 +63,7 @@ class RdflibEngine:
         try:
             self.graph.parse(path, format=_fmt(path))
         except Exception as exc:  # rdflib raises several parser-specific types
-            raise QueryError(f"{path}: not a readable {_fmt(path)} graph ({_one_line(exc)})") from None
+            raise QueryError(f"{path}: not a readable {_fmt(path)} graph ({one_line(exc)})") from None
 
     def select(self, text, bindings):
         from rdflib import Literal, URIRef
@@ -83,15 +72,12 @@ class RdflibEngine:
         try:
             result = self.graph.query(text, initBindings=init)
         except Exception as exc:
-            raise QueryError(f"malformed SPARQL query ({_one_line(exc)})") from None
+            raise QueryError(f"malformed SPARQL query ({one_line(exc)})") from None
         if result.type == "ASK":
             return ["ask"], [[str(bool(result.askAnswer)).lower()]]
         if result.type != "SELECT":
             raise QueryError("only SELECT and ASK queries print as tables; use rdflib for CONSTRUCT/DESCRIBE")
         return [str(v) for v in result.vars], [["" if v is None else str(v) for v in row] for row in result]
-
-    def labels(self):
-        return iter(self.select(LABELS, {})[1])
 
 
 class OxigraphEngine:
@@ -107,7 +93,7 @@ class OxigraphEngine:
         try:
             self.store.bulk_load(path=str(path), format=formats[_fmt(path)])
         except Exception as exc:
-            raise QueryError(f"{path}: not a readable {_fmt(path)} graph ({_one_line(exc)})") from None
+            raise QueryError(f"{path}: not a readable {_fmt(path)} graph ({one_line(exc)})") from None
 
     def select(self, text, bindings):
         import pyoxigraph as ox
@@ -118,16 +104,13 @@ class OxigraphEngine:
         try:
             result = self.store.query(text, use_default_graph_as_union=True)
         except Exception as exc:
-            raise QueryError(f"malformed SPARQL query ({_one_line(exc)})") from None
+            raise QueryError(f"malformed SPARQL query ({one_line(exc)})") from None
         if isinstance(result, bool):
             return ["ask"], [[str(result).lower()]]
         if not isinstance(result, ox.QuerySolutions):
             raise QueryError("only SELECT and ASK queries print as tables; use rdflib for CONSTRUCT/DESCRIBE")
         header = [v.value for v in result.variables]
         return header, [["" if term is None else term.value for term in row] for row in result]
-
-    def labels(self):
-        return iter(self.select(LABELS, {})[1])
 
 
 def bind_values(text: str, bindings: dict[str, Term]) -> str:
@@ -142,7 +125,7 @@ def bind_values(text: str, bindings: dict[str, Term]) -> str:
     try:
         terms = [str(ox.NamedNode(t.value) if t.iri else ox.Literal(t.value)) for t in bindings.values()]
     except ValueError as exc:
-        raise QueryError(f"bad parameter value ({_one_line(exc)})") from None
+        raise QueryError(f"bad parameter value ({one_line(exc)})") from None
     names = " ".join(f"?{k}" for k in bindings)
     return _with_values(text, f"VALUES ({names}) {{ ({' '.join(terms)}) }}")
 

@@ -5,6 +5,12 @@ must say what went wrong and where (file, line), never rely on a traceback.
 """
 
 
+def one_line(exc: BaseException) -> str:
+    """``Type: first line of the message`` (200 characters at most) of a library's exception."""
+    first = (str(exc).strip().splitlines() or [""])[0][:200]
+    return f"{type(exc).__name__}: {first}" if first else type(exc).__name__
+
+
 class KgError(Exception):
     """A problem the user can fix: bad input, missing model, malformed query or gold file."""
 

@@ -45,6 +45,11 @@ def load_graph(path: Path) -> Graph:
     return RdflibEngine(path).graph
 
 
+LABELS = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?s ?label WHERE { { ?s rdfs:label ?label } UNION { ?s skos:altLabel ?label } FILTER (isIRI(?s)) }"""
+
+
 def resolve_entity(engine: Engine, value: str) -> list[str]:
     """IRIs of every entity whose label or surface form equals ``value`` after Arabic normalisation."""
     if value.startswith(("http://", "https://")):
@@ -52,7 +57,8 @@ def resolve_entity(engine: Engine, value: str) -> list[str]:
     if value.startswith("res:"):
         return ["https://w3id.org/silat/id/" + value[4:]]
     want = normalize(value)
-    return sorted({s for s, label in engine.labels() if normalize(label) == want})
+    # labels are compared after Arabic normalisation, which SPARQL cannot do: fetch them all once
+    return sorted({s for s, label in engine.select(LABELS, {})[1] if normalize(label) == want})
 
 
 def run_query(engine: Engine | Graph, text: str, params: dict[str, str]) -> tuple[list[str], list[list[str]]]:

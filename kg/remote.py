@@ -19,9 +19,6 @@ from .errors import QueryError, StoreError
 
 CONTENT_TYPES = {".ttl": "text/turtle", ".nt": "application/n-triples", ".jsonld": "application/ld+json",
                  ".trig": "application/trig", ".nq": "application/n-quads"}
-LABELS = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT ?s ?label WHERE { { ?s rdfs:label ?label } UNION { ?s skos:altLabel ?label } FILTER (isIRI(?s)) }"""
 
 
 def _opener(url: str, user: str | None, password: str | None) -> urllib.request.OpenerDirector:
@@ -96,6 +93,3 @@ class RemoteEngine:
             return ["ask"], [[str(data["boolean"]).lower()]]
         header = data["head"]["vars"]
         return header, [[row.get(h, {}).get("value", "") for h in header] for row in data["results"]["bindings"]]
-
-    def labels(self):
-        return iter(self.select(LABELS, {})[1])

@@ -10,7 +10,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import ModelError
+from ..errors import ModelError, one_line
 from ..normalize import clitic_readings, normalize, strip_offset
 from ..records import Document, Mention, Sentence
 
@@ -94,10 +94,8 @@ class StanzaRecognizer:
                 allow_unknown_language=True, use_gpu=False, logging_level="ERROR", **kwargs,
             )
         except Exception as exc:  # stanza raises many kinds on a corrupt or wrong file
-            first = (str(exc).strip().splitlines() or [""])[0][:200]
             files = ", ".join(str(f) for f in (model.ner, model.pretrain, model.charlm_forward, model.charlm_backward) if f)
-            reason = f"{type(exc).__name__}: {first}" if first else type(exc).__name__
-            raise ModelError(f"cannot load the Stanza NER model from {files} ({reason})") from None
+            raise ModelError(f"cannot load the Stanza NER model from {files} ({one_line(exc)})") from None
         trained = self.pipeline.processors["ner"].trainers[0].args
         if trained.get("pretrain", True) and not model.pretrain:
             # Stanza would run with random vectors and tag nonsense without a word of warning
