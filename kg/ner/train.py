@@ -15,6 +15,7 @@ import json
 import logging
 import shutil
 import time
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -64,18 +65,16 @@ class TrainResult:
     facts: dict[str, object]
 
 
-class _StanzaLog:
-    """Stanza's trainers log progress (steps, dev scores) on the 'stanza' logger: show it or not."""
-
-    level = logging.INFO
-
-    def __enter__(self):
-        logger = logging.getLogger("stanza")
-        self._old = logger.level
-        logger.setLevel(self.level)
-
-    def __exit__(self, *exc):
-        logging.getLogger("stanza").setLevel(self._old)
+@contextmanager
+def _stanza_log(level: int):
+    """Stanza's trainers report progress (steps, dev scores) on the 'stanza' logger: show it or not."""
+    logger = logging.getLogger("stanza")
+    old = logger.level
+    logger.setLevel(level)
+    try:
+        yield
+    finally:
+        logger.setLevel(old)
 
 
 def _corpus_files(corpus: Path) -> list[Path]:
@@ -139,7 +138,7 @@ def _charlm_text(tokenised: Path, work: Path, recipe: CharlmRecipe) -> tuple[Pat
 
 
 def step_charlm(tokenised: Path, work: Path, direction: str, recipe: CharlmRecipe, threads: int,
-                progress: Progress) -> Path:
+                log_level: int = logging.INFO) -> Path:
     out = work / "charlm" / f"{direction}_charlm.pt"
     if out.exists():
         return out
@@ -148,7 +147,7 @@ def step_charlm(tokenised: Path, work: Path, direction: str, recipe: CharlmRecip
 
     train_txt, dev_txt = _charlm_text(tokenised, work, recipe)
     torch.set_num_threads(threads)
-    with _StanzaLog():
+    with _stanza_log(log_level):
         charlm.main([
             "--train_file", str(train_txt), "--eval_file", str(dev_txt), "--direction", direction,
             "--shorthand", SHORTHAND, "--save_dir", str(out.parent), "--save_name", out.name,
@@ -164,7 +163,7 @@ def step_charlm(tokenised: Path, work: Path, direction: str, recipe: CharlmRecip
 
 
 def step_ner(train_json: Path, dev_json: Path, pretrain: Path, charlms: tuple[Path, Path] | None,
-             work: Path, recipe: NerRecipe, progress: Progress) -> Path:
+             work: Path, recipe: NerRecipe, log_level: int = logging.INFO) -> Path:
     out = work / "ner" / f"{SHORTHAND}_nertagger.pt"
     if out.exists():
         return out
@@ -183,7 +182,7 @@ def step_ner(train_json: Path, dev_json: Path, pretrain: Path, charlms: tuple[Pa
     if charlms:
         args += ["--charlm", "--charlm_shorthand", SHORTHAND,
                  "--charlm_forward_file", str(charlms[0]), "--charlm_backward_file", str(charlms[1])]
-    with _StanzaLog():
+    with _stanza_log(log_level):
         ner_tagger.main(args)
     if not out.exists():
         raise DataError(f"{out}: Stanza's NER trainer finished without saving a model")
@@ -225,7 +224,6 @@ def _save_half(src: Path, dest: Path) -> None:
 def train_model(ner_root: Path, corpus: Path, work: Path, out_dir: Path, recipe: NerRecipe,
                 progress: Progress = print, stanza_log: int = logging.INFO) -> TrainResult:
     """Run every step of the recipe and install the model into ``out_dir``."""
-    _StanzaLog.level = stanza_log
     work.mkdir(parents=True, exist_ok=True)
     timings: dict[str, float] = {}
 
@@ -242,10 +240,10 @@ def train_model(ner_root: Path, corpus: Path, work: Path, out_dir: Path, recipe:
     files = {"pretrain": pretrain}
     charlms = None
     if recipe.charlm:
-        charlms = tuple(timed(f"{d} char LM", step_charlm, tokenised, work, d, recipe.char_lm, recipe.threads, progress)
+        charlms = tuple(timed(f"{d} char LM", step_charlm, tokenised, work, d, recipe.char_lm, recipe.threads, stanza_log)
                         for d in ("forward", "backward"))
         files.update(forward_charlm=charlms[0], backward_charlm=charlms[1])
-    files["ner"] = timed("NER model", step_ner, train_json, dev_json, pretrain, charlms, work, recipe, progress)
+    files["ner"] = timed("NER model", step_ner, train_json, dev_json, pretrain, charlms, work, recipe, stanza_log)
     placed = install(files, out_dir)
     (work / "recipe.json").write_text(json.dumps(asdict(recipe), indent=2), encoding="utf-8")
     facts = {k: round(p.stat().st_size / 1e6, 1) for k, p in placed.items()}
