@@ -9,12 +9,14 @@ from datetime import datetime, timezone
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .engines import open_engine
 from .extract import Resources, extract
 from .gazetteer import load_gazetteer
 from .ingest import IngestReport, read_documents
 from .io import atomic_write_bytes
 from .merge import GraphBuilder
 from .recognizers import make_recognizer
+from .view import load_view
 
 
 @dataclass
@@ -94,6 +96,7 @@ def run_build(cfg: BuildConfig) -> BuildResult:
             "ner": ner_note, "versions": _versions()})
         outputs.append(path)
     if cfg.html:
-        html.render(builder.graph, cfg.out / "graph.html")
+        # drawn from the Turtle just written, exactly as `kg viz` would draw it
+        html.render(load_view(open_engine(cfg.out / "graph.ttl")), cfg.out / "graph.html")
         outputs.append(cfg.out / "graph.html")
     return BuildResult(builder.counts(), ner_note, time.perf_counter() - started, report.skipped, outputs)

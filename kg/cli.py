@@ -52,6 +52,14 @@ def _query(args) -> int:
     return 0
 
 
+def _viz(args) -> int:
+    from .viz import VizConfig, render_view
+
+    cfg = VizConfig(Path(args.graph), Path(args.out), args.entity, args.date_from, args.date_to, args.engine)
+    print(render_view(cfg))
+    return 0
+
+
 def _evaluate(args) -> int:
     from .evaluate import evaluate, format_report, load_gold
     from .query import load_graph
@@ -186,6 +194,16 @@ def parser() -> argparse.ArgumentParser:
     se.add_argument("graph", help="a graph file or a build folder (graph.ttl + graph.html)")
     se.add_argument("--port", type=int, default=7878, help="port on 127.0.0.1 (0 = any free port)")
     se.set_defaults(func=_serve)
+
+    vz = sub.add_parser("viz", help="draw the interactive HTML view of an existing graph (no rebuild)")
+    vz.add_argument("graph", help="a graph file (.ttl, .nt, .jsonld, .trig) or a build folder holding graph.ttl")
+    vz.add_argument("--out", required=True, help="the HTML file to write")
+    vz.add_argument("--entity", help="ego view: this entity (name in any spelling, or IRI), its links and neighbours")
+    vz.add_argument("--from", dest="date_from", metavar="DATE", help="keep events on or after DATE (YYYY[-MM[-DD]])")
+    vz.add_argument("--to", dest="date_to", metavar="DATE", help="keep events on or before DATE (YYYY[-MM[-DD]])")
+    vz.add_argument("--engine", choices=("auto", "rdflib", "oxigraph"), default="auto",
+                    help="SPARQL engine that reads the graph (auto: Oxigraph above 1 MB)")
+    vz.set_defaults(func=_viz)
 
     va = sub.add_parser("validate", help="check a graph against the graph contract's SHACL shapes")
     va.add_argument("graph")

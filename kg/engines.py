@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from .errors import QueryError, one_line
+from .errors import InputError, QueryError, one_line
 
 FORMATS = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".trig": "trig", ".nq": "nquads"}
 # Above this file size `--engine auto` picks Oxigraph. bench/sparql_engines.py: Oxigraph wins every
@@ -150,6 +150,19 @@ def _strip_prologue(text: str) -> str:
     """The query from its SELECT/ASK/CONSTRUCT/DESCRIBE keyword on (PREFIX IRIs contain no braces, but be safe)."""
     m = re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", text, re.I)
     return text[m.start():] if m else text
+
+
+def find_graph(path: Path) -> Path:
+    """A graph file given directly, or the graph a build folder holds (graph.ttl first)."""
+    path = Path(path)
+    if path.is_dir():
+        for name in ("graph.ttl", "graph.nt", "graph.trig", "graph.jsonld"):
+            if (path / name).is_file():
+                return path / name
+        raise InputError(f"{path}: no graph.ttl (or .nt/.trig/.jsonld) in this folder")
+    if not path.is_file():
+        raise InputError(f"{path}: no such graph file or build folder")
+    return path
 
 
 def open_engine(path: Path, name: str = "auto") -> Engine:

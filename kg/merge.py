@@ -17,6 +17,7 @@ from .records import Entity, Event, Extraction
 
 SYMMETRIC = {"Meeting": "metWith", "PhoneCall": "spokeWith", "Cooperation": "cooperatesWith",
              "AgreementSigning": "signedAgreementWith"}
+SYMMETRIC_RELATIONS = frozenset(SYMMETRIC.values())
 RELATIONS = ("metWith", "spokeWith", "visited", "hosted", "coordinatesIn", "cooperatesWith", "supports",
              "opposes", "signedAgreementWith", "officialOf")
 
@@ -30,10 +31,12 @@ def sentence_id(doc_id: str, start: int, end: int) -> str:
     return f"sentence/{doc_id}/{start}-{end}"
 
 
-def shortcut_edges(ev: Event) -> list[tuple[str, str, str]]:
-    """The direct entity-to-entity edges an *asserted* event implies (none otherwise)."""
-    if ev.modality != "Asserted":
-        return []
+def implied_edges(ev) -> list[tuple[str, str, str]]:
+    """The entity-to-entity edges an event implies, whatever its modality.
+
+    ``ev`` is any record with an Event's role fields (``kg.view`` passes events read back from RDF),
+    so the graph's shortcut edges and the HTML view's edges come from this one rule.
+    """
     out = []
     if ev.type in SYMMETRIC:
         for a, b in combinations(sorted(ev.participants), 2):
@@ -50,6 +53,11 @@ def shortcut_edges(ev: Event) -> list[tuple[str, str, str]]:
     elif ev.type == "Opposition" and ev.actor and ev.target:
         out.append((ev.actor, "opposes", ev.target))
     return [(a, r, b) for a, r, b in out if a != b]
+
+
+def shortcut_edges(ev: Event) -> list[tuple[str, str, str]]:
+    """The direct edges an *asserted* event implies (none otherwise: the contract's rule)."""
+    return implied_edges(ev) if ev.modality == "Asserted" else []
 
 
 class GraphBuilder:

@@ -16,23 +16,15 @@ import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from .engines import OxigraphEngine
+from .engines import OxigraphEngine, find_graph
 from .errors import InputError
 
 
 def _graph_file(path: Path) -> tuple[Path, Path | None]:
     """The graph to load and the HTML page to serve, from a graph file or a build folder."""
-    path = Path(path)
-    if path.is_dir():
-        for name in ("graph.ttl", "graph.nt", "graph.trig", "graph.jsonld"):
-            if (path / name).is_file():
-                html = path / "graph.html"
-                return path / name, html if html.is_file() else None
-        raise InputError(f"{path}: no graph.ttl (or .nt/.trig/.jsonld) in this folder")
-    if not path.is_file():
-        raise InputError(f"{path}: no such graph file or build folder")
-    html = path.with_name("graph.html")
-    return path, html if html.is_file() else None
+    graph = find_graph(path)
+    html = graph.with_name("graph.html")
+    return graph, html if html.is_file() else None
 
 
 def make_server(path: Path, port: int = 7878) -> tuple[ThreadingHTTPServer, int]:

@@ -9,7 +9,7 @@ SHARED = ROOT.parent / "shared"
 
 @pytest.fixture(scope="session")
 def seeds_build(tmp_path_factory):
-    """The seeds built once with the real pipeline (gazetteer recognizer: no Stanza model ships yet)."""
+    """The seeds built once with the real pipeline and default recognizers (shipped Stanza model + gazetteer)."""
     from kg.build import BuildConfig, run_build
 
     out = tmp_path_factory.mktemp("seeds-out")

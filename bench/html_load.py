@@ -1,0 +1,134 @@
+"""Load-to-interactive of the HTML view for large graphs, in a real headless Chromium.
+
+    python3 bench/html_load.py [--sizes 500,2000] [--graph GRAPH ...]
+
+For each size a synthetic graph shaped like ours (entities of the four types, events between
+them with dates, evidence sentences and offices) is written as Turtle and drawn with ``kg viz``;
+``--graph`` adds real graphs. Printed per page: the Python side (read the graph, lay it out,
+write the page) and, in the browser, navigation start to "interactive" (layout drawn and panels
+live: body[data-ready], set by panel.js), plus the time one relation filter takes. All rows come
+from one run on one machine, so compare them with each other, not with other runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+TYPES = (("person", "Person", 0.45), ("country", "Country", 0.2), ("org", "Organization", 0.2), ("place", "Place", 0.15))
+EVENTS = ("Meeting", "Visit", "PhoneCall", "Cooperation", "Support", "Opposition", "Coordination")
+LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
+
+
+def synthetic_graph(folder: Path, n_entities: int, seed: int = 7) -> Path:
+    """A contract-shaped Turtle graph with ``n_entities`` entities and ~1.5 events per entity."""
+    from rdflib import Literal
+    from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
+
+    from kg.rdf import iri, new_graph, serialize
+    from kg.records import PartialDate
+    from kg.rdf import date_literal
+    from kg.vocab import DIP, ORG, SCHEMA
+
+    rnd = random.Random(seed)
+    g = new_graph()
+    ents: dict[str, list[str]] = {t: [] for _, t, _ in TYPES}
+    for i in range(n_entities):
+        r, acc = rnd.random(), 0.0
+        for prefix, typ, share in TYPES:
+            acc += share
+            if r <= acc:
+                break
+        eid = f"{prefix}/synthetic-{i}"
+        ents[typ].append(eid)
+        name = " ".join("".join(rnd.choice(LETTERS) for _ in range(rnd.randint(3, 7))) for _ in range(rnd.randint(1, 3)))
+        g.add((iri(eid), RDF.type, DIP[typ]))
+        g.add((iri(eid), RDFS.label, Literal(name, lang="ar")))
+    actors = ents["Person"] + ents["Country"]
+    for n in range(int(n_entities * 1.5)):
+        etype = rnd.choice(EVENTS)
+        ev = iri(f"event/synthetic-{n}")
+        doc = iri(f"doc/synthetic-{n // 4}")
+        sent = iri(f"sentence/synthetic-{n // 4}/{n % 4 * 100}-{n % 4 * 100 + 90}")
+        g.add((doc, RDF.type, SCHEMA.NewsArticle))
+        g.add((doc, SCHEMA.identifier, Literal(f"synthetic-{n // 4}")))
+        g.add((sent, RDF.type, DIP.Sentence))
+        g.add((sent, SCHEMA.text, Literal("التقى الوزير نظيره في 12 مارس 2023 لبحث التعاون الثنائي.", lang="ar")))
+        g.add((sent, DIP.charStart, Literal(n % 4 * 100)))
+        g.add((sent, DCTERMS.isPartOf, doc))
+        a, b = rnd.sample(actors, 2)
+        g.add((ev, RDF.type, DIP[etype]))
+        g.add((ev, DIP.modality, DIP["Planned" if rnd.random() < 0.1 else "Asserted"]))
+        g.add((ev, DIP.date, date_literal(PartialDate(rnd.randint(2015, 2024), rnd.randint(1, 12), rnd.randint(1, 28)))))
+        g.add((ev, PROV.wasDerivedFrom, sent))
+        g.add((ev, DIP.cameoCode, Literal("040")))
+        if etype == "Coordination" and ents["Organization"]:
+            g.add((ev, DIP.forum, iri(rnd.choice(ents["Organization"]))))
+        if etype == "Visit":
+            b = rnd.choice(ents["Country"])
+            g.add((ev, DIP.countryVisited, iri(b)))
+        if etype in ("Visit", "Support", "Opposition"):
+            g.add((ev, DIP.actor, iri(a)))
+            g.add((ev, DIP.target, iri(b)))
+        for p in (a, b):
+            g.add((ev, DIP.participant, iri(p)))
+    for person in ents["Person"][: len(ents["Person"]) // 2]:
+        country = rnd.choice(ents["Country"])
+        post = iri(f"post/{person.split('/')[1]}/ForeignMinister/{country.replace('/', '-')}")
+        g.add((iri(person), ORG.holds, post))
+        g.add((post, ORG.role, DIP.ForeignMinister))
+        g.add((post, ORG.postIn, iri(country)))
+        g.add((iri(person), DIP.officialOf, iri(country)))
+    path = Path(folder) / f"synthetic-{n_entities}.ttl"
+    path.write_bytes(serialize(g, "ttl"))
+    return path
+
+
+def measure(graph: Path, folder: Path, driver) -> dict:
+    from kg.viz import VizConfig, render_view
+    from tests.browser import wait_ready
+
+    out = folder / (graph.stem + ".html")
+    t = time.perf_counter()
+    render_view(VizConfig(graph, out))
+    python_s = time.perf_counter() - t
+    driver.get(out.resolve().as_uri())
+    wait_ready(driver, timeout=300)
+    ready_ms = driver.execute_script("return window.silatReadyAt;")
+    t = time.perf_counter()
+    driver.execute_script("var b = document.querySelector('input[data-rel]'); b.click();")
+    filter_ms = (time.perf_counter() - t) * 1000
+    counts = driver.execute_script("return [nodes.length, edges.length, network.physics.options.enabled];")
+    return {"page": out.name, "entities": counts[0], "links": counts[1], "physics": counts[2],
+            "mb": out.stat().st_size / 1e6, "python_s": python_s, "ready_ms": ready_ms, "filter_ms": filter_ms}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", default="500,2000")
+    ap.add_argument("--graph", action="append", default=[], help="also measure this real graph file")
+    args = ap.parse_args()
+    from tests.browser import available, chromium
+
+    why = available()
+    if why:
+        sys.exit(f"bench/html_load.py: {why}")
+    with tempfile.TemporaryDirectory() as tmp, chromium() as driver:
+        folder = Path(tmp)
+        graphs = [synthetic_graph(folder, int(n)) for n in args.sizes.split(",")] + [Path(p) for p in args.graph]
+        print(f"{'page':28} {'entities':>8} {'links':>6} {'physics':>7} {'MB':>5} {'python s':>8} {'ready ms':>8} {'filter ms':>9}")
+        for graph in graphs:
+            r = measure(graph, folder, driver)
+            print(f"{r['page']:28} {r['entities']:8} {r['links']:6} {str(r['physics']):>7} {r['mb']:5.1f} "
+                  f"{r['python_s']:8.2f} {r['ready_ms']:8.0f} {r['filter_ms']:9.0f}")
+
+
+if __name__ == "__main__":
+    main()
