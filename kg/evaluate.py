@@ -37,6 +37,8 @@ class Report:
     required_found: int
     relations: Score
     violations: list
+    by_relation: dict[str, Counts] = field(default_factory=dict)
+    countries: Counts = field(default_factory=Counts)  # relations with each person replaced by their country
 
 
 def load_gold(path: Path) -> dict:
@@ -117,7 +119,41 @@ def evaluate(gold: dict, g: Graph) -> Report:
     rels.missed = sorted(gold_rel - predicted)
     rels.fn = len(rels.missed)
     rels.false = sorted(false) + sorted(false_unmapped)
-    return Report(ents, len(required & found), rels, sorted(predicted & forbidden))
+    by_relation = {}
+    for rel in RELATIONS:
+        c = Counts(tp=sum(1 for k in predicted & gold_rel if k[0] == rel),
+                   fp=sum(1 for k in false if k[0] == rel) + sum(1 for k in false_unmapped if k[0] == rel),
+                   fn=sum(1 for k in gold_rel - predicted if k[0] == rel))
+        if c.tp or c.fp or c.fn:
+            by_relation[rel] = c
+    report = Report(ents, len(required & found), rels, sorted(predicted & forbidden), by_relation)
+    report.countries = _country_level(gold, gold_rel, optional, predicted, key)
+    return report
+
+
+def _country_level(gold: dict, gold_rel: set, optional: set, predicted: set, key) -> Counts:
+    """Relations between states: each person replaced by the country gold says they are an official of.
+
+    Scores what a country-level analyst (GDELT/ICEWS style) would see: who dealt with whom among
+    states, forgiving a wrong or missing person when the state is right. officialOf itself and
+    pairs that collapse into one state are dropped; organisations stay themselves.
+    """
+    types = {k: v.get("type") for k, v in gold["entities"].items()}
+    state = {s: o for rel, s, o in gold["relations"] + gold.get("optional_relations", [])
+             if rel == "officialOf" and types.get(o) == "Country"}
+
+    def lift(items: set) -> set:
+        out = set()
+        for rel, s, o in items:
+            if rel == "officialOf":
+                continue
+            s2, o2 = state.get(s, s), state.get(o, o)
+            if s2 != o2:
+                out.add(key(rel, s2, o2))
+        return out
+
+    g, p, opt = lift(gold_rel), lift(predicted), lift(optional)
+    return Counts(tp=len(p & g), fp=len(p - g - opt), fn=len(g - p))
 
 
 def _label(g: Graph, node) -> str:
@@ -134,7 +170,13 @@ def format_report(r: Report) -> str:
         f"entities:  precision {ep:.3f}  recall {recall:.3f}  F1 {ef:.3f}  (required found {r.required_found}/{required})",
         f"relations: precision {rel.precision:.3f}  recall {rel.recall:.3f}  F1 {rel.f1:.3f}  (tp {rel.tp}, fp {rel.fp}, fn {rel.fn})",
         f"planned/negated asserted as facts: {len(r.violations)}",
+        f"country level (persons as their country): precision {r.countries.precision:.3f}  recall {r.countries.recall:.3f}"
+        f"  F1 {r.countries.f1:.3f}  (tp {r.countries.tp}, fp {r.countries.fp}, fn {r.countries.fn})",
     ]
+    if r.by_relation:
+        lines.append("per relation:            P      R      F1    tp  fp  fn")
+        for name, c in r.by_relation.items():
+            lines.append(f"  {name:20} {c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f} {c.tp:5} {c.fp:3} {c.fn:3}")
     if e.missed:
         lines.append("missed entities: " + ", ".join(e.missed))
     if e.false:

@@ -35,6 +35,11 @@ def name_particles() -> frozenset[str]:
     return _word_list("name_particles.txt")
 
 
+def whole_names() -> frozenset[str]:
+    """Names that start like a clitic but are whole (فيصل، ليلى): kg/data/whole_names.txt."""
+    return _word_list("whole_names.txt")
+
+
 def not_entities() -> frozenset[str]:
     """Words a statistical recognizer tags as names but that never are (kg/data/not_entities.txt)."""
     return _word_list("not_entities.txt")
@@ -203,8 +208,11 @@ class Linker:
                     and title.entity_id != "Counterpart" and self._adjacent(sent, ms[i - 1], title) \
                     and title.tok_start > ms[i - 1].tok_end and orgs:
                 person = ms[i - 1]  # apposition after the name: لافروف، وزير الخارجية الروسي
-            titles = [m for m in chain if m.kind == "title"]
-            if person is not None:
+            # honorifics (الشيخ، السيد) link a title to its name but hold no office themselves
+            titles = [m for m in chain if m.kind == "title" and m.entity_id != "Honorific"]
+            if not titles:
+                pass
+            elif person is not None:
                 for t in titles:
                     self._add_role(doc, sent, linked, person, t, orgs, chain)
                 linked.consumed.update(id(m) for m in chain if m.kind == "nisba")

@@ -215,8 +215,16 @@ class Context:
         return self.person_country.get(entity_id) or self.gaz.country_of(entity_id)
 
     def heads(self) -> list[str]:
-        heads = [p for p, r in self.person_role.items() if r == "HeadOfState" and self.person_country.get(p) in self.countries]
-        return sorted(heads) if len(heads) == 2 else []
+        """The two leaders of the article (presidents, kings, prime ministers) when there are exactly two states."""
+        leaders = ("HeadOfState", "Monarch", "HeadOfGovernment")
+        heads = [p for p, r in self.person_role.items() if r in leaders and self.person_country.get(p) in self.countries]
+        if len(heads) == 2:
+            return sorted(heads)
+        by_state: dict[str, str] = {}
+        for p in self.ranked_persons:
+            if self.person_role.get(p) in leaders and self.person_country.get(p):
+                by_state.setdefault(self.person_country[p], p)
+        return sorted(by_state.values()) if len(by_state) == 2 else []
 
     def expand_group(self, level: str) -> list[str]:
         if level == "persons":
@@ -280,6 +288,9 @@ def build_events(ctx: Context, sent: Sentence, triggers: list[Trigger]) -> list[
     by_type: dict[str, list[Trigger]] = {}
     for t in triggers:
         by_type.setdefault("Visit" if t.rule.event == "Host" else t.rule.event, []).append(t)
+    if "PhoneCall" in by_type:
+        # بحثا خلاله / تناولا خلال الاتصال: what they discussed on the call, not a second, face-to-face meeting
+        by_type.pop("Meeting", None)
     events: list[Event] = []
     for etype, trigs in by_type.items():
         mods = [modality(sent, t) for t in trigs]
@@ -342,7 +353,20 @@ def _phone(ctx, sent, args, trigs):
 
 def _signing(ctx, sent, args, trigs):
     participants = _actors(ctx, args)
+    if len(participants) < 2:
+        # a bloc can be a party (وقع الاتحاد الأوروبي والمغرب اتفاقا): states and non-forum organisations
+        parties = _dedupe([a.entity if a.type == "Country" else a.country for a in args if a.type == "Country" or a.metonym]
+                          + [a.entity for a in args if a.type == "Organization" and not _in_forum_phrase(sent, a)
+                             and a.tok_start < trigs[-1].tok_end])
+        participants = [p for p in parties if p]
     return [_new(ctx, sent, trigs, participants)] if len(participants) >= 2 else []
+
+
+def _in_forum_phrase(sent: Sentence, a: Arg) -> bool:
+    """An organisation named as the setting (على هامش قمة ...، في إطار ...), not as a party."""
+    norms = [t.norm for t in sent.tokens]
+    window = [f for k in range(max(0, a.tok_start - 3), a.tok_start) for _, f in clitic_readings(norms[k])]
+    return any(w in window for w in ("هامش", "خلال", "اطار", "قمه", "ضمن"))
 
 
 def _forum_after(ctx, sent, args, cue_words) -> str | None:
@@ -442,24 +466,65 @@ def _cooperation(ctx, sent, args, trigs):
     return [_new(ctx, sent, trigs, actors, penalty=penalty)] if len(actors) >= 2 else []
 
 
+_PREPOSITIONS = frozenset(normalize(w) for w in ("من", "في", "إلى", "على", "عن", "مع", "ضد", "تجاه", "بين"))
+
+
 def _stance(ctx, sent, args, trigs):
-    """Support / Opposition: the subject nearest before the trigger, the object just after it."""
+    """Support / Opposition: who takes a stance on whom.
+
+    SVO (روسيا تدعم فنزويلا): the actor is the entity nearest before the trigger in its clause, the
+    target the first one after it. VSO (أشادت السعودية بجهود الإمارات، انتقد الوزير ... إيران) and
+    the verbal noun with its genitive (دعم مصر لوحدة السودان): two entities follow the trigger and
+    the second is not joined to the first by و, so the first is the actor. A target list joined by و
+    (السعودية وإيران) gives one event per target. With no actor in the clause nothing is coded.
+    """
     events = []
     stops = {".", "،", ",", "؛", ":"}
+    toks = sent.tokens
+    kinds = ("Country", "Person", "Organization")
+    titled = {k for m in ctx.linked.mentions if m.sentence == sent.index and m.kind in ("title", "nisba")
+              for k in range(m.tok_start, m.tok_end)}
+
+    def clause_break(lo: int, hi: int) -> bool:
+        return any(tok.text in stops for tok in toks[lo:hi])
+
     for t in trigs:
-        target = None
+        after = []
         for a in args:
-            if t.tok_end <= a.tok_start <= t.tok_end + 5 and a.type in ("Country", "Person", "Organization"):
-                if not any(tok.text in stops for tok in sent.tokens[t.tok_end : a.tok_start]):
-                    target = a
+            if a.type not in kinds or a.tok_start < t.tok_end:
+                continue
+            last = after[-1].tok_end if after else t.tok_end
+            if a.tok_start - last > 5 or clause_break(last, a.tok_start):
                 break
-        if target is None:
+            if not after or a.entity != after[-1].entity:
+                after.append(a)
+        # a prepositional object (من سوريا، في بغداد) is never the subject of the next verb
+        before = [a for a in args if a.type in kinds and a.tok_end <= t.tok_start and not clause_break(a.tok_end, t.tok_start)
+                  and not (a.tok_start and toks[a.tok_start - 1].norm in _PREPOSITIONS)]
+        joined = lambda a: toks[a.tok_start].norm.startswith("و") and toks[a.tok_start].norm not in ("واشنطن",)
+        # the first entity after the trigger is its subject only when nothing but titles stands between
+        # (انتقد وزير الخارجية الكويتي سالم ...): in تدعم تماما موقف الصين the subject was elided
+        gap = set(range(t.tok_end, after[0].tok_start)) - titled if after else set()
+        # and its target follows within three words (أشاد وانغ يي بالجهود التي بذلتها السعودية): دعم
+        # مملكة البحرين الكامل للاستراتيجية الأميركية تجاه إيران is support for a strategy, not for Iran
+        close = len(after) >= 2 and after[1].tok_start - after[0].tok_end <= 3
+        if len(after) >= 2 and len(gap) <= 1 and close and (not joined(after[1]) or not before):
+            actor, targets = after[0], [after[1]]
+            rest = after[2:]
+        elif len(after) >= 2 and len(gap) <= 1 and not close:
+            continue  # the verb's own subject, then a far entity: the stance is on something else
+        elif before and after:
+            actor, targets = before[-1], [after[0]]
+            rest = after[1:]
+        else:
             continue
-        actor = next((a for a in reversed(args) if a.tok_end <= t.tok_start and a.entity != target.entity
-                      and a.type in ("Country", "Person", "Organization")), None)
-        if actor is None:
-            continue
-        events.append(_new(ctx, sent, [t], [actor.entity, target.entity], actor=actor.entity, target=target.entity))
+        for a in rest:  # coordinated targets, side by side: السعودية وإيران
+            if not joined(a) or a.tok_start != targets[-1].tok_end:
+                break
+            targets.append(a)
+        for target in targets:
+            if target.entity != actor.entity:
+                events.append(_new(ctx, sent, [t], [actor.entity, target.entity], actor=actor.entity, target=target.entity))
     return events
 
 

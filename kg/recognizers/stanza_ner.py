@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ModelError, one_line
+from ..linking import whole_names
 from ..normalize import clitic_readings, normalize, strip_offset
 from ..records import Document, Mention, Sentence
 
@@ -112,6 +113,8 @@ class StanzaRecognizer:
         word is left whole.
         """
         first = mention.text.split()[0] if mention.text.split() else ""
+        if normalize(first) in whole_names():
+            return mention
         unknown = len(self.ranks)
         best = (0, normalize(first))
         # one letter at a time, and only while each strip gives a more frequent word: وليد stays
