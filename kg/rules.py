@@ -165,6 +165,7 @@ class Arg:
     tok_end: int
     country: str | None  # the country it stands for (itself, a capital's country, a person's)
     metonym: bool = False  # a capital standing for its country
+    conj: bool = False  # written with a glued conjunction و (والمغرب): joined to what precedes it
 
 
 class Context:
@@ -258,7 +259,9 @@ def sentence_args(ctx: Context, sent: Sentence, trigger_tokens: set[int]) -> lis
         elif m.kind in ("name", "nisba"):
             etype = _etype(ctx, m.entity_id)
             metonym = ctx.gaz.is_capital(m.entity_id) and not _locative(sent, m)
-            args.append(Arg(m.entity_id, etype, m.tok_start, m.tok_end, ctx.country_of(m.entity_id), metonym))
+            tok = sent.tokens[m.tok_start]
+            conj = m.start > tok.start and tok.text.startswith("و")  # the recognizer stripped a و off the name
+            args.append(Arg(m.entity_id, etype, m.tok_start, m.tok_end, ctx.country_of(m.entity_id), metonym, conj))
     return args
 
 
@@ -334,15 +337,22 @@ def _actors(ctx: Context, args: list[Arg]) -> list[str]:
     persons = _dedupe(a.entity for a in args if a.type == "Person")
     if len(persons) >= 2:
         return persons
-    states = _dedupe(a.entity if a.type == "Country" else a.country for a in args if a.type == "Country" or a.metonym)
-    return [s for s in states if s] if len(states) >= 2 else []
+    states = _state_ids(args)
+    return states if len(states) >= 2 else []
+
+
+def _state_ids(args: list[Arg]) -> list[str]:
+    """States named in the sentence: countries, and capitals standing for theirs."""
+    return [s for s in _dedupe(a.entity if a.type == "Country" else a.country for a in args
+                               if a.type == "Country" or a.metonym) if s]
 
 
 def _meeting(ctx, sent, args, trigs):
     participants = _actors(ctx, args)
     if len(participants) < 2:
         return []
-    forum = _forum_after(ctx, sent, args, ("هامش", "خلال", "اطار"))
+    forum = next((a.entity for a in args if a.type == "Organization" and _is_forum(ctx, a.entity)
+                  and _preceded_by(sent, a, _FORUM_CUES, 6)), None)
     return [_new(ctx, sent, trigs, participants, forum=forum)]
 
 
@@ -354,29 +364,25 @@ def _phone(ctx, sent, args, trigs):
 def _signing(ctx, sent, args, trigs):
     participants = _actors(ctx, args)
     if len(participants) < 2:
-        # a bloc can be a party (وقع الاتحاد الأوروبي والمغرب اتفاقا): states and non-forum organisations
-        parties = _dedupe([a.entity if a.type == "Country" else a.country for a in args if a.type == "Country" or a.metonym]
-                          + [a.entity for a in args if a.type == "Organization" and not _in_forum_phrase(sent, a)
-                             and a.tok_start < trigs[-1].tok_end])
-        participants = [p for p in parties if p]
+        # a bloc can be a party (وقع الاتحاد الأوروبي والمغرب اتفاقا), unless named as the setting
+        blocs = [a.entity for a in args if a.type == "Organization" and a.tok_start < trigs[-1].tok_end
+                 and not _preceded_by(sent, a, _FORUM_CUES + ("قمه", "ضمن"), 3)]
+        participants = _dedupe(_state_ids(args) + blocs)
     return [_new(ctx, sent, trigs, participants)] if len(participants) >= 2 else []
 
 
-def _in_forum_phrase(sent: Sentence, a: Arg) -> bool:
-    """An organisation named as the setting (على هامش قمة ...، في إطار ...), not as a party."""
-    norms = [t.norm for t in sent.tokens]
-    window = [f for k in range(max(0, a.tok_start - 3), a.tok_start) for _, f in clitic_readings(norms[k])]
-    return any(w in window for w in ("هامش", "خلال", "اطار", "قمه", "ضمن"))
+_FORUM_CUES = ("هامش", "خلال", "اطار")
 
 
-def _forum_after(ctx, sent, args, cue_words) -> str | None:
-    norms = [t.norm for t in sent.tokens]
-    for a in args:
-        if a.type == "Organization" and ctx.gaz.rows.get(a.entity) and ctx.gaz.rows[a.entity].forum:
-            window = [f for k in range(max(0, a.tok_start - 6), a.tok_start) for _, f in clitic_readings(norms[k])]
-            if any(w in window for w in cue_words):
-                return a.entity
-    return None
+def _is_forum(ctx: Context, eid: str) -> bool:
+    row = ctx.gaz.rows.get(eid)
+    return bool(row and row.forum)
+
+
+def _preceded_by(sent: Sentence, a: Arg, words: tuple[str, ...], span: int) -> bool:
+    """Whether one of ``words`` (clitics allowed) stands within ``span`` tokens before ``a``: على هامش قمة X."""
+    return any(f in words for k in range(max(0, a.tok_start - span), a.tok_start)
+               for _, f in clitic_readings(sent.tokens[k].norm))
 
 
 def _visit(ctx, sent, args, trigs):
@@ -452,7 +458,7 @@ def _with_pair(ctx: Context, explicit: list[str], allow_empty: bool) -> tuple[li
 def _coordination(ctx, sent, args, trigs):
     first = trigs[0]
     forums = _dedupe(a.entity for a in args if a.tok_start >= first.tok_end and a.type == "Organization"
-                     and ctx.gaz.rows.get(a.entity) and ctx.gaz.rows[a.entity].forum)
+                     and _is_forum(ctx, a.entity))
     if not forums:
         return []
     actors, penalty = _with_pair(ctx, _states(ctx, args), allow_empty=True)
@@ -501,7 +507,7 @@ def _stance(ctx, sent, args, trigs):
         # a prepositional object (من سوريا، في بغداد) is never the subject of the next verb
         before = [a for a in args if a.type in kinds and a.tok_end <= t.tok_start and not clause_break(a.tok_end, t.tok_start)
                   and not (a.tok_start and toks[a.tok_start - 1].norm in _PREPOSITIONS)]
-        joined = lambda a: toks[a.tok_start].norm.startswith("و") and toks[a.tok_start].norm not in ("واشنطن",)
+        joined = lambda a: a.conj or (a.tok_start > 0 and toks[a.tok_start - 1].norm == "و")
         # the first entity after the trigger is its subject only when nothing but titles stands between
         # (انتقد وزير الخارجية الكويتي سالم ...): in تدعم تماما موقف الصين the subject was elided
         gap = set(range(t.tok_end, after[0].tok_start)) - titled if after else set()
