@@ -38,7 +38,7 @@ def _asset(name: str) -> str:
 
 def options(large: bool) -> dict:
     font = style()["font"]
-    opts = {
+    return {
         "layout": {"randomSeed": SEED, "improvedLayout": not large},
         "physics": {"enabled": not large, "solver": "forceAtlas2Based",
                     "stabilization": {"enabled": True, "iterations": 300, "fit": True}},
@@ -46,7 +46,6 @@ def options(large: bool) -> dict:
         "nodes": {"font": {"size": 16, "face": font}},
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": large},
     }
-    return opts
 
 
 def positions(view: View) -> dict[str, tuple[float, float]]:
@@ -70,9 +69,9 @@ def page_data(view: View) -> dict:
         "style": style(),
         "entities": {k: {"type": v.type, "ar": v.ar, "en": v.en, "qid": v.qid, "alt": v.alt,
                          "offices": [list(o) for o in v.offices]} for k, v in sorted(view.entities.items())},
-        "events": {k: {"type": e.type, "modality": e.modality, "date": e.date, "cameo": e.cameo,
-                       "place": e.place, "forum": e.forum, "sources": e.sources}
-                   for k in events_used for e in [view.events[k]]},
+        "events": {e.id: {"type": e.type, "modality": e.modality, "date": e.date, "cameo": e.cameo,
+                          "place": e.place, "forum": e.forum, "sources": e.sources}
+                   for e in map(view.events.get, events_used)},
         "edges": {f"e{i}": {"from": e.source, "to": e.target, "rel": e.relation, "planned": e.planned,
                             "events": e.events, "sources": e.sources} for i, e in enumerate(view.edges)},
         "sources": [{"text": s.text, "doc": s.doc, "title": s.title, "url": s.url, "published": s.published}

@@ -171,7 +171,6 @@ class Linker:
         return found
 
     # -- titles and roles -------------------------------------------------------------------
-    # -- titles and roles -------------------------------------------------------------------
     def _adjacent(self, sent: Sentence, a: Mention, b: Mention) -> bool:
         if b.sentence != a.sentence or b.tok_start < a.tok_end:
             return False
@@ -210,9 +209,7 @@ class Linker:
                 person = ms[i - 1]  # apposition after the name: لافروف، وزير الخارجية الروسي
             # honorifics (الشيخ، السيد) link a title to its name but hold no office themselves
             titles = [m for m in chain if m.kind == "title" and m.entity_id != "Honorific"]
-            if not titles:
-                pass
-            elif person is not None:
+            if titles and person is not None:
                 for t in titles:
                     self._add_role(doc, sent, linked, person, t, orgs, chain)
                 linked.consumed.update(id(m) for m in chain if m.kind == "nisba")
@@ -225,7 +222,7 @@ class Linker:
                         self._add_role(doc, sent, linked, ms[k + 1], t, [ms[k].entity_id], [ms[k]])
                     linked.consumed.add(id(ms[k]))
                     k += 2
-            elif orgs and self.gaz.rows.get(orgs[0]) and self.gaz.rows[orgs[0]].type == "Country":
+            elif titles and orgs and self.gaz.rows.get(orgs[0]) and self.gaz.rows[orgs[0]].type == "Country":
                 role = titles[-1].entity_id
                 if role == "Counterpart":  # his counterpart holds the office of the person just named
                     before = [m for m in ms[:i] if m.sentence == title.sentence and m.kind == "name"

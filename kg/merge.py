@@ -84,10 +84,11 @@ def same_event_date(a, b) -> bool:
     return a.month is None or b.month is None or a.month == b.month
 
 
-def _precision_rank(ev: Event) -> tuple:
+def _precision_rank(ev: Event) -> tuple[int, str]:
     """Which report dates a merged event: the most precise date, then the earliest (input order plays no part)."""
-    d = ev.date
-    return (0 if d is None else {"day": 3, "month": 2, "year": 1}[d.precision]) * -1, d.iso() if d else ""
+    if ev.date is None:
+        return 0, ""
+    return -{"day": 3, "month": 2, "year": 1}[ev.date.precision], ev.date.iso()
 
 
 class GraphBuilder:

@@ -9,6 +9,7 @@ with SPARQL; planned events give edges the page draws dashed, negated events giv
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .engines import Engine
@@ -85,7 +86,8 @@ class View:
     sources: list[Source]
 
 
-def _local(value: str) -> str:
+def local_id(value: str) -> str:
+    """``res:`` IRI -> the graph's node id (person/wang-yi); other values unchanged."""
     return value[len(_RES):] if value.startswith(_RES) else value
 
 
@@ -99,13 +101,13 @@ def load_view(engine: Engine) -> View:
     """Everything the page needs, in a stable order (same graph, same page)."""
     entities: dict[str, ViewEntity] = {}
     for r in _query(engine, "entities"):
-        eid = _local(r["entity"])
+        eid = local_id(r["entity"])
         ent = entities.get(eid)
         if ent is None:
             qid = r["sameAs"][len(_WD):] if r["sameAs"].startswith(_WD) else ""
             entities[eid] = ViewEntity(eid, r["type"][len(_DIP):], r["ar"] or r["en"] or eid, r["en"], qid)
     for r in _query(engine, "altlabels"):
-        ent = entities.get(_local(r["entity"]))
+        ent = entities.get(local_id(r["entity"]))
         if ent is not None and r["alt"] != ent.ar and r["alt"] not in ent.alt:
             ent.alt.append(r["alt"])
 
@@ -124,16 +126,16 @@ def load_view(engine: Engine) -> View:
 
     events: dict[str, ViewEvent] = {}
     for r in _query(engine, "events"):
-        ev = ViewEvent(_local(r["event"]), r["type"][len(_DIP):], r["modality"][len(_DIP):], r["date"], r["cameo"],
+        ev = ViewEvent(local_id(r["event"]), r["type"][len(_DIP):], r["modality"][len(_DIP):], r["date"], r["cameo"],
                        sources=node_sources.get(r["event"], []))
         for name in ("actor", "target", "host", "forum", "place"):
-            setattr(ev, name, _local(r[name]) or None)
-        ev.country_visited = _local(r["countryVisited"]) or None
+            setattr(ev, name, local_id(r[name]) or None)
+        ev.country_visited = local_id(r["countryVisited"]) or None
         events[ev.id] = ev
     for r in _query(engine, "participants"):
-        ev = events.get(_local(r["event"]))
+        ev = events.get(local_id(r["event"]))
         if ev is not None:
-            ev.participants.append(_local(r["participant"]))
+            ev.participants.append(local_id(r["participant"]))
 
     edges: dict[tuple[str, str, str, bool], ViewEdge] = {}
     for ev in events.values():
@@ -149,7 +151,7 @@ def load_view(engine: Engine) -> View:
             if ev.id not in edge.events:
                 edge.events.append(ev.id)
     for r in _query(engine, "offices"):
-        person, org = _local(r["person"]), _local(r["in"])
+        person, org = local_id(r["person"]), local_id(r["in"])
         if person in entities and org in entities:
             role = r["role"][len(_DIP):] if r["role"].startswith(_DIP) else r["role"]
             entities[person].offices.append((role, org))
@@ -188,8 +190,6 @@ def check_date(value: str | None, flag: str) -> str | None:
     """A --from/--to value as YYYY-MM-DD (YYYY and YYYY-MM widen to the whole period)."""
     if value is None:
         return None
-    import re
-
     if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
         raise QueryError(f"{flag} {value!r}: give a date as YYYY, YYYY-MM or YYYY-MM-DD")
     first, last = date_bounds(value)

@@ -13,7 +13,7 @@ from .engines import find_graph, open_engine
 from .errors import QueryError
 from .html import render
 from .query import resolve_entity
-from .view import check_date, load_view, narrow
+from .view import check_date, load_view, local_id, narrow
 
 
 @dataclass
@@ -39,9 +39,7 @@ def render_view(cfg: VizConfig) -> str:
     focus = None
     title = "Silat"
     if cfg.entity:
-        iris = resolve_entity(engine, cfg.entity)
-        focus = [i.rsplit("/id/", 1)[-1] for i in iris]
-        focus = [f for f in focus if f in view.entities]
+        focus = [e for e in map(local_id, resolve_entity(engine, cfg.entity)) if e in view.entities]
         if not focus:
             raise QueryError(f"--entity {cfg.entity}: no entity with that name in {graph}")
         title = f"Silat: {cfg.entity}"
