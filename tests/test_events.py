@@ -146,3 +146,20 @@ def test_stance_on_a_policy_or_after_a_prepositional_object_is_not_coded_on_the_
     assert ("country/BH", "country/IR") not in stances(x)
     x = run("نددت الولايات المتحدة بالهجمات التي شنتها إيران من سوريا وأيدت حق إسرائيل في الدفاع عن نفسها.")
     assert not any(actor == "country/SY" for actor, _ in stances(x))
+
+
+def test_an_honorific_between_title_and_name_keeps_the_office():
+    x = run("قال وزير الخارجية الروسي السيد سيرجي لافروف إن بلاده مستعدة.")
+    assert [(r.person, r.role, r.organisation) for r in x.roles] == [("person/sergey-lavrov", "ForeignMinister", "country/RU")]
+
+
+def test_the_two_leaders_are_a_president_and_a_king_not_the_host_city():
+    from kg.extract import Resources, extract
+    from kg.gazetteer import load_gazetteer
+    from kg.ingest import make_document
+    from kg.recognizers import make_recognizer
+
+    rec, _ = make_recognizer("auto")
+    text = (DATA / "wire" / "w09_arab_summit.txt").read_text(encoding="utf-8")
+    x = extract(make_document(text, "t", "t"), Resources(rec, load_gazetteer()))
+    assert {tuple(e.participants) for e in events(x, "Coordination")} == {("country/EG", "country/JO")}
