@@ -30,12 +30,11 @@ LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
 def synthetic_graph(folder: Path, n_entities: int, seed: int = 7) -> Path:
     """A contract-shaped Turtle graph with ``n_entities`` entities and ~1.5 events per entity."""
     from rdflib import Literal
-    from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
+    from rdflib.namespace import DCTERMS, PROV, RDF, RDFS
 
-    from kg.rdf import iri, new_graph, serialize
+    from kg.contract.vocab import DIP, ORG, SCHEMA
+    from kg.rdf.write import date_literal, iri, new_graph, serialize
     from kg.records import PartialDate
-    from kg.rdf import date_literal
-    from kg.vocab import DIP, ORG, SCHEMA
 
     rnd = random.Random(seed)
     g = new_graph()
@@ -92,7 +91,7 @@ def synthetic_graph(folder: Path, n_entities: int, seed: int = 7) -> Path:
 
 
 def measure(graph: Path, folder: Path, driver) -> dict:
-    from kg.viz import VizConfig, render_view
+    from kg.view.viz import VizConfig, render_view
     from tests.browser import wait_ready
 
     out = folder / (graph.stem + ".html")

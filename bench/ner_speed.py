@@ -29,10 +29,11 @@ def main() -> int:
 
     import torch
 
-    from kg.ingest import read_documents
-    from kg.recognizers.gazetteer_ner import GazetteerRecognizer
-    from kg.recognizers.stanza_ner import StanzaRecognizer, find_model
-    from kg.segment import split_sentences
+    from kg.lang.ar.tokenize import split_sentences
+    from kg.pipeline.gazetteer import load_gazetteer
+    from kg.pipeline.ingest import read_documents
+    from kg.pipeline.recognize.gazetteer_ner import GazetteerRecognizer
+    from kg.pipeline.recognize.stanza_ner import StanzaRecognizer, find_model
 
     docs = list(islice(read_documents([Path(args.corpus)], lambda m: None), args.articles))
     sentences = [(d, split_sentences(d.text)) for d in docs]
@@ -56,7 +57,7 @@ def main() -> int:
         t0 = time.perf_counter()
         found = sum(len(rec(d, s)) for d, s in sentences)
         rows.append(("stanza", threads, time.perf_counter() - t0, found))
-    gaz = GazetteerRecognizer()
+    gaz = GazetteerRecognizer(load_gazetteer())
     t0 = time.perf_counter()
     found = sum(len(gaz(d, s)) for d, s in sentences)
     rows.append(("gazetteer", 1, time.perf_counter() - t0, found))

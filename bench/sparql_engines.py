@@ -56,8 +56,8 @@ def main() -> int:
     import pyoxigraph as ox
     from rdflib import Graph
 
-    from kg.engines import OxigraphEngine, RdflibEngine
-    from kg.query import named_queries, query_text, run_query
+    from kg.rdf.engines import OxigraphEngine, RdflibEngine
+    from kg.rdf.query import named_queries, query_text, run_query
 
     base = Graph().parse(args.base).serialize(format="nt")
     base_lines = sorted(line + "\n" for line in base.splitlines() if line.strip())

@@ -1,3 +1,8 @@
-"""Silat (صلات): Arabic news in, a sourced knowledge graph of diplomatic relations out."""
+"""Silat (صلات): Arabic news to a sourced knowledge graph of diplomatic relations."""
 
-__version__ = "0.1.0"
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    __version__ = version("silat")
+except PackageNotFoundError:  # running from a source tree that was never installed
+    __version__ = "0+unknown"

@@ -1,33 +1,26 @@
-"""``kg build``: read inputs, extract per document, merge, and write Turtle and HTML atomically."""
+"""``kg build``: read inputs, extract per document, merge, and write the graph and its page."""
 
 from __future__ import annotations
 
 import hashlib
 import sys
 import time
+from dataclasses import dataclass
 from datetime import datetime, timezone
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from .engines import open_engine
-from .extract import Resources, extract
-from .gazetteer import load_gazetteer
-from .ingest import IngestReport, read_documents
-from .io import atomic_write_bytes
-from .merge import GraphBuilder
-from .recognizers import make_recognizer
-from .view import load_view
+from kg.config import BuildConfig
+from kg.io import atomic_write_bytes
+from kg.pipeline.extract import extract
+from kg.pipeline.ingest import IngestReport, read_documents
+from kg.pipeline.merge import GraphBuilder
+from kg.pipeline.resources import load_resources
+from kg.rdf import write as rdf
+from kg.rdf.engines import open_engine
+from kg.view import html
+from kg.view.model import load_view
 
-
-@dataclass
-class BuildConfig:
-    inputs: list[Path]
-    out: Path
-    ner: str = "auto"
-    stanza_dir: Path | None = None
-    formats: list[str] = field(default_factory=lambda: ["ttl"])
-    html: bool = True
-    quiet: bool = False
+__all__ = ["BuildConfig", "BuildResult", "run_build"]
 
 
 @dataclass
@@ -63,26 +56,24 @@ def _versions() -> dict[str, str]:
 
 
 def run_build(cfg: BuildConfig) -> BuildResult:
-    from . import html, rdf
-
     started = time.perf_counter()
     started_at = _now()
     warn = (lambda msg: None) if cfg.quiet else (lambda msg: print(f"kg: warning: {msg}", file=sys.stderr))
-    recognizer, ner_note = make_recognizer(cfg.ner, cfg.stanza_dir)
-    res = Resources(recognizer, load_gazetteer())
-    builder = GraphBuilder(res.gazetteer)
+    res = load_resources(cfg.ner, cfg.stanza_dir, cfg.gazetteers)
+    builder = GraphBuilder()
     report = IngestReport()
     last = started
-    for n, doc in enumerate(read_documents(cfg.inputs, warn, report), 1):
+    for n, doc in enumerate(read_documents(cfg.inputs, warn, report, res.calendar), 1):
         builder.add(extract(doc, res))
         now = time.perf_counter()
         if not cfg.quiet and now - last > 2.0:
             print(f"kg: {n} documents processed ({n / (now - started):.1f}/s)", file=sys.stderr)
             last = now
-    graph = rdf.to_rdf(builder.graph)
+    merged = builder.result()
+    graph = rdf.to_rdf(merged)
     outputs = []
     digest = ""
-    for fmt in [f for f in cfg.formats if f != "trig"]:
+    for fmt in [f for f in cfg.formats if f != "trig"]:  # ttl first, always (BuildConfig)
         path = cfg.out / f"graph.{fmt}"
         data = rdf.serialize(graph, fmt)
         if fmt == "ttl":
@@ -93,10 +84,10 @@ def run_build(cfg: BuildConfig) -> BuildResult:
         path = cfg.out / "graph.trig"
         rdf.write_trig(graph, path, {
             "digest": digest, "started": started_at, "ended": _now(), "inputs": [str(p) for p in cfg.inputs],
-            "ner": ner_note, "versions": _versions()})
+            "ner": res.ner_note, "versions": _versions()})
         outputs.append(path)
     if cfg.html:
-        # drawn from the Turtle just written, exactly as `kg viz` would draw it
-        html.render(load_view(open_engine(cfg.out / "graph.ttl")), cfg.out / "graph.html")
+        # drawn from the Turtle this run has just written, exactly as `kg viz` would draw it
+        html.render(load_view(open_engine(outputs[0])), cfg.out / "graph.html")
         outputs.append(cfg.out / "graph.html")
-    return BuildResult(builder.counts(), ner_note, time.perf_counter() - started, report.skipped, outputs)
+    return BuildResult(merged.counts(), res.ner_note, time.perf_counter() - started, report.skipped, outputs)

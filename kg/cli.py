@@ -6,29 +6,26 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import __version__
-from .errors import KgError
+from kg import __version__
+from kg.errors import KgError
 
 
 def _build(args) -> int:
-    from .build import BuildConfig, run_build
+    from kg.build import run_build
+    from kg.config import BuildConfig
 
     formats = [f.strip() for f in args.format.split(",") if f.strip()]
-    bad = [f for f in formats if f not in ("ttl", "nt", "jsonld", "trig")]
-    if bad or not formats:
-        raise KgError(f"--format {args.format}: choose from ttl, nt, jsonld, trig (comma-separated)")
-    if "ttl" not in formats:
-        formats.insert(0, "ttl")
-    cfg = BuildConfig([Path(p) for p in args.inputs], Path(args.out), args.ner, Path(args.stanza_dir) if args.stanza_dir else None,
-                      formats, not args.no_html, args.quiet)
+    cfg = BuildConfig([Path(p) for p in args.inputs], Path(args.out), args.ner,
+                      Path(args.stanza_dir) if args.stanza_dir else None, formats, not args.no_html, args.quiet,
+                      tuple(Path(g) for g in args.gazetteer or ()))
     result = run_build(cfg)
     print(result.summary())
     return 0
 
 
 def _query(args) -> int:
-    from .engines import open_engine
-    from .query import format_rows, query_text, run_query
+    from kg.rdf.engines import open_engine
+    from kg.rdf.query import format_rows, query_text, run_query
 
     params = {}
     for p in args.param or []:
@@ -38,7 +35,7 @@ def _query(args) -> int:
         params[name] = value
     text = query_text(args.query)
     if args.endpoint:
-        from .remote import RemoteEngine
+        from kg.rdf.remote import RemoteEngine
 
         if args.graph:
             raise KgError("give either a GRAPH file or --endpoint URL, not both")
@@ -53,7 +50,7 @@ def _query(args) -> int:
 
 
 def _viz(args) -> int:
-    from .viz import VizConfig, render_view
+    from kg.view.viz import VizConfig, render_view
 
     cfg = VizConfig(Path(args.graph), Path(args.out), args.entity, args.date_from, args.date_to, args.engine)
     print(render_view(cfg))
@@ -61,8 +58,8 @@ def _viz(args) -> int:
 
 
 def _evaluate(args) -> int:
-    from .evaluate import evaluate, format_report, load_gold
-    from .query import load_graph
+    from kg.eval.graph import evaluate, format_report, load_gold
+    from kg.rdf.query import load_graph
 
     gold = load_gold(Path(args.gold))
     print(format_report(evaluate(gold, load_graph(Path(args.graph)))))
@@ -70,7 +67,7 @@ def _evaluate(args) -> int:
 
 
 def _push(args) -> int:
-    from .remote import push
+    from kg.rdf.remote import push
 
     push(Path(args.graph), args.store, args.graph_iri, args.user, args.password, args.timeout, not args.add)
     where = args.graph_iri or "the default graph"
@@ -80,14 +77,14 @@ def _push(args) -> int:
 
 
 def _serve(args) -> int:
-    from .serve import serve
+    from kg.rdf.serve import serve
 
     serve(Path(args.graph), args.port)
     return 0
 
 
 def _validate(args) -> int:
-    from .validate import validate
+    from kg.rdf.validate import validate
 
     triples, violations = validate(Path(args.graph), Path(args.shapes) if args.shapes else None)
     for v in violations[: args.limit]:
@@ -99,9 +96,10 @@ def _validate(args) -> int:
 
 
 def _gazetteer(args) -> int:
-    from .gazetteer_build import write_gazetteer
+    from kg.config import shared_path
+    from kg.pipeline.gazetteer.sources import write_gazetteer
 
-    out, n = write_gazetteer(Path(args.sources), Path(args.out) if args.out else None)
+    out, n = write_gazetteer(shared_path("--sources", args.sources, "gazetteer-sources"), Path(args.out))
     print(f"wrote {out}: {n} rows")
     return 0
 
@@ -109,8 +107,8 @@ def _gazetteer(args) -> int:
 def _ner_train(args) -> int:
     from dataclasses import replace
 
-    from .ner.train import NerRecipe, train_model
-    from .ner.vectors import VectorRecipe
+    from kg.ner.train import NerRecipe, train_model
+    from kg.ner.vectors import VectorRecipe
 
     recipe = NerRecipe(max_steps=args.max_steps, seed=args.seed, threads=args.threads, charlm=args.charlm,
                        extra_train=tuple(args.add_train or ()),
@@ -125,7 +123,10 @@ def _ner_train(args) -> int:
 
     import logging
 
-    result = train_model(Path(args.data), Path(args.corpus), Path(args.work), Path(args.out), recipe, progress,
+    from kg.config import shared_path
+
+    result = train_model(shared_path("--data", args.data, "ner"), shared_path("--corpus", args.corpus, "corpus"),
+                         Path(args.work), Path(args.out), recipe, progress,
                          logging.WARNING if quiet else logging.INFO)
     for key, path in result.files.items():
         print(f"{key}: {path} ({path.stat().st_size / 1e6:.1f} MB)")
@@ -134,10 +135,12 @@ def _ner_train(args) -> int:
 
 
 def _ner_evaluate(args) -> int:
-    from .ner.evaluate import evaluate_splits
-    from .ner.score import format_report
+    from kg.config import shared_path
+    from kg.ner.evaluate import evaluate_splits
+    from kg.ner.score import format_report
 
-    model, reports = evaluate_splits(args.splits, Path(args.data), Path(args.stanza_dir) if args.stanza_dir else None)
+    model, reports = evaluate_splits(args.splits, shared_path("--data", args.data, "ner"),
+                                     Path(args.stanza_dir) if args.stanza_dir else None)
     print(model)
     for report in reports:
         print(format_report(report))
@@ -155,9 +158,12 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--ner", choices=("auto", "gazetteer", "stanza"), default="auto",
                    help="entity recognizer: auto = Stanza + gazetteer when a Stanza model is installed, else gazetteer")
     b.add_argument("--stanza-dir", help="directory holding a Stanza Arabic NER model (ar/ner/*.pt)")
-    b.add_argument("--format", default="ttl", help="serialisations to write: ttl,nt,jsonld,trig (ttl always; trig = one named graph with PROV build metadata)")
+    b.add_argument("--format", default="ttl", help="serialisations to write: ttl,nt,jsonld,trig (ttl always; trig = one named graph "
+                        "with PROV build metadata)")
     b.add_argument("--no-html", action="store_true", help="skip graph.html")
     b.add_argument("--quiet", action="store_true", help="no progress or warnings on stderr")
+    b.add_argument("--gazetteer", action="append", metavar="TSV",
+                   help="extra gazetteer table (the format of kg/data/gazetteer.tsv) merged into the shipped one; repeatable")
     b.set_defaults(func=_build)
 
     q = sub.add_parser("query", help="run SPARQL over a graph file")
@@ -208,22 +214,23 @@ def parser() -> argparse.ArgumentParser:
     va = sub.add_parser("validate", help="check a graph against the graph contract's SHACL shapes")
     va.add_argument("graph")
     va.add_argument("--limit", type=int, default=50, help="violations printed (all are counted)")
-    va.add_argument("--shapes", help="SHACL shapes file (default: ontology/shapes.ttl)")
+    va.add_argument("--shapes", help="SHACL shapes file (default: the contract's shapes shipped in the package)")
     va.set_defaults(func=_validate)
 
-    g = sub.add_parser("gazetteer", help="regenerate kg/data/gazetteer.tsv from the public sources")
+    g = sub.add_parser("gazetteer", help="regenerate a gazetteer table from the public sources")
     g.add_argument("action", choices=("build",))
-    g.add_argument("--sources", default="../shared/gazetteer-sources")
-    g.add_argument("--out", help="output file (default: the packaged gazetteer.tsv)")
+    g.add_argument("--sources", help="folder of gazetteer sources (default: gazetteer-sources/ in the shared data folder, $SILAT_SHARED)")
+    g.add_argument("--out", required=True, help="the TSV file to write (the project's own: kg/data/gazetteer.tsv in a checkout)")
     g.set_defaults(func=_gazetteer)
 
     n = sub.add_parser("ner", help="train or evaluate the Stanza Arabic NER model")
     nsub = n.add_subparsers(dest="ner_command", required=True)
     t = nsub.add_parser("train", help="train word vectors, char LMs and the NER model; install the result")
-    t.add_argument("--data", default="../shared/ner", help="folder with anercorp/ (and aqmar/)")
-    t.add_argument("--corpus", default="../shared/corpus", help="news articles (.jsonl.gz/.txt) for vectors and char LMs")
+    t.add_argument("--data", help="folder with anercorp/ (and aqmar/) (default: ner/ in the shared data folder, $SILAT_SHARED)")
+    t.add_argument("--corpus", help="news articles (.jsonl.gz/.txt) for vectors and char LMs (default: corpus/ in the shared data folder)")
     t.add_argument("--work", default="build/ner", help="work folder; finished steps found here are reused")
-    t.add_argument("--out", default="kg/models/stanza", help="where the model is installed (Stanza's ar/<processor>/ layout)")
+    t.add_argument("--out", required=True, help="where the model is installed (Stanza's ar/<processor>/ layout; "
+                        "kg/models/stanza in a checkout)")
     t.add_argument("--max-steps", type=int, default=6000, help="NER training steps (batches of 32 sentences)")
     t.add_argument("--vector-vocab", type=int, default=200_000, help="cap on word vectors kept (most frequent first)")
     t.add_argument("--charlm-chars", type=int, default=0, help="characters of corpus for each char LM (default: recipe's)")
@@ -236,7 +243,7 @@ def parser() -> argparse.ArgumentParser:
     v = nsub.add_parser("evaluate", help="span-level precision/recall/F1 per type on gold splits")
     v.add_argument("splits", nargs="*", default=["anercorp:test", "aqmar:test"],
                    help="anercorp:{train,dev,test}, aqmar:{train,dev,test}, or a 'token tag' CoNLL file")
-    v.add_argument("--data", default="../shared/ner", help="folder with anercorp/ and aqmar/")
+    v.add_argument("--data", help="folder with anercorp/ and aqmar/ (default: ner/ in the shared data folder, $SILAT_SHARED)")
     v.add_argument("--stanza-dir", help="model directory (default: the search order of kg build)")
     v.set_defaults(func=_ner_evaluate)
     return p

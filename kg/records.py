@@ -89,13 +89,16 @@ class Sentence:
     tokens: list[Token] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Mention:
-    """A span that names an entity, a nisba adjective or an office title.
+    """A span that names an entity, an office title or a group of parties.
 
-    ``kind`` is ``name`` (a proper name), ``nisba`` (الصيني), ``title`` (وزير الخارجية) or
-    ``group`` (الجانبان). ``entity_id`` is filled by the recognizer when it knows the entity
-    (gazetteer) or later by the linker.
+    ``kind`` is the form: ``name`` (a proper name), ``nisba`` (الصيني), ``title`` (وزير الخارجية) or
+    ``group`` (الجانبان). Each form refers through its own typed field: names and nisbas through
+    ``entity_id`` (set by the gazetteer recognizer, or later by the linker), titles through ``role``
+    (an office such as ``ForeignMinister``), groups through ``group`` (the level the phrase stands
+    for: ``countries``, ``persons``, ``pair``, ``heads``). Stages never change a mention: the linker
+    returns new ones (``dataclasses.replace``).
     """
 
     start: int
@@ -107,7 +110,19 @@ class Mention:
     tok_end: int
     kind: str = "name"
     entity_id: str | None = None
+    role: str | None = None
+    group: str | None = None
     source: str = "gazetteer"
+    in_title: bool = False  # a nisba the linker absorbed into a title phrase: an office's country, not an argument
+
+    @property
+    def is_entity(self) -> bool:
+        return self.kind in ("name", "nisba") and self.entity_id is not None
+
+    @property
+    def person(self) -> str | None:
+        """The person this mention names, if it names one."""
+        return self.entity_id if self.kind == "name" and (self.entity_id or "").startswith("person/") else None
 
 
 @dataclass
@@ -173,9 +188,22 @@ class Role:
     evidence: Evidence
 
 
-@dataclass
+@dataclass(frozen=True)
+class Linked:
+    """The linker's output for one document: entities, the mentions linked to them, stated offices."""
+
+    entities: dict[str, Entity]
+    mentions: list[Mention]  # names, nisbas, titles and groups, in text order
+    roles: list[Role]
+
+
+@dataclass(frozen=True)
 class Extraction:
-    """Everything extracted from one document: the pure output of :func:`kg.extract.extract`."""
+    """Everything extracted from one document: the pure output of :func:`kg.pipeline.extract.extract`.
+
+    ``entities`` holds every entity that its mentions, events and roles reference, so merging needs
+    nothing but extractions.
+    """
 
     document: Document
     sentences: list[Sentence]
@@ -183,3 +211,75 @@ class Extraction:
     mentions: list[Mention]
     events: list[Event]
     roles: list[Role]
+
+
+# -- the merged graph: what kg.pipeline.merge hands the RDF writer ----------------------------
+
+@dataclass(frozen=True)
+class Article:
+    """A source document as the graph describes it (schema:NewsArticle)."""
+
+    id: str  # the node id, doc/<document id>
+    identifier: str
+    title: str | None
+    url: str | None
+    publisher: str | None
+    published: PartialDate | None
+
+
+@dataclass(frozen=True)
+class SourceSentence:
+    """A sentence that is the evidence of at least one event or office."""
+
+    id: str  # sentence/<doc>/<start>-<end>
+    doc: str  # the article's node id
+    text: str
+    start: int
+    end: int
+    triggers: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Post:
+    """An office a person holds in a country or organisation (org:Post), with the sentences stating it."""
+
+    id: str
+    person: str
+    role: str
+    org: str
+    sources: frozenset[str]
+
+
+@dataclass(frozen=True)
+class MergedEvent:
+    """One real event: the report that dates it, the most confident of its reports, every source."""
+
+    id: str
+    event: Event
+    sources: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Edge:
+    """A shortcut edge between two entities and the events (or posts) it comes from."""
+
+    source: str
+    relation: str
+    target: str
+    via: frozenset[str]
+
+
+@dataclass(frozen=True)
+class MergedGraph:
+    """The whole graph of a build, in the order it was assembled."""
+
+    articles: list[Article]
+    entities: list[Entity]
+    sentences: list[SourceSentence]
+    posts: list[Post]
+    events: list[MergedEvent]
+    edges: list[Edge]
+
+    def counts(self) -> dict[str, int]:
+        return {"documents": len(self.articles), "entities": len(self.entities), "events": len(self.events),
+                "edges": len(self.edges)}

@@ -19,6 +19,6 @@ def seeds_build(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def seeds_graph(seeds_build):
-    from kg.query import load_graph
+    from kg.rdf.query import load_graph
 
     return load_graph(seeds_build[0] / "graph.ttl")

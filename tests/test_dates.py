@@ -1,8 +1,8 @@
 import pytest
 
-from kg.dates import explicit_date, parse_dateline, resolve_relative
+from kg.lang.ar.dates import explicit_date, parse_dateline, resolve_relative
+from kg.lang.ar.tokenize import tokenize
 from kg.records import PartialDate
-from kg.segment import tokenize
 
 
 @pytest.mark.parametrize("text,place,iso,agency", [

@@ -9,7 +9,7 @@ import pytest
 from rdflib import Graph, URIRef
 from rdflib.compare import isomorphic
 
-from kg.vocab import DIP, RES
+from kg.contract.vocab import DIP, RES
 from tests.conftest import ROOT, SEEDS, SHARED
 
 pytestmark = pytest.mark.integration
@@ -60,8 +60,8 @@ def test_every_event_is_sourced_to_a_sentence_with_offsets_into_its_article(seed
 
 
 def test_entities_carry_labels_and_certain_wikidata_links(seeds_graph):
-    from rdflib.namespace import OWL, RDFS, SKOS
     from rdflib import Literal
+    from rdflib.namespace import OWL, RDFS, SKOS
 
     assert (LAVROV, OWL.sameAs, URIRef("http://www.wikidata.org/entity/Q58217")) in seeds_graph
     assert (RES["country/CN"], SKOS.altLabel, Literal("الصيني", lang="ar")) in seeds_graph

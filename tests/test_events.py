@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.evaluate import evaluate, format_report, load_gold
+from kg.eval.graph import evaluate, format_report, load_gold
 from tests.test_linking_rules import events, run
 
 DATA = Path(__file__).parent / "data"
@@ -47,9 +47,9 @@ def test_a_bloc_can_sign_an_agreement():
 
 @pytest.mark.parametrize("name", ["فيصل بن فرحان", "ليلى بنعلي"])
 def test_names_that_start_like_a_clitic_stay_whole(name):
-    from kg.recognizers import make_recognizer
-    from kg.ingest import make_document
-    from kg.segment import split_sentences
+    from kg.lang.ar.tokenize import split_sentences
+    from kg.pipeline.ingest import make_document
+    from kg.pipeline.recognize import make_recognizer
 
     rec, _ = make_recognizer("stanza")
     text = f"التقى وزير الخارجية السعودي الأمير {name} اليوم في الرياض نظيره الإماراتي."
@@ -60,7 +60,7 @@ def test_names_that_start_like_a_clitic_stay_whole(name):
 
 def _build(tmp_path, articles: dict[str, str], ner="gazetteer"):
     from kg.build import BuildConfig, run_build
-    from kg.query import load_graph
+    from kg.rdf.query import load_graph
 
     src = tmp_path / "in"
     src.mkdir(parents=True, exist_ok=True)
@@ -73,7 +73,8 @@ def _build(tmp_path, articles: dict[str, str], ner="gazetteer"):
 
 def _meetings(g):
     from rdflib.namespace import PROV, RDF
-    from kg.vocab import DIP
+
+    from kg.contract.vocab import DIP
 
     return {str(m): sorted(str(s) for s in g.objects(m, PROV.wasDerivedFrom)) for m in g.subjects(RDF.type, DIP.Meeting)}
 
@@ -105,7 +106,8 @@ def test_report_has_per_relation_and_country_level_scores(seeds_graph):
 def test_country_level_forgives_the_wrong_person_of_the_right_state():
     from rdflib import Graph, Literal
     from rdflib.namespace import RDF, RDFS
-    from kg.vocab import DIP, RES
+
+    from kg.contract.vocab import DIP, RES
 
     gold = {"entities": {"cn": {"type": "Country", "ar": ["الصين"]}, "ru": {"type": "Country", "ar": ["روسيا"]},
                          "wang": {"type": "Person", "ar": ["وانغ يي"]}, "lavrov": {"type": "Person", "ar": ["لافروف"]},
@@ -126,7 +128,7 @@ def test_country_level_forgives_the_wrong_person_of_the_right_state():
 @pytest.fixture(scope="module")
 def wire_report(tmp_path_factory):
     from kg.build import BuildConfig, run_build
-    from kg.query import load_graph
+    from kg.rdf.query import load_graph
 
     out = tmp_path_factory.mktemp("wire-out")
     run_build(BuildConfig([DATA / "wire"], out, ner="auto", html=False, quiet=True))
@@ -154,10 +156,10 @@ def test_an_honorific_between_title_and_name_keeps_the_office():
 
 
 def test_the_two_leaders_are_a_president_and_a_king_not_the_host_city():
-    from kg.extract import Resources, extract
-    from kg.gazetteer import load_gazetteer
-    from kg.ingest import make_document
-    from kg.recognizers import make_recognizer
+    from kg.pipeline.extract import Resources, extract
+    from kg.pipeline.gazetteer.index import load_gazetteer
+    from kg.pipeline.ingest import make_document
+    from kg.pipeline.recognize import make_recognizer
 
     rec, _ = make_recognizer("auto")
     text = (DATA / "wire" / "w09_arab_summit.txt").read_text(encoding="utf-8")

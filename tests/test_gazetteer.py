@@ -1,9 +1,9 @@
 import pytest
 
-from kg.gazetteer import load_gazetteer, load_rows
-from kg.gazetteer_build import build_rows, COLUMNS
-from kg.normalize import normalize
-from kg.resources import data_path
+from kg.data import data_path
+from kg.lang.ar.normalize import normalize
+from kg.pipeline.gazetteer.index import load_gazetteer, load_rows
+from kg.pipeline.gazetteer.sources import COLUMNS, build_rows
 from tests.conftest import SHARED
 
 
@@ -12,8 +12,8 @@ def key(text):
 
 
 def test_every_data_table_loads():
-    from kg.dates import calendar
-    from kg.rules import load_cues, load_triggers
+    from kg.lang.ar.dates import calendar
+    from kg.pipeline.rules.annotate import load_cues, load_triggers
 
     assert load_triggers() and load_cues() and calendar().months
     assert len(load_rows(data_path("gazetteer.tsv"))) > 200

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import os
 import time
-from pathlib import Path
 
 import pytest
 from rdflib.namespace import RDF
 
-from kg.vocab import DIP
+from kg.contract.vocab import DIP
 from tests import browser
 
 # Skipped where no browser is installed, except in CI (.ci/run sets SILAT_REQUIRE_BROWSER), where
@@ -149,7 +148,7 @@ def test_screenshot_of_the_whole_page(page, tmp_path_factory):
 
 
 def test_ego_view_from_kg_viz_draws_only_the_neighbourhood(seeds_build, tmp_path):
-    from kg.viz import VizConfig, render_view
+    from kg.view.viz import VizConfig, render_view
 
     out = tmp_path / "wang.html"
     render_view(VizConfig(seeds_build[0], out, entity="وانغ يي"))
@@ -164,7 +163,7 @@ def test_ego_view_from_kg_viz_draws_only_the_neighbourhood(seeds_build, tmp_path
 def test_large_graph_is_laid_out_in_python_and_usable(tmp_path):
     """600 entities: positions come fixed from Python, physics is off, and the page is ready."""
     from bench.html_load import synthetic_graph
-    from kg.viz import VizConfig, render_view
+    from kg.view.viz import VizConfig, render_view
 
     graph = synthetic_graph(tmp_path, 600)
     out = tmp_path / "big.html"

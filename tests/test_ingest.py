@@ -4,7 +4,7 @@ import json
 import pytest
 
 from kg.errors import InputError
-from kg.ingest import IngestReport, read_documents
+from kg.pipeline.ingest import IngestReport, read_documents
 
 ARTICLE = "موسكو أول أبريل 2025 (شينخوا) اتفق وزير الخارجية الصيني وانغ يي ووزير الخارجية الروسي سيرجي لافروف اليوم على تعزيز التعاون."
 

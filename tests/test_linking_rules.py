@@ -1,9 +1,9 @@
 """Linking and rule-layer behaviour on short hand-written sentences (the real gazetteer and rules)."""
 
-from kg.extract import Resources, extract
-from kg.gazetteer import load_gazetteer
-from kg.ingest import make_document
-from kg.recognizers import make_recognizer
+from kg.pipeline.extract import Resources, extract
+from kg.pipeline.gazetteer.index import load_gazetteer
+from kg.pipeline.ingest import make_document
+from kg.pipeline.recognize import make_recognizer
 
 
 def run(text, doc_id="t"):
@@ -72,9 +72,9 @@ def test_extraction_is_pure():
 
 def _link_with(text, spans):
     """Link hand-placed statistical-recognizer mentions (label, surface) through the real linker."""
-    from kg.linking import Linker
+    from kg.lang.ar.tokenize import split_sentences
+    from kg.pipeline.link.linker import Linker
     from kg.records import Mention
-    from kg.segment import split_sentences
 
     doc = make_document(text, "t", "t")
     sentences = split_sentences(doc.text)

@@ -5,9 +5,9 @@ import sys
 
 import pytest
 
-from kg.ingest import make_document, read_documents
-from kg.recognizers.stanza_ner import StanzaRecognizer, find_model
-from kg.segment import split_sentences
+from kg.lang.ar.tokenize import split_sentences
+from kg.pipeline.ingest import make_document, read_documents
+from kg.pipeline.recognize.stanza_ner import StanzaRecognizer, find_model
 from tests.conftest import ROOT, SEEDS
 
 PACKAGED = ROOT / "kg" / "models" / "stanza"
@@ -55,9 +55,9 @@ def test_clitics_are_stripped_from_stanza_mentions_but_names_keep_their_first_le
 
 def test_build_finds_people_that_no_gazetteer_lists(tmp_path):
     from kg.build import BuildConfig, run_build
-    from kg.gazetteer import load_gazetteer
-    from kg.query import load_graph
-    from kg.vocab import DIP
+    from kg.contract.vocab import DIP
+    from kg.pipeline.gazetteer.index import load_gazetteer
+    from kg.rdf.query import load_graph
 
     article = tmp_path / "nairobi.txt"
     article.write_text(
@@ -77,7 +77,7 @@ def test_build_finds_people_that_no_gazetteer_lists(tmp_path):
 
 
 def normalize_all(text):
-    from kg.normalize import normalize
+    from kg.lang.ar.normalize import normalize
 
     return " ".join(normalize(w) for w in text.split())
 
@@ -95,7 +95,7 @@ def test_ner_evaluate_prints_span_scores_per_type(tmp_path):
 @pytest.mark.parametrize("damage", ["no pretrain", "truncated pretrain"])
 def test_missing_or_corrupt_vectors_are_one_line_errors_not_silent_nonsense(tmp_path, damage):
     from kg.errors import ModelError
-    from kg.recognizers import make_recognizer
+    from kg.pipeline.recognize import make_recognizer
 
     (tmp_path / "ar" / "ner").mkdir(parents=True)
     ner = next((PACKAGED / "ar" / "ner").glob("*.pt"))

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, SEEDS, SHARED
 from kg.errors import DataError
 from kg.ner.corpora import read_aqmar, read_conll, read_corpus
 from kg.ner.score import score, spans
+from tests.conftest import ROOT, SEEDS, SHARED
 
 ANERCORP = SHARED / "ner" / "anercorp"
 
@@ -71,7 +71,7 @@ def _tiny_ner_data(root: Path, sentences: int = 24) -> Path:
 def test_training_smoke_runs_every_step_and_the_result_loads_through_the_pipeline(tmp_path):
     from kg.ner.train import CharlmRecipe, NerRecipe, train_model
     from kg.ner.vectors import VectorRecipe
-    from kg.recognizers.stanza_ner import StanzaRecognizer, find_model
+    from kg.pipeline.recognize.stanza_ner import StanzaRecognizer, find_model
 
     recipe = NerRecipe(
         max_steps=4, eval_interval=2, batch_size=8, hidden_dim=16, charlm=True,

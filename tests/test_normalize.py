@@ -1,4 +1,5 @@
-from kg.normalize import clitic_readings, normalize, normalize_with_offsets
+from kg.lang.ar.clitics import clitic_readings
+from kg.lang.ar.normalize import normalize, normalize_with_offsets
 
 
 def test_folds_diacritics_tatweel_alef_yaa_taa_and_bidi():

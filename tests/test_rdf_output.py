@@ -4,7 +4,7 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import PROV, RDF
 
-from kg import rdf
+from kg.rdf import write as rdf
 
 
 def test_fast_writer_round_trips_and_is_deterministic(seeds_graph, monkeypatch):

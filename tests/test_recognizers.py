@@ -1,10 +1,10 @@
 import pytest
 
 from kg.errors import ModelError
-from kg.ingest import make_document
-from kg.recognizers import make_recognizer
-from kg.recognizers.stanza_ner import find_model
-from kg.segment import split_sentences
+from kg.lang.ar.tokenize import split_sentences
+from kg.pipeline.ingest import make_document
+from kg.pipeline.recognize import make_recognizer
+from kg.pipeline.recognize.stanza_ner import find_model
 
 
 def recognize(text):

@@ -1,4 +1,4 @@
-from kg.segment import split_sentences, tokenize
+from kg.lang.ar.tokenize import split_sentences, tokenize
 from tests.conftest import SEEDS
 
 

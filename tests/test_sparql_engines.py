@@ -5,9 +5,9 @@ import sys
 
 import pytest
 
-from kg.engines import AUTO_OXIGRAPH_BYTES, OxigraphEngine, RdflibEngine, Term, open_engine
 from kg.errors import QueryError
-from kg.query import named_queries, query_text, run_query
+from kg.rdf.engines import AUTO_OXIGRAPH_BYTES, OxigraphEngine, RdflibEngine, Term, open_engine
+from kg.rdf.query import named_queries, query_text, run_query
 from tests.conftest import ROOT
 
 

@@ -7,8 +7,8 @@ import pytest
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 
-from kg.validate import validate
-from kg.vocab import DIP
+from kg.contract.vocab import DIP
+from kg.rdf.validate import validate
 from tests.conftest import ROOT
 
 

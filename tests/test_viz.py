@@ -7,9 +7,9 @@ import re
 import pytest
 
 from kg.cli import main
-from kg.engines import open_engine
-from kg.html import page
-from kg.view import in_range, load_view, narrow
+from kg.rdf.engines import open_engine
+from kg.view.html import page
+from kg.view.model import in_range, load_view, narrow
 
 
 @pytest.fixture(scope="module")
@@ -19,7 +19,8 @@ def view(seeds_build):
 
 def test_asserted_links_are_the_graph_shortcut_edges(view, seeds_graph):
     from rdflib import URIRef
-    from kg.vocab import DIP
+
+    from kg.contract.vocab import DIP
 
     for e in view.edges:
         if not e.planned:
@@ -31,8 +32,9 @@ def test_negated_events_draw_nothing_planned_draw_dashed(seeds_graph):
     """The seeds' graph with one asserted meeting marked denied and one marked planned."""
     from rdflib import Graph
     from rdflib.namespace import RDF
-    from kg.engines import RdflibEngine
-    from kg.vocab import DIP
+
+    from kg.contract.vocab import DIP
+    from kg.rdf.engines import RdflibEngine
 
     g = Graph()
     for t in seeds_graph:

@@ -1,7 +1,7 @@
 from rdflib import Graph
-from rdflib.namespace import OWL, RDF, RDFS
+from rdflib.namespace import RDF, RDFS
 
-from kg.vocab import DIP
+from kg.contract.vocab import DIP
 from tests.conftest import ROOT
 
 

@@ -13,7 +13,7 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import DataError
+from kg.errors import DataError
 
 Sentence = list[tuple[str, str]]
 SPLITS = ("train", "dev", "test")

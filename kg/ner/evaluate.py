@@ -5,13 +5,13 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from .corpora import read_split
-from .score import SpanReport, score
+from kg.ner.corpora import read_split
+from kg.ner.score import SpanReport, score
 
 
 def evaluate_splits(specs: list[str], ner_root: Path, stanza_dir: Path | None) -> tuple[str, list[SpanReport]]:
     """Score the model on each split; returns the model description and one report per split."""
-    from ..recognizers.stanza_ner import StanzaRecognizer, find_model
+    from kg.pipeline.recognize.stanza_ner import StanzaRecognizer, find_model
 
     data = [read_split(spec, ner_root) for spec in specs]  # bad data fails before the model loads
     model = find_model(stanza_dir, required=True)

@@ -10,8 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..scoring import Counts
-
+from kg.eval.counts import Counts
 
 TypeScore = Counts  # per entity type: spans right (tp), invented (fp), missed (fn)
 

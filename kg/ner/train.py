@@ -20,9 +20,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from ..errors import DataError
-from .corpora import read_corpus, write_stanza_json
-from .vectors import VectorRecipe, train_vectors, write_tokenised
+from kg.errors import DataError
+from kg.ner.corpora import read_corpus, write_stanza_json
+from kg.ner.vectors import VectorRecipe, train_vectors, write_tokenised
 
 Progress = Callable[[str], None]
 SHORTHAND = "ar_silat"
@@ -78,7 +78,7 @@ def _stanza_log(level: int):
 
 
 def _corpus_files(corpus: Path) -> list[Path]:
-    from ..ingest import collect_files
+    from kg.pipeline.ingest import collect_files
 
     return collect_files([corpus])
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from ..errors import DataError
-from ..segment import split_sentences
+from kg.errors import DataError
+from kg.lang.ar.tokenize import split_sentences
 
 Progress = Callable[[str], None]
 
@@ -37,7 +37,7 @@ class VectorRecipe:
 
 def corpus_sentences(paths: Iterable[Path], warn: Progress = lambda m: None) -> Iterator[list[str]]:
     """Token lists of every sentence of every article (title and text) in the given inputs."""
-    from ..ingest import read_documents
+    from kg.pipeline.ingest import read_documents
 
     for doc in read_documents(list(paths), warn):
         for text in (doc.title or "", doc.text):

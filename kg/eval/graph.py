@@ -1,0 +1,190 @@
+"""``kg evaluate GOLD GRAPH``: entity and relation precision/recall/F1 against a gold file.
+
+Implements the format of shared/eval/seeds-gold.json: an output node matches a gold entity when one
+of its labels (rdfs:label / skos:altLabel, normalised) equals one of the gold entity's ``ar`` aliases
+or its owl:sameAs Wikidata IRI equals ``qid``. Relations compare as (relation, subject, object) over
+the whole corpus; symmetric relations are unordered; ``optional`` items neither reward nor punish;
+``planned``/``negated`` items found as asserted edges are reported and counted false.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
+
+from kg.contract.events import RELATIONS
+from kg.contract.vocab import DIP
+from kg.errors import GoldError
+from kg.eval.counts import Counts
+from kg.lang.ar.normalize import normalize
+
+ENTITY_CLASSES = (DIP.Person, DIP.Country, DIP.Organization, DIP.Place)
+
+
+@dataclass
+class Score(Counts):
+    missed: list = field(default_factory=list)
+    false: list = field(default_factory=list)
+
+
+@dataclass
+class Report:
+    entities: Score  # tp = gold entities matched (any), fp = unmatched nodes, fn = required ones missed
+    required_found: int
+    relations: Score
+    violations: list
+    by_relation: dict[str, Counts] = field(default_factory=dict)
+    countries: Counts = field(default_factory=Counts)  # relations with each person replaced by their country
+
+
+def load_gold(path: Path) -> dict:
+    try:
+        gold = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise GoldError(f"{path}: no such gold file") from None
+    except UnicodeDecodeError:
+        raise GoldError(f"{path}: gold file is not UTF-8") from None
+    except json.JSONDecodeError as exc:
+        raise GoldError(f"{path}:{exc.lineno}: gold file is not JSON ({exc.msg})") from None
+    if not isinstance(gold, dict) or not isinstance(gold.get("entities"), dict) or not isinstance(gold.get("relations"), list):
+        raise GoldError(f"{path}: gold file needs an 'entities' object and a 'relations' list")
+    for key, ent in gold["entities"].items():
+        if not isinstance(ent, dict) or not isinstance(ent.get("ar"), list):
+            raise GoldError(f"{path}: gold entity {key!r} needs an 'ar' list of aliases")
+    names = set(gold["entities"])
+    for section in ("relations", "optional_relations", "planned", "negated"):
+        for item in gold.get(section, []):
+            if not (isinstance(item, list) and len(item) == 3 and item[1] in names and item[2] in names):
+                raise GoldError(f"{path}: {section} item {item!r} is not [relation, entity, entity] over known entities")
+    for key in gold.get("required_entities", []):
+        if key not in names:
+            raise GoldError(f"{path}: required entity {key!r} is not defined under 'entities'")
+    return gold
+
+
+def _match_nodes(g: Graph, gold: dict) -> tuple[dict[URIRef, str], list[tuple[URIRef, str]]]:
+    """Map output entity nodes to gold ids; also return unmatched nodes (with a label) that count as false."""
+    aliases = {k: {normalize(a) for a in v["ar"]} for k, v in gold["entities"].items()}
+    qids = {v["qid"]: k for k, v in gold["entities"].items() if v.get("qid")}
+    optional_places = {normalize(p) for p in gold.get("places_optional", [])}
+    mapping, unmatched = {}, []
+    nodes = sorted({s for cls in ENTITY_CLASSES for s in g.subjects(RDF.type, cls)})
+    for node in nodes:
+        labels = [normalize(str(o)) for p in (RDFS.label, SKOS.altLabel) for o in g.objects(node, p)]
+        same = [str(o).rsplit("/", 1)[-1] for o in g.objects(node, OWL.sameAs)]
+        hit = next((qids[q] for q in same if q in qids), None)
+        if hit is None:
+            votes = {k: sum(lab in al for lab in labels) for k, al in aliases.items()}
+            best = max(votes.values(), default=0)
+            if best:
+                hit = next(k for k, v in votes.items() if v == best)
+        if hit:
+            mapping[node] = hit
+        elif not (set(labels) & optional_places):
+            ar = next((str(o) for o in g.objects(node, RDFS.label) if getattr(o, "language", None) == "ar"), str(node))
+            unmatched.append((node, ar))
+    return mapping, unmatched
+
+
+def evaluate(gold: dict, g: Graph) -> Report:
+    mapping, unmatched = _match_nodes(g, gold)
+    required = set(gold.get("required_entities") or gold["entities"])
+    found = set(mapping.values())
+    ents = Score(tp=len(found), fp=len(unmatched), missed=sorted(required - found),
+                 false=sorted(label for _, label in unmatched))
+    ents.fn = len(ents.missed)
+    sym = set(gold.get("symmetric", []))
+
+    def key(rel, s, o):
+        return (rel, *sorted((s, o))) if rel in sym else (rel, s, o)
+
+    gold_rel = {key(*r) for r in gold["relations"]}
+    optional = {key(*r) for r in gold.get("optional_relations", [])}
+    forbidden = {key(*r) for r in gold.get("planned", []) + gold.get("negated", [])}
+    predicted, false_unmapped = set(), set()
+    for rel in RELATIONS:
+        for s, o in g.subject_objects(DIP[rel]):
+            if s in mapping and o in mapping:
+                predicted.add(key(rel, mapping[s], mapping[o]))
+            else:
+                false_unmapped.add((rel, _label(g, s), _label(g, o)))
+    rels = Score()
+    rels.tp = len(predicted & gold_rel)
+    false = predicted - gold_rel - optional
+    rels.fp = len(false) + len(false_unmapped)
+    rels.missed = sorted(gold_rel - predicted)
+    rels.fn = len(rels.missed)
+    rels.false = sorted(false) + sorted(false_unmapped)
+    by_relation = {}
+    for rel in RELATIONS:
+        c = Counts(tp=sum(1 for k in predicted & gold_rel if k[0] == rel),
+                   fp=sum(1 for k in false if k[0] == rel) + sum(1 for k in false_unmapped if k[0] == rel),
+                   fn=sum(1 for k in gold_rel - predicted if k[0] == rel))
+        if c.tp or c.fp or c.fn:
+            by_relation[rel] = c
+    report = Report(ents, len(required & found), rels, sorted(predicted & forbidden), by_relation)
+    report.countries = _country_level(gold, gold_rel, optional, predicted, key)
+    return report
+
+
+def _country_level(gold: dict, gold_rel: set, optional: set, predicted: set, key) -> Counts:
+    """Relations between states: each person replaced by the country gold says they are an official of.
+
+    Scores what a country-level analyst (GDELT/ICEWS style) would see: who dealt with whom among
+    states, forgiving a wrong or missing person when the state is right. officialOf itself and
+    pairs that collapse into one state are dropped; organisations stay themselves.
+    """
+    types = {k: v.get("type") for k, v in gold["entities"].items()}
+    state = {s: o for rel, s, o in gold["relations"] + gold.get("optional_relations", [])
+             if rel == "officialOf" and types.get(o) == "Country"}
+
+    def lift(items: set) -> set:
+        out = set()
+        for rel, s, o in items:
+            if rel == "officialOf":
+                continue
+            s2, o2 = state.get(s, s), state.get(o, o)
+            if s2 != o2:
+                out.add(key(rel, s2, o2))
+        return out
+
+    g, p, opt = lift(gold_rel), lift(predicted), lift(optional)
+    return Counts(tp=len(p & g), fp=len(p - g - opt), fn=len(g - p))
+
+
+def _label(g: Graph, node) -> str:
+    return next((str(o) for o in g.objects(node, RDFS.label) if getattr(o, "language", None) == "ar"), str(node))
+
+
+def format_report(r: Report) -> str:
+    e, rel = r.entities, r.relations
+    required = r.required_found + e.fn
+    recall = r.required_found / required if required else 0.0
+    ep = e.precision
+    ef = 2 * ep * recall / (ep + recall) if ep + recall else 0.0
+    lines = [
+        f"entities:  precision {ep:.3f}  recall {recall:.3f}  F1 {ef:.3f}  (required found {r.required_found}/{required})",
+        f"relations: precision {rel.precision:.3f}  recall {rel.recall:.3f}  F1 {rel.f1:.3f}  (tp {rel.tp}, fp {rel.fp}, fn {rel.fn})",
+        f"planned/negated asserted as facts: {len(r.violations)}",
+        f"country level (persons as their country): precision {r.countries.precision:.3f}  recall {r.countries.recall:.3f}"
+        f"  F1 {r.countries.f1:.3f}  (tp {r.countries.tp}, fp {r.countries.fp}, fn {r.countries.fn})",
+    ]
+    if r.by_relation:
+        lines.append("per relation:            P      R      F1    tp  fp  fn")
+        for name, c in r.by_relation.items():
+            lines.append(f"  {name:20} {c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f} {c.tp:5} {c.fp:3} {c.fn:3}")
+    if e.missed:
+        lines.append("missed entities: " + ", ".join(e.missed))
+    if e.false:
+        lines.append("false entities: " + ", ".join(e.false))
+    for item in rel.missed:
+        lines.append("missed relation: " + " ".join(item))
+    for item in rel.false:
+        lines.append("false relation: " + " ".join(item))
+    for item in r.violations:
+        lines.append("VIOLATION (planned/negated asserted): " + " ".join(item))
+    return "\n".join(lines)

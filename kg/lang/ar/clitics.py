@@ -1,0 +1,65 @@
+"""Arabic proclitics (و ف ب ل ك) glued to the next word: the readings a token allows, and offsets.
+
+Matchers try every reading of a token (unstripped first), so بالقاهرة finds القاهرة while لبنان is
+never cut; offsets of what was stripped are computed on the original text, marks included.
+"""
+
+from __future__ import annotations
+
+from kg.lang.ar.normalize import is_dropped
+
+# Proclitics in the order they attach: conjunction, then preposition (the future marker س is
+# handled by the trigger matcher, since it only attaches to verbs).
+_CONJ = ("و", "ف")
+_PREP = ("ب", "ل", "ك")
+
+
+def clitic_readings(norm: str) -> list[tuple[int, str]]:
+    """Possible (letters stripped, remaining form) readings of a normalised token, unstripped first.
+
+    ``لل`` + noun reads as ل + ال + noun, so ``للامم`` gives ``الامم``.
+
+    >>> [f for _, f in clitic_readings("ولافروف")]
+    ['ولافروف', 'لافروف', 'افروف']
+    >>> [f for _, f in clitic_readings("بموسكو")][:2]
+    ['بموسكو', 'موسكو']
+    >>> ('الصين' in [f for _, f in clitic_readings("والصين")], 'الامم' in [f for _, f in clitic_readings("للامم")])
+    (True, True)
+    """
+    readings: list[tuple[int, str]] = [(0, norm)]
+    seen = {norm}
+
+    def add(strip: int, form: str) -> None:
+        if len(form) >= 2 and form not in seen:
+            seen.add(form)
+            readings.append((strip, form))
+
+    conj_options = [(0, norm)]
+    if norm[:1] in _CONJ:
+        conj_options.append((1, norm[1:]))
+    for c_len, rest in conj_options:
+        add(c_len, rest)
+        if rest[:1] in _PREP:
+            after = rest[1:]
+            add(c_len + 1, after)
+            if rest[:1] == "ل" and after.startswith("ل"):
+                # لل + noun = ل + ال + noun: the article's alef is elided after ل
+                add(c_len + 1, "ا" + after)
+    return readings
+
+
+def strip_offset(original: str, letters: int) -> int:
+    """Index in ``original`` after ``letters`` base letters, skipping marks that normalisation drops.
+
+    >>> strip_offset("وَالصين", 1)
+    2
+    """
+    count = 0
+    i = 0
+    while i < len(original) and count < letters:
+        if not is_dropped(original[i]):
+            count += 1
+        i += 1
+    while i < len(original) and is_dropped(original[i]):
+        i += 1
+    return i

@@ -1,0 +1,50 @@
+"""Per-document extraction: a pure function from one document to its records.
+
+No state is shared between documents, so a corpus can be processed in any order, in parallel
+processes or on a cluster; merging across documents is :mod:`kg.pipeline.merge`'s job.
+"""
+
+from __future__ import annotations
+
+from kg.lang.ar.tokenize import split_sentences
+from kg.pipeline.link import Linker
+from kg.pipeline.resources import Resources
+from kg.pipeline.rules.annotate import Context, build_events
+from kg.pipeline.rules.match import find_triggers
+from kg.records import Document, Entity, Event, Extraction
+
+# The pipeline's stages, in order. Each takes the previous stage's output.
+STAGES = ("segment", "recognize", "link", "rules")
+
+
+def extract(doc: Document, res: Resources) -> Extraction:
+    sentences = split_sentences(doc.text)
+    mentions = res.recognizer(doc, sentences)
+    linked = Linker(res.gazetteer, res.names)(doc, sentences, mentions)
+    ctx = Context(doc, sentences, linked, res.gazetteer, res.lexicon, res.calendar)
+    events = []
+    for sent in sentences:
+        blocked = {t for m in linked.mentions if m.sentence == sent.index and m.kind != "group"
+                   for t in range(m.tok_start, m.tok_end)}
+        triggers = find_triggers(sent, blocked, res.lexicon)
+        if triggers:
+            events.extend(build_events(ctx, sent, triggers))
+    entities = dict(linked.entities)
+    roles = [r for r in linked.roles if _known(entities, res, r.person, r.organisation)]
+    events = [e for e in events if _known(entities, res, *_references(e))]
+    return Extraction(doc, sentences, entities, linked.mentions, events, roles)
+
+
+def _references(ev: Event) -> list[str]:
+    return [r for r in (ev.actor, ev.target, ev.forum, ev.place, ev.country_visited, ev.host, *ev.participants) if r]
+
+
+def _known(entities: dict[str, Entity], res: Resources, *ids: str) -> bool:
+    """Whether every id names an entity of the document or of the gazetteer; gazetteer entities a
+    rule reached through context (a person's country) are added to ``entities``."""
+    if not all(i in entities or i in res.gazetteer.rows for i in ids):
+        return False
+    for i in ids:
+        if i not in entities:
+            entities[i] = res.gazetteer.entity(i)
+    return True

@@ -1,0 +1,161 @@
+"""The entity gazetteer: canonical entities, their Arabic surface forms, titles and group phrases.
+
+Loaded from the generated ``gazetteer.tsv`` plus the hand-curated ``curated.tsv`` (a curated row
+whose id exists merges into it). The index maps normalised token sequences to what they name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.data import data_path, read_tsv
+from kg.errors import DataError
+from kg.lang.ar.clitics import clitic_readings
+from kg.lang.ar.tokenize import tokenize
+from kg.records import Entity, Token
+
+ENTITY_TYPES = ("Person", "Country", "Organization", "Place")
+ROW_TYPES = ENTITY_TYPES + ("Title", "Group")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a surface form names: an entity (``name``/``nisba``), an office ``title`` or a ``group``."""
+
+    kind: str
+    target: str  # what the kind refers to: an entity id (name, nisba), an office (title), a group level (group)
+
+    def referent(self) -> dict[str, str]:
+        """The typed :class:`~kg.records.Mention` fields for this entry: kind plus entity_id, role or group."""
+        field_name = {"name": "entity_id", "nisba": "entity_id", "title": "role", "group": "group"}[self.kind]
+        return {"kind": self.kind, field_name: self.target}
+
+
+@dataclass
+class GazetteerRow:
+    id: str
+    type: str
+    qid: str
+    label_ar: str
+    label_en: str
+    aliases: list[str]
+    nisba: list[str]
+    country: str
+    role: str
+    forum: bool
+    sources: list[str] = field(default_factory=list)
+
+
+class Gazetteer:
+    """Entities and a token-sequence index over their normalised surface forms."""
+
+    def __init__(self, rows: list[GazetteerRow]):
+        self.rows = {r.id: r for r in rows}
+        self.index: dict[tuple[str, ...], list[Entry]] = {}
+        self.max_len = 1
+        for row in sorted(self.rows.values(), key=lambda r: r.id):
+            kind = {"Title": "title", "Group": "group"}.get(row.type, "name")
+            target = row.role if row.type in ("Title", "Group") else row.id
+            for form in [row.label_ar, *row.aliases]:
+                self._add(form, Entry(kind, target))
+            for form in row.nisba:
+                self._add(form, Entry("nisba", row.id))
+
+    def _add(self, form: str, entry: Entry) -> None:
+        key = tuple(t.norm for t in tokenize(form))
+        if not key:
+            return
+        entries = self.index.setdefault(key, [])
+        if entry not in entries:
+            entries.append(entry)
+        self.max_len = max(self.max_len, len(key))
+
+    def lookup(self, key: tuple[str, ...]) -> list[Entry]:
+        return self.index.get(key, [])
+
+    def match(self, tokens: list[Token], i: int,
+              first_readings: list[tuple[int, str]] | None = None) -> tuple[int, int, str, list[Entry]] | None:
+        """Longest match of a surface form starting at token ``i``: (length, letters stripped, form, entries).
+
+        Only the first token may carry proclitics (ولافروف, للأمم المتحدة); its unstripped reading is
+        tried first, so a name that starts with one of those letters (لبنان) is never cut.
+        """
+        readings = first_readings if first_readings is not None else clitic_readings(tokens[i].norm)
+        for length in range(min(self.max_len, len(tokens) - i), 0, -1):
+            rest = tuple(t.norm for t in tokens[i + 1 : i + length])
+            for stripped, form in readings:
+                entries = self.lookup((form,) + rest)
+                if entries:
+                    return length, stripped, form, entries
+        return None
+
+    def entity(self, entity_id: str) -> Entity:
+        row = self.rows[entity_id]
+        return Entity(
+            id=row.id, type=row.type, label_ar=row.label_ar, label_en=row.label_en or None,
+            qid=row.qid or None, country=row.country or None, forum=row.forum,
+        )
+
+    def country_of(self, entity_id: str) -> str | None:
+        """The country a person holds office in or a place lies in, per the gazetteer."""
+        row = self.rows.get(entity_id)
+        if not row:
+            return None
+        if row.type == "Country":
+            return row.id
+        return row.country if row.country.startswith("country/") else None
+
+    def is_capital(self, entity_id: str) -> bool:
+        row = self.rows.get(entity_id)
+        return bool(row and row.type == "Place" and row.role == "capital")
+
+
+def _split(value: str) -> list[str]:
+    return [v.strip() for v in value.split("|") if v.strip()]
+
+
+def load_rows(path: Path) -> list[GazetteerRow]:
+    rows = []
+    for number, f in read_tsv(path, 11, min_columns=5):
+        if f[1] not in ROW_TYPES:
+            raise DataError(f"{path}:{number}: unknown type {f[1]!r} (expected one of {', '.join(ROW_TYPES)})")
+        if not f[0] or "/" not in f[0]:
+            raise DataError(f"{path}:{number}: id {f[0]!r} must look like kind/name (country/CN, person/wang-yi)")
+        if f[2] and not (f[2].startswith("Q") and f[2][1:].isdigit()):
+            raise DataError(f"{path}:{number}: qid {f[2]!r} is not a Wikidata id")
+        rows.append(GazetteerRow(
+            id=f[0], type=f[1], qid=f[2], label_ar=f[3], label_en=f[4], aliases=_split(f[5]),
+            nisba=_split(f[6]), country=f[7], role=f[8], forum=f[9].lower() == "yes",
+            sources=[f[10]] if f[10] else [],
+        ))
+    return rows
+
+
+def merge_rows(*tables: list[GazetteerRow]) -> list[GazetteerRow]:
+    """Later tables extend earlier ones: new rows are added, rows with a known id are merged."""
+    merged: dict[str, GazetteerRow] = {}
+    for table in tables:
+        for row in table:
+            old = merged.get(row.id)
+            if old is None:
+                merged[row.id] = row
+                continue
+            for attr in ("qid", "label_ar", "label_en", "country", "role"):
+                if getattr(row, attr):
+                    setattr(old, attr, getattr(row, attr))
+            old.forum = old.forum or row.forum
+            old.aliases = sorted(set(old.aliases) | set(row.aliases) | {row.label_ar} - {old.label_ar, ""})
+            old.nisba = sorted(set(old.nisba) | set(row.nisba))
+            old.sources += row.sources
+    return list(merged.values())
+
+
+def load_gazetteer(extra: tuple[Path, ...] = ()) -> Gazetteer:
+    """The shipped gazetteer, extended by any ``extra`` TSV files in the same format.
+
+    Loading takes about a second; a run loads it once into :class:`kg.pipeline.resources.Resources`.
+    """
+    tables = [load_rows(data_path("gazetteer.tsv")), load_rows(data_path("curated.tsv"))]
+    tables += [load_rows(Path(p)) for p in extra]
+    return Gazetteer(merge_rows(*tables))

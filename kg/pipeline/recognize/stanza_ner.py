@@ -1,0 +1,195 @@
+"""Stanza recognizer: a real ``stanza.Pipeline`` on Arabic, loaded offline from a local directory.
+
+Input is pretokenised with the project's own tokenizer (Stanza's Arabic tokenizer model cannot be
+downloaded here), so offsets map straight back to our tokens. Stanza is imported only when used.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from kg.data import shipped_model_dir
+from kg.errors import ModelError, one_line
+from kg.lang.ar.clitics import clitic_readings, strip_offset
+from kg.lang.ar.normalize import normalize
+from kg.records import Document, Mention, Sentence
+
+ENV_VAR = "SILAT_STANZA_DIR"
+
+
+@dataclass(frozen=True)
+class StanzaModel:
+    ner: Path
+    pretrain: Path | None
+    charlm_forward: Path | None
+    charlm_backward: Path | None
+
+
+def candidate_dirs(explicit: Path | None) -> list[Path]:
+    """Where a Stanza Arabic NER model is looked for, in order."""
+    if explicit:
+        return [Path(explicit)]
+    dirs = []
+    if os.environ.get(ENV_VAR):
+        dirs.append(Path(os.environ[ENV_VAR]))
+    dirs.append(shipped_model_dir())
+    dirs.append(Path(os.environ.get("STANZA_RESOURCES_DIR", Path.home() / "stanza_resources")))
+    return dirs
+
+
+def _first(directory: Path, pattern: str) -> Path | None:
+    found = sorted(directory.glob(pattern))
+    return found[0] if found else None
+
+
+def find_model(explicit: Path | None, required: bool) -> StanzaModel | None:
+    """The first directory holding ``ar/ner/*.pt`` (Stanza's layout) or ``*ner*.pt``."""
+    dirs = candidate_dirs(explicit)
+    for d in dirs:
+        if d.is_file() and d.suffix == ".pt":
+            return StanzaModel(d, None, None, None)
+        ner = _first(d, "ar/ner/*.pt") or _first(d, "*ner*.pt")
+        if ner:
+            return StanzaModel(
+                ner,
+                _first(d, "ar/pretrain/*.pt") or _first(d, "*pretrain*.pt"),
+                _first(d, "ar/forward_charlm/*.pt") or _first(d, "*forward*charlm*.pt"),
+                _first(d, "ar/backward_charlm/*.pt") or _first(d, "*backward*charlm*.pt"),
+            )
+    if required:
+        looked = ", ".join(str(d) for d in dirs)
+        raise ModelError(
+            f"no Stanza Arabic NER model found (looked in {looked}); pass --stanza-dir DIR with "
+            f"ar/ner/*.pt, set {ENV_VAR}, or use --ner gazetteer"
+        )
+    return None
+
+
+class StanzaRecognizer:
+    name = "stanza"
+
+    def __init__(self, model: StanzaModel, whole_names: frozenset[str] = frozenset()):
+        self.whole_names = whole_names
+        try:
+            import stanza  # noqa: F401  (heavy import, only when this recognizer is used)
+        except ImportError as exc:  # pragma: no cover - stanza is a declared dependency
+            raise ModelError(f"stanza is not installed ({exc}); pip install stanza") from None
+        if "OMP_NUM_THREADS" not in os.environ:
+            # bench/ner_speed.py, 2 cores: 1 thread 290 sentences/s, 2 threads 314 when idle but 115
+            # (vs 299) when another process holds a core; one thread is the robust default
+            import torch
+
+            torch.set_num_threads(1)
+        # An empty resources.json shipped with the package: Stanza never consults (or fetches) its hub.
+        self._resources = Path(__file__).resolve().parent / "stanza-resources.json"
+        kwargs = {"ner_model_path": str(model.ner)}
+        if model.pretrain:
+            kwargs["ner_pretrain_path"] = str(model.pretrain)
+        if model.charlm_forward and model.charlm_backward:
+            kwargs["ner_forward_charlm_path"] = str(model.charlm_forward)
+            kwargs["ner_backward_charlm_path"] = str(model.charlm_backward)
+        try:
+            self.pipeline = stanza.Pipeline(
+                lang="ar", dir=str(self._resources.parent), resources_filepath=str(self._resources),
+                processors="tokenize,ner", tokenize_pretokenized=True, download_method=None,
+                allow_unknown_language=True, use_gpu=False, logging_level="ERROR", **kwargs,
+            )
+        except Exception as exc:  # stanza raises many kinds on a corrupt or wrong file
+            files = ", ".join(str(f) for f in (model.ner, model.pretrain, model.charlm_forward, model.charlm_backward) if f)
+            raise ModelError(f"cannot load the Stanza NER model from {files} ({one_line(exc)})") from None
+        trained = self.pipeline.processors["ner"].trainers[0].args
+        if trained.get("pretrain", True) and not model.pretrain:
+            # Stanza would run with random vectors and tag nonsense without a word of warning
+            raise ModelError(f"{model.ner}: the model was trained with word vectors but no pretrain file was "
+                             f"found beside it (expected {model.ner.parent.parent / 'pretrain'}/*.pt)")
+        self.ranks = _frequency_ranks(self.pipeline, model)
+
+    def strip_proclitics(self, doc: Document, mention: Mention) -> Mention:
+        """Drop a conjunction/preposition glued to the mention's first word (بالقاهرة → القاهرة).
+
+        Arabic writes و ف ب ل ك onto the next word, and Stanza tags the whole token. Whether a
+        leading letter is a clitic or part of the name (وليد، لبنان) is decided by the corpus: the
+        reading that is the more frequent word in the vectors' vocabulary wins, and an unknown
+        word is left whole.
+        """
+        first = mention.text.split()[0] if mention.text.split() else ""
+        if normalize(first) in self.whole_names:
+            return mention
+        unknown = len(self.ranks)
+        best = (0, normalize(first))
+        # one letter at a time, and only while each strip gives a more frequent word: وليد stays
+        # whole although يد ("hand") is frequent, because ليد is not more frequent than وليد
+        readings = clitic_readings(best[1])
+        for level in sorted({n for n, _ in readings if n}):
+            candidate = min((r for r in readings if r[0] == level), key=lambda r: self.ranks.get(r[1], unknown))
+            if self.ranks.get(candidate[1], unknown) >= self.ranks.get(best[1], unknown):
+                break
+            best = candidate
+        if best[0] == 0:
+            return mention
+        start = mention.start + strip_offset(first, best[0])
+        text = doc.text[start:mention.end]
+        if best[1].startswith("ال") and not normalize(text).startswith("ال"):
+            text = "ا" + text  # لل + noun: the article's elided alef restored for display
+        return replace(mention, start=start, text=text)
+
+    def tag(self, token_lists: list[list[str]]) -> list[list[str]]:
+        """BIOES tags for pretokenised sentences (what ``kg ner evaluate`` scores)."""
+        if not token_lists:
+            return []
+        result = self.pipeline(token_lists)
+        return [[tok.ner for tok in s.tokens] for s in result.sentences]
+
+    def __call__(self, doc: Document, sentences: list[Sentence]) -> list[Mention]:
+        tagged = self.tag([[t.text for t in s.tokens] for s in sentences])
+        return [self.strip_proclitics(doc, m) for sent, tags in zip(sentences, tagged) for m in _spans(doc, sent, tags)]
+
+
+def _frequency_ranks(pipeline, model: StanzaModel) -> dict[str, int]:
+    """Normalised word -> frequency rank in the model's word vectors (gensim keeps them by frequency)."""
+    if not model.pretrain:
+        return {}
+    from stanza.models.common.vocab import VOCAB_PREFIX
+
+    words = pipeline.foundation_cache.load_pretrain(str(model.pretrain)).vocab._id2unit[len(VOCAB_PREFIX):]
+    ranks: dict[str, int] = {}
+    for rank, word in enumerate(words):
+        ranks.setdefault(normalize(word), rank)
+    return ranks
+
+
+def _spans(doc: Document, sent: Sentence, tags: list[str]) -> list[Mention]:
+    """Turn BIOES/BIO tags over our tokens into mentions."""
+    out, start, label = [], None, None
+    for i, tag in enumerate(tags + ["O"]):
+        prefix, _, kind = tag.partition("-")
+        if start is not None and (prefix in ("O", "B", "S") or kind != label):
+            first, last = sent.tokens[start], sent.tokens[i - 1]
+            out.append(Mention(first.start, last.end, doc.text[first.start:last.end],
+                               "PER" if label in ("PER", "PERS") else label, sent.index, start, i, source="stanza"))
+            start, label = None, None
+        if prefix in ("B", "S", "I") and start is None:
+            start, label = i, kind
+        if prefix in ("E", "S") and start is not None:
+            first, last = sent.tokens[start], sent.tokens[i]
+            out.append(Mention(first.start, last.end, doc.text[first.start:last.end],
+                               "PER" if label in ("PER", "PERS") else label, sent.index, start, i + 1, source="stanza"))
+            start, label = None, None
+    return out
+
+
+class Combined:
+    """Stanza's mentions plus the gazetteer's; the gazetteer wins where the two overlap."""
+
+    def __init__(self, primary, gazetteer):
+        self.primary, self.gazetteer = primary, gazetteer
+        self.name = f"{primary.name}+{gazetteer.name}"
+
+    def __call__(self, doc: Document, sentences: list[Sentence]) -> list[Mention]:
+        gaz = self.gazetteer(doc, sentences)
+        taken = {(m.sentence, t) for m in gaz for t in range(m.tok_start, m.tok_end)}
+        extra = [m for m in self.primary(doc, sentences)
+                 if not any((m.sentence, t) in taken for t in range(m.tok_start, m.tok_end))]
+        return sorted(gaz + extra, key=lambda m: (m.start, m.end))

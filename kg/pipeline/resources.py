@@ -1,0 +1,44 @@
+"""Everything extraction needs that is loaded once per run: the recognizer (and its model), the
+gazetteer, the rule lexicon, the calendar and the linker's word lists.
+
+:func:`load_resources` is called by :mod:`kg.build` and the result is passed down to every stage;
+no module keeps a cache of its own, so two runs in one process (tests, notebooks, a worker pool)
+never see each other's data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.data import data_path, read_list
+from kg.lang.ar.dates import Calendar
+from kg.lang.ar.normalize import normalize
+from kg.pipeline.gazetteer import Gazetteer, load_gazetteer
+from kg.pipeline.link import NameLists
+from kg.pipeline.recognize import Recognizer, make_recognizer
+from kg.pipeline.rules.lexicon import Lexicon
+
+
+@dataclass(frozen=True)
+class Resources:
+    recognizer: Recognizer
+    ner_note: str  # what the recognizer is, for the summary line and the build record
+    gazetteer: Gazetteer
+    lexicon: Lexicon
+    calendar: Calendar
+    names: NameLists
+
+
+def word_list(name: str) -> frozenset[str]:
+    """A shipped one-per-line word list, normalised for matching (``kg/data/<name>``)."""
+    return frozenset(normalize(w) for w in read_list(data_path(name)))
+
+
+def load_resources(ner: str = "auto", stanza_dir: Path | None = None, gazetteers: tuple[Path, ...] = ()) -> Resources:
+    """Load every resource once. ``ner`` is auto, gazetteer or stanza (see :func:`make_recognizer`);
+    ``gazetteers`` are extra TSV tables merged into the shipped gazetteer."""
+    gazetteer = load_gazetteer(tuple(gazetteers))
+    recognizer, note = make_recognizer(ner, gazetteer, word_list("whole_names.txt"), stanza_dir)
+    return Resources(recognizer, note, gazetteer, Lexicon.load(), Calendar.load(),
+                     NameLists(word_list("name_particles.txt"), word_list("not_entities.txt")))
