@@ -154,7 +154,7 @@ def merge_rows(*tables: list[GazetteerRow]) -> list[GazetteerRow]:
 def load_gazetteer(extra: tuple[Path, ...] = ()) -> Gazetteer:
     """The shipped gazetteer, extended by any ``extra`` TSV files in the same format.
 
-    Loading takes about a second; a run loads it once into :class:`kg.pipeline.resources.Resources`.
+    A run loads it once into :class:`kg.pipeline.resources.Resources` and passes it down.
     """
     tables = [load_rows(data_path("gazetteer.tsv")), load_rows(data_path("curated.tsv"))]
     tables += [load_rows(Path(p)) for p in extra]

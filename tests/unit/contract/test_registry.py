@@ -14,8 +14,17 @@ import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SH
 
-from kg.contract.events import (ENTITY_TYPES, EVENT_TYPES, MODALITIES, RELATIONS, SYMMETRIC, SYMMETRIC_RELATIONS,
-                                TRIGGER_ALIASES, implied_edges, shortcut_edges)
+from kg.contract.events import (
+    ENTITY_TYPES,
+    EVENT_TYPES,
+    MODALITIES,
+    RELATIONS,
+    SYMMETRIC,
+    SYMMETRIC_RELATIONS,
+    TRIGGER_ALIASES,
+    implied_edges,
+    shortcut_edges,
+)
 from kg.contract.vocab import DIP
 from kg.data import data_path, ontology_path
 from kg.pipeline.rules.lexicon import Lexicon

@@ -45,7 +45,10 @@ def test_negated_events_draw_nothing_planned_draw_dashed(seeds_graph):
         g.remove((ev, DIP.modality, DIP.Asserted))
         g.add((ev, DIP.modality, mod))
     v = load_view(RdflibEngine(graph=g))
-    local = lambda iri: str(iri).rsplit("/id/", 1)[1]
+
+    def local(iri):
+        return str(iri).rsplit("/id/", 1)[1]
+
     assert local(denied) not in {x for e in v.edges for x in e.events}
     assert any(local(planned) in e.events and e.planned for e in v.edges)
     assert not any(local(planned) in e.events and not e.planned for e in v.edges)

@@ -5,18 +5,22 @@ import sys
 
 import pytest
 
+from kg.data import shipped_model_dir
+from kg.errors import ModelError
 from kg.lang.ar.tokenize import split_sentences
 from kg.pipeline.ingest import make_document, read_documents
+from kg.pipeline.recognize import make_recognizer
 from kg.pipeline.recognize.stanza_ner import StanzaRecognizer, find_model
-from tests.conftest import ROOT, SEEDS
+from kg.pipeline.resources import word_list
+from tests.paths import ROOT, SEEDS
 
-PACKAGED = ROOT / "kg" / "models" / "stanza"
+PACKAGED = shipped_model_dir()
 
 
 @pytest.fixture(scope="module")
 def stanza_rec():
     model = find_model(PACKAGED, required=True)
-    return StanzaRecognizer(model)
+    return StanzaRecognizer(model, word_list("whole_names.txt"))
 
 
 def _mentions(rec, text):
@@ -53,10 +57,9 @@ def test_clitics_are_stripped_from_stanza_mentions_but_names_keep_their_first_le
     assert any(t.startswith("وليد") for t in texts)
 
 
-def test_build_finds_people_that_no_gazetteer_lists(tmp_path):
+def test_build_finds_people_that_no_gazetteer_lists(tmp_path, gazetteer):
     from kg.build import BuildConfig, run_build
     from kg.contract.vocab import DIP
-    from kg.pipeline.gazetteer.index import load_gazetteer
     from kg.rdf.query import load_graph
 
     article = tmp_path / "nairobi.txt"
@@ -68,7 +71,7 @@ def test_build_finds_people_that_no_gazetteer_lists(tmp_path):
     result = run_build(BuildConfig([article], out, ner="auto", quiet=True))
     assert "stanza" in result.summary()
     graph = load_graph(out / "graph.ttl")
-    known = {normalize_all(x) for row in load_gazetteer().rows.values() for x in (row.label_ar, *row.aliases)}
+    known = {normalize_all(x) for row in gazetteer.rows.values() for x in (row.label_ar, *row.aliases)}
     people = [str(label) for person in graph.subjects(predicate=None, object=DIP.Person)
               for label in graph.objects(person, graph.namespace_manager.expand_curie("rdfs:label"))
               if label.language == "ar"]
@@ -93,10 +96,7 @@ def test_ner_evaluate_prints_span_scores_per_type(tmp_path):
 
 
 @pytest.mark.parametrize("damage", ["no pretrain", "truncated pretrain"])
-def test_missing_or_corrupt_vectors_are_one_line_errors_not_silent_nonsense(tmp_path, damage):
-    from kg.errors import ModelError
-    from kg.pipeline.recognize import make_recognizer
-
+def test_missing_or_corrupt_vectors_are_one_line_errors_not_silent_nonsense(tmp_path, gazetteer, damage):
     (tmp_path / "ar" / "ner").mkdir(parents=True)
     ner = next((PACKAGED / "ar" / "ner").glob("*.pt"))
     (tmp_path / "ar" / "ner" / ner.name).write_bytes(ner.read_bytes())
@@ -105,5 +105,14 @@ def test_missing_or_corrupt_vectors_are_one_line_errors_not_silent_nonsense(tmp_
         (tmp_path / "ar" / "pretrain").mkdir()
         (tmp_path / "ar" / "pretrain" / pretrain.name).write_bytes(pretrain.read_bytes()[:100_000])
     with pytest.raises(ModelError) as exc:
-        make_recognizer("stanza", tmp_path)
+        make_recognizer("stanza", gazetteer, stanza_dir=tmp_path)
     assert str(tmp_path) in str(exc.value) and "\n" not in str(exc.value)
+
+
+def test_corrupt_stanza_model_is_a_one_line_error(tmp_path, gazetteer):
+    (tmp_path / "ar" / "ner").mkdir(parents=True)
+    (tmp_path / "ar" / "ner" / "broken.pt").write_bytes(b"not a torch file")
+    assert find_model(tmp_path, required=True).ner.name == "broken.pt"
+    with pytest.raises(ModelError) as exc:
+        make_recognizer("stanza", gazetteer, stanza_dir=tmp_path)
+    assert "broken.pt" in str(exc.value) and "\n" not in str(exc.value)

@@ -8,7 +8,7 @@ import pytest
 from kg.errors import QueryError
 from kg.rdf.engines import AUTO_OXIGRAPH_BYTES, OxigraphEngine, RdflibEngine, Term, open_engine
 from kg.rdf.query import named_queries, query_text, run_query
-from tests.conftest import ROOT
+from tests.paths import ROOT
 
 
 @pytest.fixture(scope="module")

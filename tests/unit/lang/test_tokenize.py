@@ -1,5 +1,5 @@
 from kg.lang.ar.tokenize import split_sentences, tokenize
-from tests.conftest import SEEDS
+from tests.paths import SEEDS
 
 
 def test_sentences_and_tokens_keep_offsets_into_the_original():

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.paths import ROOT
 
 
 def _free_port() -> int:
@@ -72,17 +72,37 @@ def test_named_graph_push(oxigraph_server, seeds_build):
 
 
 class _Refusing(http.server.BaseHTTPRequestHandler):
-    """A real HTTP server that answers like a store refusing us (401) or failing (500)."""
+    """A real HTTP server that answers like a store refusing us (401, 403) or failing (500).
+
+    It reads the whole request body before answering, as a real server does: answering with the
+    upload still unread made the client's send fail now and then with "Broken pipe" or a connection
+    reset (the socket closed on unread data) instead of reading the status.
+    """
+
+    def _read_body(self) -> int:
+        remaining = int(self.headers.get("Content-Length") or 0)
+        received = 0
+        while received < remaining:
+            chunk = self.rfile.read(min(remaining - received, 1 << 16))
+            if not chunk:  # the client went away mid-upload
+                break
+            received += len(chunk)
+        return received
 
     def do_PUT(self):
+        self._read_body()
         if "slow" in self.path:
             time.sleep(3)
         code = 401 if "auth" in self.path else 403 if "forbidden" in self.path else 500
+        body = b"store says no\n"
         try:
             self.send_response(code)
+            self.send_header("Content-Type", "text/plain")
+            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Connection", "close")
             self.end_headers()
-            self.wfile.write(b"store says no\n")
-        except BrokenPipeError:  # the client gave up waiting (the timeout case)
+            self.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):  # the client gave up waiting (the timeout case)
             pass
 
     do_POST = do_PUT
@@ -97,6 +117,7 @@ def refusing_server():
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_port}"
     server.shutdown()
+    server.server_close()
 
 
 @pytest.mark.parametrize("where,needle", [

@@ -9,7 +9,7 @@ from rdflib.namespace import RDF, RDFS, XSD
 
 from kg.contract.vocab import DIP
 from kg.rdf.validate import validate
-from tests.conftest import ROOT
+from tests.paths import ROOT
 
 
 def test_the_seeds_graph_conforms(seeds_build):

@@ -10,9 +10,8 @@ from rdflib import Graph, URIRef
 from rdflib.compare import isomorphic
 
 from kg.contract.vocab import DIP, RES
-from tests.conftest import ROOT, SEEDS, SHARED
+from tests.paths import ROOT, SEEDS, SHARED
 
-pytestmark = pytest.mark.integration
 WANG, LAVROV, PATRUSHEV = RES["person/wang-yi"], RES["person/sergey-lavrov"], RES["person/nikolai-patrushev"]
 
 
@@ -42,7 +41,8 @@ def test_china_and_russia_coordinate_in_the_sco(seeds_graph):
 def test_planned_meeting_with_patrushev_is_an_event_but_not_an_edge(seeds_graph):
     assert (WANG, DIP.metWith, PATRUSHEV) not in seeds_graph
     planned = list(seeds_graph.query(
-        "PREFIX dip: <https://w3id.org/silat/ontology#> SELECT ?e WHERE { ?e a dip:Meeting ; dip:participant ?a, ?b ; dip:modality dip:Planned }",
+        "PREFIX dip: <https://w3id.org/silat/ontology#> "
+        "SELECT ?e WHERE { ?e a dip:Meeting ; dip:participant ?a, ?b ; dip:modality dip:Planned }",
         initBindings={"a": WANG, "b": PATRUSHEV}))
     assert planned
 
@@ -101,7 +101,7 @@ def test_html_draws_from_disk_with_no_network_resources(seeds_build):
     html = (seeds_build[0] / "graph.html").read_text(encoding="utf-8")
     assert "vis-network" in html or "vis.Network" in html
     # nothing is fetched: no script, stylesheet or image refers outside the file (links in panels are
-    # clickable anchors only; tests/test_html.py checks in a real browser that no request is made)
+    # clickable anchors only; tests/integration/test_html.py checks in a real browser that no request is made)
     assert not re.search(r"<(?:script|img|iframe)\b[^>]*\bsrc=|<link\b[^>]*\bhref=", html)
     assert ("وانغ يي" in html or json.dumps("وانغ يي")[1:-1] in html) and "metWith" in html
 

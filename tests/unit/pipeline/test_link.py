@@ -1,0 +1,97 @@
+"""The linker's contract: typed, frozen mentions in; new mentions out, the input never touched."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+
+import pytest
+
+from kg.lang.ar.tokenize import split_sentences
+from kg.pipeline.ingest import make_document
+from kg.pipeline.link import Linker
+from kg.records import Linked
+from tests.helpers import hand_mentions
+
+TEXT = "قال وزير الخارجية الصيني وانغ يي إن الجانبين اتفقا، وزار الرئيس الروسي فلاديمير بوتين بكين."
+
+
+def _recognized(resources, text):
+    doc = make_document(text, "t", "t", resources.calendar)
+    sentences = split_sentences(doc.text)
+    return doc, sentences, resources.recognizer(doc, sentences)
+
+
+def test_the_linker_never_changes_its_input_mentions(resources):
+    doc, sentences, mentions = _recognized(resources, TEXT)
+    stanza = hand_mentions(doc, sentences, [("PER", "وانغ يي")])  # unlinked, as Stanza gives them
+    given = mentions + stanza
+    before, objects = copy.deepcopy(given), list(given)
+    doc_before, sentences_before = copy.deepcopy(doc), copy.deepcopy(sentences)
+    linked = Linker(resources.gazetteer, resources.names)(doc, sentences, given)
+    assert isinstance(linked, Linked)
+    assert given == before and all(a is b for a, b in zip(given, objects)) and len(given) == len(objects)
+    assert doc == doc_before and sentences == sentences_before
+    assert linked.mentions is not given
+    assert stanza[0].entity_id is None  # the statistical mention stays unlinked ...
+    assert "person/wang-yi" in {m.entity_id for m in linked.mentions if m.source == "stanza"}  # ... its copy is linked
+
+
+def test_mentions_are_frozen(resources):
+    _, _, mentions = _recognized(resources, TEXT)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        mentions[0].entity_id = "country/XX"
+
+
+def test_titles_refer_through_role_groups_through_group_names_through_entity_id(resources):
+    doc, sentences, mentions = _recognized(resources, TEXT)
+    linked = Linker(resources.gazetteer, resources.names)(doc, sentences, mentions)
+    titles = [m for m in linked.mentions if m.kind == "title"]
+    groups = [m for m in linked.mentions if m.kind == "group"]
+    assert [(m.text, m.role) for m in titles] == [("وزير الخارجية", "ForeignMinister"), ("الرئيس", "HeadOfState")]
+    assert all(m.entity_id is None and m.group is None and not m.is_entity for m in titles)
+    assert [(m.text, m.group) for m in groups] == [("الجانبين", "pair")]
+    assert all(m.entity_id is None and m.role is None and not m.is_entity for m in groups)
+    names = [m for m in linked.mentions if m.kind in ("name", "nisba")]
+    assert names and all(m.entity_id and m.role is None and m.group is None for m in names)
+    # every entity a mention names is in the linker's entities
+    assert {m.entity_id for m in linked.mentions if m.is_entity} <= set(linked.entities)
+
+
+def _arguments(resources, doc, sentences, linked, index=0):
+    """The entity arguments the rule layer sees in one sentence (what events are built from)."""
+    from kg.pipeline.rules.annotate import Context, sentence_args
+    from kg.pipeline.rules.match import find_triggers
+
+    ctx = Context(doc, sentences, linked, resources.gazetteer, resources.lexicon, resources.calendar)
+    sent = sentences[index]
+    blocked = {t for m in linked.mentions if m.sentence == index and m.kind != "group" for t in range(m.tok_start, m.tok_end)}
+    triggers = find_triggers(sent, blocked, resources.lexicon)
+    return [a.entity for a in sentence_args(ctx, sent, {k for t in triggers for k in range(t.tok_start, t.tok_end)})]
+
+
+@pytest.mark.parametrize("text,nisbas,people", [
+    ("التقى وزير الخارجية الصيني وانغ يي نظيره الروسي سيرجي لافروف في موسكو.", ["الصيني", "الروسي"],
+     ["person/sergey-lavrov", "person/wang-yi"]),
+    # a second nisba + name sharing the title: والصيني follows a name, so only in_title keeps it out
+    ("التقى الرئيسان الروسي فلاديمير بوتين والصيني شي جين بينغ في موسكو.", ["الروسي", "الصيني"],
+     ["person/vladimir-putin", "person/xi-jinping"]),
+])
+def test_a_nisba_absorbed_into_a_title_is_marked_and_is_no_argument(resources, run, text, nisbas, people):
+    doc, sentences, mentions = _recognized(resources, text)
+    linked = Linker(resources.gazetteer, resources.names)(doc, sentences, mentions)
+    absorbed = [m for m in linked.mentions if m.kind == "nisba"]
+    assert [(m.text, m.in_title) for m in absorbed] == [(n, True) for n in nisbas]
+    assert not any(m.in_title for m in mentions)  # the recognizer's own nisbas are untouched
+    assert sorted(r.person for r in linked.roles) == people
+    args = _arguments(resources, doc, sentences, linked)
+    assert sorted(a for a in args if a.startswith("person/")) == people
+    assert not any(a.startswith("country/") for a in args), args
+    meetings = [e for e in run(text).events if e.type == "Meeting"]
+    assert [e.participants for e in meetings] == [people]
+
+
+def test_a_nisba_outside_a_title_stays_an_argument(resources):
+    doc, sentences, mentions = _recognized(resources, "أكد الجانب الصيني دعمه.")
+    linked = Linker(resources.gazetteer, resources.names)(doc, sentences, mentions)
+    assert [(m.entity_id, m.in_title) for m in linked.mentions if m.kind == "nisba"] == [("country/CN", False)]

@@ -1,0 +1,71 @@
+import pytest
+
+from kg.errors import ModelError
+from kg.lang.ar.tokenize import split_sentences
+from kg.pipeline.ingest import make_document
+from kg.pipeline.recognize import make_recognizer
+from kg.pipeline.recognize.gazetteer_ner import GazetteerRecognizer
+
+
+@pytest.fixture(scope="module")
+def recognize(gazetteer):
+    rec, _ = make_recognizer("gazetteer", gazetteer)
+
+    def recognize(text):
+        doc = make_document(text, "t", "t")
+        return doc, rec(doc, split_sentences(text))
+
+    return recognize
+
+
+def test_gazetteer_recognizer_strips_clitics_and_keeps_offsets(recognize):
+    doc, ms = recognize("التقى ولافروف بموسكو مع وزير لأوكرانيا والصين وسيرجي لافروف للأمم المتحدة.")
+    by_id = {m.entity_id: m for m in ms}
+    assert doc.text[by_id["place/moscow"].start:by_id["place/moscow"].end] == "موسكو"
+    assert doc.text[by_id["country/UA"].start:by_id["country/UA"].end] == "أوكرانيا"
+    assert doc.text[by_id["country/CN"].start:by_id["country/CN"].end] == "الصين"
+    assert by_id["person/sergey-lavrov"].text == "سيرجي لافروف"
+    assert by_id["org/un"].text == "الأمم المتحدة"
+
+
+def test_longest_match_wins(recognize):
+    _, ms = recognize("قال أمين مجلس الأمن نيكولاي باتروشيف")
+    # a title refers through its role, a name through its entity id
+    assert [(m.kind, m.role, m.entity_id) for m in ms] == [("title", "SecurityCouncilSecretary", None),
+                                                          ("name", None, "person/nikolai-patrushev")]
+
+
+def test_each_form_fills_only_its_own_field(recognize):
+    _, ms = recognize("التقى وزير الخارجية الصيني وانغ يي مع الجانبين في موسكو.")
+    for m in ms:
+        if m.kind in ("name", "nisba"):
+            assert m.entity_id and m.role is None and m.group is None, m
+        elif m.kind == "title":
+            assert m.role and m.entity_id is None and m.group is None, m
+        else:
+            assert m.kind == "group" and m.group and m.entity_id is None and m.role is None, m
+    assert {m.kind for m in ms} == {"name", "nisba", "title", "group"}
+
+
+def test_the_gazetteer_recognizer_needs_a_gazetteer(gazetteer):
+    with pytest.raises(TypeError):
+        GazetteerRecognizer()
+    assert GazetteerRecognizer(gazetteer).name == "gazetteer"
+
+
+def test_stanza_without_a_model_fails_with_one_line_naming_where_it_looked(gazetteer, tmp_path):
+    with pytest.raises(ModelError) as exc:
+        make_recognizer("stanza", gazetteer, stanza_dir=tmp_path)
+    assert str(tmp_path) in str(exc.value) and "\n" not in str(exc.value)
+
+
+def test_auto_falls_back_to_the_gazetteer_and_says_so(gazetteer, tmp_path):
+    rec, note = make_recognizer("auto", gazetteer, stanza_dir=tmp_path)
+    assert rec.name == "gazetteer" and "gazetteer only" in note
+
+
+def test_a_name_that_starts_like_a_clitic_stays_whole(recognize):
+    doc, ms = recognize("زار الوزير لبنان وفرنسا ثم بيروت.")
+    by_id = {m.entity_id: m for m in ms}
+    assert by_id["country/LB"].text == "لبنان"
+    assert doc.text[by_id["country/FR"].start:by_id["country/FR"].end] == "فرنسا"
