@@ -44,7 +44,7 @@ def _query(args) -> int:
         raise KgError("give a GRAPH file or --endpoint URL")
     else:
         engine = open_engine(Path(args.graph), args.engine)
-    header, rows = run_query(engine, text, params)
+    header, rows = run_query(engine, text, params, allow_service=args.allow_service)
     print(format_rows(header, rows, args.format))
     return 0
 
@@ -177,6 +177,8 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("--user", help="endpoint user (Basic or Digest authentication)")
     q.add_argument("--password", help="endpoint password")
     q.add_argument("--timeout", type=float, default=60.0, help="seconds to wait for the endpoint")
+    q.add_argument("--allow-service", action="store_true",
+                   help="run federated queries (SERVICE), which send part of the query and its bindings to another endpoint")
     q.set_defaults(func=_query)
 
     e = sub.add_parser("evaluate", help="score a graph against a gold file")

@@ -42,10 +42,13 @@ class Report:
 
 
 def load_gold(path: Path) -> dict:
+    """A gold file, checked item by item: every problem is one line naming the file and the item."""
     try:
         gold = json.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise GoldError(f"{path}: no such gold file") from None
+    except IsADirectoryError:
+        raise GoldError(f"{path}: is a folder, not a gold file") from None
     except UnicodeDecodeError:
         raise GoldError(f"{path}: gold file is not UTF-8") from None
     except json.JSONDecodeError as exc:
@@ -53,17 +56,38 @@ def load_gold(path: Path) -> dict:
     if not isinstance(gold, dict) or not isinstance(gold.get("entities"), dict) or not isinstance(gold.get("relations"), list):
         raise GoldError(f"{path}: gold file needs an 'entities' object and a 'relations' list")
     for key, ent in gold["entities"].items():
-        if not isinstance(ent, dict) or not isinstance(ent.get("ar"), list):
-            raise GoldError(f"{path}: gold entity {key!r} needs an 'ar' list of aliases")
+        if not isinstance(ent, dict) or not _strings(ent.get("ar")):
+            raise GoldError(f"{path}: gold entity {key!r} needs an 'ar' list of aliases (strings)")
+        for field_name in ("qid", "type", "en"):
+            if field_name in ent and not isinstance(ent[field_name], (str, type(None))):
+                raise GoldError(f"{path}: gold entity {key!r}: {field_name!r} must be a string")
     names = set(gold["entities"])
     for section in ("relations", "optional_relations", "planned", "negated"):
-        for item in gold.get(section, []):
-            if not (isinstance(item, list) and len(item) == 3 and item[1] in names and item[2] in names):
-                raise GoldError(f"{path}: {section} item {item!r} is not [relation, entity, entity] over known entities")
+        items = gold.get(section, [])
+        if not isinstance(items, list):
+            raise GoldError(f"{path}: {section!r} must be a list of [relation, entity, entity]")
+        for item in items:
+            if not (isinstance(item, list) and len(item) == 3 and _strings(item)):
+                raise GoldError(f"{path}: {section} item {item!r} is not [relation, entity, entity]")
+            if item[0] not in RELATIONS:
+                raise GoldError(f"{path}: {section} item {item!r}: unknown relation {item[0]!r} "
+                                f"(expected one of {', '.join(RELATIONS)})")
+            if item[1] not in names or item[2] not in names:
+                raise GoldError(f"{path}: {section} item {item!r} names an entity not defined under 'entities'")
+    for section in ("required_entities", "places_optional", "symmetric"):
+        if section in gold and not _strings(gold[section]):
+            raise GoldError(f"{path}: {section!r} must be a list of strings")
     for key in gold.get("required_entities", []):
         if key not in names:
             raise GoldError(f"{path}: required entity {key!r} is not defined under 'entities'")
+    unknown = set(gold.get("symmetric", [])) - set(RELATIONS)
+    if unknown:
+        raise GoldError(f"{path}: 'symmetric' names unknown relations: {', '.join(sorted(unknown))}")
     return gold
+
+
+def _strings(value) -> bool:
+    return isinstance(value, list) and all(isinstance(x, str) for x in value)
 
 
 def _match_nodes(g: Graph, gold: dict) -> tuple[dict[URIRef, str], list[tuple[URIRef, str]]]:

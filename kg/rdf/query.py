@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -40,6 +41,31 @@ def query_text(spec: str) -> str:
     raise QueryError(f"{spec!r}: not a .rq file, SPARQL text, or a named query ({', '.join(names)})")
 
 
+# What a SERVICE keyword may hide in: strings (all four quote forms), IRIs and comments.
+_NOT_KEYWORDS = re.compile(r'''"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!\'\'))*\'\'\''''
+                           r'''|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|<[^<>"{}|^`\\\s]*>|#[^\n]*''')
+_SERVICE = re.compile(r"(?<![\w?$:])SERVICE(?![\w:-])", re.I)
+
+
+def is_federated(text: str) -> bool:
+    """Whether a query uses SERVICE, i.e. asks the engine to send part of it (and its bindings) elsewhere.
+
+    >>> is_federated("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }")
+    True
+    >>> is_federated('SELECT ?service WHERE { ?service <http://x/#SERVICE> "SERVICE" } # SERVICE')
+    False
+    """
+    return bool(_SERVICE.search(_NOT_KEYWORDS.sub(" ", text)))
+
+
+def refuse_federated(text: str, allow: bool = False) -> None:
+    """A one-line error for a federated query unless the user allowed it: an untrusted .rq file must
+    not be able to send the graph's sentences to any host."""
+    if not allow and is_federated(text):
+        raise QueryError("the query uses SERVICE (a federated query that sends data to another endpoint); "
+                         "refused unless you pass --allow-service")
+
+
 def load_graph(path: Path) -> Graph:
     """The graph file as an rdflib Graph (the evaluator and tests work on it directly)."""
     return RdflibEngine(path).graph
@@ -61,8 +87,13 @@ def resolve_entity(engine: Engine, value: str) -> list[str]:
     return sorted({s for s, label in engine.select(LABELS, {})[1] if normalize(label) == want})
 
 
-def run_query(engine: Engine | Graph, text: str, params: dict[str, str]) -> tuple[list[str], list[list[str]]]:
-    """Run ``text`` with ``params`` bound; an ``entity`` matching several IRIs runs once per IRI."""
+def run_query(engine: Engine | Graph, text: str, params: dict[str, str],
+              allow_service: bool = False) -> tuple[list[str], list[list[str]]]:
+    """Run ``text`` with ``params`` bound; an ``entity`` matching several IRIs runs once per IRI.
+
+    Federated queries (SERVICE) are refused unless ``allow_service``: nothing leaves the machine
+    unless the user asked."""
+    refuse_federated(text, allow_service)
     if isinstance(engine, Graph):
         engine = RdflibEngine(graph=engine)
     bindings_sets: list[dict[str, Term]] = [{}]

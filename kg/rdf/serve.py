@@ -5,8 +5,9 @@
                        field ``query``. SELECT/ASK answer SPARQL JSON results, CONSTRUCT/DESCRIBE
                        N-Triples.
 
-Read-only: there is no update endpoint. Binding to 127.0.0.1 only is deliberate (a graph of who met
-whom can be sensitive); put a reverse proxy in front to share it. Ctrl-C stops it cleanly.
+Read-only: there is no update endpoint, and federated queries (SERVICE) are refused. Binding to
+127.0.0.1 only is deliberate (a graph of who met whom can be sensitive); put a reverse proxy in
+front to share it. Ctrl-C stops it cleanly.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.rdf.engines import OxigraphEngine, find_graph
+from kg.rdf.query import is_federated
 
 
 def _graph_file(path: Path) -> tuple[Path, Path | None]:
@@ -48,6 +50,8 @@ def make_server(path: Path, port: int = 7878) -> tuple[ThreadingHTTPServer, int]
         def _query(self, text: str | None) -> None:
             if not text:
                 return self._reply(400, b"missing 'query'\n", "text/plain; charset=utf-8")
+            if is_federated(text):  # never from a server: any page that reaches it could exfiltrate the graph
+                return self._reply(403, b"federated queries (SERVICE) are refused by kg serve\n", "text/plain; charset=utf-8")
             try:
                 result = store.query(text, use_default_graph_as_union=True)
             except SyntaxError as exc:

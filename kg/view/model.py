@@ -3,12 +3,14 @@
 The view is built from RDF, not from the pipeline's in-memory graph, so ``kg build`` and ``kg viz``
 (which only has a graph file) draw the same page from the same data, on either SPARQL engine. The
 queries live in ``kg/data/queries/view/``. Edges are derived from events by the same rule that
-writes the graph's shortcut edges (:func:`kg.merge.implied_edges`), so the picture cannot disagree
+writes the graph's shortcut edges (:func:`kg.contract.events.implied_edges`), so the picture cannot disagree
 with SPARQL; planned events give edges the page draws dashed, negated events give none.
 """
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -186,14 +188,34 @@ def in_range(iso: str, start: str | None, end: str | None) -> bool:
     return (not start or last >= start) and (not end or first <= end)
 
 
+# Arabic-Indic (٠-٩) and Persian (۰-۹) digits read as the ASCII digits they are
+_DIGITS = str.maketrans({**{chr(0x0660 + i): str(i) for i in range(10)}, **{chr(0x06F0 + i): str(i) for i in range(10)}})
+
+
 def check_date(value: str | None, flag: str) -> str | None:
-    """A --from/--to value as YYYY-MM-DD (YYYY and YYYY-MM widen to the whole period)."""
+    """A --from/--to value as YYYY-MM-DD (YYYY and YYYY-MM widen to the whole period).
+
+    Dates must exist (no month 13, no 30 February, no year 0); Arabic-Indic digits are digits.
+
+    >>> check_date("٢٠٢٣-٠٣", "--from"), check_date("2024-02", "--to")
+    ('2023-03-01', '2024-02-29')
+    """
     if value is None:
         return None
-    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+    iso = value.strip().translate(_DIGITS)
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", iso, re.ASCII)
+    if not m:
         raise QueryError(f"{flag} {value!r}: give a date as YYYY, YYYY-MM or YYYY-MM-DD")
-    first, last = date_bounds(value)
-    return first if flag == "--from" else last
+    year, month, day = int(m[1]), int(m[2] or 1), int(m[3] or 1)
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        raise QueryError(f"{flag} {value!r}: no such date") from None
+    if flag == "--from" or m[3]:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    if not m[2]:
+        return f"{year:04d}-12-31"
+    return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
 
 
 def narrow(view: View, focus: list[str] | None = None, start: str | None = None, end: str | None = None) -> View:
