@@ -46,3 +46,16 @@ def stanza_resources():
     from kg.pipeline.resources import load_resources
 
     return load_resources("stanza")
+
+
+# Unit tests re-collected by an integration module (``from tests.unit... import test_x``) run on the
+# seeds built with the real Stanza model: its graph is richer (people no gazetteer lists), and the
+# default build must pass the same checks. These names shadow the unit tier's gazetteer-built seeds.
+@pytest.fixture(scope="session")
+def gaz_seeds_build(seeds_build):
+    return seeds_build
+
+
+@pytest.fixture(scope="session")
+def gaz_seeds_graph(seeds_graph):
+    return seeds_graph

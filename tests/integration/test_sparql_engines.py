@@ -1,54 +1,21 @@
-"""rdflib and Oxigraph answer every named query identically; parameters stay values on both."""
+"""rdflib and Oxigraph answer every named query identically on the Stanza-built seeds; the CLI in a subprocess.
+
+The checks of tests/unit/rdf/test_engines.py, collected again on the Stanza-built seeds (see conftest.py)."""
+
+from __future__ import annotations
 
 import subprocess
 import sys
 
-import pytest
-
-from kg.errors import QueryError
-from kg.rdf.engines import AUTO_OXIGRAPH_BYTES, OxigraphEngine, RdflibEngine, Term, open_engine
-from kg.rdf.query import named_queries, query_text, run_query
 from tests.paths import ROOT
-
-
-@pytest.fixture(scope="module")
-def engines(seeds_build):
-    path = seeds_build[0] / "graph.ttl"
-    return RdflibEngine(path), OxigraphEngine(path)
-
-
-@pytest.mark.parametrize("name", sorted(named_queries()))
-def test_every_named_query_gives_identical_rows_on_both_engines(engines, name):
-    params = {"entity": "لافروف"} if name == "timeline" else {}
-    rdf, ox = (run_query(e, query_text(name), params) for e in engines)
-    assert rdf == ox
-    if name != "forums":
-        assert rdf[1], f"{name} returned no rows on the seeds: the comparison would prove nothing"
-
-
-def test_a_hostile_parameter_is_a_value_on_both_engines(engines):
-    text = "PREFIX schema: <http://schema.org/> SELECT ?s WHERE { ?s schema:identifier ?name }"
-    honest = "000_f721e5f16c0b10e3"
-    hostile = honest + '" } UNION { ?s ?p ?o } #'
-    for engine in engines:
-        assert len(engine.select(text, {"name": Term(honest)})[1]) == 1
-        assert engine.select(text, {"name": Term(hostile)}) == (["s"], [])
-
-
-def test_an_iri_parameter_cannot_break_out_of_its_term(engines):
-    text = "SELECT ?p WHERE { ?entity ?p ?o } LIMIT 1"
-    with pytest.raises(QueryError, match="bad parameter value"):
-        engines[1].select(text, {"entity": Term("https://w3id.org/silat/id/x> ?p ?o } #", iri=True)})
-    assert engines[0].select(text, {"entity": Term("https://w3id.org/silat/id/x> ?p ?o } #", iri=True)})[1] == []
-
-
-def test_auto_picks_oxigraph_only_above_the_measured_size(seeds_build, tmp_path):
-    small = seeds_build[0] / "graph.ttl"
-    assert small.stat().st_size < AUTO_OXIGRAPH_BYTES and open_engine(small).name == "rdflib"
-    big = tmp_path / "big.nt"
-    line = '<https://w3id.org/silat/id/x> <http://www.w3.org/2000/01/rdf-schema#label> "%d" .\n'
-    big.write_text("".join(line % i for i in range(AUTO_OXIGRAPH_BYTES // 60 + 1)), encoding="utf-8")
-    assert big.stat().st_size > AUTO_OXIGRAPH_BYTES and open_engine(big).name == "oxigraph"
+from tests.unit.rdf.test_engines import (  # noqa: F401  (collected again here, on the Stanza-built seeds)
+    engines,
+    test_a_hostile_parameter_is_a_value_on_both_engines,
+    test_an_iri_parameter_cannot_break_out_of_its_term,
+    test_auto_picks_oxigraph_only_above_the_measured_size,
+    test_every_named_query_gives_identical_rows_on_both_engines,
+    test_kg_query_engine_flag_and_one_line_errors,
+)
 
 
 def test_cli_engine_flag_and_one_line_errors(seeds_build):
