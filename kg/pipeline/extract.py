@@ -11,7 +11,7 @@ from kg.pipeline.link import Linker
 from kg.pipeline.resources import Resources
 from kg.pipeline.rules.annotate import Context, build_events
 from kg.pipeline.rules.match import find_triggers
-from kg.records import Document, Entity, Event, Extraction
+from kg.records import Document, Event, Extraction
 
 # The pipeline's stages, in order. Each takes the previous stage's output.
 STAGES = ("segment", "recognize", "link", "rules")
@@ -29,22 +29,18 @@ def extract(doc: Document, res: Resources) -> Extraction:
         triggers = find_triggers(sent, blocked, res.lexicon)
         if triggers:
             events.extend(build_events(ctx, sent, triggers))
+    # keep what names only entities of the document or the gazetteer, then make the extraction
+    # self-contained: gazetteer entities a rule reached through context (a person's country) join it
+    def known(ids: list[str]) -> bool:
+        return all(i in linked.entities or i in res.gazetteer.rows for i in ids)
+
+    roles = [r for r in linked.roles if known([r.person, r.organisation])]
+    events = [e for e in events if known(_references(e))]
+    referenced = {i for r in roles for i in (r.person, r.organisation)} | {i for e in events for i in _references(e)}
     entities = dict(linked.entities)
-    roles = [r for r in linked.roles if _known(entities, res, r.person, r.organisation)]
-    events = [e for e in events if _known(entities, res, *_references(e))]
+    entities.update({i: res.gazetteer.entity(i) for i in sorted(referenced - entities.keys())})
     return Extraction(doc, sentences, entities, linked.mentions, events, roles)
 
 
 def _references(ev: Event) -> list[str]:
     return [r for r in (ev.actor, ev.target, ev.forum, ev.place, ev.country_visited, ev.host, *ev.participants) if r]
-
-
-def _known(entities: dict[str, Entity], res: Resources, *ids: str) -> bool:
-    """Whether every id names an entity of the document or of the gazetteer; gazetteer entities a
-    rule reached through context (a person's country) are added to ``entities``."""
-    if not all(i in entities or i in res.gazetteer.rows for i in ids):
-        return False
-    for i in ids:
-        if i not in entities:
-            entities[i] = res.gazetteer.entity(i)
-    return True
