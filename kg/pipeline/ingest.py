@@ -8,6 +8,7 @@ broken line never costs the rest of a corpus.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import re
 import zlib
@@ -37,31 +38,93 @@ def _kind(path: Path) -> str | None:
     return next((s for s in SUFFIXES if name.endswith(s)), None)
 
 
+@dataclass(frozen=True)
+class Source:
+    """One input file and the key its id-less documents are named by: its path below the input root."""
+
+    path: Path
+    key: tuple[str, ...]
+
+    @property
+    def base_id(self) -> str:
+        return safe_id("/".join(self.key))
+
+
+def _stem(path: Path) -> str:
+    kind = _kind(path) or ""
+    return path.name[: len(path.name) - len(kind)]
+
+
 def collect_files(inputs: list[Path]) -> list[Path]:
     """Input files in a deterministic order; directories are searched recursively."""
-    files: list[Path] = []
+    return [source.path for source in collect_sources(inputs)]
+
+
+def collect_sources(inputs: list[Path]) -> list[Source]:
+    """Input files with the keys their documents are named by, in a deterministic order.
+
+    A file's key is its path below the directory it was found in (``bbc/articles``), or its name
+    without suffix when given directly. Files whose keys still collide (``bbc/articles.jsonl`` and
+    ``cnn/articles.jsonl`` given one by one) take as many parent folders as tell them apart, so no
+    two files share a key and a key never depends on input order.
+    """
+    found: dict[Path, tuple[str, ...]] = {}
     for path in inputs:
         if not path.exists():
             raise InputError(f"{path}: no such file or directory")
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and _kind(p) and not p.name.startswith("."))
-            if not found:
+            files = sorted(p for p in path.rglob("*") if p.is_file() and _kind(p) and not p.name.startswith("."))
+            if not files:
                 raise InputError(f"{path}: no .txt, .jsonl or .jsonl.gz files in this directory")
-            files.extend(found)
+            for file in files:
+                rel = file.relative_to(path)
+                found.setdefault(file.resolve(), (*rel.parts[:-1], _stem(file)))
         elif _kind(path):
-            files.append(path)
+            found.setdefault(path.resolve(), (_stem(path),))
         else:
             raise InputError(f"{path}: unsupported input (expected a directory or {', '.join(SUFFIXES)})")
-    return files
+    keys = _disambiguate(found)
+    return sorted((Source(path, keys[path]) for path in found), key=lambda s: (s.key, str(s.path)))
 
 
-def doc_id_from(text: str) -> str:
-    """A document id safe in IRIs: letters, digits, ``-``, ``_`` and ``.`` kept, the rest ``_``.
+def _disambiguate(found: dict[Path, tuple[str, ...]]) -> dict[Path, tuple[str, ...]]:
+    keys = dict(found)
+    while True:
+        groups: dict[tuple[str, ...], list[Path]] = {}
+        for path, key in keys.items():
+            groups.setdefault(key, []).append(path)
+        clashes = [paths for paths in groups.values() if len(paths) > 1]
+        if not clashes:
+            return keys
+        for paths in clashes:
+            for path in paths:
+                parents = path.parent.parts[::-1]
+                depth = len(keys[path]) - 1
+                if depth >= len(parents) - 1:  # the filesystem root: nothing left to tell them apart
+                    raise InputError(f"{path}: cannot tell this input apart from {', '.join(map(str, paths))}")
+                keys[path] = (parents[depth], *keys[path])
 
-    >>> doc_id_from("000_f721e5f16c0b10e3"), doc_id_from("AL culture/1")
-    ('000_f721e5f16c0b10e3', 'AL_culture_1')
+
+def safe_id(key: str) -> str:
+    """A document id usable in IRIs that keeps the key readable (Arabic included) and never merges two keys.
+
+    Letters and digits of any script, ``_``, ``-`` and ``.`` are kept as they are; any other
+    character is replaced by ``_`` and a hash of the original key is appended, so ``a b`` and
+    ``a_b`` stay two documents.
+
+    >>> safe_id("000_f721e5f16c0b10e3"), safe_id("مقال-1")
+    ('000_f721e5f16c0b10e3', 'مقال-1')
+    >>> safe_id("a b") != safe_id("a_b")
+    True
     """
-    return re.sub(r"[^\w.-]", "_", text, flags=re.ASCII).strip("_") or "doc"
+    if _SAFE.fullmatch(key):
+        return key
+    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:8]
+    return f"{_UNSAFE.sub('_', key).strip('_')}-{digest}".lstrip("-")
+
+
+_SAFE = re.compile(r"[\w.-]+")
+_UNSAFE = re.compile(r"[^\w.-]+")
 
 
 def _decode(data: bytes, where: str) -> str:
@@ -84,9 +147,12 @@ def _check_text(text: str, where: str) -> None:
 
 
 def make_document(text: str, doc_id: str, where: str, calendar: Calendar | None = None, **meta) -> Document:
-    """A document with its metadata and wire dateline; ``calendar`` reads the dateline (loaded if not given)."""
+    """A document with its metadata and wire dateline; ``calendar`` reads the dateline (loaded if not given).
+
+    ``doc_id`` is used as given: :func:`read_documents` has already made it unique and IRI-safe.
+    """
     doc = Document(
-        id=doc_id_from(doc_id), text=text, source_path=where, title=meta.get("title") or None,
+        id=doc_id, text=text, source_path=where, title=meta.get("title") or None,
         published=parse_published(meta.get("published")), url=meta.get("url") or None,
         publisher=meta.get("source") or None,
     )
@@ -96,49 +162,106 @@ def make_document(text: str, doc_id: str, where: str, calendar: Calendar | None 
     return doc
 
 
-def _read_txt(path: Path, calendar: Calendar) -> Iterator[Document]:
+@dataclass(frozen=True)
+class _Record:
+    """An article as read, before its final id is known."""
+
+    id: str
+    explicit: bool
+    text: str
+    where: str
+    meta: dict
+
+    @property
+    def digest(self) -> str:
+        return hashlib.sha1(self.text.encode("utf-8")).hexdigest()[:8]
+
+
+def _read_txt(source: Source) -> Iterator[_Record | str]:
+    path = source.path
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
     text = _decode(data, str(path))
     _check_text(text, str(path))
-    yield make_document(text, path.name[: -len(".txt")], str(path), calendar)
+    yield _Record(source.base_id, False, text, str(path), {})
 
 
-def _jsonl_lines(path: Path) -> Iterator[tuple[int, bytes]]:
+def _jsonl_lines(path: Path) -> Iterator[tuple[int, bytes] | str]:
+    """Numbered lines; a file that breaks off (truncated gzip) ends with a message instead of an exception."""
     opener = gzip.open if path.name.lower().endswith(".gz") else open
+    number = 0
     try:
         with opener(path, "rb") as fh:
-            yield from enumerate(fh, 1)
+            for number, line in enumerate(fh, 1):
+                yield number, line
     except (OSError, EOFError, zlib.error) as exc:
-        raise InputError(f"{path}: cannot read ({exc})") from None
+        if number == 0:
+            raise InputError(f"{path}: cannot read ({exc})") from None
+        yield f"{path}:{number + 1}: cannot read the rest of the file ({exc or 'truncated'}); {number} lines read"
 
 
-def _read_jsonl(path: Path, warn: Warn, report: IngestReport, calendar: Calendar) -> Iterator[Document]:
-    for number, raw in _jsonl_lines(path):
-        where = f"{path}:{number}"
+def _read_jsonl(source: Source) -> Iterator[_Record | str]:
+    """Records of a JSON Lines corpus; a bad line gives a message saying where and why, never an exception."""
+    for item in _jsonl_lines(source.path):
+        if isinstance(item, str):
+            yield item
+            continue
+        number, raw = item
+        where = f"{source.path}:{number}"
         if not raw.strip():
             continue
         try:
             record = json.loads(_decode(raw, where))
         except json.JSONDecodeError as exc:
-            _skip(report, warn, f"{where}: not JSON ({exc.msg} at column {exc.colno})")
+            yield f"{where}: not JSON ({exc.msg} at column {exc.colno})"
             continue
         except InputError as exc:
-            _skip(report, warn, str(exc))
+            yield str(exc)
             continue
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            _skip(report, warn, f"{where}: record has no string field 'text'")
+            yield f"{where}: record has no string field 'text'"
             continue
         try:
             _check_text(record["text"], where)
         except InputError as exc:
-            _skip(report, warn, str(exc))
+            yield str(exc)
             continue
         meta = {k: record.get(k) if isinstance(record.get(k), str) else None for k in ("title", "published", "url", "source")}
-        doc_id = str(record.get("id") or f"{path.name.split('.')[0]}-{number}")
-        yield make_document(record["text"], doc_id, where, calendar, **meta)
+        given = record.get("id")
+        if isinstance(given, (str, int)) and not isinstance(given, bool) and str(given).strip():
+            yield _Record(safe_id(str(given).strip()), True, record["text"], where, meta)
+        else:
+            yield _Record(f"{source.base_id}-{number}", False, record["text"], where, meta)
+
+
+def _records(sources: list[Source], on_error: Callable[[str], None]) -> Iterator[_Record]:
+    """Every readable record of every source; problems go to ``on_error``, and are fatal for a lone file."""
+    for source in sources:
+        try:
+            reader = _read_txt if _kind(source.path) == ".txt" else _read_jsonl
+            for item in reader(source):
+                if isinstance(item, str):
+                    on_error(item)
+                else:
+                    yield item
+        except InputError as exc:
+            if len(sources) == 1:
+                raise
+            on_error(str(exc))
+
+
+def _shared_ids(sources: list[Source]) -> dict[str, list[_Record]]:
+    """Ids that name more than one different text, with every record under them.
+
+    A first pass over the input, so the choice of final ids depends on the whole input and not on
+    which file came first; it also raises for a bad lone input before any long work starts.
+    """
+    texts: dict[str, set[str]] = {}
+    for record in _records(sources, lambda message: None):
+        texts.setdefault(record.id, set()).add(record.digest)
+    return {doc_id: sorted(digests) for doc_id, digests in texts.items() if len(digests) > 1}
 
 
 def _skip(report: IngestReport, warn: Warn, message: str) -> None:
@@ -148,26 +271,30 @@ def _skip(report: IngestReport, warn: Warn, message: str) -> None:
 
 def read_documents(inputs: list[Path], warn: Warn, report: IngestReport | None = None,
                    calendar: Calendar | None = None) -> Iterator[Document]:
-    """Documents from all inputs in order; duplicate ids are skipped and reported."""
+    """Documents from all inputs, each under its own id; nothing readable is dropped without a report.
+
+    Records without an id are named after their file (``bbc/articles.jsonl`` line 5 ->
+    ``bbc_articles-<hash>-5``). The same text twice under one id is one document (the repeat is
+    reported); different texts under one id are all kept, each id qualified by a hash of its text
+    (``x1~3fa2b8c1``), and a warning says so.
+    """
     report = report if report is not None else IngestReport()
     calendar = calendar or Calendar.load()
-    files = collect_files(inputs)
-    seen: set[str] = set()
-    for path in files:
-        report.files += 1
-        try:
-            docs = _read_txt(path, calendar) if _kind(path) == ".txt" else _read_jsonl(path, warn, report, calendar)
-            for doc in docs:
-                if doc.id in seen:
-                    _skip(report, warn, f"{doc.source_path}: duplicate document id {doc.id!r}")
-                    continue
-                seen.add(doc.id)
-                report.documents += 1
-                yield doc
-        except InputError as exc:
-            if len(files) == 1:
-                raise
-            _skip(report, warn, str(exc))
+    sources = collect_sources(inputs)
+    report.files = len(sources)
+    shared = _shared_ids(sources)
+    for doc_id, digests in sorted(shared.items()):
+        warn(f"id {doc_id!r} names {len(digests)} different texts; each kept as "
+             f"{', '.join(f'{doc_id}~{d}' for d in digests)}")
+    seen: dict[str, str] = {}
+    for record in _records(sources, lambda message: _skip(report, warn, message)):
+        doc_id = f"{record.id}~{record.digest}" if record.id in shared else record.id
+        if doc_id in seen:
+            _skip(report, warn, f"{record.where}: duplicate document id {doc_id!r}, the same text as {seen[doc_id]}")
+            continue
+        seen[doc_id] = record.where
+        report.documents += 1
+        yield make_document(record.text, doc_id, record.where, calendar, **record.meta)
     if report.documents == 0:
         raise InputError(f"{', '.join(map(str, inputs))}: no readable articles" +
                          (f" ({len(report.skipped)} skipped)" if report.skipped else ""))
