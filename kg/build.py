@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from kg.config import BuildConfig
-from kg.io import atomic_write_bytes
+from kg.config import FORMATS, BuildConfig
+from kg.errors import Interrupted
+from kg.io import OutputSet
 from kg.pipeline.extract import extract
 from kg.pipeline.ingest import IngestReport, read_documents
 from kg.pipeline.merge import GraphBuilder
@@ -55,7 +56,21 @@ def _versions() -> dict[str, str]:
     return out
 
 
+OUTPUTS = tuple(f"graph.{fmt}" for fmt in FORMATS) + ("graph.html",)
+
+
 def run_build(cfg: BuildConfig) -> BuildResult:
+    """Build the graph; the output folder is checked first and its files are replaced together at the end."""
+    with OutputSet(cfg.out, managed=OUTPUTS) as out:
+        try:
+            return _build(cfg, out)
+        except KeyboardInterrupt:
+            if out.committed:
+                raise Interrupted(f"interrupted after {cfg.out} was replaced (the build is complete)") from None
+            raise Interrupted(f"interrupted; {cfg.out} was not changed") from None
+
+
+def _build(cfg: BuildConfig, out: OutputSet) -> BuildResult:
     started = time.perf_counter()
     started_at = _now()
     warn = (lambda msg: None) if cfg.quiet else (lambda msg: print(f"kg: warning: {msg}", file=sys.stderr))
@@ -71,23 +86,19 @@ def run_build(cfg: BuildConfig) -> BuildResult:
             last = now
     merged = builder.result()
     graph = rdf.to_rdf(merged)
-    outputs = []
     digest = ""
     for fmt in [f for f in cfg.formats if f != "trig"]:  # ttl first, always (BuildConfig)
-        path = cfg.out / f"graph.{fmt}"
         data = rdf.serialize(graph, fmt)
         if fmt == "ttl":
             digest = hashlib.sha1(data).hexdigest()[:16]
-        atomic_write_bytes(path, data)
-        outputs.append(path)
+        out.write_bytes(f"graph.{fmt}", data)
     if "trig" in cfg.formats:
-        path = cfg.out / "graph.trig"
-        rdf.write_trig(graph, path, {
-            "digest": digest, "started": started_at, "ended": _now(), "inputs": [str(p) for p in cfg.inputs],
-            "ner": res.ner_note, "versions": _versions()})
-        outputs.append(path)
+        record = {"digest": digest, "started": started_at, "ended": _now(), "inputs": [str(p) for p in cfg.inputs],
+                  "ner": res.ner_note, "versions": _versions()}
+        out.write_with("graph.trig", lambda path: rdf.write_trig(graph, path, record))
     if cfg.html:
         # drawn from the Turtle this run has just written, exactly as `kg viz` would draw it
-        html.render(load_view(open_engine(outputs[0])), cfg.out / "graph.html")
-        outputs.append(cfg.out / "graph.html")
+        view = load_view(open_engine(out.stage("graph.ttl")))
+        out.write_with("graph.html", lambda path: html.render(view, path))
+    outputs = out.commit()
     return BuildResult(merged.counts(), res.ner_note, time.perf_counter() - started, report.skipped, outputs)

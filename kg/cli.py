@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from kg import __version__
-from kg.errors import KgError
+from kg.errors import Interrupted, KgError
 
 
 def _build(args) -> int:
@@ -256,13 +256,13 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except KgError as exc:
-        print(f"kg: error: {exc}", file=sys.stderr)
+        print(f"kg: {'' if isinstance(exc, Interrupted) else 'error: '}{exc}", file=sys.stderr)
         return exc.exit_code
     except BrokenPipeError:  # output piped into head & co.
         sys.stderr.close()
         return 0
     except KeyboardInterrupt:
-        print("kg: interrupted; no output was replaced", file=sys.stderr)
+        print("kg: interrupted", file=sys.stderr)
         return 130
 
 

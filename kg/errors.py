@@ -39,3 +39,13 @@ class DataError(KgError):
 
 class StoreError(KgError):
     """A remote triple store or SPARQL endpoint refused, failed or could not be reached."""
+
+
+class OutputError(KgError):
+    """An output folder or file cannot be written (not a folder, read-only, full disk, in use)."""
+
+
+class Interrupted(KgError):
+    """The user pressed Ctrl-C; the message says what state the outputs are in."""
+
+    exit_code = 130

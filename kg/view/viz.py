@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import QueryError
+from kg.io import check_writable
 from kg.rdf.engines import find_graph, open_engine
 from kg.rdf.query import resolve_entity
 from kg.view.html import render
@@ -31,8 +32,7 @@ def render_view(cfg: VizConfig) -> str:
     start, end = check_date(cfg.date_from, "--from"), check_date(cfg.date_to, "--to")
     if start and end and start > end:
         raise QueryError(f"--from {cfg.date_from} is after --to {cfg.date_to}")
-    if cfg.out.is_dir():
-        raise QueryError(f"--out {cfg.out}: is a folder; give the HTML file to write")
+    check_writable(cfg.out)
     graph = find_graph(cfg.graph)
     engine = open_engine(graph, cfg.engine)
     view = load_view(engine)

@@ -47,3 +47,11 @@ def test_kg_viz_errors_are_one_line(gaz_seeds_build, tmp_path, capsys, args, wor
 def test_kg_viz_missing_graph(tmp_path, capsys):
     assert main(["viz", str(tmp_path / "nope.ttl"), "--out", str(tmp_path / "x.html")]) != 0
     assert "no such graph file" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("out", ["/proc/silat.html", "FOLDER"])
+def test_kg_viz_unwritable_out_is_one_line(gaz_seeds_build, tmp_path, capsys, out):
+    out = str(tmp_path) if out == "FOLDER" else out
+    assert main(["viz", str(gaz_seeds_build[0]), "--out", out]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"kg: error: {out}: ") and "\n" not in err
