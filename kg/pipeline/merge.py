@@ -8,6 +8,7 @@ changed: merged entities and events are new records.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from kg.contract.events import shortcut_edges
@@ -62,6 +63,7 @@ class GraphBuilder:
     def __init__(self) -> None:
         self._articles: dict[str, Article] = {}
         self._entities: dict[str, Entity] = {}  # the builder's own copies: surface forms accumulate here
+        self._labels: dict[str, Counter[str]] = {}  # entity -> label -> documents that proposed it
         self._sentences: dict[str, tuple[Evidence, str, set[str]]] = {}  # id -> (span, article, triggers)
         self._posts: dict[str, tuple[Role, set[str]]] = {}
         self._events: dict[str, tuple[Event, set[str]]] = {}
@@ -74,6 +76,7 @@ class GraphBuilder:
         self._articles.setdefault(doc, Article(doc, d.id, d.title, d.url, d.publisher,
                                                d.published or (d.dateline.date if d.dateline else None)))
         for ent in sorted(x.entities.values(), key=lambda e: e.id):
+            self._labels.setdefault(ent.id, Counter())[ent.label_ar] += 1
             known = self._entities.get(ent.id)
             if known is None:
                 self._entities[ent.id] = replace(ent, surface_forms=set(ent.surface_forms))
@@ -127,13 +130,23 @@ class GraphBuilder:
         for a, rel, b in shortcut_edges(ev, ev.modality):
             self._edge(a, rel, b, eid)
 
+    def _label(self, entity: str) -> str:
+        """The label most documents gave the entity, then the fullest, then the first in code point order.
+
+        A rule on the whole set of documents, so that the same articles in any order label every
+        entity alike (a gazetteer entity's label is the same in every document anyway).
+        """
+        votes = self._labels[entity]
+        return min(votes, key=lambda label: (-votes[label], -len(label.split()), label))
+
     def result(self) -> MergedGraph:
         """The merged graph so far (events pending a merge are merged first)."""
         if self._pending:
             self._merge_events()
         return MergedGraph(
             articles=list(self._articles.values()),
-            entities=[replace(e, surface_forms=set(e.surface_forms)) for e in self._entities.values()],
+            entities=[replace(e, label_ar=self._label(e.id), surface_forms=set(e.surface_forms))
+                      for e in self._entities.values()],
             sentences=[SourceSentence(sid, doc, e.text, e.start, e.end, frozenset(trigs))
                        for sid, (e, doc, trigs) in self._sentences.items()],
             posts=[Post(pid, r.person, r.role, r.organisation, frozenset(s)) for pid, (r, s) in self._posts.items()],

@@ -11,7 +11,7 @@ import pytest
 from kg.pipeline.extract import extract
 from kg.pipeline.ingest import read_documents
 from tests.helpers import canonical, mention_breaches, merge_all, references
-from tests.paths import DATA, SEEDS
+from tests.paths import DATA, SEEDS, SHARED
 
 
 @pytest.fixture(scope="module")
@@ -37,3 +37,26 @@ def test_merging_changes_no_extraction_and_ignores_their_order(extractions):
     assert extractions == before
     assert canonical(forward) == canonical(merge_all(list(reversed(extractions))))
     assert extractions == before
+
+
+@pytest.mark.skipif(not (SHARED / "corpus").is_dir(), reason="needs the shared corpus")
+def test_real_articles_in_reverse_order_give_the_same_turtle(stanza_resources, tmp_path):
+    """Real news spells one unknown name several ways (الأحمر/الاحمر): which spelling labels it must not
+    depend on which article came first."""
+    import gzip
+    import json
+
+    from kg.rdf.write import serialize, to_rdf
+
+    corpus = tmp_path / "slice.jsonl"
+    with gzip.open(next((SHARED / "corpus").glob("*.jsonl.gz")), "rt", encoding="utf-8") as fh, \
+            open(corpus, "w", encoding="utf-8") as out:
+        kept = 0
+        for line in fh:
+            if kept < 300 and json.loads(line).get("category") in ("internationalNews", "middleEast"):
+                out.write(line)
+                kept += 1
+    docs = list(read_documents([corpus], lambda message: None, calendar=stanza_resources.calendar))
+    extractions = [extract(doc, stanza_resources) for doc in docs]
+    forward = serialize(to_rdf(merge_all(extractions)), "ttl")
+    assert forward == serialize(to_rdf(merge_all(extractions[::-1])), "ttl")

@@ -71,3 +71,26 @@ def test_the_same_meeting_in_two_articles_is_one_event_and_a_later_one_is_anothe
     assert len(again) == 2
     two = meetings(build_articles(tmp_path / "3", {"a": A, "b": B}))
     assert set(two) <= set(g)
+
+
+def test_an_entity_label_does_not_depend_on_article_order():
+    """Articles spell an unknown organisation differently; every order of them labels it alike."""
+    from itertools import permutations
+
+    from kg.records import Document, Entity, Extraction
+
+    spellings = ["اللجنة الدولية للصليب الأحمر", "اللجنة الدولية للصليب الاحمر", "اللجنة الدولية للصليب الأحمر"]
+
+    def extraction(n: int, label: str) -> Extraction:
+        ent = Entity("org/ar-1", "Organization", label, surface_forms={label})
+        return Extraction(Document(f"d{n}", label, "x"), [], {ent.id: ent}, [], [], [])
+
+    results = set()
+    for order in permutations(range(3)):
+        builder = GraphBuilder()
+        for n in order:
+            builder.add(extraction(n, spellings[n]))
+        (ent,) = builder.result().entities
+        results.add((ent.label_ar, frozenset(ent.surface_forms)))
+    # one answer, and it is the spelling most articles used
+    assert results == {(spellings[0], frozenset(spellings))}
