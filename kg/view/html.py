@@ -23,6 +23,7 @@ from kg.io import atomic_write_text
 from kg.view.model import View
 
 _EXTERNAL = re.compile(r"<script\b[^>]*\bsrc=\"[^\"]*\"[^>]*>\s*</script>|<link\b[^>]*\bhref=\"[^\"]*\"[^>]*>", re.S)
+_WEB_URL = re.compile(r"https?://[^\s]", re.I)
 SEED = 7
 
 
@@ -72,9 +73,34 @@ def page_data(view: View, st: dict) -> dict:
                    for e in map(view.events.get, events_used)},
         "edges": {f"e{i}": {"from": e.source, "to": e.target, "rel": e.relation, "planned": e.planned,
                             "events": e.events, "sources": e.sources} for i, e in enumerate(view.edges)},
-        "sources": [{"text": s.text, "doc": s.doc, "title": s.title, "url": s.url, "published": s.published}
+        "sources": [{"text": s.text, "doc": s.doc, "title": s.title, "url": web_url(s.url), "published": s.published}
                     for s in view.sources],
     }
+
+
+def web_url(url: str | None) -> str | None:
+    """``url`` if it is an http(s) address, else None: a record's ``javascript:`` or ``data:`` URL must
+    never become a link an analyst clicks.
+
+    >>> web_url("https://e.x/1"), web_url(" JavaScript:alert(1)"), web_url("data:text/html,x")
+    ('https://e.x/1', None, None)
+    """
+    return url if url and _WEB_URL.match(url) else None
+
+
+def embed_json(data: dict) -> str:
+    """JSON for a ``<script type="application/json">`` element that no text in it can break out of.
+
+    ``<``, ``>`` and ``&`` only occur inside JSON strings, where ``\\u003c`` & co. mean the same; with
+    none left, neither ``</script>`` nor ``<!--<script>`` (which makes the parser ignore the next
+    ``</script>``) can end or extend the element.
+
+    >>> embed_json({"t": "<!--<script>&"})
+    '{"t":"\\\\u003c!--\\\\u003cscript\\\\u003e\\\\u0026"}'
+    """
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+
 
 
 def render(view: View, path: Path, title: str = "Silat") -> None:
@@ -106,8 +132,7 @@ def page(view: View, title: str = "Silat") -> str:
                      title=f"{rel.get('label', e.relation)} ({n} {'event' if n == 1 else 'events'})")
     net.set_options(json.dumps(options(large, st["font"])))
     html = _EXTERNAL.sub("", net.generate_html(notebook=False))
-    data = json.dumps(page_data(view, st), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    data = data.replace("</", "<\\/")
+    data = embed_json(page_data(view, st))
     head = f"<title>{_escape(title)}</title>\n<style>\n{_asset('panel.css')}</style>\n"
     body = (f"{_asset('panel.html')}\n<script type=\"application/json\" id=\"silat-data\">{data}</script>\n"
             f"<script>\n{_asset('panel.js')}</script>\n")

@@ -174,3 +174,21 @@ def test_large_graph_is_laid_out_in_python_and_usable(tmp_path):
         assert driver.execute_script("return network.physics.options.enabled;") is False
         assert driver.execute_script("return nodes.length;") == 600
         assert [e for e in driver.get_log("browser") if e["level"] == "SEVERE"] == []
+
+
+def test_hostile_article_text_neither_runs_nor_breaks_the_page(tmp_path):
+    """``<!--<script>`` in an article used to swallow the page's own script (no panels at all), and a
+    record's ``javascript:`` URL became a link in the evidence panel."""
+    from tests.unit.view.test_hostile_page import hostile_build
+
+    url = hostile_build(tmp_path).resolve().as_uri()
+    with browser.chromium() as driver:
+        driver.get(url)
+        browser.wait_ready(driver)
+        assert driver.execute_script("return window.pwned === undefined && !!(window.silat && silat.data.sources.length);")
+        edge = driver.execute_script("return Object.keys(silat.data.edges)[0];")
+        driver.execute_script("silat.showEdge(arguments[0]);", edge)
+        panel = driver.execute_script("return document.getElementById('silat-panel-body').innerHTML;")
+        assert "<blockquote" in panel and "&lt;!--&lt;script&gt;" in panel and "javascript:" not in panel.lower()
+        errors = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+        assert errors == []

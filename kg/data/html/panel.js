@@ -170,7 +170,7 @@
   function showPanel(html) { $("silat-panel-body").innerHTML = html; $("silat-panel").hidden = false; }
   function sourceHtml(i) {
     var s = D.sources[i];
-    var head = s.url ? '<a href="' + esc(s.url) + '" target="_blank" rel="noopener">' + esc(s.title || s.doc) + "</a>"
+    var head = /^https?:\/\//i.test(s.url || "") ? '<a href="' + esc(s.url) + '" target="_blank" rel="noopener">' + esc(s.title || s.doc) + "</a>"
                      : esc(s.title || s.doc);
     var when = s.published ? " · <bdi>" + esc(s.published) + "</bdi>" : "";
     return '<blockquote dir="rtl" lang="ar">' + bidiNumbers(esc(s.text)) + "</blockquote>" +
@@ -242,6 +242,6 @@
     // vis sets physics.ready once stabilisation is over (at once when physics is off or had nothing to do)
     if (network.physics.ready) ready(); else network.once("stabilizationIterationsDone", ready);
   }
-  window.silat = { search: search, apply: apply, state: state, data: D };
+  window.silat = { search: search, apply: apply, state: state, data: D, showEdge: showEdge, showEntity: showEntity };
   start();
 })();
