@@ -67,9 +67,11 @@ def _evaluate(args) -> int:
 
 
 def _push(args) -> int:
-    from kg.rdf.remote import push
+    from kg.rdf.push import push
 
-    push(Path(args.graph), args.store, args.graph_iri, args.user, args.password, args.timeout, not args.add)
+    if args.password is not None and args.user is None:
+        raise KgError("--password without --user")
+    push(Path(args.graph), args.store, args.graph_iri, args.user, args.password, args.timeout, not args.add, args.auth)
     where = args.graph_iri or "the default graph"
     print(f"pushed {args.graph} ({Path(args.graph).stat().st_size:,} bytes) to {args.store}, {where}"
           f" ({'added to' if args.add else 'replacing'} its content)")
@@ -193,9 +195,13 @@ def parser() -> argparse.ArgumentParser:
                          "Virtuoso http://host:8890/sparql-graph-crud-auth")
     pu.add_argument("--graph", dest="graph_iri", metavar="IRI", help="named graph to write (default: the default graph)")
     pu.add_argument("--add", action="store_true", help="add to the graph (POST) instead of replacing it (PUT)")
-    pu.add_argument("--user")
-    pu.add_argument("--password")
-    pu.add_argument("--timeout", type=float, default=600.0, help="seconds to wait for the store")
+    pu.add_argument("--user", help="store user")
+    pu.add_argument("--password", help="store password")
+    pu.add_argument("--auth", choices=("auto", "basic", "digest"), default="auto",
+                    help="with --user: auto = the scheme the store's challenge names (Digest if it offers both), "
+                         "basic = send the credentials with the upload, digest = Digest only")
+    pu.add_argument("--timeout", type=float, default=600.0,
+                    help="seconds the store may stay silent (connecting, taking the upload, answering)")
     pu.set_defaults(func=_push)
 
     se = sub.add_parser("serve", help="a local SPARQL endpoint (Oxigraph) and the HTML view, on 127.0.0.1")

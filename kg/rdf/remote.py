@@ -10,15 +10,10 @@ from __future__ import annotations
 
 import json
 import urllib.error
-import urllib.parse
 import urllib.request
-from pathlib import Path
 
 from kg.errors import QueryError, StoreError
 from kg.rdf.engines import Term, bind_values
-
-CONTENT_TYPES = {".ttl": "text/turtle", ".nt": "application/n-triples", ".jsonld": "application/ld+json",
-                 ".trig": "application/trig", ".nq": "application/n-quads"}
 
 
 def _opener(url: str, user: str | None, password: str | None) -> urllib.request.OpenerDirector:
@@ -45,23 +40,6 @@ def _send(request: urllib.request.Request, user, password, timeout: float) -> by
         raise StoreError(f"{where}: store not reachable ({exc.reason})") from None
     except TimeoutError:
         raise StoreError(f"{where}: no answer within {timeout:g} s") from None
-
-
-def push(graph_file: Path, store: str, graph: str | None = None, user: str | None = None,
-         password: str | None = None, timeout: float = 600.0, replace: bool = True) -> None:
-    """Upload ``graph_file`` to the Graph Store endpoint ``store`` (PUT replaces, POST adds)."""
-    graph_file = Path(graph_file)
-    if not graph_file.is_file():
-        raise StoreError(f"{graph_file}: no such graph file")
-    ctype = CONTENT_TYPES.get(graph_file.suffix.lower())
-    if not ctype:
-        raise StoreError(f"{graph_file}: unknown RDF format (expected {', '.join(CONTENT_TYPES)})")
-    target = "default" if not graph or graph == "default" else "graph=" + urllib.parse.quote(graph, safe="")
-    url = f"{store}{'&' if '?' in store else '?'}{target}"
-    with graph_file.open("rb") as body:
-        request = urllib.request.Request(url, data=body, method="PUT" if replace else "POST", headers={
-            "Content-Type": f"{ctype}; charset=utf-8", "Content-Length": str(graph_file.stat().st_size)})
-        _send(request, user, password, timeout)
 
 
 class RemoteEngine:
