@@ -114,3 +114,24 @@ def mention_breaches(x) -> list:
         if own is None or filled != {own} or (m.in_title and m.kind != "nisba") or m.text not in (span, "ا" + span):
             bad.append(m)
     return bad
+
+
+def wait_for_http(url: str, proc, name: str, on_exit=lambda: "") -> None:
+    """Wait up to 10 s until ``url`` answers; fail the test naming ``name`` if it never does.
+
+    ``on_exit`` says why when the server process ``proc`` has already died (its log)."""
+    import time
+    import urllib.request
+
+    import pytest
+
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(url, timeout=1).read()
+            return
+        except OSError:
+            if proc.poll() is not None:
+                pytest.fail(f"{name} did not start: {on_exit()}")
+            time.sleep(0.1)
+    proc.kill()
+    pytest.fail(f"{name} did not start")

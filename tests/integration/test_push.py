@@ -13,7 +13,6 @@ import socket
 import subprocess
 import tempfile
 import threading
-import time
 import urllib.parse
 import urllib.request
 from base64 import b64encode
@@ -22,6 +21,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from tests.helpers import wait_for_http
 from tests.integration.test_store import _free_port, kg, oxigraph_server  # noqa: F401 (a fixture)
 
 APACHE = shutil.which("apache2") or "/usr/sbin/apache2"
@@ -123,17 +123,8 @@ def apache(oxigraph_server):  # noqa: F811 (the imported fixture)
     proc = subprocess.Popen([APACHE, "-f", str(root / "httpd.conf"), "-DFOREGROUND"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(f"{base}/digest-writes/query?query=ASK%7B%7D", timeout=1).read()
-            break
-        except OSError:
-            if proc.poll() is not None:
-                pytest.fail(f"apache2 did not start: {proc.stderr.read()} {(root / 'error.log').read_text()}")
-            time.sleep(0.1)
-    else:
-        proc.kill()
-        pytest.fail("apache2 did not start")
+    wait_for_http(f"{base}/digest-writes/query?query=ASK%7B%7D", proc, "apache2",
+                  lambda: f"{proc.stderr.read()} {(root / 'error.log').read_text()}")
     yield SimpleNamespace(url=base, log=root / "access.log")
     proc.terminate()
     proc.wait(timeout=10)

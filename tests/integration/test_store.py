@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import wait_for_http
 from tests.paths import ROOT
 
 
@@ -30,15 +31,7 @@ def oxigraph_server(tmp_path_factory):
     proc = subprocess.Popen([binary, "serve", "--location", str(tmp_path_factory.mktemp("oxigraph")),
                              "--bind", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(f"{base}/query?query=ASK%7B%7D", timeout=1).read()
-            break
-        except OSError:
-            time.sleep(0.1)
-    else:
-        proc.kill()
-        pytest.fail("oxigraph serve did not start")
+    wait_for_http(f"{base}/query?query=ASK%7B%7D", proc, "oxigraph serve")
     yield base
     proc.terminate()
     proc.wait(timeout=10)
