@@ -58,11 +58,16 @@ def _viz(args) -> int:
 
 
 def _evaluate(args) -> int:
-    from kg.eval.graph import evaluate, format_report, load_gold
+    from kg.eval.graph import evaluate, format_report, format_table, load_gold, set_name
     from kg.rdf.query import load_graph
 
-    gold = load_gold(Path(args.gold))
-    print(format_report(evaluate(gold, load_graph(Path(args.graph)))))
+    pairs = [args.gold, args.graph, *args.more]
+    if len(pairs) % 2:
+        raise KgError(f"give gold files and graphs in pairs (GOLD GRAPH [GOLD GRAPH ...]); {pairs[-1]} has no partner")
+    # every gold file is checked before any graph is read: a typo in the last one fails at once
+    golds = [(Path(g), load_gold(Path(g))) for g in pairs[0::2]]
+    reports = [(set_name(path), evaluate(gold, load_graph(Path(graph)))) for (path, gold), graph in zip(golds, pairs[1::2])]
+    print(format_report(reports[0][1]) if len(reports) == 1 else format_table(reports))
     return 0
 
 
@@ -183,9 +188,10 @@ def parser() -> argparse.ArgumentParser:
                    help="run federated queries (SERVICE), which send part of the query and its bindings to another endpoint")
     q.set_defaults(func=_query)
 
-    e = sub.add_parser("evaluate", help="score a graph against a gold file")
+    e = sub.add_parser("evaluate", help="score graphs against gold files (several pairs: one scoreboard table)")
     e.add_argument("gold")
     e.add_argument("graph")
+    e.add_argument("more", nargs="*", metavar="GOLD GRAPH", help="more gold files and graphs, in pairs")
     e.set_defaults(func=_evaluate)
 
     pu = sub.add_parser("push", help="upload a graph file to a triple store (SPARQL 1.1 Graph Store Protocol)")

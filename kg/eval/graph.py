@@ -10,13 +10,14 @@ the whole corpus; symmetric relations are unordered; ``optional`` items neither 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
-from kg.contract.events import RELATIONS
+from kg.contract.events import EVENT_TYPES, RELATIONS, shortcut_edges
 from kg.contract.vocab import DIP
 from kg.errors import GoldError
 from kg.eval.counts import Counts
@@ -39,6 +40,25 @@ class Report:
     violations: list
     by_relation: dict[str, Counts] = field(default_factory=dict)
     countries: Counts = field(default_factory=Counts)  # relations with each person replaced by their country
+    dates: DateScore = field(default_factory=lambda: DateScore())
+
+
+@dataclass
+class DateScore:
+    """Dates of matched relations that gold dates (``event_dates``): right, wrong, or not dated by the system."""
+
+    right: int = 0
+    wrong: int = 0
+    undated: int = 0
+    errors: list = field(default_factory=list)  # (relation, subject, object, gold date, system dates)
+
+    @property
+    def checked(self) -> int:
+        return self.right + self.wrong + self.undated
+
+    @property
+    def accuracy(self) -> float:
+        return self.right / self.checked if self.checked else 0.0
 
 
 def load_gold(path: Path) -> dict:
@@ -63,17 +83,21 @@ def load_gold(path: Path) -> dict:
                 raise GoldError(f"{path}: gold entity {key!r}: {field_name!r} must be a string")
     names = set(gold["entities"])
     for section in ("relations", "optional_relations", "planned", "negated"):
-        items = gold.get(section, [])
-        if not isinstance(items, list):
-            raise GoldError(f"{path}: {section!r} must be a list of [relation, entity, entity]")
-        for item in items:
-            if not (isinstance(item, list) and len(item) == 3 and _strings(item)):
-                raise GoldError(f"{path}: {section} item {item!r} is not [relation, entity, entity]")
-            if item[0] not in RELATIONS:
-                raise GoldError(f"{path}: {section} item {item!r}: unknown relation {item[0]!r} "
-                                f"(expected one of {', '.join(RELATIONS)})")
-            if item[1] not in names or item[2] not in names:
-                raise GoldError(f"{path}: {section} item {item!r} names an entity not defined under 'entities'")
+        _check_triples(path, gold.get(section, []), names, section)
+    _check_dates(path, gold.get("event_dates", []), names, "event_dates")
+    if "docs" in gold and not _strings(gold["docs"]):
+        raise GoldError(f"{path}: 'docs' must be a list of article ids")
+    by_doc = gold.get("by_doc", {})
+    if not isinstance(by_doc, dict):
+        raise GoldError(f"{path}: 'by_doc' must map article ids to their relations")
+    for doc, part in by_doc.items():
+        if not isinstance(part, dict):
+            raise GoldError(f"{path}: by_doc {doc!r} must be an object of relation lists")
+        for section, items in part.items():
+            if section == "event_dates":
+                _check_dates(path, items, names, f"by_doc {doc!r} event_dates")
+            elif section in ("relations", "optional_relations", "planned", "negated"):
+                _check_triples(path, items, names, f"by_doc {doc!r} {section}")
     for section in ("required_entities", "places_optional", "symmetric"):
         if section in gold and not _strings(gold[section]):
             raise GoldError(f"{path}: {section!r} must be a list of strings")
@@ -84,6 +108,33 @@ def load_gold(path: Path) -> dict:
     if unknown:
         raise GoldError(f"{path}: 'symmetric' names unknown relations: {', '.join(sorted(unknown))}")
     return gold
+
+
+def _check_triples(path: Path, items, names: set[str], section: str) -> None:
+    if not isinstance(items, list):
+        raise GoldError(f"{path}: {section!r} must be a list of [relation, entity, entity]")
+    for item in items:
+        if not (isinstance(item, list) and len(item) == 3 and _strings(item)):
+            raise GoldError(f"{path}: {section} item {item!r} is not [relation, entity, entity]")
+        if item[0] not in RELATIONS:
+            raise GoldError(f"{path}: {section} item {item!r}: unknown relation {item[0]!r} "
+                            f"(expected one of {', '.join(RELATIONS)})")
+        if item[1] not in names or item[2] not in names:
+            raise GoldError(f"{path}: {section} item {item!r} names an entity not defined under 'entities'")
+
+
+def _check_dates(path: Path, items, names: set[str], section: str) -> None:
+    if not isinstance(items, list):
+        raise GoldError(f"{path}: {section!r} must be a list of [relation, entity, entity, date]")
+    for item in items:
+        if not (isinstance(item, list) and len(item) == 4 and _strings(item)):
+            raise GoldError(f"{path}: {section} item {item!r} is not [relation, entity, entity, date]")
+        _check_triples(path, [item[:3]], names, section)
+        if not _DATE.fullmatch(item[3]):
+            raise GoldError(f"{path}: {section} item {item!r}: the date must be YYYY, YYYY-MM or YYYY-MM-DD")
+
+
+_DATE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
 
 
 def _strings(value) -> bool:
@@ -152,7 +203,63 @@ def evaluate(gold: dict, g: Graph) -> Report:
             by_relation[rel] = c
     report = Report(ents, len(required & found), rels, sorted(predicted & forbidden), by_relation)
     report.countries = _country_level(gold, gold_rel, optional, predicted, key)
+    report.dates = _date_score(gold, g, mapping, predicted & gold_rel, key)
     return report
+
+
+def _date_score(gold: dict, g: Graph, mapping: dict[URIRef, str], matched: set, key) -> DateScore:
+    """For each matched relation gold dates: is that date among the dates of the asserted events that
+    imply the relation in the output? (An edge merged from several events may carry several.)"""
+    system: dict[tuple, set[str]] = {}
+    for (rel, s, o), dates in _edge_dates(g).items():
+        if s in mapping and o in mapping:
+            system.setdefault(key(rel, mapping[s], mapping[o]), set()).update(dates)
+    score = DateScore()
+    for rel, s, o, date in gold.get("event_dates", []):
+        k = key(rel, s, o)
+        if k not in matched:
+            continue
+        found = system.get(k, set())
+        if date in found:
+            score.right += 1
+        elif found:
+            score.wrong += 1
+            score.errors.append((*k, date, ", ".join(sorted(found))))
+        else:
+            score.undated += 1
+            score.errors.append((*k, date, "undated"))
+    return score
+
+
+@dataclass
+class _EventRoles:
+    """An event read back from the graph, shaped for :func:`kg.contract.events.shortcut_edges`."""
+
+    type: str
+    participants: list
+    actor: URIRef | None
+    target: URIRef | None
+    host: URIRef | None
+    forum: URIRef | None
+    country_visited: URIRef | None
+
+
+def _edge_dates(g: Graph) -> dict[tuple, set[str]]:
+    """(relation, subject node, object node) -> dates of the asserted, dated events that imply it."""
+    out: dict[tuple, set[str]] = {}
+    for event, date in g.subject_objects(DIP.date):
+        if g.value(event, DIP.modality) != DIP.Asserted:
+            continue
+        types = [str(t).rsplit("#", 1)[-1] for t in g.objects(event, RDF.type)]
+        etype = next((t for t in types if t in EVENT_TYPES), None)
+        if etype is None:
+            continue
+        roles = _EventRoles(etype, sorted(g.objects(event, DIP.participant)), g.value(event, DIP.actor),
+                            g.value(event, DIP.target), g.value(event, DIP.host), g.value(event, DIP.forum),
+                            g.value(event, DIP.countryVisited))
+        for a, rel, b in shortcut_edges(roles, "Asserted"):
+            out.setdefault((rel, a, b), set()).add(str(date))
+    return out
 
 
 def _country_level(gold: dict, gold_rel: set, optional: set, predicted: set, key) -> Counts:
@@ -197,6 +304,10 @@ def format_report(r: Report) -> str:
         f"country level (persons as their country): precision {r.countries.precision:.3f}  recall {r.countries.recall:.3f}"
         f"  F1 {r.countries.f1:.3f}  (tp {r.countries.tp}, fp {r.countries.fp}, fn {r.countries.fn})",
     ]
+    if r.dates.checked:
+        d = r.dates
+        lines.append(f"dates of matched relations: accuracy {d.accuracy:.3f}  (right {d.right}, wrong {d.wrong}, "
+                     f"undated {d.undated} of {d.checked} gold dates)")
     if r.by_relation:
         lines.append("per relation:            P      R      F1    tp  fp  fn")
         for name, c in r.by_relation.items():
@@ -211,4 +322,46 @@ def format_report(r: Report) -> str:
         lines.append("false relation: " + " ".join(item))
     for item in r.violations:
         lines.append("VIOLATION (planned/negated asserted): " + " ".join(item))
+    for *item, want, got in r.dates.errors:
+        lines.append(f"date: {' '.join(item)}: gold {want}, system {got}")
+    return "\n".join(lines)
+
+
+def set_name(gold_path: Path) -> str:
+    """A short column name for a gold file: ``seeds-gold.json`` -> ``seeds``."""
+    name = Path(gold_path).name
+    for suffix in (".json", "-gold", "_gold"):
+        name = name[: -len(suffix)] if name.endswith(suffix) else name
+    return name or str(gold_path)
+
+
+def format_table(reports: list[tuple[str, Report]]) -> str:
+    """One scoreboard for several gold sets, a column each: the figures every change is judged on."""
+
+    def ents(r: Report) -> str:
+        required = r.required_found + r.entities.fn
+        recall = r.required_found / required if required else 0.0
+        return f"{r.entities.precision:.2f} / {recall:.2f}"
+
+    def prf(c: Counts) -> str:
+        return f"{c.precision:.2f} / {c.recall:.2f} / {c.f1:.2f}" if c.tp + c.fp + c.fn else "-"
+
+    rows: list[tuple[str, list[str]]] = [
+        ("entities P / R", [ents(r) for _, r in reports]),
+        ("relations P / R / F1", [prf(r.relations) for _, r in reports]),
+        ("  (tp / fp / fn)", [f"{r.relations.tp} / {r.relations.fp} / {r.relations.fn}" for _, r in reports]),
+        ("country level P / R / F1", [prf(r.countries) for _, r in reports]),
+        ("planned/negated asserted", [str(len(r.violations)) for _, r in reports]),
+        ("date accuracy (of n)", [f"{r.dates.accuracy:.2f} ({r.dates.checked})" if r.dates.checked else "-"
+                                  for _, r in reports]),
+    ]
+    for rel in RELATIONS:
+        cells = [prf(r.by_relation[rel]) if rel in r.by_relation else "-" for _, r in reports]
+        if any(c != "-" for c in cells):
+            rows.append((f"  {rel}", cells))
+    width = max(len(label) for label, _ in rows)
+    cols = [max(len(name), *(len(cells[i]) for _, cells in rows)) for i, (name, _) in enumerate(reports)]
+    lines = [" " * width + " | " + " | ".join(name.ljust(w) for (name, _), w in zip(reports, cols))]
+    lines.append("-" * width + "-+-" + "-+-".join("-" * w for w in cols))
+    lines += [label.ljust(width) + " | " + " | ".join(c.ljust(w) for c, w in zip(cells, cols)) for label, cells in rows]
     return "\n".join(lines)

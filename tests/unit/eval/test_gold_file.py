@@ -28,6 +28,13 @@ BAD = [
     ({"symmetric": ["metWithh"]}, "unknown relations: metWithh"),
     ({"required_entities": [["a"]]}, "'required_entities' must be a list of strings"),
     ({"places_optional": [3]}, "'places_optional' must be a list of strings"),
+    ({"docs": "d1"}, "'docs' must be a list of article ids"),
+    ({"event_dates": [["metWith", "a", "b"]]}, "is not [relation, entity, entity, date]"),
+    ({"event_dates": [["metWith", "a", "b", "2018-13"]]}, "the date must be YYYY, YYYY-MM or YYYY-MM-DD"),
+    ({"event_dates": [["meets", "a", "b", "2018"]]}, "unknown relation 'meets'"),
+    ({"by_doc": []}, "'by_doc' must map article ids"),
+    ({"by_doc": {"d1": {"relations": [["metWith", "a", "c"]]}}}, "by_doc 'd1' relations item"),
+    ({"by_doc": {"d1": {"event_dates": [["metWith", "a", "b", "May"]]}}}, "by_doc 'd1' event_dates item"),
 ]
 
 

@@ -45,3 +45,60 @@ def test_counts_give_precision_recall_and_f1():
     c = Counts(tp=3, fp=1, fn=3)
     assert (c.precision, c.recall, round(c.f1, 3)) == (0.75, 0.5, 0.6)
     assert Counts().f1 == 0.0
+
+
+def test_date_accuracy_counts_right_wrong_and_undated_over_matched_relations():
+    gold = {"entities": {"wang": {"type": "Person", "ar": ["وانغ يي"]}, "lavrov": {"type": "Person", "ar": ["لافروف"]},
+                         "ru": {"type": "Country", "ar": ["روسيا"]}, "cn": {"type": "Country", "ar": ["الصين"]}},
+            "symmetric": ["metWith"],
+            "relations": [["metWith", "wang", "lavrov"], ["visited", "wang", "ru"], ["supports", "cn", "ru"],
+                          ["opposes", "ru", "cn"]],
+            "event_dates": [["metWith", "lavrov", "wang", "2023-02-22"], ["visited", "wang", "ru", "2023-02"],
+                            ["supports", "cn", "ru", "2023"], ["opposes", "ru", "cn", "2023"]]}
+    g = Graph()
+    for key, label, cls in (("wang", "وانغ يي", DIP.Person), ("lavrov", "لافروف", DIP.Person),
+                            ("ru", "روسيا", DIP.Country), ("cn", "الصين", DIP.Country)):
+        g.add((RES[key], RDF.type, cls))
+        g.add((RES[key], RDFS.label, Literal(label, lang="ar")))
+
+    def event(name, etype, date=None, **roles):
+        e = RES[f"event/{name}"]
+        g.add((e, RDF.type, DIP[etype]))
+        g.add((e, DIP.modality, DIP.Asserted))
+        for role, who in roles.items():
+            for x in who if isinstance(who, list) else [who]:
+                g.add((e, DIP[role], RES[x]))
+        if date:
+            g.add((e, DIP.date, Literal(date)))
+
+    event("m1", "Meeting", "2023-02-22", participant=["wang", "lavrov"])  # right (symmetric, either order)
+    event("v1", "Visit", "2023-03", participant=["wang"], actor="wang", countryVisited="ru")  # wrong month
+    event("s1", "Support", None, participant=["cn", "ru"], actor="cn", target="ru")  # undated
+    for a, rel, b in (("wang", "metWith", "lavrov"), ("lavrov", "metWith", "wang"), ("wang", "visited", "ru"),
+                      ("cn", "supports", "ru")):
+        g.add((RES[a], DIP[rel], RES[b]))
+    d = evaluate(gold, g).dates
+    # the unmatched opposes relation is not a date question: only matched relations are checked
+    assert (d.right, d.wrong, d.undated, d.checked) == (1, 1, 1, 3)
+    assert ("visited", "wang", "ru", "2023-02", "2023-03") in d.errors
+    assert "dates of matched relations: accuracy 0.333" in format_report(evaluate(gold, g))
+
+
+@pytest.mark.skipif(not GOLD.is_file(), reason="shared/eval/seeds-gold.json not present")
+def test_kg_evaluate_prints_one_table_for_several_sets_and_checks_pairs(gaz_seeds_build, tmp_path, capsys):
+    from kg.cli import main
+
+    graph = str(gaz_seeds_build[0] / "graph.ttl")
+    other = tmp_path / "again-gold.json"
+    other.write_text(GOLD.read_text(encoding="utf-8"), encoding="utf-8")
+    assert main(["evaluate", str(GOLD), graph, str(other), graph]) == 0
+    table = capsys.readouterr().out.splitlines()
+    assert table[0].split("|")[1:] and [c.strip() for c in table[0].split("|")[1:]] == ["seeds", "again"]
+    rows = {line.split("|")[0].strip(): [c.strip() for c in line.split("|")[1:]] for line in table[2:]}
+    assert rows["relations P / R / F1"][0] == rows["relations P / R / F1"][1] != "-"
+    assert main(["evaluate", str(GOLD), graph, str(other)]) == 1
+    assert "in pairs" in capsys.readouterr().err
+    bad = tmp_path / "bad-gold.json"
+    bad.write_text('{"entities": {}, "relations": [["meets", "a", "b"]]}', encoding="utf-8")
+    assert main(["evaluate", str(GOLD), graph, str(bad), str(tmp_path / "no-graph.ttl")]) == 1
+    assert "unknown relation 'meets'" in capsys.readouterr().err

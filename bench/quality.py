@@ -1,0 +1,69 @@
+"""The scoreboard: build every gold set with the default pipeline and score it, in one table.
+
+    python3 bench/quality.py [--sets seeds,wire,dev,test] [--ner auto|gazetteer|stanza] [--details]
+
+Sets: ``seeds`` (the five seed articles, ../shared/eval/seeds-gold.json), ``wire`` (16 wire-style
+articles written for the project, tests/data/wire-gold.json), ``dev`` and ``test`` (100 and 50 real
+corpus articles annotated blind, tests/data/real/{dev,test}-gold.json; their texts are read from
+../shared/corpus by id). The test set is for the end of an issue only: leave it out of error
+analysis (``--sets seeds,wire,dev``). Prints the commit and the table ``kg evaluate`` prints for
+several gold files; ``--details`` adds each set's misses and false items.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sets", default="seeds,wire,dev,test")
+    ap.add_argument("--ner", default="auto", choices=("auto", "gazetteer", "stanza"))
+    ap.add_argument("--details", action="store_true")
+    args = ap.parse_args()
+
+    from kg.build import BuildConfig, run_build
+    from kg.config import shared_dir
+    from kg.eval.corpus import write_gold_articles
+    from kg.eval.graph import evaluate, format_report, format_table, load_gold
+    from kg.rdf.query import load_graph
+
+    shared = shared_dir()
+    corpus = next((shared / "corpus").glob("*.jsonl.gz"))
+    gold_files = {"seeds": shared / "eval" / "seeds-gold.json", "wire": ROOT / "tests" / "data" / "wire-gold.json",
+                  "dev": ROOT / "tests" / "data" / "real" / "dev-gold.json",
+                  "test": ROOT / "tests" / "data" / "real" / "test-gold.json"}
+    commit = subprocess.run(["git", "-C", str(ROOT), "describe", "--always", "--dirty"], capture_output=True,
+                            text=True).stdout.strip()
+    reports = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in args.sets.split(","):
+            gold = load_gold(gold_files[name])
+            if name == "seeds":
+                inputs = [ROOT / "seeds"]
+            elif name == "wire":
+                inputs = [ROOT / "tests" / "data" / "wire"]
+            else:
+                inputs = [write_gold_articles(corpus, gold["docs"], Path(tmp) / f"{name}.jsonl")]
+            started = time.perf_counter()
+            result = run_build(BuildConfig(inputs, Path(tmp) / name, ner=args.ner, html=False, quiet=True))
+            print(f"{name}: {result.counts['documents']} articles built in {time.perf_counter() - started:.1f} s",
+                  file=sys.stderr)
+            reports.append((name, evaluate(gold, load_graph(Path(tmp) / name / "graph.ttl"))))
+    print(f"commit {commit or '(not a git checkout)'}; NER {result.ner}")
+    print(format_table(reports))
+    if args.details:
+        for name, report in reports:
+            print(f"\n== {name}\n{format_report(report)}")
+
+
+if __name__ == "__main__":
+    main()
