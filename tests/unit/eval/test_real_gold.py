@@ -1,0 +1,33 @@
+"""The real-news gold files: valid, exactly the shared article ids, and each relation traceable to its article."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.eval.graph import load_gold
+from tests.paths import DATA, SHARED
+
+SETS = [("dev", 100), ("test", 50)]
+
+
+@pytest.mark.parametrize("name,size", SETS)
+def test_gold_covers_exactly_the_shared_ids_and_its_lists_are_the_union_of_its_articles(name, size):
+    gold = load_gold(DATA / "real" / f"{name}-gold.json")
+    assert len(gold["docs"]) == size == len(set(gold["docs"]))
+    ids = SHARED / "eval" / f"real-{name}-ids.txt"
+    if ids.is_file():
+        assert gold["docs"] == ids.read_text(encoding="utf-8").split()
+    assert sorted(gold["by_doc"]) == sorted(gold["docs"])
+    sym = set(gold["symmetric"])
+
+    def key(r):
+        return (r[0], *sorted(r[1:3])) if r[0] in sym else tuple(r[:3])
+
+    union = {key(r) for part in gold["by_doc"].values() for r in part["relations"]}
+    assert union == {key(r) for r in gold["relations"]}
+    asserted = {key(r) for r in gold["relations"]}
+    # nothing is both a fact and forbidden, and every dated relation is a gold relation
+    assert not asserted & {key(r) for r in gold["planned"] + gold["negated"]}
+    assert {key(d) for d in gold["event_dates"]} <= asserted
+    # articles without any diplomatic relation are part of the set: they test precision
+    assert any(not part["relations"] for part in gold["by_doc"].values())
