@@ -84,10 +84,10 @@ def main() -> int:
             for name in sorted(named_queries()):
                 params = {"entity": "res:person/sergey-lavrov"} if name == "timeline" else {}
                 text = query_text(name)
-                t_o, (_, res_o) = timed(lambda: run_query(oxe, text, params))
+                t_o, res_o = timed(lambda: list(run_query(oxe, text, params).rows))
                 t_r = None
                 if rdf is not None:
-                    t_r, (_, res_r) = timed(lambda: run_query(rdf, text, params))
+                    t_r, res_r = timed(lambda: list(run_query(rdf, text, params).rows))
                     assert res_r == res_o, f"{name}: engines disagree at {size} triples"
                 rows.append((size, f"query {name} ({len(res_o):,} rows)", t_r, t_o))
             oxe = rdf = None  # free the stores before the next size

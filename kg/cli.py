@@ -25,7 +25,7 @@ def _build(args) -> int:
 
 def _query(args) -> int:
     from kg.rdf.engines import open_engine
-    from kg.rdf.query import format_rows, query_text, run_query
+    from kg.rdf.query import query_text, query_to
 
     params = {}
     for p in args.param or []:
@@ -34,18 +34,26 @@ def _query(args) -> int:
             raise KgError(f"--param {p!r}: expected NAME=VALUE")
         params[name] = value
     text = query_text(args.query)
+    if args.timeout is not None and args.timeout < 0:
+        raise KgError(f"--timeout {args.timeout:g}: give seconds (0 = no limit)")
+    timeout = args.timeout if args.timeout is not None else (60.0 if args.endpoint else None)
     if args.endpoint:
         from kg.rdf.remote import RemoteEngine
 
         if args.graph:
             raise KgError("give either a GRAPH file or --endpoint URL, not both")
-        engine = RemoteEngine(args.endpoint, args.user, args.password, args.timeout)
+        remote = RemoteEngine(args.endpoint, args.user, args.password, timeout or 60.0)
+
+        def opener():
+            return remote
     elif not args.graph:
         raise KgError("give a GRAPH file or --endpoint URL")
     else:
-        engine = open_engine(Path(args.graph), args.engine)
-    header, rows = run_query(engine, text, params, allow_service=args.allow_service)
-    print(format_rows(header, rows, args.format))
+        graph = Path(args.graph)
+
+        def opener():
+            return open_engine(graph, args.engine)
+    query_to(sys.stdout, opener, text, params, args.format, timeout or None, args.allow_service)
     return 0
 
 
@@ -86,7 +94,9 @@ def _push(args) -> int:
 def _serve(args) -> int:
     from kg.rdf.serve import serve
 
-    serve(Path(args.graph), args.port)
+    if args.timeout < 0:
+        raise KgError(f"--timeout {args.timeout:g}: give seconds (0 = no limit)")
+    serve(Path(args.graph), args.port, args.timeout or None, args.cors)
     return 0
 
 
@@ -176,14 +186,18 @@ def parser() -> argparse.ArgumentParser:
     q = sub.add_parser("query", help="run SPARQL over a graph file")
     q.add_argument("graph", nargs="?", help="graph.ttl (or .nt / .jsonld / .trig); omit with --endpoint")
     q.add_argument("query", help="a named query (meetings, visits, forums, stances, timeline), a .rq file, or SPARQL text")
-    q.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    q.add_argument("--format", choices=("table", "csv", "json", "ttl", "nt"), default="table",
+                   help="SELECT: table (widths from the first 1,000 rows), csv or json; ASK prints true or false; "
+                        "CONSTRUCT/DESCRIBE print RDF: Turtle (table, ttl), N-Triples (csv, nt) or JSON-LD (json)")
     q.add_argument("--param", action="append", metavar="NAME=VALUE", help="bind a query variable (entity=لافروف)")
     q.add_argument("--engine", choices=("auto", "rdflib", "oxigraph"), default="auto",
                    help="SPARQL engine: auto = Oxigraph for graph files over 1 MB, rdflib below")
     q.add_argument("--endpoint", metavar="URL", help="query a remote SPARQL endpoint instead of a file")
     q.add_argument("--user", help="endpoint user (Basic or Digest authentication)")
     q.add_argument("--password", help="endpoint password")
-    q.add_argument("--timeout", type=float, default=60.0, help="seconds to wait for the endpoint")
+    q.add_argument("--timeout", type=float, metavar="SECONDS",
+                   help="give up after this many seconds, on any engine (the query is stopped; 0 = no limit); "
+                        "default: no limit on a graph file (Ctrl-C stops it at once), 60 with --endpoint")
     q.add_argument("--allow-service", action="store_true",
                    help="run federated queries (SERVICE), which send part of the query and its bindings to another endpoint")
     q.set_defaults(func=_query)
@@ -213,6 +227,12 @@ def parser() -> argparse.ArgumentParser:
     se = sub.add_parser("serve", help="a local SPARQL endpoint (Oxigraph) and the HTML view, on 127.0.0.1")
     se.add_argument("graph", help="a graph file or a build folder (graph.ttl + graph.html)")
     se.add_argument("--port", type=int, default=7878, help="port on 127.0.0.1 (0 = any free port)")
+    se.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS",
+                    help="stop each query after this many seconds (answer 503; 0 = no limit); a query is also "
+                         "stopped as soon as its client hangs up")
+    se.add_argument("--cors", metavar="ORIGIN",
+                    help="let pages of this origin (e.g. http://localhost:8000) read answers; other cross-origin "
+                         "requests are refused")
     se.set_defaults(func=_serve)
 
     vz = sub.add_parser("viz", help="draw the interactive HTML view of an existing graph (no rebuild)")

@@ -49,3 +49,7 @@ class Interrupted(KgError):
     """The user pressed Ctrl-C; the message says what state the outputs are in."""
 
     exit_code = 130
+
+
+class QueryTimeout(QueryError):
+    """A query ran past its time limit and was stopped."""

@@ -3,24 +3,38 @@
 Measured on this project's graphs (issue brief): at 1M triples an 8-pattern join took over 180 s in
 rdflib's engine and 0.11 s in Oxigraph. Both engines take the same query text and the same bound
 parameters (rdflib ``initBindings``, Oxigraph a ``VALUES`` clause of terms pyoxigraph serialises): parameter values are
-RDF terms, never pasted into the query. Rows come back as plain strings (IRIs, lexical forms), so
-results from the two engines compare directly.
+RDF terms, never pasted into the query. Every query form answers a :class:`Result`: SELECT rows as
+plain strings (IRIs, lexical forms), streamed, so results from the two engines compare directly;
+ASK a boolean; CONSTRUCT/DESCRIBE pyoxigraph Triples.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Literal, Protocol, TypeVar
 
-from kg.errors import InputError, QueryError, one_line
+from kg.errors import InputError, KgError, QueryError, one_line
+
+T = TypeVar("T")
 
 FORMATS = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".trig": "trig", ".nq": "nquads"}
 # Above this file size `--engine auto` picks Oxigraph. bench/sparql_engines.py: Oxigraph wins every
 # step at every size measured; below ~1 MB of Turtle (~14k triples) rdflib still answers each named
 # query in well under a second, so the reference API keeps small graphs (README "SPARQL engines").
 AUTO_OXIGRAPH_BYTES = 1_000_000
+# What a SERVICE keyword may hide in: strings (all four quote forms), IRIs and comments.
+NOT_KEYWORDS = re.compile(r'''"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!\'\'))*\'\'\''''
+                           r'''|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|<[^<>"{}|^`\\\s]*>|#[^\n]*''')
+_FROM = re.compile(r"(?<![\w?$:])FROM(?![\w:-])", re.I)
+
+
+def names_dataset(text: str) -> bool:
+    """Whether a query picks its own dataset (FROM / FROM NAMED), which must then win over the
+    engines' "default graph = union of all graphs" (Oxigraph's flag would otherwise override it)."""
+    return bool(_FROM.search(NOT_KEYWORDS.sub(" ", text)))
 
 
 @dataclass(frozen=True)
@@ -31,11 +45,59 @@ class Term:
     iri: bool = False
 
 
+Form = Literal["select", "ask", "graph"]
+
+
+@dataclass
+class Result:
+    """What a query answered, whatever its form, with nothing held in memory that a caller streams.
+
+    ``select``: ``variables`` and ``rows`` (an iterator of lists of plain strings: IRIs, lexical
+    forms, "" for unbound), produced as the caller reads them, so a million-row answer is never a
+    list. ``ask``: ``boolean``. ``graph`` (CONSTRUCT, DESCRIBE): ``triples``, an iterator of
+    pyoxigraph Triples on every engine, so one serializer writes every engine's graphs alike.
+    """
+
+    form: Form
+    variables: list[str] = field(default_factory=list)
+    rows: Iterator[list[str]] = field(default_factory=lambda: iter(()))
+    boolean: bool = False
+    triples: Iterator[Any] = field(default_factory=lambda: iter(()))
+
+
 class Engine(Protocol):
     name: str
 
-    def select(self, text: str, bindings: dict[str, Term]) -> tuple[list[str], list[list[str]]]: ...
+    def run(self, text: str, bindings: dict[str, Term]) -> Result:
+        """Any query form; errors (malformed, failing evaluation) are QueryError, also mid-stream."""
+        ...
 
+    def select(self, text: str, bindings: dict[str, Term]) -> tuple[list[str], list[list[str]]]:
+        """A SELECT's header and all its rows (small lookups: labels, the view's queries)."""
+        ...
+
+
+def guard_errors(rows: Iterable[T]) -> Iterator[T]:
+    """``rows`` with an evaluation error raised while iterating turned into a one-line QueryError."""
+    try:
+        yield from rows
+    except KgError:
+        raise
+    except Exception as exc:  # engines raise OSError, ValueError, rdflib's own types mid-stream
+        raise QueryError(f"query failed while producing results ({one_line(exc)})") from None
+
+
+class Selects:
+    """``select`` for every engine, on top of its ``run``."""
+
+    def run(self, text: str, bindings: dict[str, Term]) -> Result:
+        raise NotImplementedError
+
+    def select(self, text: str, bindings: dict[str, Term]) -> tuple[list[str], list[list[str]]]:
+        result = self.run(text, bindings)
+        if result.form != "select":
+            raise QueryError(f"expected a SELECT query, got {result.form.upper()}")
+        return result.variables, list(result.rows)
 
 
 def _fmt(path: Path) -> str:
@@ -49,23 +111,36 @@ def _check(path: Path) -> Path:
     return path
 
 
-class RdflibEngine:
+def _no_remote_loading() -> None:
+    """rdflib answers ``FROM <iri>`` by downloading the IRI (``SPARQL_LOAD_GRAPHS``, on by default):
+    a network request the user never asked for. Off, FROM/FROM NAMED pick graphs of the loaded file."""
+    import rdflib.plugins.sparql
+
+    rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
+
+
+class RdflibEngine(Selects):
+    """rdflib over a Dataset whose default graph is the union of all graphs, like Oxigraph's
+    ``use_default_graph_as_union``: a .trig's named graph answers plain patterns, and GRAPH /
+    FROM NAMED queries work (a plain Graph raised "requiring a dataset" from deep in rdflib)."""
+
     name = "rdflib"
 
     def __init__(self, path: Path | None = None, graph=None):
-        from rdflib import Graph
+        from rdflib import Dataset
 
+        _no_remote_loading()
         if graph is not None:
             self.graph = graph
             return
         path = _check(path)
-        self.graph = Graph()
+        self.graph = Dataset(default_union=True)
         try:
             self.graph.parse(path, format=_fmt(path))
         except Exception as exc:  # rdflib raises several parser-specific types
             raise QueryError(f"{path}: not a readable {_fmt(path)} graph ({one_line(exc)})") from None
 
-    def select(self, text, bindings):
+    def run(self, text: str, bindings: dict[str, Term]) -> Result:
         from rdflib import Literal, URIRef
 
         init = {k: URIRef(t.value) if t.iri else Literal(t.value) for k, t in bindings.items()}
@@ -74,13 +149,23 @@ class RdflibEngine:
         except Exception as exc:
             raise QueryError(f"malformed SPARQL query ({one_line(exc)})") from None
         if result.type == "ASK":
-            return ["ask"], [[str(bool(result.askAnswer)).lower()]]
-        if result.type != "SELECT":
-            raise QueryError("only SELECT and ASK queries print as tables; use rdflib for CONSTRUCT/DESCRIBE")
-        return [str(v) for v in result.vars], [["" if v is None else str(v) for v in row] for row in result]
+            return Result("ask", boolean=bool(result.askAnswer))
+        if result.type == "SELECT":
+            return Result("select", [str(v) for v in result.vars],
+                          guard_errors(["" if v is None else str(v) for v in row] for row in result))
+        return Result("graph", triples=guard_errors(_ox_triples(result.graph)))
 
 
-class OxigraphEngine:
+def _ox_triples(graph) -> Iterator[Any]:
+    """An rdflib graph's triples as pyoxigraph Triples (through N-Triples, which both speak exactly)."""
+    import pyoxigraph as ox
+
+    data = graph.serialize(format="nt", encoding="utf-8")
+    for quad in ox.parse(data, format=ox.RdfFormat.N_TRIPLES):
+        yield quad.triple
+
+
+class OxigraphEngine(Selects):
     name = "oxigraph"
 
     def __init__(self, path: Path):
@@ -95,22 +180,29 @@ class OxigraphEngine:
         except Exception as exc:
             raise QueryError(f"{path}: not a readable {_fmt(path)} graph ({one_line(exc)})") from None
 
-    def select(self, text, bindings):
-        import pyoxigraph as ox
+    def run(self, text: str, bindings: dict[str, Term]) -> Result:
 
         if bindings:
             # Oxigraph substitutes only projected variables, so parameters become a VALUES block
             text = bind_values(text, bindings)
         try:
-            result = self.store.query(text, use_default_graph_as_union=True)
+            result = self.store.query(text, use_default_graph_as_union=not names_dataset(text))
         except Exception as exc:
             raise QueryError(f"malformed SPARQL query ({one_line(exc)})") from None
-        if isinstance(result, bool):
-            return ["ask"], [[str(result).lower()]]
-        if not isinstance(result, ox.QuerySolutions):
-            raise QueryError("only SELECT and ASK queries print as tables; use rdflib for CONSTRUCT/DESCRIBE")
-        header = [v.value for v in result.variables]
-        return header, [["" if term is None else term.value for term in row] for row in result]
+        return oxigraph_result(result)
+
+
+def oxigraph_result(result: Any) -> Result:
+    """A pyoxigraph answer (QueryBoolean, QuerySolutions, QueryTriples; from a store or parsed from
+    an endpoint's response) as a Result, rows converted to strings one at a time as they are read."""
+    import pyoxigraph as ox
+
+    if isinstance(result, ox.QueryBoolean):
+        return Result("ask", boolean=bool(result))
+    if isinstance(result, ox.QuerySolutions):
+        return Result("select", [v.value for v in result.variables],
+                      guard_errors(["" if term is None else term.value for term in row] for row in result))
+    return Result("graph", triples=guard_errors(result))
 
 
 def bind_values(text: str, bindings: dict[str, Term]) -> str:

@@ -7,18 +7,23 @@ after Arabic normalisation.
 
 from __future__ import annotations
 
+import codecs
+import contextlib
 import csv
-import io
+import itertools
 import json
 import re
+import textwrap
+from collections.abc import Callable, Iterator
 from importlib import resources
 from pathlib import Path
+from typing import TextIO
 
 from rdflib import Graph
 
 from kg.errors import QueryError
 from kg.lang.ar.normalize import normalize
-from kg.rdf.engines import Engine, RdflibEngine, Term
+from kg.rdf.engines import NOT_KEYWORDS, Engine, RdflibEngine, Result, Term
 
 
 def named_queries() -> dict[str, Path]:
@@ -41,9 +46,6 @@ def query_text(spec: str) -> str:
     raise QueryError(f"{spec!r}: not a .rq file, SPARQL text, or a named query ({', '.join(names)})")
 
 
-# What a SERVICE keyword may hide in: strings (all four quote forms), IRIs and comments.
-_NOT_KEYWORDS = re.compile(r'''"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!\'\'))*\'\'\''''
-                           r'''|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|<[^<>"{}|^`\\\s]*>|#[^\n]*''')
 _SERVICE = re.compile(r"(?<![\w?$:])SERVICE(?![\w:-])", re.I)
 
 
@@ -55,7 +57,7 @@ def is_federated(text: str) -> bool:
     >>> is_federated('SELECT ?service WHERE { ?service <http://x/#SERVICE> "SERVICE" } # SERVICE')
     False
     """
-    return bool(_SERVICE.search(_NOT_KEYWORDS.sub(" ", text)))
+    return bool(_SERVICE.search(NOT_KEYWORDS.sub(" ", text)))
 
 
 def refuse_federated(text: str, allow: bool = False) -> None:
@@ -68,7 +70,17 @@ def refuse_federated(text: str, allow: bool = False) -> None:
 
 def load_graph(path: Path) -> Graph:
     """The graph file as an rdflib Graph (the evaluator and tests work on it directly)."""
-    return RdflibEngine(path).graph
+    from kg.errors import one_line
+    from kg.rdf.engines import FORMATS
+
+    path = Path(path)
+    if not path.is_file():
+        raise QueryError(f"{path}: no such graph file")
+    fmt = FORMATS.get(path.suffix.lower(), "turtle")
+    try:
+        return Graph().parse(path, format=fmt)
+    except Exception as exc:  # rdflib raises several parser-specific types
+        raise QueryError(f"{path}: not a readable {fmt} graph ({one_line(exc)})") from None
 
 
 LABELS = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -88,11 +100,12 @@ def resolve_entity(engine: Engine, value: str) -> list[str]:
 
 
 def run_query(engine: Engine | Graph, text: str, params: dict[str, str],
-              allow_service: bool = False) -> tuple[list[str], list[list[str]]]:
+              allow_service: bool = False) -> Result:
     """Run ``text`` with ``params`` bound; an ``entity`` matching several IRIs runs once per IRI.
 
-    Federated queries (SERVICE) are refused unless ``allow_service``: nothing leaves the machine
-    unless the user asked."""
+    SELECT rows and CONSTRUCT triples of the runs are chained lazily (the next run starts when the
+    previous one's rows are read out); an ASK is true when any run is. Federated queries (SERVICE)
+    are refused unless ``allow_service``: nothing leaves the machine unless the user asked."""
     refuse_federated(text, allow_service)
     if isinstance(engine, Graph):
         engine = RdflibEngine(graph=engine)
@@ -105,30 +118,124 @@ def run_query(engine: Engine | Graph, text: str, params: dict[str, str],
             bindings_sets = [dict(b, entity=Term(e, iri=True)) for b in bindings_sets for e in ents]
         else:
             bindings_sets = [dict(b, **{name: Term(value)}) for b in bindings_sets]
-    header: list[str] = []
-    rows: list[list[str]] = []
-    for bindings in bindings_sets:
-        header, part = engine.select(text, bindings)
-        if header == ["ask"]:
-            return header, part
-        rows += part
-    return header, rows
+    first = engine.run(text, bindings_sets[0])
+    rest = bindings_sets[1:]
+    if not rest:
+        return first
+    if first.form == "ask":
+        return Result("ask", boolean=first.boolean or any(engine.run(text, b).boolean for b in rest))
+    later = (engine.run(text, b) for b in rest)
+    return Result(first.form, first.variables,
+                  itertools.chain(first.rows, itertools.chain.from_iterable(r.rows for r in later)),
+                  triples=itertools.chain(first.triples, itertools.chain.from_iterable(r.triples for r in later)))
 
 
-def format_rows(header: list[str], rows: list[list[str]], fmt: str) -> str:
+# How many rows fix the column widths of a table before the rest streams (clipped to them).
+TABLE_WIDTH_ROWS = 1000
+GRAPH_FORMATS = {"table": "turtle", "ttl": "turtle", "csv": "nt", "nt": "nt", "json": "json-ld"}
+
+
+def write_result(result: Result, fmt: str, out: TextIO, prefixes: dict[str, str] | None = None) -> int:
+    """Write ``result`` to ``out`` as it is produced; the number of rows (triples; 1 for ASK) written.
+
+    SELECT: ``table`` (widths from the first TABLE_WIDTH_ROWS rows, later cells clipped to them),
+    ``csv``, ``json`` (an array of objects). ASK: ``true``/``false`` (JSON's literals too).
+    CONSTRUCT/DESCRIBE: RDF, Turtle for ``table``/``ttl``, N-Triples for ``csv``/``nt`` (one
+    triple a line), JSON-LD for ``json``. Nothing is collected: memory stays flat on any result.
+    """
+    if result.form == "ask":
+        out.write(("true" if result.boolean else "false") + "\n")
+        return 1
+    if result.form == "graph":
+        return _write_graph(result.triples, GRAPH_FORMATS[fmt], out, prefixes or {})
+    if fmt in ("ttl", "nt"):
+        raise QueryError(f"--format {fmt} is for CONSTRUCT/DESCRIBE results; a SELECT prints as table, csv or json")
+    header, rows = result.variables, result.rows
     if fmt == "json":
-        return json.dumps([dict(zip(header, r)) for r in rows], ensure_ascii=False, indent=2)
+        n = 0
+        for n, row in enumerate(rows, 1):
+            item = json.dumps(dict(zip(header, row)), ensure_ascii=False, indent=2)
+            out.write(("[\n" if n == 1 else ",\n") + textwrap.indent(item, "  "))
+        out.write("\n]\n" if n else "[]\n")
+        return n
     if fmt == "csv":
-        buf = io.StringIO()
-        w = csv.writer(buf, lineterminator="\n")
+        w = csv.writer(out, lineterminator="\n")
         w.writerow(header)
-        w.writerows(rows)
-        return buf.getvalue().rstrip("\n")
-    width = [min(60, max([len(h)] + [len(r[i]) for r in rows])) for i, h in enumerate(header)]
-    def clip(s, w):
-        return s if len(s) <= w else s[: w - 1] + "…"
-    lines = [" | ".join(clip(h, w).ljust(w) for h, w in zip(header, width)),
-             "-+-".join("-" * w for w in width)]
-    lines += [" | ".join(clip(c, w).ljust(w) for c, w in zip(r, width)) for r in rows]
-    lines.append(f"({len(rows)} rows)")
-    return "\n".join(lines)
+        n = 0
+        for n, row in enumerate(rows, 1):
+            w.writerow(row)
+        return n
+    head = list(itertools.islice(rows, TABLE_WIDTH_ROWS))
+    width = [min(60, max([len(h)] + [len(r[i]) for r in head])) for i, h in enumerate(header)]
+
+    def line(cells: list[str]) -> str:
+        return " | ".join((c if len(c) <= w else c[: w - 1] + "…").ljust(w) for c, w in zip(cells, width)) + "\n"
+
+    out.write(line(header) + "-+-".join("-" * w for w in width) + "\n")
+    n = 0
+    for n, row in enumerate(itertools.chain(head, rows), 1):
+        out.write(line(row))
+    out.write(f"({n} rows)\n")
+    return n
+
+
+class _TextSink:
+    """A binary file-like for pyoxigraph's serializer that writes decoded text to ``out`` (a chunk
+    may end inside a UTF-8 character, hence the incremental decoder)."""
+
+    def __init__(self, out: TextIO):
+        self.out, self.decoder = out, codecs.getincrementaldecoder("utf-8")()
+
+    def write(self, data: bytes) -> int:
+        self.out.write(self.decoder.decode(bytes(data)))
+        return len(data)
+
+    def flush(self) -> None:
+        self.out.flush()
+
+
+def _write_graph(triples: Iterator, fmt: str, out: TextIO, prefixes: dict[str, str]) -> int:
+    import pyoxigraph as ox
+
+    count = 0
+
+    def counted():
+        nonlocal count
+        for t in triples:
+            count += 1
+            yield t
+
+    rdf = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "json-ld": ox.RdfFormat.JSON_LD}[fmt]
+    ox.serialize(counted(), output=_TextSink(out), format=rdf, prefixes=prefixes if fmt == "turtle" else None)
+    return count
+
+
+_PREFIX = re.compile(r"PREFIX\s+([A-Za-z][\w.-]*)?:\s*<([^<>\s]*)>", re.I)
+
+
+def query_prefixes(text: str) -> dict[str, str]:
+    """The PREFIX declarations of a query, so its CONSTRUCT prints in Turtle with the same names."""
+    return {m.group(1) or "": m.group(2) for m in _PREFIX.finditer(text)}
+
+
+def query_to(out: TextIO, open_engine: Callable[[], Engine], text: str, params: dict[str, str], fmt: str,
+             timeout: float | None = None, allow_service: bool = False) -> None:
+    """Open the engine, run the query and write its result to ``out``, all in a child process.
+
+    ``timeout`` seconds (None: no limit) bound the whole of it, loading included; Ctrl-C
+    (KeyboardInterrupt here) stops the child at once. Output arrives as it is produced.
+    """
+    from kg.rdf.isolate import ChunkedText, stream_in_child
+
+    refuse_federated(text, allow_service)  # before any process starts, so a refusal costs nothing
+
+    def work(emit) -> None:
+        sink = ChunkedText(emit)
+        result = run_query(open_engine(), text, params, allow_service=allow_service)
+        write_result(result, fmt, sink, query_prefixes(text))
+        sink.flush()
+
+    with contextlib.closing(stream_in_child(work, timeout)) as chunks:
+        for chunk in chunks:
+            out.write(chunk)
+    out.flush()

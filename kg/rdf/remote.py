@@ -1,19 +1,16 @@
-"""Talking to a real triple store: SPARQL 1.1 Graph Store HTTP Protocol uploads and remote queries.
+"""Querying a remote SPARQL endpoint (``kg query --endpoint``); uploads are ``kg.rdf.push``.
 
-Standard library HTTP (urllib) with Basic and Digest authentication (Virtuoso's
-``/sparql-graph-crud-auth`` wants Digest). Every failure is one line naming the URL: unreachable,
-401/403, 404, 5xx, timeout. An upload is reported only after the store answered 200/201/204, and
-the file is streamed, never held in memory whole.
+Standard library HTTP (urllib) with Basic and Digest authentication. Every failure is one line
+naming the URL: unreachable, 401/403, 404, 5xx, timeout.
 """
 
 from __future__ import annotations
 
-import json
 import urllib.error
 import urllib.request
 
-from kg.errors import QueryError, StoreError
-from kg.rdf.engines import Term, bind_values
+from kg.errors import QueryError, StoreError, one_line
+from kg.rdf.engines import Result, Selects, Term, bind_values, guard_errors, oxigraph_result
 
 
 def _opener(url: str, user: str | None, password: str | None) -> urllib.request.OpenerDirector:
@@ -26,10 +23,18 @@ def _opener(url: str, user: str | None, password: str | None) -> urllib.request.
 
 
 def _send(request: urllib.request.Request, user, password, timeout: float) -> bytes:
+    try:
+        with _open(request, user, password, timeout) as response:
+            return response.read()
+    except TimeoutError:
+        raise StoreError(f"{request.full_url.split('?')[0]}: no answer within {timeout:g} s") from None
+
+
+def _open(request: urllib.request.Request, user, password, timeout: float):
+    """The open response to ``request`` (the caller reads and closes it); failures as one-line StoreErrors."""
     where = request.full_url.split("?")[0]
     try:
-        with _opener(request.full_url, user, password).open(request, timeout=timeout) as response:
-            return response.read()
+        return _opener(request.full_url, user, password).open(request, timeout=timeout)
     except urllib.error.HTTPError as exc:
         body = exc.read().decode("utf-8", "replace").strip().splitlines()
         detail = f": {body[0][:200]}" if body else ""
@@ -42,8 +47,18 @@ def _send(request: urllib.request.Request, user, password, timeout: float) -> by
         raise StoreError(f"{where}: no answer within {timeout:g} s") from None
 
 
-class RemoteEngine:
-    """A SPARQL endpoint queried over HTTP (SPARQL 1.1 Protocol, POST, JSON results)."""
+# SPARQL results for SELECT/ASK, RDF for CONSTRUCT/DESCRIBE: the endpoint picks what fits the query.
+ACCEPT = ("application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8, "
+          "application/sparql-results+xml;q=0.5")
+
+
+class RemoteEngine(Selects):
+    """A SPARQL endpoint queried over HTTP (SPARQL 1.1 Protocol, POST).
+
+    The answer is parsed by pyoxigraph as it arrives (SPARQL JSON or XML results, N-Triples or
+    Turtle), so every query form works and a large answer streams instead of being read whole.
+    ``timeout`` bounds each wait on the socket; ``kg query --timeout`` bounds the whole query.
+    """
 
     name = "endpoint"
 
@@ -52,22 +67,29 @@ class RemoteEngine:
             raise StoreError(f"{url}: an endpoint URL starts with http:// or https://")
         self.url, self.user, self.password, self.timeout = url, user, password, timeout
 
-    def select(self, text: str, bindings: dict[str, Term]):
+    def run(self, text: str, bindings: dict[str, Term]) -> Result:
+        import pyoxigraph as ox
+
         if bindings:
             text = bind_values(text, bindings)
         request = urllib.request.Request(self.url, data=text.encode("utf-8"), method="POST", headers={
-            "Content-Type": "application/sparql-query; charset=utf-8", "Accept": "application/sparql-results+json"})
+            "Content-Type": "application/sparql-query; charset=utf-8", "Accept": ACCEPT})
         try:
-            raw = _send(request, self.user, self.password, self.timeout)
+            response = _open(request, self.user, self.password, self.timeout)
         except StoreError as exc:
             if " HTTP 400 " in str(exc):
                 raise QueryError(f"malformed SPARQL query (endpoint said: {str(exc).split(': HTTP 400 ', 1)[1]})") from None
             raise
+        ctype = response.headers.get_content_type()
+        results = {"application/sparql-results+json": ox.QueryResultsFormat.JSON,
+                   "application/sparql-results+xml": ox.QueryResultsFormat.XML}
+        graphs = {"application/n-triples": ox.RdfFormat.N_TRIPLES, "text/turtle": ox.RdfFormat.TURTLE,
+                  "text/plain": ox.RdfFormat.N_TRIPLES}
         try:
-            data = json.loads(raw)
-        except json.JSONDecodeError:
-            raise StoreError(f"{self.url}: answer is not SPARQL JSON results") from None
-        if "boolean" in data:
-            return ["ask"], [[str(data["boolean"]).lower()]]
-        header = data["head"]["vars"]
-        return header, [[row.get(h, {}).get("value", "") for h in header] for row in data["results"]["bindings"]]
+            if ctype in results:
+                return oxigraph_result(ox.parse_query_results(response, format=results[ctype]))
+            if ctype in graphs:
+                return Result("graph", triples=guard_errors(q.triple for q in ox.parse(response, format=graphs[ctype])))
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise StoreError(f"{self.url}: answer is not readable {ctype} ({one_line(exc)})") from None
+        raise StoreError(f"{self.url}: answered {ctype}, not SPARQL results or RDF")
