@@ -31,3 +31,20 @@ def test_gold_covers_exactly_the_shared_ids_and_its_lists_are_the_union_of_its_a
     assert {key(d) for d in gold["event_dates"]} <= asserted
     # articles without any diplomatic relation are part of the set: they test precision
     assert any(not part["relations"] for part in gold["by_doc"].values())
+
+
+def test_gold_articles_come_from_the_corpus_in_gold_order_and_none_may_be_missing(tmp_path):
+    import gzip
+    import json
+
+    from kg.errors import GoldError
+    from kg.eval.corpus import write_gold_articles
+
+    corpus = tmp_path / "c.jsonl.gz"
+    with gzip.open(corpus, "wt", encoding="utf-8") as fh:
+        for i in range(5):
+            fh.write(json.dumps({"id": f"a{i}", "text": f"نص {i}"}, ensure_ascii=False) + "\n")
+    out = write_gold_articles(corpus, ["a3", "a1"], tmp_path / "gold.jsonl")
+    assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ["a3", "a1"]
+    with pytest.raises(GoldError, match="1 gold articles are not in the corpus"):
+        write_gold_articles(corpus, ["a1", "zz"], tmp_path / "gold.jsonl")

@@ -1,0 +1,37 @@
+"""Floors on the real-news dev set (tests/data/real/dev-gold.json), at the level first measured
+(commit of the gold, bench/quality.py). Raise them as the rules improve; a change that lowers one
+must say why. The test set is never used here: it is scored at the end of an issue only."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.build import BuildConfig, run_build
+from kg.eval.corpus import write_gold_articles
+from kg.eval.graph import evaluate, load_gold
+from kg.rdf.query import load_graph
+from tests.paths import DATA, SHARED
+
+CORPUS = SHARED / "corpus" / "ant-news-2018.jsonl.gz"
+
+# measured: entities P 0.77 R 0.67; relations P 0.47 R 0.16 F1 0.24 (70 tp, 79 fp, 375 fn);
+# 13 planned/negated asserted; dates right 0.60 of 25
+FLOORS = {"entity_precision": 0.76, "entity_recall": 0.66, "precision": 0.46, "recall": 0.15, "f1": 0.23,
+          "date_accuracy": 0.55}
+MAX_FORBIDDEN_ASSERTED = 13
+
+
+@pytest.mark.skipif(not CORPUS.is_file(), reason="needs the shared corpus")
+def test_real_dev_set_stays_above_its_floors(tmp_path):
+    gold = load_gold(DATA / "real" / "dev-gold.json")
+    articles = write_gold_articles(CORPUS, gold["docs"], tmp_path / "dev.jsonl")
+    result = run_build(BuildConfig([articles], tmp_path / "out", html=False, quiet=True))
+    assert result.counts["documents"] == 100 and not result.skipped
+    r = evaluate(gold, load_graph(tmp_path / "out" / "graph.ttl"))
+    required = r.required_found + r.entities.fn
+    got = {"entity_precision": r.entities.precision, "entity_recall": r.required_found / required,
+           "precision": r.relations.precision, "recall": r.relations.recall, "f1": r.relations.f1,
+           "date_accuracy": r.dates.accuracy}
+    below = {k: round(v, 3) for k, v in got.items() if v < FLOORS[k]}
+    assert not below, f"below the floors {FLOORS}: {below}"
+    assert len(r.violations) <= MAX_FORBIDDEN_ASSERTED, r.violations
