@@ -95,10 +95,10 @@ def _build(cfg: BuildConfig, out: OutputSet) -> BuildResult:
     if "trig" in cfg.formats:
         record = {"digest": digest, "started": started_at, "ended": _now(), "inputs": [str(p) for p in cfg.inputs],
                   "ner": res.ner_note, "versions": _versions()}
-        out.write_with("graph.trig", lambda path: rdf.write_trig(graph, path, record))
+        out.write_bytes("graph.trig", rdf.trig(graph, record))
     if cfg.html:
         # drawn from the Turtle this run has just written, exactly as `kg viz` would draw it
         view = load_view(open_engine(out.stage("graph.ttl")))
-        out.write_with("graph.html", lambda path: html.render(view, path))
+        out.write_bytes("graph.html", html.page(view).encode("utf-8"))
     outputs = out.commit()
     return BuildResult(merged.counts(), res.ner_note, time.perf_counter() - started, report.skipped, outputs)

@@ -14,7 +14,7 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
-from typing import IO, Callable
+from typing import IO
 
 from kg.errors import OutputError
 
@@ -50,9 +50,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     except OSError as exc:
-        error = OutputError(f"{path}: cannot write ({_why(exc)}); the previous file is unchanged")
-        error.reason = _why(exc)
-        raise error from None
+        raise OutputError(f"{path}: cannot write ({_why(exc)}); the previous file is unchanged") from None
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
@@ -110,16 +108,14 @@ class OutputSet:
             self.close()
             raise OutputError(f"{self.folder}: cannot write the output folder ({_why(exc)})") from None
 
-    def recover(self) -> list[str]:
+    def recover(self) -> None:
         """Finish what an earlier run committed but did not finish renaming; delete what it left unfinished."""
-        finished = []
         for stale in sorted(self.folder.glob(f"{STAGING_PREFIX}*")):
             if (stale / COMMIT_MARKER).is_file():
-                finished += self._move_all(stale, (stale / COMMIT_MARKER).read_text(encoding="utf-8").split())
+                self._carry_out(stale, (stale / COMMIT_MARKER).read_text(encoding="utf-8").split())
             shutil.rmtree(stale, ignore_errors=True)
         for stale in self.folder.glob(".graph.*.tmp"):  # atomic_write_bytes temporaries of a killed run
             stale.unlink(missing_ok=True)
-        return finished
 
     def stage(self, name: str) -> Path:
         """Where to write output ``name``; it becomes ``folder/name`` at commit."""
@@ -128,33 +124,25 @@ class OutputSet:
         return self.staging / name
 
     def write_bytes(self, name: str, data: bytes) -> Path:
-        def write(path: Path) -> None:
-            with open(path, "wb") as fh:
-                fh.write(data)
-
-        return self.write_with(name, write)
-
-    def write_with(self, name: str, writer: Callable[[Path], object]) -> Path:
-        """Stage ``name`` by calling ``writer(path)``; a failure (full disk) drops the whole set in one line."""
+        """Stage ``name``; a failure (full disk) drops the whole set, in one line."""
         try:
-            writer(self.stage(name))
-        except (OSError, OutputError) as exc:
+            self.stage(name).write_bytes(data)
+        except OSError as exc:
             self.abort()
-            why = _why(exc) if isinstance(exc, OSError) else getattr(exc, "reason", str(exc))
-            raise OutputError(f"{self.folder / name}: cannot write ({why}); no output was replaced") from None
+            raise OutputError(f"{self.folder / name}: cannot write ({_why(exc)}); no output was replaced") from None
         return self.folder / name
 
     def commit(self) -> list[Path]:
         """Rename every staged file into place; an interrupt during the renames is held until they are done."""
+        plan = self._names + [f"-{m}" for m in self.managed if m not in self._names]  # "-name": remove it
         try:
             mode = _umask_mode()
             for name in self._names:
                 with open(self.staging / name, "rb+") as fh:
                     os.fchmod(fh.fileno(), mode)
                     os.fsync(fh.fileno())
-            marker = self.staging / COMMIT_MARKER
-            with open(marker, "w", encoding="utf-8") as fh:
-                fh.write("\n".join(self._names + [f"-{m}" for m in self.managed if m not in self._names]) + "\n")
+            with open(self.staging / COMMIT_MARKER, "w", encoding="utf-8") as fh:
+                fh.write("\n".join(plan) + "\n")
                 fh.flush()
                 os.fsync(fh.fileno())
         except OSError as exc:
@@ -162,35 +150,32 @@ class OutputSet:
             raise OutputError(f"{self.folder}: cannot write ({_why(exc)}); no output was replaced") from None
         interrupted = None
         try:
-            self._move_all(self.staging, marker.read_text(encoding="utf-8").split())
+            self._carry_out(self.staging, plan)
         except KeyboardInterrupt as exc:  # finish the renames first: a mixed set is worse than a late stop
             interrupted = exc
-            self._move_all(self.staging, marker.read_text(encoding="utf-8").split())
+            self._carry_out(self.staging, plan)
         self.committed = True
-        shutil.rmtree(self.staging, ignore_errors=True)
-        self.close()
+        self.abort()
         if interrupted:
             raise interrupted
         return [self.folder / name for name in self._names]
 
-    def _move_all(self, staging: Path, plan: list[str]) -> list[str]:
-        done = []
+    def _carry_out(self, staging: Path, plan: list[str]) -> None:
+        """Rename the staged files of ``plan`` into place and remove its ``-name`` entries; safe to repeat."""
         for item in plan:
             if item.startswith("-"):
                 (self.folder / item[1:]).unlink(missing_ok=True)
             elif (staging / item).exists():
                 os.replace(staging / item, self.folder / item)
-                done.append(item)
         dir_fd = os.open(self.folder, os.O_RDONLY)
         try:
             os.fsync(dir_fd)
         finally:
             os.close(dir_fd)
-        return done
 
     def abort(self) -> None:
-        """Drop everything staged; the folder keeps the previous set."""
-        shutil.rmtree(getattr(self, "staging", self.folder / "-"), ignore_errors=True)
+        """Drop the staging folder and the lock; before a commit the folder keeps the previous set."""
+        shutil.rmtree(self.staging, ignore_errors=True)
         self.close()
 
     def close(self) -> None:

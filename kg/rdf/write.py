@@ -12,7 +12,6 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.contract.vocab import DIP, ORG, RES, SCHEMA, WD
-from kg.io import atomic_write_bytes
 from kg.records import Event, MergedGraph, PartialDate
 
 _XSD_FOR = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
@@ -144,12 +143,7 @@ def _sorted_nt(g: Graph) -> bytes:
     return b"\n".join(lines) + b"\n"
 
 
-def write(g: Graph, path: Path, fmt: str = "ttl") -> None:
-    """Serialise atomically: the file is either the whole new graph or the previous one."""
-    atomic_write_bytes(path, serialize(g, fmt))
-
-
-def write_trig(g: Graph, path: Path, build: dict) -> None:
+def trig(g: Graph, build: dict) -> bytes:
     """TriG: the graph as one named graph per build, described in PROV in the default graph.
 
     ``build`` carries ``digest`` (of the Turtle, so the graph IRI names its content), ``started``
@@ -182,4 +176,4 @@ def write_trig(g: Graph, path: Path, build: dict) -> None:
         ds.add((act, PROV.wasAssociatedWith, agent))
         ds.add((agent, RDF.type, PROV.SoftwareAgent))
         ds.add((agent, RDFS.label, Literal(f"{package} {version}")))
-    atomic_write_bytes(path, ds.serialize(format="trig", encoding="utf-8"))
+    return ds.serialize(format="trig", encoding="utf-8")
