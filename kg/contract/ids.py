@@ -8,11 +8,38 @@ keeps every existing IRI.
 from __future__ import annotations
 
 import hashlib
+import re
 
 from kg.lang.ar.normalize import normalize
 
 _KIND = {"Person": "person", "Organization": "org", "Place": "place", "Country": "country"}
 TYPE_OF_KIND = {v: k for k, v in _KIND.items()}
+
+
+def digest(text: str, length: int) -> str:
+    """The first ``length`` hex digits of the SHA-1 of ``text``: every hashed id part is minted here."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:length]
+
+
+def safe_document_id(key: str) -> str:
+    """A document id usable in IRIs that keeps the key readable (Arabic included) and never merges two keys.
+
+    Letters and digits of any script, ``_``, ``-`` and ``.`` are kept as they are; any other
+    character is replaced by ``_`` and a hash of the original key is appended, so ``a b`` and
+    ``a_b`` stay two documents.
+
+    >>> safe_document_id("000_f721e5f16c0b10e3"), safe_document_id("مقال-1")
+    ('000_f721e5f16c0b10e3', 'مقال-1')
+    >>> safe_document_id("a b") != safe_document_id("a_b")
+    True
+    """
+    if _SAFE.fullmatch(key):
+        return key
+    return f"{_UNSAFE.sub('_', key).strip('_')}-{digest(key, 8)}".lstrip("-")
+
+
+_SAFE = re.compile(r"[\w.-]+")
+_UNSAFE = re.compile(r"[^\w.-]+")
 
 
 def new_entity_id(entity_type: str, text: str) -> str:
@@ -23,8 +50,7 @@ def new_entity_id(entity_type: str, text: str) -> str:
     >>> new_entity_id("Organization", "حماس")
     'org/ar-cc9a3644ed78'
     """
-    digest = hashlib.sha1(normalize(text).encode("utf-8")).hexdigest()[:12]
-    return f"{_KIND[entity_type]}/ar-{digest}"
+    return f"{_KIND[entity_type]}/ar-{digest(normalize(text), 12)}"
 
 
 def entity_type_of(entity_id: str) -> str:
@@ -38,8 +64,7 @@ def entity_type_of(entity_id: str) -> str:
 
 def event_id(key: tuple) -> str:
     """An event's id: a hash of what makes two reports the same event (:meth:`kg.records.Event.key`)."""
-    digest = hashlib.sha1("|".join(map(str, key)).encode("utf-8")).hexdigest()[:16]
-    return f"event/{digest}"
+    return f"event/{digest('|'.join(map(str, key)), 16)}"
 
 
 def document_id(doc_id: str) -> str:

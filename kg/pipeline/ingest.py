@@ -8,14 +8,13 @@ broken line never costs the rest of a corpus.
 from __future__ import annotations
 
 import gzip
-import hashlib
 import json
-import re
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
+from kg.contract.ids import digest, safe_document_id
 from kg.errors import InputError
 from kg.lang.ar.dates import Calendar, parse_dateline, parse_published
 from kg.lang.ar.normalize import is_arabic
@@ -47,7 +46,7 @@ class Source:
 
     @property
     def base_id(self) -> str:
-        return safe_id("/".join(self.key))
+        return safe_document_id("/".join(self.key))
 
 
 def _stem(path: Path) -> str:
@@ -105,28 +104,6 @@ def _disambiguate(found: dict[Path, tuple[str, ...]]) -> dict[Path, tuple[str, .
                 keys[path] = (parents[depth], *keys[path])
 
 
-def safe_id(key: str) -> str:
-    """A document id usable in IRIs that keeps the key readable (Arabic included) and never merges two keys.
-
-    Letters and digits of any script, ``_``, ``-`` and ``.`` are kept as they are; any other
-    character is replaced by ``_`` and a hash of the original key is appended, so ``a b`` and
-    ``a_b`` stay two documents.
-
-    >>> safe_id("000_f721e5f16c0b10e3"), safe_id("مقال-1")
-    ('000_f721e5f16c0b10e3', 'مقال-1')
-    >>> safe_id("a b") != safe_id("a_b")
-    True
-    """
-    if _SAFE.fullmatch(key):
-        return key
-    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:8]
-    return f"{_UNSAFE.sub('_', key).strip('_')}-{digest}".lstrip("-")
-
-
-_SAFE = re.compile(r"[\w.-]+")
-_UNSAFE = re.compile(r"[^\w.-]+")
-
-
 def _decode(data: bytes, where: str) -> str:
     if b"\x00" in data[:8192]:
         raise InputError(f"{where}: binary file (NUL bytes), not a UTF-8 text article")
@@ -167,14 +144,13 @@ class _Record:
     """An article as read, before its final id is known."""
 
     id: str
-    explicit: bool
     text: str
     where: str
     meta: dict
 
     @property
     def digest(self) -> str:
-        return hashlib.sha1(self.text.encode("utf-8")).hexdigest()[:8]
+        return digest(self.text, 8)
 
 
 def _read_txt(source: Source) -> Iterator[_Record | str]:
@@ -185,7 +161,7 @@ def _read_txt(source: Source) -> Iterator[_Record | str]:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
     text = _decode(data, str(path))
     _check_text(text, str(path))
-    yield _Record(source.base_id, False, text, str(path), {})
+    yield _Record(source.base_id, text, str(path), {})
 
 
 def _jsonl_lines(path: Path) -> Iterator[tuple[int, bytes] | str]:
@@ -231,9 +207,9 @@ def _read_jsonl(source: Source) -> Iterator[_Record | str]:
         meta = {k: record.get(k) if isinstance(record.get(k), str) else None for k in ("title", "published", "url", "source")}
         given = record.get("id")
         if isinstance(given, (str, int)) and not isinstance(given, bool) and str(given).strip():
-            yield _Record(safe_id(str(given).strip()), True, record["text"], where, meta)
+            yield _Record(safe_document_id(str(given).strip()), record["text"], where, meta)
         else:
-            yield _Record(f"{source.base_id}-{number}", False, record["text"], where, meta)
+            yield _Record(f"{source.base_id}-{number}", record["text"], where, meta)
 
 
 def _records(sources: list[Source], on_error: Callable[[str], None]) -> Iterator[_Record]:
@@ -252,8 +228,8 @@ def _records(sources: list[Source], on_error: Callable[[str], None]) -> Iterator
             on_error(str(exc))
 
 
-def _shared_ids(sources: list[Source]) -> dict[str, list[_Record]]:
-    """Ids that name more than one different text, with every record under them.
+def _shared_ids(sources: list[Source]) -> dict[str, list[str]]:
+    """Ids that name more than one different text, with the hashes of those texts.
 
     A first pass over the input, so the choice of final ids depends on the whole input and not on
     which file came first; it also raises for a bad lone input before any long work starts.
