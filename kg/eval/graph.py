@@ -83,8 +83,8 @@ def load_gold(path: Path) -> dict:
                 raise GoldError(f"{path}: gold entity {key!r}: {field_name!r} must be a string")
     names = set(gold["entities"])
     for section in ("relations", "optional_relations", "planned", "negated"):
-        _check_triples(path, gold.get(section, []), names, section)
-    _check_dates(path, gold.get("event_dates", []), names, "event_dates")
+        _check_items(path, gold.get(section, []), names, section)
+    _check_items(path, gold.get("event_dates", []), names, "event_dates", dated=True)
     if "docs" in gold and not _strings(gold["docs"]):
         raise GoldError(f"{path}: 'docs' must be a list of article ids")
     by_doc = gold.get("by_doc", {})
@@ -95,9 +95,9 @@ def load_gold(path: Path) -> dict:
             raise GoldError(f"{path}: by_doc {doc!r} must be an object of relation lists")
         for section, items in part.items():
             if section == "event_dates":
-                _check_dates(path, items, names, f"by_doc {doc!r} event_dates")
+                _check_items(path, items, names, f"by_doc {doc!r} event_dates", dated=True)
             elif section in ("relations", "optional_relations", "planned", "negated"):
-                _check_triples(path, items, names, f"by_doc {doc!r} {section}")
+                _check_items(path, items, names, f"by_doc {doc!r} {section}")
     for section in ("required_entities", "places_optional", "symmetric"):
         if section in gold and not _strings(gold[section]):
             raise GoldError(f"{path}: {section!r} must be a list of strings")
@@ -110,27 +110,20 @@ def load_gold(path: Path) -> dict:
     return gold
 
 
-def _check_triples(path: Path, items, names: set[str], section: str) -> None:
+def _check_items(path: Path, items, names: set[str], section: str, dated: bool = False) -> None:
+    """Each item of a gold list: ``[relation, entity, entity]``, plus a date when ``dated``."""
+    shape = "[relation, entity, entity, date]" if dated else "[relation, entity, entity]"
     if not isinstance(items, list):
-        raise GoldError(f"{path}: {section!r} must be a list of [relation, entity, entity]")
+        raise GoldError(f"{path}: {section!r} must be a list of {shape}")
     for item in items:
-        if not (isinstance(item, list) and len(item) == 3 and _strings(item)):
-            raise GoldError(f"{path}: {section} item {item!r} is not [relation, entity, entity]")
+        if not (isinstance(item, list) and len(item) == (4 if dated else 3) and _strings(item)):
+            raise GoldError(f"{path}: {section} item {item!r} is not {shape}")
         if item[0] not in RELATIONS:
             raise GoldError(f"{path}: {section} item {item!r}: unknown relation {item[0]!r} "
                             f"(expected one of {', '.join(RELATIONS)})")
         if item[1] not in names or item[2] not in names:
             raise GoldError(f"{path}: {section} item {item!r} names an entity not defined under 'entities'")
-
-
-def _check_dates(path: Path, items, names: set[str], section: str) -> None:
-    if not isinstance(items, list):
-        raise GoldError(f"{path}: {section!r} must be a list of [relation, entity, entity, date]")
-    for item in items:
-        if not (isinstance(item, list) and len(item) == 4 and _strings(item)):
-            raise GoldError(f"{path}: {section} item {item!r} is not [relation, entity, entity, date]")
-        _check_triples(path, [item[:3]], names, section)
-        if not _DATE.fullmatch(item[3]):
+        if dated and not _DATE.fullmatch(item[3]):
             raise GoldError(f"{path}: {section} item {item!r}: the date must be YYYY, YYYY-MM or YYYY-MM-DD")
 
 

@@ -11,6 +11,7 @@ import urllib.request
 
 from kg.errors import QueryError, StoreError, one_line
 from kg.rdf.engines import Result, Selects, Term, bind_values, guard_errors, oxigraph_result
+from kg.rdf.http_errors import connection_message, status_message
 
 
 def _opener(url: str, user: str | None, password: str | None) -> urllib.request.OpenerDirector:
@@ -22,29 +23,16 @@ def _opener(url: str, user: str | None, password: str | None) -> urllib.request.
     return urllib.request.build_opener(*handlers)
 
 
-def _send(request: urllib.request.Request, user, password, timeout: float) -> bytes:
-    try:
-        with _open(request, user, password, timeout) as response:
-            return response.read()
-    except TimeoutError:
-        raise StoreError(f"{request.full_url.split('?')[0]}: no answer within {timeout:g} s") from None
-
-
 def _open(request: urllib.request.Request, user, password, timeout: float):
     """The open response to ``request`` (the caller reads and closes it); failures as one-line StoreErrors."""
     where = request.full_url.split("?")[0]
     try:
         return _opener(request.full_url, user, password).open(request, timeout=timeout)
     except urllib.error.HTTPError as exc:
-        body = exc.read().decode("utf-8", "replace").strip().splitlines()
-        detail = f": {body[0][:200]}" if body else ""
-        reason = {401: "authentication required or refused (give --user/--password)",
-                  403: "forbidden for these credentials", 404: "no such endpoint"}.get(exc.code, exc.reason)
-        raise StoreError(f"{where}: HTTP {exc.code} {reason}{detail}") from None
-    except urllib.error.URLError as exc:
-        raise StoreError(f"{where}: store not reachable ({exc.reason})") from None
-    except TimeoutError:
-        raise StoreError(f"{where}: no answer within {timeout:g} s") from None
+        raise StoreError(status_message(where, exc.code, exc.reason or "", exc.read(), credentials=user is not None,
+                                        challenge=exc.headers.get("WWW-Authenticate", ""))) from None
+    except (urllib.error.URLError, OSError) as exc:
+        raise StoreError(connection_message(where, exc, timeout)) from None
 
 
 # SPARQL results for SELECT/ASK, RDF for CONSTRUCT/DESCRIBE: the endpoint picks what fits the query.
