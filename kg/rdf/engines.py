@@ -28,13 +28,18 @@ AUTO_OXIGRAPH_BYTES = 1_000_000
 # What a SERVICE keyword may hide in: strings (all four quote forms), IRIs and comments.
 NOT_KEYWORDS = re.compile(r'''"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!\'\'))*\'\'\''''
                            r'''|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|<[^<>"{}|^`\\\s]*>|#[^\n]*''')
-_FROM = re.compile(r"(?<![\w?$:])FROM(?![\w:-])", re.I)
+
+
+def has_keyword(text: str, keyword: str) -> bool:
+    """Whether the SPARQL keyword occurs in ``text`` as a keyword: not in a string, an IRI, a
+    comment, a variable (``?service``) or a prefixed name (``ex:from``)."""
+    return bool(re.search(rf"(?<![\w?$:]){keyword}(?![\w:-])", NOT_KEYWORDS.sub(" ", text), re.I))
 
 
 def names_dataset(text: str) -> bool:
     """Whether a query picks its own dataset (FROM / FROM NAMED), which must then win over the
     engines' "default graph = union of all graphs" (Oxigraph's flag would otherwise override it)."""
-    return bool(_FROM.search(NOT_KEYWORDS.sub(" ", text)))
+    return has_keyword(text, "FROM")
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from rdflib import Graph
 
 from kg.errors import QueryError
 from kg.lang.ar.normalize import normalize
-from kg.rdf.engines import NOT_KEYWORDS, Engine, RdflibEngine, Result, Term
+from kg.rdf.engines import Engine, RdflibEngine, Result, Term, has_keyword
 
 
 def named_queries() -> dict[str, Path]:
@@ -46,9 +46,6 @@ def query_text(spec: str) -> str:
     raise QueryError(f"{spec!r}: not a .rq file, SPARQL text, or a named query ({', '.join(names)})")
 
 
-_SERVICE = re.compile(r"(?<![\w?$:])SERVICE(?![\w:-])", re.I)
-
-
 def is_federated(text: str) -> bool:
     """Whether a query uses SERVICE, i.e. asks the engine to send part of it (and its bindings) elsewhere.
 
@@ -57,7 +54,7 @@ def is_federated(text: str) -> bool:
     >>> is_federated('SELECT ?service WHERE { ?service <http://x/#SERVICE> "SERVICE" } # SERVICE')
     False
     """
-    return bool(_SERVICE.search(NOT_KEYWORDS.sub(" ", text)))
+    return has_keyword(text, "SERVICE")
 
 
 def refuse_federated(text: str, allow: bool = False) -> None:
