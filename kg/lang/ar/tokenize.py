@@ -50,17 +50,12 @@ def split_sentences(text: str) -> list[Sentence]:
         pos = m.end()
     pieces.append((pos, len(text)))
     for start, end in pieces:
-        # trim surrounding whitespace without losing offsets
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if start < end:
-            for tokens in _capped(tokenize(text[start:end], start)):
-                first, last = tokens[0].start, tokens[-1].end
-                sent = Sentence(len(sentences), first, last, text[first:last])
-                sent.tokens = tokens
-                sentences.append(sent)
+        # a sentence spans its tokens: every non-space character is in one, so no space is kept
+        for tokens in _capped(tokenize(text[start:end], start)):
+            first, last = tokens[0].start, tokens[-1].end
+            sent = Sentence(len(sentences), first, last, text[first:last])
+            sent.tokens = tokens
+            sentences.append(sent)
     return sentences
 
 
@@ -71,12 +66,12 @@ def _capped(tokens: list[Token]) -> list[list[Token]]:
     >>> [len(p) for p in _capped(tokenize("كلمة " * 700))]
     [300, 300, 100]
     """
-    pieces = []
-    while len(tokens) > MAX_SENTENCE_TOKENS:
-        cut = next((i + 1 for i in range(MAX_SENTENCE_TOKENS - 1, MAX_SENTENCE_TOKENS // 2, -1)
-                    if tokens[i].text in _SOFT_BREAKS), MAX_SENTENCE_TOKENS)
-        pieces.append(tokens[:cut])
-        tokens = tokens[cut:]
-    if tokens:
-        pieces.append(tokens)
+    pieces, start = [], 0
+    while len(tokens) - start > MAX_SENTENCE_TOKENS:
+        cut = next((i + 1 for i in range(start + MAX_SENTENCE_TOKENS - 1, start + MAX_SENTENCE_TOKENS // 2, -1)
+                    if tokens[i].text in _SOFT_BREAKS), start + MAX_SENTENCE_TOKENS)
+        pieces.append(tokens[start:cut])
+        start = cut
+    if start < len(tokens):
+        pieces.append(tokens[start:])
     return pieces
