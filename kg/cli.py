@@ -23,6 +23,11 @@ def _build(args) -> int:
     return 0
 
 
+def _check_timeout(seconds: float | None) -> None:
+    if seconds is not None and seconds < 0:
+        raise KgError(f"--timeout {seconds:g}: give seconds (0 = no limit)")
+
+
 def _query(args) -> int:
     from kg.rdf.engines import open_engine
     from kg.rdf.query import query_text, query_to
@@ -34,8 +39,7 @@ def _query(args) -> int:
             raise KgError(f"--param {p!r}: expected NAME=VALUE")
         params[name] = value
     text = query_text(args.query)
-    if args.timeout is not None and args.timeout < 0:
-        raise KgError(f"--timeout {args.timeout:g}: give seconds (0 = no limit)")
+    _check_timeout(args.timeout)
     timeout = args.timeout if args.timeout is not None else (60.0 if args.endpoint else None)
     if args.endpoint:
         from kg.rdf.remote import RemoteEngine
@@ -43,16 +47,11 @@ def _query(args) -> int:
         if args.graph:
             raise KgError("give either a GRAPH file or --endpoint URL, not both")
         remote = RemoteEngine(args.endpoint, args.user, args.password, timeout or 60.0)
-
-        def opener():
-            return remote
+        opener = lambda: remote  # noqa: E731 (the engine is opened inside the query's process)
     elif not args.graph:
         raise KgError("give a GRAPH file or --endpoint URL")
     else:
-        graph = Path(args.graph)
-
-        def opener():
-            return open_engine(graph, args.engine)
+        opener = lambda: open_engine(Path(args.graph), args.engine)  # noqa: E731
     query_to(sys.stdout, opener, text, params, args.format, timeout or None, args.allow_service)
     return 0
 
@@ -94,8 +93,7 @@ def _push(args) -> int:
 def _serve(args) -> int:
     from kg.rdf.serve import serve
 
-    if args.timeout < 0:
-        raise KgError(f"--timeout {args.timeout:g}: give seconds (0 = no limit)")
+    _check_timeout(args.timeout)
     serve(Path(args.graph), args.port, args.timeout or None, args.cors)
     return 0
 

@@ -102,7 +102,6 @@ def embed_json(data: dict) -> str:
     return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
 
 
-
 def render(view: View, path: Path, title: str = "Silat") -> None:
     atomic_write_text(path, page(view, title))
 

@@ -47,3 +47,12 @@ def test_commands_that_write_data_require_out(argv, capsys):
     with pytest.raises(SystemExit) as exc:
         main(argv)
     assert exc.value.code == 2 and "--out" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", ["query", "serve"])
+def test_a_negative_timeout_is_one_line_before_any_work(gaz_seeds_build, capsys, command):
+    graph = str(gaz_seeds_build[0] / "graph.ttl")
+    argv = ["query", graph, "meetings", "--timeout", "-1"] if command == "query" else ["serve", graph, "--timeout", "-1"]
+    assert main(argv) == 1
+    err = capsys.readouterr().err
+    assert err == "kg: error: --timeout -1: give seconds (0 = no limit)\n"
