@@ -45,6 +45,9 @@ class GazetteerRow:
     role: str
     forum: bool
     sources: list[str] = field(default_factory=list)
+    # forms that are also common words (فتح "opened", القاعدة "the base"): they name the entity only
+    # when a recognizer has tagged them as a name; written with a leading ~ in the TSV
+    tagged_aliases: list[str] = field(default_factory=list)
 
 
 class Gazetteer:
@@ -53,6 +56,7 @@ class Gazetteer:
     def __init__(self, rows: list[GazetteerRow]):
         self.rows = {r.id: r for r in rows}
         self.index: dict[tuple[str, ...], list[Entry]] = {}
+        self.tagged: dict[tuple[str, ...], set[str]] = {}
         self.max_len = 1
         for row in sorted(self.rows.values(), key=lambda r: r.id):
             kind = {"Title": "title", "Group": "group"}.get(row.type, "name")
@@ -61,6 +65,8 @@ class Gazetteer:
                 self._add(form, Entry(kind, target))
             for form in row.nisba:
                 self._add(form, Entry("nisba", row.id))
+            for form in row.tagged_aliases:
+                self.tagged.setdefault(tuple(t.norm for t in tokenize(form)), set()).add(row.id)
 
     def _add(self, form: str, entry: Entry) -> None:
         key = tuple(t.norm for t in tokenize(form))
@@ -73,6 +79,18 @@ class Gazetteer:
 
     def lookup(self, key: tuple[str, ...]) -> list[Entry]:
         return self.index.get(key, [])
+
+    def tagged_entity(self, tokens: list[Token]) -> str | None:
+        """The one entity a span a recognizer tagged as a name names through a ``~`` alias (فتح),
+        clitics on its first token allowed."""
+        if not tokens:
+            return None
+        rest = tuple(t.norm for t in tokens[1:])
+        for _stripped, form in clitic_readings(tokens[0].norm):
+            ids = self.tagged.get((form,) + rest)
+            if ids:
+                return next(iter(ids)) if len(ids) == 1 else None
+        return None
 
     def match(self, tokens: list[Token], i: int,
               first_readings: list[tuple[int, str]] | None = None) -> tuple[int, int, str, list[Entry]] | None:
@@ -124,10 +142,13 @@ def load_rows(path: Path) -> list[GazetteerRow]:
             raise DataError(f"{path}:{number}: id {f[0]!r} must look like kind/name (country/CN, person/wang-yi)")
         if f[2] and not (f[2].startswith("Q") and f[2][1:].isdigit()):
             raise DataError(f"{path}:{number}: qid {f[2]!r} is not a Wikidata id")
+        aliases = _split(f[5])
         rows.append(GazetteerRow(
-            id=f[0], type=f[1], qid=f[2], label_ar=f[3], label_en=f[4], aliases=_split(f[5]),
+            id=f[0], type=f[1], qid=f[2], label_ar=f[3], label_en=f[4],
+            aliases=[a for a in aliases if not a.startswith("~")],
             nisba=_split(f[6]), country=f[7], role=f[8], forum=f[9].lower() == "yes",
             sources=[f[10]] if f[10] else [],
+            tagged_aliases=[a[1:].strip() for a in aliases if a.startswith("~") and a[1:].strip()],
         ))
     return rows
 
@@ -147,6 +168,7 @@ def merge_rows(*tables: list[GazetteerRow]) -> list[GazetteerRow]:
             old.forum = old.forum or row.forum
             old.aliases = sorted(set(old.aliases) | set(row.aliases) | {row.label_ar} - {old.label_ar, ""})
             old.nisba = sorted(set(old.nisba) | set(row.nisba))
+            old.tagged_aliases = sorted(set(old.tagged_aliases) | set(row.tagged_aliases))
             old.sources += row.sources
     return list(merged.values())
 

@@ -19,6 +19,7 @@ from kg.contract.ids import entity_type_of, new_entity_id
 from kg.lang.ar.clitics import clitic_readings, strip_offset
 from kg.lang.ar.normalize import normalize
 from kg.pipeline.gazetteer import Gazetteer
+from kg.pipeline.link.names import NameVariants, clean_span, contains
 from kg.records import Document, Entity, Evidence, Linked, Mention, Role, Sentence
 
 _NEW_TYPE = {"PER": "Person", "PERS": "Person", "ORG": "Organization", "LOC": "Place"}
@@ -33,23 +34,36 @@ class NameLists:
     """Normalised word lists the linker consults (``kg/data/*.txt``).
 
     ``particles``: name parts never linked alone (بن، أبو، عبد); ``not_entities``: words a
-    statistical recognizer tags as names but that never are (كوفيد).
+    statistical recognizer tags as names but that never are (كوفيد); ``prefixes``: kinship and
+    office nouns it glues to the front of a name (صهره كوشنر); ``variants``: how spellings of one
+    name differ (:class:`~kg.pipeline.link.names.NameVariants`).
     """
 
     particles: frozenset[str] = frozenset()
     not_entities: frozenset[str] = frozenset()
+    prefixes: frozenset[str] = frozenset()
+    variants: NameVariants = NameVariants()
 
 
 class Linker:
     def __init__(self, gazetteer: Gazetteer, names: NameLists = NameLists()):
         self.gaz = gazetteer
         self.names = names
+        # every spelling key of every gazetteer person -> the persons it names (a few hundred rows)
+        self._person_keys: dict[tuple[str, ...], set[str]] = {}
+        for row in gazetteer.rows.values():
+            if row.type == "Person":
+                for form in (row.label_ar, *row.aliases):
+                    for key in self._keys(form):
+                        self._person_keys.setdefault(key, set()).add(row.id)
 
     # -- entry point -------------------------------------------------------------------------
     def __call__(self, doc: Document, sentences: list[Sentence], mentions: list[Mention]) -> Linked:
+        mentions = [m for m in (self._clean(doc, sentences, m) for m in mentions) if m]
         mentions = [m for m in (self._resolve(sentences, m) for m in mentions) if m]
         short = self._short_forms(mentions)
         mentions = [m for m in (self._mint(m, short) for m in mentions) if m]
+        mentions = self._unify(mentions)
         mentions += self._short_names(doc, sentences, mentions, short)
         mentions.sort(key=lambda m: (m.start, -m.end))
         roles: list[Role] = []
@@ -73,6 +87,44 @@ class Linker:
         return Entity(m.entity_id, entity_type_of(m.entity_id), m.text)
 
     # -- stanza mentions -----------------------------------------------------------------------
+    def _clean(self, doc: Document, sentences: list[Sentence], m: Mention) -> Mention | None:
+        """Trim a statistical name span to its name (quotes, a kinship noun in front, a hyphen cut)."""
+        if m.source != "stanza" or m.kind != "name" or m.entity_id:
+            return m
+        return clean_span(doc, sentences[m.sentence], m, self.names.prefixes, self.names.particles)
+
+    def _keys(self, form: str) -> list[tuple[str, ...]]:
+        """The spelling keys a person form is looked up by: its variant key, and for names of two or
+        more words also their skeleton (kept apart by a leading marker)."""
+        key = self.names.variants.key(form)
+        keys = [key]
+        if len(key) >= 2:
+            keys.append(("",) + self.names.variants.skeleton_key(form))
+        return keys
+
+    def _known_person(self, text: str) -> str | None:
+        """The one gazetteer person a name not found verbatim is a spelling of (بوتن، عبدالله الثاني)."""
+        found: set[str] = set()
+        for key in self._keys(text):
+            found |= self._person_keys.get(key, set())
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _part_of_known_person(self, text: str) -> str | None:
+        """The one gazetteer person a name of at least two words is a part of (رجب طيب for رجب طيب
+        أردوغان); asked only when no longer name in the article claims it."""
+        key = self.names.variants.key(text)
+        if len(key) < 2 or all(w in self.names.particles for w in key):
+            return None
+        longer = {pid for k, ids in self._person_keys.items() if k and k[0] and contains(k, key) for pid in ids}
+        return next(iter(longer)) if len(longer) == 1 else None
+
+    def _new_id(self, label: str, text: str) -> str:
+        """A new entity's id; a person's is minted from the variant key, so that every spelling of one
+        name (غوتيريش / جوتيريش) gets one id across articles."""
+        if _NEW_TYPE[label] == "Person":
+            return new_entity_id("Person", " ".join(self.names.variants.key(text)))
+        return new_entity_id(_NEW_TYPE[label], text)
+
     def _resolve(self, sentences: list[Sentence], m: Mention) -> Mention | None:
         """Link a Stanza mention through the gazetteer; unknown ones wait for :meth:`_mint`."""
         if m.entity_id or m.kind != "name":
@@ -82,6 +134,13 @@ class Linker:
         if found and found[0] == len(tokens):
             entry = min(found[3], key=lambda e: ("name", "title", "group", "nisba").index(e.kind))
             return replace(m, **entry.referent())
+        tagged = self.gaz.tagged_entity(tokens)
+        if tagged:
+            return replace(m, entity_id=tagged)
+        if m.label in ("PER", "PERS"):
+            pid = self._known_person(m.text)
+            if pid:
+                return replace(m, entity_id=pid)
         return m if m.label in _NEW_TYPE else None  # MISC counts only when the gazetteer links it
 
     def _mint(self, m: Mention, short: dict[str, str]) -> Mention | None:
@@ -98,8 +157,63 @@ class Linker:
         if m.label in ("PER", "PERS") and len(words) == 1:
             if words[0] in short:
                 return replace(m, entity_id=short[words[0]], source="surname")
+            # a surname spelled differently from the full name (بوتن after فلاديمير بوتين)
+            skel = self.names.variants.skeleton_key(words[0])
+            owners = {pid for form, pid in short.items() if self.names.variants.skeleton_key(form) == skel}
+            if len(owners) == 1 and len(words[0]) >= 3:
+                return replace(m, entity_id=owners.pop(), source="surname")
             return None
-        return replace(m, entity_id=new_entity_id(_NEW_TYPE[m.label], m.text))
+        return replace(m, entity_id=self._new_id(m.label, m.text))
+
+    def _unify(self, mentions: list[Mention]) -> list[Mention]:
+        """One id per person of the article: a new person whose name is a spelling of, or a part of,
+        another person's name in the article joins that person.
+
+        مون جاي-إن and مون جيه-إن are one person (same skeleton); كيم يونغ (a cut name) is the
+        كيم يونغ-تشول named in the article; عبد الله is عبدالله الثاني. A part of one word must be
+        the first or the last word, as for surnames. Ambiguous parts join nobody.
+        """
+        forms: dict[str, set[str]] = {}
+        for m in mentions:
+            if m.person:
+                forms.setdefault(m.entity_id, set()).add(m.text)
+                row = self.gaz.rows.get(m.entity_id)
+                if row:
+                    forms[m.entity_id] |= {row.label_ar, *row.aliases}
+        skel = {pid: {self.names.variants.skeleton_key(f) for f in fs} for pid, fs in forms.items()}
+
+        def rank(pid: str) -> tuple:  # the gazetteer's id first, then the fullest name
+            return (pid not in self.gaz.rows, -max(len(k) for k in skel[pid]), pid)
+
+        target: dict[str, str] = {}
+        for pid in sorted(skel, key=rank, reverse=True):
+            if pid in self.gaz.rows:
+                continue
+            owners = set()
+            for other, keys in skel.items():
+                if other == pid:
+                    continue
+                for mine in skel[pid]:
+                    if any(_part_of(mine, theirs, self.names.particles) for theirs in keys):
+                        owners.add(other)
+            if not owners:
+                known = {k for k in (self._part_of_known_person(f) for f in forms[pid]) if k}
+                owners = known if len(known) == 1 else set()
+            if len(owners) == 1:
+                owner = owners.pop()
+                if owner in self.gaz.rows or rank(owner) < rank(pid):
+                    target[pid] = owner
+        if not target:
+            return mentions
+
+        def final(pid: str) -> str:
+            seen = {pid}
+            while pid in target and target[pid] not in seen:
+                pid = target[pid]
+                seen.add(pid)
+            return pid
+
+        return [replace(m, entity_id=final(m.entity_id)) if m.person in target else m for m in mentions]
 
     # -- surnames ------------------------------------------------------------------------------
     def _short_forms(self, mentions: list[Mention]) -> dict[str, str]:
@@ -109,7 +223,7 @@ class Linker:
             row = self.gaz.rows.get(m.entity_id) if m.entity_id else None
             if m.kind != "name" or not (row and row.type == "Person" or not m.entity_id and m.label in ("PER", "PERS")):
                 continue
-            pid = m.entity_id or new_entity_id("Person", m.text)
+            pid = m.entity_id or self._new_id("PER", m.text)
             forms = [m.text] + ([row.label_ar, *row.aliases] if row else [])
             for form in forms:
                 parts = [normalize(p) for p in form.split()]
@@ -257,3 +371,16 @@ class Linker:
             added.append(Mention(title.start, title.end, title.text, "PER", title.sentence, title.tok_start,
                                  title.tok_end, kind="name", entity_id=candidates[0], source="title-ref"))
         return sorted(mentions + added, key=lambda m: (m.start, -m.end))
+
+
+def _part_of(mine: tuple[str, ...], theirs: tuple[str, ...], particles: frozenset[str]) -> bool:
+    """Whether the name ``mine`` is a spelling of ``theirs`` (two or more words) or a run of its words;
+    one word only as its first or last word, never a particle."""
+    if not mine:
+        return False
+    if mine == theirs:
+        return len(mine) >= 2
+    if len(mine) == 1:
+        return len(theirs) >= 2 and mine[0] in (theirs[0], theirs[-1]) and mine[0] not in particles \
+            and len(mine[0]) >= 2
+    return contains(theirs, mine) and not all(w in particles for w in mine)

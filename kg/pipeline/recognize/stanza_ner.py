@@ -121,7 +121,8 @@ class StanzaRecognizer:
         best = (0, normalize(first))
         # one letter at a time, and only while each strip gives a more frequent word: وليد stays
         # whole although يد ("hand") is frequent, because ليد is not more frequent than وليد
-        readings = clitic_readings(best[1])
+        # a name keeps at least three letters: وين منت is not ين منت, ليو موراي is not يو موراي
+        readings = [r for r in clitic_readings(best[1]) if len(r[1]) >= 3]
         for level in sorted({n for n, _ in readings if n}):
             candidate = min((r for r in readings if r[0] == level), key=lambda r: self.ranks.get(r[1], unknown))
             if self.ranks.get(candidate[1], unknown) >= self.ranks.get(best[1], unknown):

@@ -1,0 +1,90 @@
+"""Person identity and the cleaning of statistical name spans (issue 14, deliverable 7).
+
+Each test feeds the linker a short constructed sentence with mentions placed as Stanza would give
+them, and checks which entity each name ends up as.
+"""
+
+from __future__ import annotations
+
+from kg.lang.ar.tokenize import split_sentences
+from kg.pipeline.ingest import make_document
+from kg.pipeline.link import Linker
+from kg.pipeline.link.names import NameVariants
+from tests.helpers import hand_mentions
+
+
+def _link(resources, text, spans):
+    doc = make_document(text, "t", "t", resources.calendar)
+    sentences = split_sentences(doc.text)
+    mentions = resources.recognizer(doc, sentences) + hand_mentions(doc, sentences, spans)
+    return Linker(resources.gazetteer, resources.names)(doc, sentences, mentions)
+
+
+def _ids(linked, text):
+    return {m.entity_id for m in linked.mentions if m.text == text}
+
+
+def test_spellings_of_one_name_share_a_key_and_different_names_do_not():
+    v = NameVariants.load()
+    assert v.key("عبد الله الثاني") == v.key("عبدالله الثاني")
+    assert v.key("غوتيريش") == v.key("جوتيريش")
+    assert v.key("كيم يونغ-تشول") == v.key("كيم يونغ تشول")
+    assert v.skeleton_key("مون جيه إن") == v.skeleton_key("مون جاي-إن")
+    assert v.key("حسن روحاني") != v.key("حسين روحاني")  # the id key never drops vowels
+
+
+def test_a_new_person_spelled_two_ways_gets_one_id_across_articles(resources):
+    a = _link(resources, "قال الوزير ألبرت غرينفيلد إن المحادثات مستمرة.", [("PER", "ألبرت غرينفيلد")])
+    b = _link(resources, "قال الوزير ألبرت جرينفيلد إن المحادثات مستمرة.", [("PER", "ألبرت جرينفيلد")])
+    assert _ids(a, "ألبرت غرينفيلد") == _ids(b, "ألبرت جرينفيلد") and None not in _ids(a, "ألبرت غرينفيلد")
+
+
+def test_a_variant_spelling_links_to_the_gazetteer_person(resources):
+    linked = _link(resources, "استقبل فلاديمير بوتن ضيفه في الكرملين.", [("PER", "فلاديمير بوتن")])
+    assert _ids(linked, "فلاديمير بوتن") == {"person/vladimir-putin"}
+
+
+def test_a_cut_name_links_to_the_full_name_in_the_gazetteer(resources):
+    linked = _link(resources, "قال الرئيس رجب طيب #أردوغان إن الاتفاق صامد.", [("PER", "رجب طيب")])
+    assert _ids(linked, "رجب طيب") == {"person/recep-tayyip-erdogan"}
+
+
+def test_a_name_cut_at_a_hyphen_is_completed(resources):
+    linked = _link(resources, "وصل الجنرال كيم يونغ-تشول إلى سيول.", [("PER", "كيم يونغ")])
+    assert [m.text for m in linked.mentions if m.source == "stanza"] == ["كيم يونغ-تشول"]
+
+
+def test_a_cut_name_links_to_the_longer_name_in_the_article(resources):
+    text = "قال كيم يونغ إن الوفد سيعود، بعد أن وصل الجنرال كيم يونغ-تشول إلى سيول."
+    linked = _link(resources, text, [("PER", "كيم يونغ"), ("PER", "كيم يونغ-تشول")])
+    ids = {m.text: m.entity_id for m in linked.mentions if m.source == "stanza"}
+    assert ids["كيم يونغ"] == ids["كيم يونغ-تشول"] and ids["كيم يونغ"]
+
+
+def test_two_spellings_of_one_new_person_in_an_article_are_one_person(resources):
+    text = "التقى الوزير تشارلز ميرفيلد نظيره. وقال تشارلز ميرفيلدز إن اللقاء كان مثمرا."
+    linked = _link(resources, text, [("PER", "تشارلز ميرفيلد"), ("PER", "تشارلز ميرفيلدز")])
+    assert len({m.entity_id for m in linked.mentions if m.text.startswith("تشارلز")}) == 2  # ز is a consonant
+    text = "التقى الوزير تشارلز ميرفيلد نظيره. وقال تشارلز ميرفيلود إن اللقاء كان مثمرا."
+    linked = _link(resources, text, [("PER", "تشارلز ميرفيلد"), ("PER", "تشارلز ميرفيلود")])
+    assert len({m.entity_id for m in linked.mentions if m.text.startswith("تشارلز")}) == 1
+
+
+def test_a_kinship_noun_glued_to_a_name_is_dropped(resources):
+    linked = _link(resources, "وكلف الرئيس صهره جاريد كوشنر بالملف.", [("PER", "صهره جاريد كوشنر")])
+    assert "person/jared-kushner" in {m.entity_id for m in linked.mentions}
+    assert not any(m.text.startswith("صهره") for m in linked.mentions)
+
+
+def test_a_quoted_name_loses_its_quotation_mark_and_generic_head(resources):
+    text = 'وقالت منظمة "فالكونيت" إن التقرير دقيق.'
+    linked = _link(resources, text, [("ORG", 'منظمة "فالكونيت')])
+    assert [m.text for m in linked.mentions if m.source == "stanza"] == ["فالكونيت"]
+
+
+def test_a_word_that_is_also_a_common_word_names_the_entity_only_when_tagged(resources):
+    tagged = _link(resources, "رحبت فتح بالاتفاق.", [("ORG", "فتح")])
+    assert _ids(tagged, "فتح") == {"org/fatah"}
+    untagged = _link(resources, "فتح المحقق ملفا جديدا.", [])
+    assert "org/fatah" not in {m.entity_id for m in untagged.mentions}
+
