@@ -16,6 +16,7 @@ from kg.lang.ar.dates import Calendar
 from kg.lang.ar.normalize import normalize
 from kg.pipeline.gazetteer import Gazetteer, load_gazetteer
 from kg.pipeline.link import NameLists
+from kg.pipeline.link.role_cues import load_role_cues
 from kg.pipeline.recognize import Recognizer, make_recognizer
 from kg.pipeline.rules.lexicon import Lexicon
 
@@ -41,4 +42,5 @@ def load_resources(ner: str = "auto", stanza_dir: Path | None = None, gazetteers
     gazetteer = load_gazetteer(tuple(gazetteers))
     recognizer, note = make_recognizer(ner, gazetteer, word_list("whole_names.txt"), stanza_dir)
     return Resources(recognizer, note, gazetteer, Lexicon.load(), Calendar.load(),
-                     NameLists(word_list("name_particles.txt"), word_list("not_entities.txt")))
+                     NameLists(word_list("name_particles.txt"), word_list("not_entities.txt"),
+                               load_role_cues()))
