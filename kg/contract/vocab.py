@@ -48,6 +48,13 @@ class DIP(DefinedNamespace):
     Envoy: URIRef
     Spokesperson: URIRef
     NationalSecurityAdviser: URIRef
+    Minister: URIRef
+    Legislator: URIRef
+    Leader: URIRef
+    Director: URIRef
+    MilitaryChief: URIRef
+    Governor: URIRef
+    Adviser: URIRef
     Official: URIRef
     # event properties
     participant: URIRef

@@ -17,6 +17,7 @@ from kg.lang.ar.normalize import normalize
 from kg.pipeline.gazetteer import Gazetteer, load_gazetteer
 from kg.pipeline.link import NameLists
 from kg.pipeline.link.names import NameVariants
+from kg.pipeline.link.role_cues import load_role_cues
 from kg.pipeline.recognize import Recognizer, make_recognizer
 from kg.pipeline.rules.lexicon import Lexicon
 
@@ -43,4 +44,4 @@ def load_resources(ner: str = "auto", stanza_dir: Path | None = None, gazetteers
     recognizer, note = make_recognizer(ner, gazetteer, word_list("whole_names.txt"), stanza_dir)
     return Resources(recognizer, note, gazetteer, Lexicon.load(), Calendar.load(),
                      NameLists(word_list("name_particles.txt"), word_list("not_entities.txt"),
-                               word_list("name_prefixes.txt"), NameVariants.load()))
+                               word_list("name_prefixes.txt"), NameVariants.load(), load_role_cues()))

@@ -20,13 +20,24 @@ from kg.lang.ar.clitics import clitic_readings, strip_offset
 from kg.lang.ar.normalize import normalize
 from kg.pipeline.gazetteer import Gazetteer
 from kg.pipeline.link.names import NameVariants, clean_span, contains
+from kg.pipeline.link.role_cues import RoleCues
 from kg.records import Document, Entity, Evidence, Linked, Mention, Role, Sentence
 
 _NEW_TYPE = {"PER": "Person", "PERS": "Person", "ORG": "Organization", "LOC": "Place"}
 _SEPARATORS = {"،", ",", "-"}
 
-# a title with no name of its own, waiting for the official it refers to: (mention index, country, role)
-TitleRef = tuple[int, str, str]
+# a title with no name of its own, waiting for the official it refers to: (mention index, country, role, evidence)
+TitleRef = tuple[int, str, str, Evidence]
+# offices whose title a portfolio of definite nouns may follow: وزير البيئة والمياه، رئيس هيئة الأركان العامة
+_PORTFOLIO_ROLES = frozenset({"Minister", "Director", "MilitaryChief", "Governor", "Official", "Leader"})
+# offices held for another office holder: المتحدث باسم الرئيس التركي، مستشار الرئيس الأمريكي
+_AGENT_ROLES = frozenset({"Spokesperson", "Adviser", "Envoy", "Ambassador"})
+# state offices: stated without a country, the sentence's one country is theirs (not so for an
+# ambassador or envoy, whose sentence names the host, a spokesperson, whose sentence names the
+# subject, a prince (الأمير), nor for leaders of parties and agencies)
+_STATE_ROLES = frozenset({"HeadOfState", "HeadOfGovernment", "ForeignMinister", "DefenceMinister", "Minister",
+                          "VicePresident", "MilitaryChief", "Legislator", "Adviser", "NationalSecurityAdviser"})
+_MAX_GAP = 4  # tokens that may stand inside a title phrase
 
 
 @dataclass(frozen=True)
@@ -43,6 +54,7 @@ class NameLists:
     not_entities: frozenset[str] = frozenset()
     prefixes: frozenset[str] = frozenset()
     variants: NameVariants = NameVariants()
+    roles: RoleCues = RoleCues()  # words shaping title phrases (السابق، الحالي، لدى)
 
 
 class Linker:
@@ -265,6 +277,59 @@ class Linker:
         between = sent.tokens[a.tok_end : b.tok_start]
         return all(t.text in _SEPARATORS for t in between) and len(between) <= 1
 
+    def _joined(self, sent: Sentence, a: Mention, b: Mention, covered: set[int], portfolio: bool) -> bool:
+        """Whether ``b`` continues the title phrase that ``a`` is part of.
+
+        Between them may stand one separator, fillers (الحالي، الخارجية in المتحدث باسم الخارجية
+        الإيرانية) and, after a title that takes a portfolio (وزير البيئة والمياه), definite nouns
+        no recognizer tagged. A past-office word (السابق) always ends the phrase.
+        """
+        if b.sentence != a.sentence or b.tok_start < a.tok_end or b.tok_start - a.tok_end > _MAX_GAP:
+            return False
+        cues = self.names.roles
+        separators = 0
+        for k in range(a.tok_end, b.tok_start):
+            tok = sent.tokens[k]
+            if tok.text in _SEPARATORS:
+                separators += 1
+            elif k in covered or tok.norm in cues.former:
+                return False
+            elif not (tok.norm in cues.filler or portfolio and tok.norm.startswith(cues.definite)
+                       and tok.norm not in cues.post):
+                return False
+        return separators <= 1
+
+    def _is_former(self, sent: Sentence, ms: list[Mention], parts: list[int]) -> bool:
+        """A past office: السابق، الراحل right after the title, its country or its holder."""
+        return any(ms[k].tok_end < len(sent.tokens) and sent.tokens[ms[k].tok_end].norm in self.names.roles.former
+                   for k in parts)
+
+    @staticmethod
+    def _in_the_past(doc: Document, sent: Sentence) -> bool:
+        """A sentence set in a year well before the article (عام 1943، عام 2011) tells history:
+        the offices it names are not current ones."""
+        ref = doc.reference_date
+        if ref is None:
+            return False
+        years = [int(t.text) for t in sent.tokens if len(t.text) == 4 and t.text.isascii() and t.text.isdigit()]
+        return any(1000 < y <= ref.year - 5 for y in years)
+
+    def _skip_post(self, sent: Sentence, ms: list[Mention], last: int, j: int) -> int:
+        """Past a posting (لدى الأمم المتحدة، في لندن) after a title phrase: the index of the mention after it.
+
+        The posting names where a sending official serves, not whose official they are:
+        «سفير الولايات المتحدة لدى الأمم المتحدة نيكي هيلي» is an official of the United States.
+        """
+        at = ms[last].tok_end
+        if j >= len(ms) or at >= len(sent.tokens) or sent.tokens[at].norm not in self.names.roles.post:
+            return j
+        if not (ms[j].sentence == sent.index and ms[j].tok_start == at + 1 and ms[j].is_entity):
+            return j
+        k = j + 1
+        while k < len(ms) and ms[k].kind == "nisba" and self._adjacent(sent, ms[k - 1], ms[k]):
+            k += 1
+        return k
+
     def _org_of(self, m: Mention) -> str | None:
         if m.kind == "nisba":
             return m.entity_id
@@ -272,7 +337,44 @@ class Linker:
             row = self.gaz.rows.get(m.entity_id)
             if row and row.type in ("Country", "Organization"):
                 return m.entity_id
+            if row is None and m.entity_id.startswith("org/"):  # an organisation new to the gazetteer: حزب الله
+                return m.entity_id
         return None
+
+    def _office_org(self, org: str) -> str:
+        """Where an office in ``org`` belongs: a state body's offices (its ministry, its army) are its state's."""
+        row = self.gaz.rows.get(org)
+        if row and row.type == "Organization" and row.country.startswith("country/"):
+            return row.country
+        return org
+
+    def _chain(self, sent: Sentence, ms: list[Mention], i: int, covered: set[int]) -> list[int]:
+        """The title phrase that starts with the title ``ms[i]``: titles, nisbas and organisations.
+
+        A counterpart, or a title with a proclitic (والرئيس), after a country already named starts a
+        phrase of its own: in «الرئيس الأمريكي ونظيره الروسي فلاديمير بوتين» the name belongs to
+        نظيره الروسي only; «ولي العهد السعودي وزير الدفاع» stacks two offices of one person.
+        """
+        chain = [i]
+        j = i + 1
+        while j < len(ms):
+            prev, nxt = ms[chain[-1]], ms[j]
+            if not self._joined(sent, prev, nxt, covered, self._portfolio(ms, chain)):
+                break
+            if nxt.kind == "title" and any(ms[k].kind != "title" for k in chain) and (
+                    nxt.role == "Counterpart" or nxt.start > sent.tokens[nxt.tok_start].start):
+                break  # ... ونظيره الروسي / أمير قطر والرئيس التركي: a new phrase after a country named
+            if not (nxt.kind in ("title", "nisba") or self._org_of(nxt)):
+                break
+            chain.append(j)
+            j += 1
+        return chain
+
+    @staticmethod
+    def _portfolio(ms: list[Mention], chain: list[int]) -> bool:
+        """Whether a portfolio may follow the phrase so far: a title such as وزير or رئيس هيئة, perhaps with
+        its nisba (وزير الدولة الإماراتي للشؤون الخارجية)."""
+        return all(ms[k].kind in ("title", "nisba") for k in chain) and ms[chain[0]].role in _PORTFOLIO_ROLES
 
     def _roles(self, doc: Document, sentences: list[Sentence], ms: list[Mention],
                roles: list[Role]) -> tuple[set[int], list[TitleRef]]:
@@ -283,6 +385,10 @@ class Linker:
         """
         absorbed: set[int] = set()
         pending_refs: list[TitleRef] = []
+        weak: list[Role] = []  # apposition with no comma: kept only when nothing in the article contradicts it
+        covered: dict[int, set[int]] = {}
+        for m in ms:
+            covered.setdefault(m.sentence, set()).update(range(m.tok_start, m.tok_end))
         i = 0
         while i < len(ms):
             title = ms[i]
@@ -290,40 +396,86 @@ class Linker:
                 i += 1
                 continue
             sent = sentences[title.sentence]
-            chain = [i]
-            j = i + 1
-            while j < len(ms) and self._adjacent(sent, ms[chain[-1]], ms[j]) and (ms[j].kind in ("title", "nisba") or self._org_of(ms[j])):
-                chain.append(j)
-                j += 1
-            person = ms[j] if j < len(ms) and self._adjacent(sent, ms[chain[-1]], ms[j]) and ms[j].person else None
-            orgs = [o for o in (self._org_of(ms[k]) for k in chain) if o]
-            if person is None and i > 0 and ms[i - 1].person and title.role != "Counterpart" \
-                    and self._adjacent(sent, ms[i - 1], title) and title.tok_start > ms[i - 1].tok_end and orgs:
-                person = ms[i - 1]  # apposition after the name: لافروف، وزير الخارجية الروسي
+            cov = covered.get(sent.index, set())
+            chain = self._chain(sent, ms, i, cov)
+            j = chain[-1] + 1
+            portfolio = self._portfolio(ms, chain)
+            k = self._skip_post(sent, ms, chain[-1], j)
+            person = ms[k] if k < len(ms) and ms[k].person and (
+                self._joined(sent, ms[k - 1], ms[k], cov, portfolio and k == j)) else None
+            orgs = [o for o in (self._org_of(ms[c]) for c in chain) if o]
+            nisbas = {c for c in chain if ms[c].kind == "nisba"}
             # honorifics (الشيخ، السيد) link a title to its name but hold no office themselves
-            titles = [ms[k] for k in chain if ms[k].kind == "title" and ms[k].role != "Honorific"]
-            nisbas = {k for k in chain if ms[k].kind == "nisba"}
+            titles = [ms[c] for c in chain if ms[c].kind == "title" and ms[c].role != "Honorific"]
+            before = ms[i - 1] if i > 0 and ms[i - 1].person and title.role != "Counterpart" \
+                and self._adjacent(sent, ms[i - 1], title) and title.start == sent.tokens[title.tok_start].start \
+                else None  # وزعيم: a title joined by a conjunction is not in apposition to the name before
+            if self._is_former(sent, ms, chain + ([k] if person else [])) or self._in_the_past(doc, sent):
+                absorbed |= nisbas  # الرئيس الأمريكي السابق: the nisba still names a country, not an actor
+                i = max(j, k + 1 if person else j)
+                continue
+            if titles and len(titles) > 1 and titles[0].role in _AGENT_ROLES and (before or person):
+                # المتحدث باسم الرئيس التركي رجب طيب أردوغان: the agent before, the principal after
+                if before is not None:
+                    self._add_role(doc, sent, ms, roles, before, titles[0], orgs)
+                    if person is not None:
+                        for t in titles[1:]:
+                            self._add_role(doc, sent, ms, roles, person, t, orgs)
+                else:
+                    self._add_role(doc, sent, ms, roles, person, titles[0], orgs)
+                absorbed |= nisbas
+                i = k + 1 if person else j
+                continue
+            stated_after = person is not None
+            comma = before is not None and title.tok_start > before.tok_end
+            if person is None and before is not None and orgs:
+                person = before  # apposition after the name: لافروف، وزير الخارجية الروسي
             if titles and person is not None:
+                target = roles if stated_after or comma else weak
                 for t in titles:
-                    self._add_role(doc, sent, ms, roles, person, t, orgs)
+                    self._add_role(doc, sent, ms, target, person, t, orgs)
                 absorbed |= nisbas
                 # الرئيسين الروسي فلاديمير بوتين والصيني شي جين بينج: a second nisba + name share the title
-                k = j + 1
-                while k + 1 < len(ms) and ms[k].kind == "nisba" and self._adjacent(sent, ms[k - 1], ms[k]) \
-                        and ms[k + 1].kind == "name" and self._adjacent(sent, ms[k], ms[k + 1]) and ms[k + 1].person:
+                n = k + 1
+                while stated_after and n + 1 < len(ms) and ms[n].kind == "nisba" and self._adjacent(sent, ms[n - 1], ms[n]) \
+                        and ms[n + 1].kind == "name" and self._adjacent(sent, ms[n], ms[n + 1]) and ms[n + 1].person:
                     for t in titles:
-                        self._add_role(doc, sent, ms, roles, ms[k + 1], t, [ms[k].entity_id])
-                    absorbed.add(k)
-                    k += 2
+                        self._add_role(doc, sent, ms, roles, ms[n + 1], t, [ms[n].entity_id])
+                    absorbed.add(n)
+                    n += 2
             elif titles and orgs and self.gaz.rows.get(orgs[0]) and self.gaz.rows[orgs[0]].type == "Country":
                 role = titles[-1].role
                 if role == "Counterpart":  # his counterpart holds the office of the person just named
-                    before = [m for m in ms[:i] if m.sentence == title.sentence and m.person]
-                    role = self._role_of(roles, before[-1].entity_id) if before else "Counterpart"
-                pending_refs.append((i, orgs[0], role))
+                    earlier = [m for m in ms[:i] if m.sentence == title.sentence and m.person]
+                    role = self._role_of(roles, earlier[-1].entity_id) if earlier else "Counterpart"
+                ev = Evidence(doc.id, sent.index, sent.start, sent.end, sent.text, doc.text[title.start:title.end])
+                pending_refs.append((i, orgs[0], role, ev))
                 absorbed |= nisbas
             i = j if j > i else i + 1
+        roles.extend(self._uncontradicted(weak, roles, ms))
         return absorbed, pending_refs
+
+    def _uncontradicted(self, weak: list[Role], roles: list[Role], ms: list[Mention]) -> list[Role]:
+        """Offices read from a title after a name with no comma, kept when the article allows them.
+
+        «آبي أحمد رئيس الوزراء الإثيوبي» is apposition, but «استقبل أردوغان الرئيس الروسي» is a
+        name and the object of the verb: the reading is dropped when the gazetteer puts the person in
+        another country, or when someone else in the article holds that office.
+        """
+        holders = {(r.role, r.organisation): r.person for r in roles}
+        for m in ms:
+            row = self.gaz.rows.get(m.entity_id or "") if m.person else None
+            if row and row.role and row.country:
+                holders.setdefault((row.role, row.country), m.entity_id)
+        kept = []
+        for r in weak:
+            home = self.gaz.country_of(r.person)
+            if home and r.organisation.startswith("country/") and home != r.organisation:
+                continue
+            if holders.get((r.role, r.organisation), r.person) != r.person:
+                continue
+            kept.append(r)
+        return kept
 
     def _role_of(self, roles: list[Role], person: str) -> str:
         stated = [r.role for r in roles if r.person == person]
@@ -338,17 +490,38 @@ class Linker:
                       and m.person and m.entity_id != person.entity_id]
             role = self._role_of(roles, before[-1].entity_id) if before else "Official"
             role = "Official" if role == "Counterpart" else role
-        org = orgs[0] if orgs else self.gaz.country_of(person.entity_id)
-        if not org:
-            row = self.gaz.rows.get(person.entity_id)
-            org = row.country if row and row.country else None
+        org = self._office_org(orgs[0]) if orgs else self._home_country(person.entity_id, ms)
+        if not org and role in _STATE_ROLES and not self.gaz.country_of(person.entity_id):
+            org = self._sentence_country(sent, ms)
         if not org:
             return
         ev = Evidence(doc.id, sent.index, sent.start, sent.end, sent.text, doc.text[title.start:title.end])
         roles.append(Role(person.entity_id, role, org, ev))
 
+    def _sentence_country(self, sent: Sentence, ms: list[Mention]) -> str | None:
+        """The one country a sentence names, for a state office stated without one
+        («يلتقي ترامب خلال زيارته بريطانيا ... رئيسة الوزراء تيريزا ماي»)."""
+        named = {self.gaz.country_of(m.entity_id) for m in ms
+                 if m.sentence == sent.index and m.is_entity and not m.person}
+        named.discard(None)
+        return next(iter(named)) if len(named) == 1 else None
+
+    def _home_country(self, person: str, ms: list[Mention]) -> str | None:
+        """The gazetteer's country for a title the text gives none, when the article names that country.
+
+        The gazetteer lists one country per person, sometimes the wrong one for the story (a
+        monarch's first realm in a list of realms): the text has to name it before it is used.
+        """
+        country = self.gaz.country_of(person)
+        named = {self.gaz.country_of(m.entity_id) for m in ms if m.is_entity and not m.person}
+        return country if country in named else None
+
     def _resolve_title_refs(self, mentions: list[Mention], roles: list[Role], refs: list[TitleRef]) -> list[Mention]:
-        """Turn ``الرئيس الصيني`` / ``نظيره الصيني`` without a name into the official named elsewhere."""
+        """Turn ``الرئيس الصيني`` / ``نظيره الصيني`` without a name into the official named elsewhere.
+
+        When the one person of that country holding that very office is found, the title also states
+        their office (appended to ``roles``): «الرئيس الأمريكي» with Trump named in the article.
+        """
         if not refs:
             return mentions
         by_country: dict[str, list[tuple[str, str]]] = {}
@@ -361,15 +534,19 @@ class Linker:
                 if c:
                     by_country.setdefault(c, []).append((m.entity_id, row.role if row else ""))
         added = []
-        for index, country, role in refs:
+        stated = {(r.person, r.organisation) for r in roles}
+        for index, country, role, ev in refs:
             people = by_country.get(country, [])
-            pick = [p for p, r in people if r == role]
+            pick = sorted({p for p, r in people if r == role})
             candidates = sorted(set(pick or [p for p, _ in people]))
             if len(candidates) != 1:
                 continue
             title = mentions[index]
             added.append(Mention(title.start, title.end, title.text, "PER", title.sentence, title.tok_start,
                                  title.tok_end, kind="name", entity_id=candidates[0], source="title-ref"))
+            if pick and (candidates[0], country) not in stated:
+                roles.append(Role(candidates[0], role, country, ev))
+                stated.add((candidates[0], country))
         return sorted(mentions + added, key=lambda m: (m.start, -m.end))
 
 

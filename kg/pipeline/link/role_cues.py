@@ -1,0 +1,40 @@
+"""The words that shape how an office title phrase reads (``kg/data/role_cues.tsv``).
+
+Kept apart from the gazetteer because they name nothing: they only tell the linker whether a
+title phrase goes on past them (a filler such as الحالي), ends in a past office (السابق), or
+names the post of a sending official (لدى، في); ``definite`` gives the article's forms, which
+mark the nouns of a portfolio (وزير البيئة والمياه).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.data import data_path, read_tsv
+from kg.errors import DataError
+from kg.lang.ar.normalize import normalize
+
+_KINDS = ("former", "filler", "post", "definite")
+
+
+@dataclass(frozen=True)
+class RoleCues:
+    """Normalised single words, one set per kind (see the data file's header)."""
+
+    former: frozenset[str] = frozenset()
+    filler: frozenset[str] = frozenset()
+    post: frozenset[str] = frozenset()
+    definite: tuple[str, ...] = ()  # the article's forms at a word's start, for str.startswith
+
+
+def load_role_cues() -> RoleCues:
+    path = data_path("role_cues.tsv")
+    found: dict[str, set[str]] = {k: set() for k in _KINDS}
+    for number, (kind, form, _source) in read_tsv(path, 3):
+        if kind not in found:
+            raise DataError(f"{path}:{number}: unknown kind {kind!r} (expected one of {', '.join(_KINDS)})")
+        if len(form.split()) != 1:
+            raise DataError(f"{path}:{number}: {form!r} must be one word")
+        found[kind].add(normalize(form))
+    definite = tuple(sorted(found.pop("definite")))
+    return RoleCues(**{k: frozenset(v) for k, v in found.items()}, definite=definite)
