@@ -145,6 +145,7 @@ class Evidence:
     end: int
     text: str
     trigger: str
+    rule: str = ""  # the id of the rule that read it (triggers.tsv), written as dip:rule
 
 
 @dataclass
@@ -257,6 +258,7 @@ class MergedEvent:
     id: str
     event: Event
     sources: frozenset[str]
+    rules: frozenset[str] = frozenset()  # ids of the rules that read its reports
 
 
 @dataclass(frozen=True)

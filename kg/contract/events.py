@@ -17,7 +17,8 @@ class EventType:
     """A class of diplomatic event (``dip:Meeting``) with the codes its rules may write.
 
     ``cameo_roots`` are the two-digit CAMEO roots its codes fall under (04 consult, 05 cooperate
-    diplomatically, 11 disapprove, 12 reject); ``plover`` the PLOVER event types it maps to.
+    diplomatically, 11 disapprove, 12 reject, 13 threaten, 16 reduce relations, 17 coerce, 19 fight);
+    ``plover`` the PLOVER event types it maps to.
     """
 
     name: str
@@ -34,7 +35,8 @@ EVENT_TYPES: dict[str, EventType] = {t.name: t for t in (
     EventType("Coordination", ("05",), ("COOPERATE",), ("coordinatesIn",)),
     EventType("Cooperation", ("03", "05"), ("COOPERATE",), ("cooperatesWith",)),
     EventType("Support", ("05",), ("SUPPORT",), ("supports",)),
-    EventType("Opposition", ("11", "12"), ("ACCUSE", "REJECT"), ("opposes",)),
+    EventType("Opposition", ("11", "12", "13", "16", "17", "19"), ("ACCUSE", "REJECT", "THREATEN", "REDUCE", "COERCE", "ASSAULT"),
+              ("opposes",)),
 )}
 
 # Trigger kinds that are not event types of their own: a Host trigger (استقبل) reports a Visit seen

@@ -70,6 +70,7 @@ class DIP(DefinedNamespace):
     ploverType: URIRef
     ploverMode: URIRef
     confidence: URIRef
+    rule: URIRef
     # sentence properties
     charStart: URIRef
     charEnd: URIRef

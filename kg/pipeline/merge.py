@@ -66,7 +66,7 @@ class GraphBuilder:
         self._labels: dict[str, Counter[str]] = {}  # entity -> label -> documents that proposed it
         self._sentences: dict[str, tuple[Evidence, str, set[str]]] = {}  # id -> (span, article, triggers)
         self._posts: dict[str, tuple[Role, set[str]]] = {}
-        self._events: dict[str, tuple[Event, set[str]]] = {}
+        self._events: dict[str, tuple[Event, set[str], set[str]]] = {}  # id -> (event, sentences, rules)
         self._edges: dict[str, dict[tuple[str, str], set[str]]] = {}  # source -> (relation, target) -> via
         self._pending: list[Report] = []
 
@@ -121,12 +121,14 @@ class GraphBuilder:
         ev = replace(first, confidence=max(e.confidence for e, _ in cluster),
                      place=first.place or next((e.place for e, _ in cluster if e.place), None))
         sids = set().union(*(s for _, s in cluster))
+        rules = {r for e, _ in cluster for x in e.evidence for r in x.rule.split() if r}
         known = self._events.get(eid)
         if known is None:
-            self._events[eid] = (ev, sids)
+            self._events[eid] = (ev, sids, rules)
         else:  # graph read, then more articles added: same key, same node
             known[1].update(sids)
-            self._events[eid] = (replace(known[0], confidence=max(known[0].confidence, ev.confidence)), known[1])
+            known[2].update(rules)
+            self._events[eid] = (replace(known[0], confidence=max(known[0].confidence, ev.confidence)), known[1], known[2])
         for a, rel, b in shortcut_edges(ev, ev.modality):
             self._edge(a, rel, b, eid)
 
@@ -150,6 +152,6 @@ class GraphBuilder:
             sentences=[SourceSentence(sid, doc, e.text, e.start, e.end, frozenset(trigs))
                        for sid, (e, doc, trigs) in self._sentences.items()],
             posts=[Post(pid, r.person, r.role, r.organisation, frozenset(s)) for pid, (r, s) in self._posts.items()],
-            events=[MergedEvent(eid, ev, frozenset(s)) for eid, (ev, s) in self._events.items()],
+            events=[MergedEvent(eid, ev, frozenset(s), frozenset(r)) for eid, (ev, s, r) in self._events.items()],
             edges=[Edge(a, rel, b, frozenset(via)) for a, out in self._edges.items() for (rel, b), via in out.items()],
         )

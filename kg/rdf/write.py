@@ -76,6 +76,8 @@ def to_rdf(merged: MergedGraph) -> Graph:
             g.add((s, PROV.wasDerivedFrom, iri(sid)))
     for merged_event in merged.events:
         _event(g, iri(merged_event.id), merged_event.event, merged_event.sources)
+        for rule in merged_event.rules:
+            g.add((iri(merged_event.id), DIP.rule, Literal(rule)))
     for edge in merged.edges:
         g.add((iri(edge.source), DIP[edge.relation], iri(edge.target)))
     return g

@@ -63,3 +63,54 @@ def strip_offset(original: str, letters: int) -> int:
     while i < len(original) and is_dropped(original[i]):
         i += 1
     return i
+
+
+def split_prefix(letters: str) -> tuple[bool, str | None]:
+    """What normalised proclitic letters glued before a word say: (a conjunction, a preposition).
+
+    >>> split_prefix("وب"), split_prefix("ل"), split_prefix("و"), split_prefix("")
+    ((True, 'ب'), (False, 'ل'), (True, None), (False, None))
+    """
+    conj = letters[:1] in _CONJ
+    rest = letters[1:] if conj else letters
+    return conj, (rest[:1] if rest[:1] in _PREP and rest[:1] != "ك" else None)
+
+
+def glued_preposition(norm: str) -> tuple[bool, str | None]:
+    """The conjunction and preposition glued to a definite noun (والجهود، بالجهود، للسلام): only a
+    word whose remainder starts with the article is read, since بلد or لجنة start with those letters.
+
+    >>> glued_preposition("بالجهود"), glued_preposition("وللسلام"), glued_preposition("بلد")
+    ((False, 'ب'), (True, 'ل'), (False, None))
+    """
+    for strip, form in clitic_readings(norm)[1:]:
+        if form.startswith("ال"):
+            return split_prefix(norm[:strip])
+    return False, None
+
+
+def without_future(form: str) -> str | None:
+    """A verb without its future prefix س (سيجتمع -> يجتمع), or None when it has none.
+
+    >>> without_future("سيجتمع"), without_future("ستزور"), without_future("سوريا")
+    ('يجتمع', 'تزور', None)
+    """
+    if form[:1] == "س" and form[1:2] in ("ي", "ت", "ن", "ا") and len(form) > 3:
+        return form[1:]
+    return None
+
+
+def construct_prepositions(norm: str) -> list[str]:
+    """Prepositions that may be glued to a noun in construct state (لوحدة، بأمن): every ب or ل
+    reading, since such a noun has no article to confirm the cut; callers confirm it by a genitive
+    that follows.
+
+    >>> construct_prepositions("لوحده"), construct_prepositions("وبامن"), construct_prepositions("وحده")
+    (['ل'], ['ب'], [])
+    """
+    out = []
+    for strip, form in clitic_readings(norm)[1:]:
+        prep = split_prefix(norm[:strip])[1]
+        if prep and len(form) >= 3 and prep not in out:
+            out.append(prep)
+    return out

@@ -1,39 +1,29 @@
-"""Annotating: trigger matches and their arguments become typed, dated, sourced events.
+"""Annotating: trigger matches and the slots their frames fill become typed, dated, sourced events.
 
-Matching (:mod:`kg.pipeline.rules.match`) and annotating (``build_events``) are separate so each can
-be tested alone. Lexicons are data (``triggers.tsv``, ``cues.tsv``); this module holds the logic of
-Arabic news sentences: VSO order, ``مع`` for the second party, the two-sides phrases resolved to the
-pair in context, coordinated forum lists giving one Coordination per forum, capitals as metonyms.
+Matching (:mod:`kg.pipeline.rules.match`: candidates) and annotating (``build_events``: decisions)
+are separate so each can be tested alone. A trigger's arguments come from its own clause
+(:mod:`~kg.pipeline.rules.clauses`) through its rule's frame (:mod:`~kg.pipeline.rules.frames`); this
+module decides what the filled slots mean for each event type: who met whom, who visited which
+country, who takes a stance on whom, the two-sides phrases resolved to the pair in context, capitals
+as metonyms, and the modality and date of each event from its own clause.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 
 from kg.contract.ids import entity_type_of
-from kg.lang.ar.clitics import clitic_readings
+from kg.lang.ar.clitics import clitic_readings, split_prefix
 from kg.lang.ar.dates import Calendar, explicit_date, resolve_relative, years_named
 from kg.lang.ar.normalize import normalize
 from kg.pipeline.gazetteer import Gazetteer
+from kg.pipeline.rules.clauses import Clause, clause_at, segment
+from kg.pipeline.rules.frames import Arg, Frames, Group
 from kg.pipeline.rules.lexicon import Lexicon
-from kg.pipeline.rules.match import Trigger, modality
+from kg.pipeline.rules.match import Trigger, find_cues
 from kg.records import Document, Event, Evidence, Linked, Mention, PartialDate, Sentence
 
 # -- arguments -------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Arg:
-    """An entity argument at a position in the sentence (groups expand to several)."""
-
-    entity: str
-    type: str
-    tok_start: int
-    tok_end: int
-    country: str | None  # the country it stands for (itself, a capital's country, a person's)
-    metonym: bool = False  # a capital standing for its country
-    conj: bool = False  # written with a glued conjunction و (والمغرب): joined to what precedes it
-
 
 class Context:
     """What one document says that sentences lean on: principal pair, dates, roles."""
@@ -112,27 +102,43 @@ class Context:
 def sentence_args(ctx: Context, sent: Sentence, trigger_tokens: set[int]) -> list[Arg]:
     """Entity arguments of a sentence in text order.
 
-    A nisba adjective counts as a state only where it modifies a trigger or another state
-    (التعاون الصيني الروسي), not where it qualifies anything else (دولار أمريكي، القضية الأفغانية).
+    A nisba adjective qualifies the noun before it: after a trigger or a plain noun it stands for
+    its state (بدعم إيراني، الهجوم الحوثي); after a name it is part of that name's description and
+    no argument at all (حزب الله اللبناني is Hezbollah, not Lebanon).
     """
     args = []
-    entity_tokens = {t for m in ctx.linked.mentions if m.sentence == sent.index and m.kind in ("name", "nisba")
-                     for t in range(m.tok_start, m.tok_end)}
+    names = {t for m in ctx.linked.mentions if m.sentence == sent.index and m.kind == "name" and not m.in_title
+             for t in range(m.tok_start, m.tok_end)}
     for m in ctx.linked.mentions:
         if m.sentence != sent.index or m.in_title or not (m.entity_id or m.group) or ctx.in_dateline(m):
             continue
-        if m.kind == "nisba" and m.tok_start - 1 not in trigger_tokens | entity_tokens:
+        if m.kind == "nisba" and m.tok_start - 1 in names:
             continue
+        tok = sent.tokens[m.tok_start]
+        conj, prep = split_prefix(normalize(ctx.doc.text[tok.start : m.start])) if m.start > tok.start else (False, None)
         if m.kind == "group":
             for eid in ctx.expand_group(m.group):
-                args.append(Arg(eid, _etype(ctx, eid), m.tok_start, m.tok_end, ctx.country_of(eid)))
+                args.append(Arg(eid, _etype(ctx, eid), m.tok_start, m.tok_end, ctx.country_of(eid), conj=conj, prep=prep,
+                                phrase=True))
         elif m.kind in ("name", "nisba"):
             etype = _etype(ctx, m.entity_id)
-            metonym = ctx.gaz.is_capital(m.entity_id) and not _locative(sent, m)
-            tok = sent.tokens[m.tok_start]
-            conj = m.start > tok.start and tok.text.startswith("و")  # the recognizer stripped a و off the name
-            args.append(Arg(m.entity_id, etype, m.tok_start, m.tok_end, ctx.country_of(m.entity_id), metonym, conj))
+            metonym = ctx.gaz.is_capital(m.entity_id) and not _locative(ctx, sent, m, prep)
+            args.append(Arg(m.entity_id, etype, m.tok_start, m.tok_end, ctx.country_of(m.entity_id), metonym, conj,
+                            prep, nisba=m.kind == "nisba"))
     return args
+
+
+def titled_tokens(ctx: Context, sent: Sentence) -> dict[int, bool]:
+    """Tokens of title and absorbed nisba phrases, each with whether a conjunction is glued to it
+    (والرئيس الصيني): words that may stand between a verb and its subject."""
+    out: dict[int, bool] = {}
+    for m in ctx.linked.mentions:
+        if m.sentence == sent.index and m.kind in ("title", "nisba"):
+            tok = sent.tokens[m.tok_start]
+            conj = m.start > tok.start and split_prefix(normalize(ctx.doc.text[tok.start : m.start]))[0]
+            for k in range(m.tok_start, m.tok_end):
+                out[k] = out.get(k, False) or (conj and k == m.tok_start)
+    return out
 
 
 def _etype(ctx: Context, eid: str) -> str:
@@ -140,11 +146,10 @@ def _etype(ctx: Context, eid: str) -> str:
     return row.type if row else entity_type_of(eid)
 
 
-def _locative(sent: Sentence, m: Mention) -> bool:
-    """True when a place name is governed by في / إلى / ب (a location, not a metonym)."""
-    tok = sent.tokens[m.tok_start]
+def _locative(ctx: Context, sent: Sentence, m: Mention, prep: str | None) -> bool:
+    """True when a place name is governed by في / إلى / من or a glued ب / ل (a location, not a metonym)."""
     prev = sent.tokens[m.tok_start - 1].norm if m.tok_start > 0 else ""
-    return prev in ("في", "الي", "من") or tok.norm[:1] in ("ب", "ل") and tok.norm[1:2] != "ا" or tok.norm[:2] in ("وب", "ول", "في")
+    return prep is not None or ctx.lexicon.grammar.get(prev) in ("locative", "direction")
 
 
 def _dedupe(items):
@@ -153,93 +158,171 @@ def _dedupe(items):
 
 # -- annotating ------------------------------------------------------------------------------
 
+# Above this many parties a symmetric trigger with no partner is a joint statement or a list of
+# attendees, not a meeting among all of them (36 metWith pairs from one sentence of nine states).
+MAX_GROUP_PARTIES = 3
+
+
 def build_events(ctx: Context, sent: Sentence, triggers: list[Trigger]) -> list[Event]:
-    """Events for the triggers of one sentence: one per type (per forum for Coordination)."""
+    """Events for the triggers of one sentence, each from its own clause; reports of one event in
+    one sentence (اجتماع ... المحادثات) merge downstream by their key."""
     args = sentence_args(ctx, sent, {k for t in triggers for k in range(t.tok_start, t.tok_end)})
-    by_type: dict[str, list[Trigger]] = {}
-    for t in triggers:
-        by_type.setdefault("Visit" if t.rule.event == "Host" else t.rule.event, []).append(t)
-    if "PhoneCall" in by_type:
+    clauses = segment(sent, ctx.lexicon, triggers)
+    frames = Frames(sent, ctx.lexicon, args, titled_tokens(ctx, sent), clauses)
+    cues = find_cues(sent, ctx.lexicon)
+    if any(t.rule.event == "PhoneCall" for t in triggers):
         # بحثا خلاله / تناولا خلال الاتصال: what they discussed on the call, not a second, face-to-face meeting
-        by_type.pop("Meeting", None)
+        triggers = [t for t in triggers if t.rule.event != "Meeting"]
     events: list[Event] = []
-    for etype, trigs in by_type.items():
-        mods = [modality(sent, t, ctx.lexicon) for t in trigs]
-        mod = "Negated" if "Negated" in mods else "Planned" if "Planned" in mods else "Asserted"
-        builder = _BUILDERS[etype]
-        for ev in builder(ctx, sent, args, trigs):
-            ev.modality = mod
-            ev.date = ev.date or _event_date(ctx, sent)
-            if ev.place is None:
-                ev.place = _place(ctx, sent, args, trigs[0])
+    for trig in triggers:
+        builder = _BUILDERS["Visit" if trig.rule.event == "Host" else trig.rule.event]
+        for ev in builder(ctx, sent, frames, trig):
+            ev.modality = _modality(trig, clauses, cues)
+            ev.date = ev.date or _event_date(ctx, sent, clauses[clause_at(clauses, trig.tok_start)], ev.modality)
             events.append(ev)
-    return events
+    return _dedupe_events(events)
 
 
-def _event_date(ctx: Context, sent: Sentence) -> PartialDate | None:
-    return ctx.sentence_date(sent) or ctx.lead_date
+def _dedupe_events(events: list[Event]) -> list[Event]:
+    """One event per key in a sentence: two triggers of one meeting (اجتماع ... مباحثات) are one report."""
+    out: dict[tuple, Event] = {}
+    for ev in events:
+        known = out.get(ev.key())
+        if known is None:
+            out[ev.key()] = ev
+        else:
+            known.evidence[0].trigger += " | " + ev.evidence[0].trigger
+            known.evidence[0].rule += " " + ev.evidence[0].rule if ev.evidence[0].rule not in known.evidence[0].rule else ""
+            known.confidence = max(known.confidence, ev.confidence)
+    return list(out.values())
 
 
-def _place(ctx: Context, sent: Sentence, args: list[Arg], trig: Trigger) -> str | None:
-    """A city or region named as a location in the sentence; for meetings, a country after في."""
-    for a in args:
-        if a.type == "Place" and not a.metonym:
-            return a.entity
-    if trig.rule.event in ("Meeting", "PhoneCall", "AgreementSigning"):
-        for a in args:
-            if a.type == "Country" and a.tok_start > 0 and sent.tokens[a.tok_start - 1].norm == "في":
+def _modality(trig: Trigger, clauses: list[Clause], cues) -> str:
+    """Planned or Negated when a cue in the trigger's clause governs it (or the future prefix), else Asserted.
+
+    A cue counts inside the trigger's clause and the clauses it depends on (سيتوجه ... لإجراء محادثات:
+    the talks are as planned as the trip), never in a clause after it or a separate statement.
+    """
+    if trig.future:
+        return "Planned"
+    c = clause_at(clauses, trig.tok_start)
+    scope = {c}
+    parent = clauses[c].parent
+    # a cue governs what depends on its clause: من المقرر أن يزور، نفى أن يكون التقى، سيتوجه ... لإجراء محادثات
+    while parent is not None and clauses[c].kind in ("coord", "purpose", "relative", "complement", "complement-ref"):
+        scope.add(parent)
+        c, parent = parent, clauses[parent].parent
+    lo = min(clauses[k].start for k in scope)
+    hi = clauses[clause_at(clauses, trig.tok_start)].end
+    found = "Asserted"
+    for k, end, cue in cues:
+        if cue.scope == "after":
+            hit = trig.tok_end <= k < min(trig.tok_end + 4, hi)
+        elif cue.scope == "near":  # a cue may share the trigger's first word: لعقد اجتماع
+            hit = max(lo, trig.tok_start - 3) <= k <= trig.tok_start
+        else:
+            hit = lo <= k < trig.tok_start
+        if hit:
+            if cue.modality == "Negated":
+                return "Negated"
+            found = cue.modality
+    return found
+
+
+def _event_date(ctx: Context, sent: Sentence, clause: Clause, modality: str) -> PartialDate | None:
+    """The date the trigger's clause states, else the sentence's, else the article's lead date.
+
+    Planned events take only a date their own sentence states: the article's date is when they
+    were announced, not when they will happen.
+    """
+    own = ctx.sentence_date(sent)
+    if own or modality != "Asserted":
+        return own
+    return ctx.lead_date
+
+
+def _place(ctx: Context, frames: Frames, trig: Trigger) -> str | None:
+    """A city or region named as a location in the trigger's clause; for meetings, a country after في."""
+    c = frames.clauses[clause_at(frames.clauses, trig.tok_start)]
+    for g in frames.groups:
+        if not (c.start <= g.start < c.end):
+            continue
+        for a in g.args:
+            if a.type == "Place" and not a.metonym:
                 return a.entity
+    if trig.rule.event in ("Meeting", "PhoneCall", "AgreementSigning"):
+        for g in frames.groups:
+            if c.start <= g.start < c.end and g.gov and ctx.lexicon.grammar.get(g.gov) == "locative":
+                for a in g.args:
+                    if a.type == "Country":
+                        return a.entity
     return None
 
 
-def _new(ctx: Context, sent: Sentence, trigs: list[Trigger], participants: list[str], **kw) -> Event:
-    rule = trigs[0].rule
-    ev = Evidence(ctx.doc.id, sent.index, sent.start, sent.end, sent.text, " | ".join(t.text for t in trigs))
+def _new(ctx: Context, sent: Sentence, trig: Trigger, participants: list[str], **kw) -> Event:
+    rule = trig.rule
+    ev = Evidence(ctx.doc.id, sent.index, sent.start, sent.end, sent.text, trig.text, rule.id)
     return Event(type=kw.pop("type", rule.event), cameo=kw.pop("cameo", rule.cameo), plover=rule.plover,
                  plover_mode=kw.pop("mode", rule.mode), participants=sorted(set(participants)), evidence=[ev],
-                 confidence=round(max(t.rule.confidence for t in trigs) - kw.pop("penalty", 0.0), 2), **kw)
+                 confidence=round(rule.confidence - kw.pop("penalty", 0.0), 2), **kw)
 
 
-def _actors(ctx: Context, args: list[Arg]) -> list[str]:
-    """Two or more persons if the sentence names them, else two or more states (capitals as metonyms)."""
-    persons = _dedupe(a.entity for a in args if a.type == "Person")
-    if len(persons) >= 2:
-        return persons
-    states = _state_ids(args)
-    return states if len(states) >= 2 else []
+def _arg_parties(g: Group) -> list[str | None]:
+    """For each argument of a group, the party it names (None for places and adjectives)."""
+    return [a.country if a.metonym and a.country else a.entity
+            if a.type in ("Person", "Country", "Organization") or a.metonym else None for a in g.args]
 
 
-def _state_ids(args: list[Arg]) -> list[str]:
-    """States named in the sentence: countries, and capitals standing for theirs."""
-    return [s for s in _dedupe(a.entity if a.type == "Country" else a.country for a in args
-                               if a.type == "Country" or a.metonym) if s]
-
-
-def _meeting(ctx, sent, args, trigs):
-    participants = _actors(ctx, args)
-    if len(participants) < 2:
+def _parties(g: Group | None) -> list[str]:
+    """The parties a group names: persons and organisations as themselves, capitals as their states."""
+    if g is None or g.nisba and not g.args:
         return []
-    forum = next((a.entity for a in args if a.type == "Organization" and _is_forum(ctx, a.entity)
-                  and _preceded_by(sent, a, _FORUM_CUES, 6)), None)
-    return [_new(ctx, sent, trigs, participants, forum=forum)]
+    return _dedupe(a.country if a.metonym and a.country else a.entity for a in g.args
+                   if a.type in ("Person", "Country", "Organization") or a.metonym)
 
 
-def _phone(ctx, sent, args, trigs):
-    participants = _actors(ctx, args)
-    return [_new(ctx, sent, trigs, participants)] if len(participants) >= 2 else []
+def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
+    """Meetings, calls, signings and cooperation: the subject (or a noun's actor) with its partner,
+    or both sides named at once (بين X و Y، التقى الرئيسان X و Y)."""
+    between = frames.between(trig)
+    if between is not None:
+        parties = _parties(between)
+    else:
+        if trig.rule.frame == "noun":
+            actor = frames.noun_actor(trig)
+        else:
+            actor = frames.subject(trig)
+        after = max(trig.head_end, actor.end) if actor is not None and actor.start >= trig.head_end else trig.head_end
+        partner = frames.object(trig, after)
+        if partner is not None and actor is not None and partner.start == actor.start:
+            partner = None
+        parties = _parties(actor) + [p for p in _parties(partner) if p not in _parties(actor)]
+        if partner is None and len(parties) > MAX_GROUP_PARTIES:
+            return []
+    penalty = 0.0
+    if len(parties) < 2 and trig.rule.event == "Cooperation":
+        parties, penalty = _with_pair(ctx, parties)
+    if len(parties) < 2:
+        return []
+    forum = None
+    if trig.rule.event == "Meeting":
+        # a meeting of a forum (اجتماع لمجلس الأمن، على هامش قمة العشرين) has it as its setting, not as a party
+        forum = next((p for p in parties if _is_forum(ctx, p)), None) or \
+            next((a.entity for g in frames.groups for a in g.args if a.type == "Organization"
+                  and _is_forum(ctx, a.entity) and _preceded_by(sent, a, ctx.lexicon.words("forum-cue"), 6)), None)
+        if forum in parties:
+            parties = [p for p in parties if p != forum]
+            if len(parties) < 2:
+                return []
+    return [_new(ctx, sent, trig, parties, forum=forum, place=_place(ctx, frames, trig), penalty=penalty, **kw)]
 
 
-def _signing(ctx, sent, args, trigs):
-    participants = _actors(ctx, args)
-    if len(participants) < 2:
-        # a bloc can be a party (وقع الاتحاد الأوروبي والمغرب اتفاقا), unless named as the setting
-        blocs = [a.entity for a in args if a.type == "Organization" and a.tok_start < trigs[-1].tok_end
-                 and not _preceded_by(sent, a, _FORUM_CUES + ("قمه", "ضمن"), 3)]
-        participants = _dedupe(_state_ids(args) + blocs)
-    return [_new(ctx, sent, trigs, participants)] if len(participants) >= 2 else []
-
-
-_FORUM_CUES = ("هامش", "خلال", "اطار")
+def _with_pair(ctx: Context, explicit: list[str]) -> tuple[list[str], float]:
+    """The article's two states when a cooperation trigger names one or none of them (تعزيز التعاون
+    الثنائي): a weaker reading, so it costs confidence."""
+    if len(ctx.countries) == 2 and set(explicit) <= set(ctx.countries):
+        return list(ctx.countries), 0.15
+    return [], 0.0
 
 
 def _is_forum(ctx: Context, eid: str) -> bool:
@@ -247,163 +330,111 @@ def _is_forum(ctx: Context, eid: str) -> bool:
     return bool(row and row.forum)
 
 
-def _preceded_by(sent: Sentence, a: Arg, words: tuple[str, ...], span: int) -> bool:
+def _preceded_by(sent: Sentence, a: Arg, words, span: int) -> bool:
     """Whether one of ``words`` (clitics allowed) stands within ``span`` tokens before ``a``: على هامش قمة X."""
     return any(f in words for k in range(max(0, a.tok_start - span), a.tok_start)
                for _, f in clitic_readings(sent.tokens[k].norm))
 
 
-def _visit(ctx, sent, args, trigs):
-    host_trig = next((t for t in trigs if t.rule.event == "Host"), None)
-    first = trigs[0]
-    persons = [a for a in args if a.type == "Person"]
-    host = visitor = None
-    if host_trig:
-        after = [a for a in persons if a.tok_start >= host_trig.tok_end]
-        if len(after) >= 2:
-            host, visitor = after[0].entity, after[1].entity
-        elif len(after) == 1 and any(a.tok_start < host_trig.tok_start for a in persons):
-            host = [a for a in persons if a.tok_start < host_trig.tok_start][-1].entity
-            visitor = after[0].entity
-        if not (host and visitor):
+def _visit(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
+    """A visit: the subject went to the country (or a city of it) that the rule's marker introduces;
+    a host trigger (استقبل) has the host as subject and the visitor as object."""
+    if trig.rule.event == "Host":
+        host = frames.subject(trig)
+        after = host.end if host is not None and host.start >= trig.head_end else trig.head_end
+        guest = frames.object(trig, after)
+        if guest is None and trig.head_end - trig.tok_start == 1 and len(sent.tokens[trig.tok_start].norm) > \
+                len(trig.rule.pattern[0]) + (1 if trig.conj else 0):
+            # استقبله: the object is a pronoun for the subject of the clause before (وصل لولا ... واستقبله بينيا)
+            c = frames.clauses[clause_at(frames.clauses, trig.tok_start)]
+            guest = frames.clause_subject(c.parent) if c.parent is not None else None
+        hosts, guests = _parties(host), _parties(guest)
+        persons = [p for p in hosts if entity_type_of(p) == "Person" or _etype(ctx, p) == "Person"]
+        if not hosts or not guests:
             return []
-        hc = ctx.country_of(host)
-        return [_new(ctx, sent, [host_trig], [host, visitor], actor=visitor, target=hc, host=host,
-                     country_visited=hc, type="Visit")]
-    norms = [t.norm for t in sent.tokens]
-    needs_fi = all(t.rule.pattern[0] == normalize("حضر") for t in trigs)
-    dest = None
-    for a in args:
-        if a.tok_start < first.tok_end or a.type not in ("Country", "Place"):
-            continue
-        prev = norms[a.tok_start - 1] if a.tok_start else ""
-        if needs_fi and prev != "في" and not norms[a.tok_start].startswith("في"):
-            continue
-        dest = a
-        break
-    if dest is None:
+        h, v = (persons or hosts)[0], guests[0]
+        hc = ctx.country_of(h)
+        if h == v or not hc:
+            return []
+        return [_new(ctx, sent, trig, [h, v], actor=v, target=hc, host=h, country_visited=hc, type="Visit")]
+    if trig.rule.frame == "noun":
+        visitor = frames.noun_actor(trig)
+    else:
+        visitor = frames.subject(trig)
+    after = visitor.end if visitor is not None and visitor.start >= trig.head_end else trig.head_end
+    dest = frames.object(trig, after, ("Country", "Place"))
+    if visitor is None or dest is None:
         return []
-    country = dest.country
-    visitor_arg = persons[0] if persons else next((a for a in args if a.type == "Country" and a.entity != country), None)
-    if visitor_arg is None or not country or ctx.country_of(visitor_arg.entity) == country:
+    place = next((a for a in dest.args if a.type in ("Country", "Place")), None)
+    if place is None or not place.country:
         return []
-    inviter = _inviter(ctx, sent, args)
-    place = dest.entity if dest.type == "Place" else None
-    participants = [visitor_arg.entity] + ([inviter] if inviter else [])
-    return [_new(ctx, sent, trigs, participants, actor=visitor_arg.entity, target=country, host=inviter,
-                 country_visited=country, place=place)]
+    country = place.country
+    who = next((a for a in visitor.args if a.type in ("Person", "Organization")), None) \
+        or next((a for a in visitor.args if a.type == "Country" and a.entity != country), None)
+    if who is None or ctx.country_of(who.entity) == country:
+        return []
+    inviter = _inviter(ctx, sent, frames)
+    return [_new(ctx, sent, trig, [who.entity] + ([inviter] if inviter else []), actor=who.entity, target=country,
+                 host=inviter, country_visited=country, place=place.entity if place.type == "Place" else None)]
 
 
-def _inviter(ctx, sent, args) -> str | None:
-    norms = [t.norm for t in sent.tokens]
-    for k in range(len(norms) - 2):
-        if norms[k] in ("بدعوه", "تلبيه") or (norms[k] == "دعوه" and norms[k + 1] == "من"):
-            after = [a for a in args if a.tok_start > k and a.type == "Person"]
+def _inviter(ctx, sent, frames: Frames) -> str | None:
+    words = ctx.lexicon.words("invitation")
+    for k, tok in enumerate(sent.tokens):
+        if any(f in words for _, f in clitic_readings(tok.norm)):
+            after = [a for g in frames.groups for a in g.args if a.tok_start > k and a.type == "Person"]
             if after:
                 return after[0].entity
     return None
 
 
-def _states(ctx: Context, args: list[Arg]) -> list[str]:
-    states = []
-    for a in args:
-        if a.type == "Country":
-            states.append(a.entity)
-        elif a.metonym or a.type == "Person":
-            if a.country:
-                states.append(a.country)
-    return _dedupe(states)
-
-
-def _with_pair(ctx: Context, explicit: list[str], allow_empty: bool) -> tuple[list[str], float]:
-    if len(explicit) >= 2:
-        return explicit, 0.0
-    if len(ctx.countries) == 2 and (set(explicit) <= set(ctx.countries)) and (explicit or allow_empty):
-        return list(ctx.countries), 0.15
-    return [], 0.0
-
-
-def _coordination(ctx, sent, args, trigs):
-    first = trigs[0]
-    forums = _dedupe(a.entity for a in args if a.tok_start >= first.tok_end and a.type == "Organization"
-                     and _is_forum(ctx, a.entity))
+def _coordination(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
+    """An actor takes part in a forum: one event per forum named after the trigger in its clause."""
+    c = frames.clauses[clause_at(frames.clauses, trig.tok_start)]
+    forums = _dedupe(a.entity for g in frames.groups if trig.head_end <= g.start < c.end + 6 for a in g.args
+                     if a.type == "Organization" and _is_forum(ctx, a.entity))
     if not forums:
         return []
-    actors, penalty = _with_pair(ctx, _states(ctx, args), allow_empty=True)
+    subject = frames.noun_actor(trig) if trig.rule.frame == "noun" else frames.subject(trig)
+    if trig.rule.frame == "forum" and subject is not None and subject.end <= trig.tok_start:
+        # تعزيز التنسيق في الأمم المتحدة: a forum noun's actor is its clause's subject, not the nearest noun
+        subject = frames.clause_subject(clause_at(frames.clauses, trig.tok_start))
+    # a group phrase (الزعيمان، الجانبان) names the pair of states: they coordinate, not their leaders
+    actors = _dedupe(a.country if a.phrase and a.country else p for g in [subject, *frames.partners(trig)] if g
+                     for a, p in zip(g.args, _arg_parties(g)) if p and p not in forums)
+    penalty = 0.0
+    if not actors:
+        actors, penalty = _with_pair(ctx, [])
     if not actors:
         return []
-    return [_new(ctx, sent, trigs, actors, forum=f, penalty=penalty) for f in forums]
+    return [_new(ctx, sent, trig, actors, forum=f, penalty=penalty) for f in forums]
 
 
-def _cooperation(ctx, sent, args, trigs):
-    actors, penalty = _with_pair(ctx, _states(ctx, args), allow_empty=False)
-    return [_new(ctx, sent, trigs, actors, penalty=penalty)] if len(actors) >= 2 else []
-
-
-_PREPOSITIONS = frozenset(normalize(w) for w in ("من", "في", "إلى", "على", "عن", "مع", "ضد", "تجاه", "بين"))
-
-
-def _stance(ctx, sent, args, trigs):
-    """Support / Opposition: who takes a stance on whom.
-
-    SVO (روسيا تدعم فنزويلا): the actor is the entity nearest before the trigger in its clause, the
-    target the first one after it. VSO (أشادت السعودية بجهود الإمارات، انتقد الوزير ... إيران) and
-    the verbal noun with its genitive (دعم مصر لوحدة السودان): two entities follow the trigger and
-    the second is not joined to the first by و, so the first is the actor. A target list joined by و
-    (السعودية وإيران) gives one event per target. With no actor in the clause nothing is coded.
-    """
-    events = []
-    stops = {".", "،", ",", "؛", ":"}
-    toks = sent.tokens
-    kinds = ("Country", "Person", "Organization")
-    titled = {k for m in ctx.linked.mentions if m.sentence == sent.index and m.kind in ("title", "nisba")
-              for k in range(m.tok_start, m.tok_end)}
-
-    def clause_break(lo: int, hi: int) -> bool:
-        return any(tok.text in stops for tok in toks[lo:hi])
-
-    for t in trigs:
-        after = []
-        for a in args:
-            if a.type not in kinds or a.tok_start < t.tok_end:
-                continue
-            last = after[-1].tok_end if after else t.tok_end
-            if a.tok_start - last > 5 or clause_break(last, a.tok_start):
-                break
-            if not after or a.entity != after[-1].entity:
-                after.append(a)
-        # a prepositional object (من سوريا، في بغداد) is never the subject of the next verb
-        before = [a for a in args if a.type in kinds and a.tok_end <= t.tok_start and not clause_break(a.tok_end, t.tok_start)
-                  and not (a.tok_start and toks[a.tok_start - 1].norm in _PREPOSITIONS)]
-        def joined(a):
-            return a.conj or (a.tok_start > 0 and toks[a.tok_start - 1].norm == "و")
-        # the first entity after the trigger is its subject only when nothing but titles stands between
-        # (انتقد وزير الخارجية الكويتي سالم ...): in تدعم تماما موقف الصين the subject was elided
-        gap = set(range(t.tok_end, after[0].tok_start)) - titled if after else set()
-        # and its target follows within three words (أشاد وانغ يي بالجهود التي بذلتها السعودية): دعم
-        # مملكة البحرين الكامل للاستراتيجية الأميركية تجاه إيران is support for a strategy, not for Iran
-        close = len(after) >= 2 and after[1].tok_start - after[0].tok_end <= 3
-        if len(after) >= 2 and len(gap) <= 1 and close and (not joined(after[1]) or not before):
-            actor, targets = after[0], [after[1]]
-            rest = after[2:]
-        elif len(after) >= 2 and len(gap) <= 1 and not close:
-            continue  # the verb's own subject, then a far entity: the stance is on something else
-        elif before and after:
-            actor, targets = before[-1], [after[0]]
-            rest = after[1:]
-        else:
-            continue
-        for a in rest:  # coordinated targets, side by side: السعودية وإيران
-            if not joined(a) or a.tok_start != targets[-1].tok_end:
-                break
-            targets.append(a)
-        for target in targets:
-            if target.entity != actor.entity:
-                events.append(_new(ctx, sent, [t], [actor.entity, target.entity], actor=actor.entity, target=target.entity))
-    return events
+def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
+    """Support / Opposition: each party of the actor group takes the stance on each party of the
+    target group; co-actors are never targets of each other."""
+    if trig.rule.frame == "passive":
+        c = frames.clauses[clause_at(frames.clauses, trig.tok_start)]
+        before = [g for g in frames.groups if g.end <= trig.tok_start and not g.nisba]
+        target = before[-1] if before and trig.tok_start - before[-1].end <= 2 else None
+        actor = frames.object(trig, trig.head_end)
+        del c
+    elif trig.rule.frame == "noun":
+        actor = frames.noun_actor(trig)
+        after = actor.end if actor is not None and actor.start >= trig.head_end else trig.head_end
+        target = frames.object(trig, after)
+    else:
+        # أكد شي دعم الصين لروسيا: a gapped verb + noun rule whose noun has a genitive reads like the noun
+        gen = frames.genitive(trig, trig.tok_end) if trig.head_end < trig.tok_end else None
+        actor = gen or frames.subject(trig)
+        after = actor.end if actor is not None and actor.start >= trig.head_end else trig.head_end
+        target = frames.object(trig, after)
+    actors, targets = _parties(actor), _parties(target)
+    return [_new(ctx, sent, trig, [a, b], actor=a, target=b) for a in actors for b in targets
+            if a != b and b not in actors]
 
 
 _BUILDERS = {
-    "Meeting": _meeting, "Visit": _visit, "PhoneCall": _phone, "AgreementSigning": _signing,
-    "Coordination": _coordination, "Cooperation": _cooperation, "Support": _stance, "Opposition": _stance,
+    "Meeting": _symmetric, "PhoneCall": _symmetric, "AgreementSigning": _symmetric, "Cooperation": _symmetric,
+    "Visit": _visit, "Coordination": _coordination, "Support": _stance, "Opposition": _stance,
 }

@@ -1,12 +1,17 @@
-"""The rule layer's data: trigger rules (``triggers.tsv``) and modality cues (``cues.tsv``).
+"""The rule layer's data: trigger rules (``triggers.tsv``), modality cues (``cues.tsv``) and the
+grammar words frames read (``grammar.tsv``: clause markers, prepositions, adverbs).
 
-Loaded once per run into a :class:`Lexicon` that the matcher and annotator receive; every rule keeps
-its line number, so a fact can be traced to the row that made it.
+Loaded once per run into a :class:`Lexicon` that the matcher and annotator receive. Every trigger
+rule has an id (written into the graph as ``dip:rule``), a frame saying where its arguments stand,
+and an example sentence with the relation it must yield (``tests/unit/pipeline/test_rule_examples.py``
+runs every one). Rules are indexed by the normalised form of their first word, so matching costs
+one dictionary lookup per token reading whatever the lexicon's size.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.contract.events import EVENT_TYPES, MODALITIES, TRIGGER_ALIASES
@@ -17,16 +22,35 @@ from kg.lang.ar.normalize import normalize
 GAP = "..."
 MAX_GAP = 8
 SCOPES = ("before", "near", "after")
+# verb: a finite verb, its subject before (SVO) or right after it (VSO), its object or a marked argument
+# after; noun: a verbal noun, its actor the genitive or nisba after it (بدعم إيراني) or the clause's
+# subject; passive: the noun before is the target, the actor follows the marker (المدعومة من إيران);
+# forum: the subject takes part in the organisation named after the trigger
+FRAMES = ("verb", "noun", "passive", "forum")
+OBJECT = "obj"  # a marker: the bare (direct) object
+CUE_KINDS = ("future", "scheduled", "requested", "hypothetical", "cancelled", "denied", "negation", "report")
+GRAMMAR_KINDS = ("complement", "complement-ref", "relative", "purpose", "report", "break", "preposition", "between",
+                 "locative", "direction", "comitative", "forum-cue", "invitation", "light-verb", "coordinate",
+                 "conjunction", "gap")
+# kinds of words that govern the argument after them
+GOVERNING = frozenset({"preposition", "between", "locative", "direction", "comitative", "forum-cue"})
+_RULE_ID = re.compile(r"^[a-z]+(-[a-z0-9]+)*-[0-9]{2,}$")
 
 
 @dataclass(frozen=True)
 class TriggerRule:
+    id: str
     pattern: tuple[str, ...]
     event: str  # an event type of the registry, or a trigger alias (Host)
+    frame: str
+    markers: tuple[str, ...]  # normalised prepositions (or ``obj``) that introduce the target or partner
     cameo: str
     plover: str
     mode: str
     confidence: float
+    freq: int | None  # matches in the 30k-article corpus when the row was added (None: not counted)
+    example: str
+    expect: tuple[str, str, str] | None  # the relation the example states
     line: int
 
 
@@ -34,19 +58,50 @@ class TriggerRule:
 class Cue:
     pattern: tuple[str, ...]
     modality: str
+    kind: str
     scope: str
+    line: int
 
 
 @dataclass(frozen=True)
 class Lexicon:
-    """Trigger rules, longest pattern first (عقد ... اجتماعا wins over اجتماعا alone), and cues."""
+    """Trigger rules, longest pattern first (عقد ... اجتماعا wins over اجتماعا alone), cues and clause
+    markers, with the trigger index by first word."""
 
     triggers: tuple[TriggerRule, ...]
     cues: tuple[Cue, ...]
+    grammar: dict[str, str] = field(default_factory=dict)  # normalised word -> its kind in grammar.tsv
+    exact: dict[str, tuple[TriggerRule, ...]] = field(default_factory=dict, compare=False, repr=False)
+    prefixed: dict[str, tuple[TriggerRule, ...]] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        exact: dict[str, list[TriggerRule]] = {}
+        prefixed: dict[str, list[TriggerRule]] = {}
+        for rule in self.triggers:
+            first = rule.pattern[0]
+            if first.endswith("*"):
+                prefixed.setdefault(first[:-1], []).append(rule)
+            else:
+                exact.setdefault(first, []).append(rule)
+        object.__setattr__(self, "exact", {k: tuple(v) for k, v in exact.items()})
+        object.__setattr__(self, "prefixed", {k: tuple(v) for k, v in prefixed.items()})
 
     @classmethod
-    def load(cls, triggers: Path | None = None, cues: Path | None = None) -> "Lexicon":
-        return cls(load_triggers(triggers or data_path("triggers.tsv")), load_cues(cues or data_path("cues.tsv")))
+    def load(cls, triggers: Path | None = None, cues: Path | None = None, grammar: Path | None = None) -> "Lexicon":
+        return cls(load_triggers(triggers or data_path("triggers.tsv")), load_cues(cues or data_path("cues.tsv")),
+                   load_grammar(grammar or data_path("grammar.tsv")))
+
+    def words(self, *kinds: str) -> frozenset[str]:
+        """The grammar words of some kinds (normalised)."""
+        return frozenset(w for w, k in self.grammar.items() if k in kinds)
+
+    def candidates(self, form: str) -> list[TriggerRule]:
+        """Rules whose first word can be ``form``: the exact entry, then every prefix entry it extends
+        (at most one lookup per prefix length, so the cost does not grow with the number of rules)."""
+        found = list(self.exact.get(form, ()))
+        for n in range(len(form), 0, -1):
+            found.extend(self.prefixed.get(form[:n], ()))
+        return found
 
 
 def _pattern(text: str) -> tuple[str, ...]:
@@ -55,21 +110,46 @@ def _pattern(text: str) -> tuple[str, ...]:
 
 def load_triggers(path: Path) -> tuple[TriggerRule, ...]:
     rules = []
-    for number, (pattern, event, cameo, plover, mode, conf) in read_tsv(path, 6):
+    seen: dict[str, int] = {}
+    for number, row in read_tsv(path, 12, 9):
+        rid, pattern, event, frame, markers, cameo, plover, mode, conf, freq, example, expect = row
+        where = f"{path}:{number}"
+        if not _RULE_ID.match(rid):
+            raise DataError(f"{where}: rule id {rid!r} is not like 'opposition-12' (lower-case words, a number)")
+        if rid in seen:
+            raise DataError(f"{where}: rule id {rid!r} is already used on line {seen[rid]}")
+        seen[rid] = number
         if event not in EVENT_TYPES and event not in TRIGGER_ALIASES:
-            raise DataError(f"{path}:{number}: unknown event type {event!r}")
+            raise DataError(f"{where}: unknown event type {event!r}")
+        if frame not in FRAMES:
+            raise DataError(f"{where}: unknown frame {frame!r} (one of {', '.join(FRAMES)})")
         try:
             confidence = float(conf)
+            count = int(freq) if freq not in ("", "-") else None
         except ValueError:
-            raise DataError(f"{path}:{number}: confidence {conf!r} is not a number") from None
-        rules.append(TriggerRule(_pattern(pattern), event, cameo, plover, mode, confidence, number))
+            raise DataError(f"{where}: confidence {conf!r} or freq {freq!r} is not a number") from None
+        relation = tuple(expect.split()) if expect else None
+        if relation is not None and len(relation) != 3:
+            raise DataError(f"{where}: expect {expect!r} is not 'relation subject object'")
+        marks = tuple(m if m == OBJECT else normalize(m) for m in markers.split("|") if m and m != "-")
+        rules.append(TriggerRule(rid, _pattern(pattern), event, frame, marks, cameo, plover, mode, confidence,
+                                 count, example, relation, number))  # type: ignore[arg-type]
     return tuple(sorted(rules, key=lambda r: (-len(r.pattern), r.line)))
 
 
 def load_cues(path: Path) -> tuple[Cue, ...]:
     cues = []
-    for number, (pattern, modality, scope) in read_tsv(path, 3):
-        if modality not in MODALITIES or scope not in SCOPES:
-            raise DataError(f"{path}:{number}: bad modality {modality!r} or scope {scope!r}")
-        cues.append(Cue(_pattern(pattern), modality, scope))
+    for number, (pattern, modality, kind, scope) in read_tsv(path, 4):
+        if modality not in MODALITIES or scope not in SCOPES or kind not in CUE_KINDS:
+            raise DataError(f"{path}:{number}: bad modality {modality!r}, kind {kind!r} or scope {scope!r}")
+        cues.append(Cue(_pattern(pattern), modality, kind, scope, number))
     return tuple(cues)
+
+
+def load_grammar(path: Path) -> dict[str, str]:
+    words = {}
+    for number, (word, kind) in read_tsv(path, 2):
+        if kind not in GRAMMAR_KINDS:
+            raise DataError(f"{path}:{number}: unknown kind {kind!r} (one of {', '.join(GRAMMAR_KINDS)})")
+        words[normalize(word)] = kind
+    return words

@@ -1,15 +1,16 @@
 """Matching: where the lexicon's triggers and cues occur in a sentence (candidates, no decisions).
 
 A trigger's first token may carry proclitics (و، ف، ب، ل) and, on verbs, the future prefix س
-(سيجتمع: the match is marked ``future``); tokens inside entity mentions never trigger.
+(سيجتمع: the match is marked ``future``); tokens inside entity mentions never trigger. Each token's
+readings are computed once and looked up in the lexicon's index, so the cost is linear in tokens.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.lang.ar.clitics import clitic_readings
-from kg.pipeline.rules.lexicon import GAP, MAX_GAP, Lexicon, TriggerRule
+from kg.lang.ar.clitics import clitic_readings, split_prefix, without_future
+from kg.pipeline.rules.lexicon import GAP, MAX_GAP, Cue, Lexicon, TriggerRule
 from kg.records import Sentence
 
 
@@ -21,40 +22,57 @@ class Trigger:
     tok_end: int
     text: str
     future: bool
+    conj: bool = False  # the first word carries the conjunction و/ف: a coordinated verb or clause
+
+    @property
+    def head_end(self) -> int:
+        """Where the trigger's head ends: a gapped pattern (وقعت ... اتفاقية) has its arguments inside."""
+        return self.tok_start + self.rule.pattern.index(GAP) if GAP in self.rule.pattern else self.tok_end
 
 
 def _token_matches(piece: str, form: str) -> bool:
     return form.startswith(piece[:-1]) if piece.endswith("*") else form == piece
 
 
-def _first_readings(norm: str) -> list[tuple[str, bool]]:
-    """Readings of a trigger's first token: clitics stripped, and the future prefix س on verbs."""
+def first_readings(norm: str) -> list[tuple[str, bool, bool]]:
+    """Readings of a trigger's first token: (form, future, conjunction), clitics stripped, and the
+    future prefix س on verbs."""
     out = []
-    for _, form in clitic_readings(norm):
-        out.append((form, False))
-        if form[:1] == "س" and form[1:2] in ("ي", "ت", "ن", "ا") and len(form) > 3:
-            out.append((form[1:], True))
+    for stripped, form in clitic_readings(norm):
+        conj = stripped > 0 and split_prefix(norm[:stripped])[0]
+        out.append((form, False, conj))
+        verb = without_future(form)
+        if verb:
+            out.append((verb, True, conj))
     return out
 
 
 def find_triggers(sentence: Sentence, blocked: set[int], lexicon: Lexicon) -> list[Trigger]:
-    """Trigger matches in a sentence; tokens inside entity mentions (``blocked``) never trigger."""
+    """Trigger matches in a sentence, left to right; at each token the longest rule (then the first
+    written) wins, and tokens inside entity mentions (``blocked``) never trigger."""
     toks = sentence.tokens
     found: list[Trigger] = []
-    used: set[int] = set()
-    for rule in lexicon.triggers:
-        for i in range(len(toks)):
-            if i in blocked or i in used:
-                continue
-            for first, future in _first_readings(toks[i].norm):
-                if not _token_matches(rule.pattern[0], first):
-                    continue
-                end = _match_rest(rule.pattern[1:], toks, i + 1, blocked)
-                if end is not None:
-                    found.append(Trigger(rule, sentence.index, i, end, " ".join(t.text for t in toks[i:end]), future))
-                    used.update(range(i, end))
-                    break
-    return sorted(found, key=lambda t: t.tok_start)
+    i = 0
+    while i < len(toks):
+        best: tuple[tuple[int, int], Trigger] | None = None
+        if i not in blocked:
+            for form, future, conj in first_readings(toks[i].norm):
+                for rule in lexicon.candidates(form):
+                    if not _token_matches(rule.pattern[0], form):
+                        continue
+                    rank = (-len(rule.pattern), rule.line)
+                    if best is not None and best[0] <= rank:
+                        continue
+                    end = _match_rest(rule.pattern[1:], toks, i + 1, blocked)
+                    if end is not None:
+                        text = " ".join(t.text for t in toks[i:end])
+                        best = (rank, Trigger(rule, sentence.index, i, end, text, future, conj))
+        if best is None:
+            i += 1
+            continue
+        found.append(best[1])
+        i = best[1].tok_end
+    return found
 
 
 def _match_rest(rest: tuple[str, ...], toks, j: int, blocked: set[int]) -> int | None:
@@ -71,21 +89,14 @@ def _match_rest(rest: tuple[str, ...], toks, j: int, blocked: set[int]) -> int |
     return None
 
 
-def modality(sentence: Sentence, trigger: Trigger, lexicon: Lexicon) -> str:
-    """Planned or Negated when a cue governs the trigger, else Asserted."""
-    if trigger.future:
-        return "Planned"
+def find_cues(sentence: Sentence, lexicon: Lexicon) -> list[tuple[int, int, Cue]]:
+    """Where modality cues occur: (first token, end token, cue), clitics allowed on the first word."""
     norms = [t.norm for t in sentence.tokens]
-    for cue in lexicon.cues:
-        n = len(cue.pattern)
-        if cue.scope == "after":
-            window = range(trigger.tok_end, min(trigger.tok_end + 4, len(norms)))
-        elif cue.scope == "near":
-            window = range(max(0, trigger.tok_start - 3), trigger.tok_start)
-        else:
-            window = range(0, trigger.tok_start)
-        for k in window:
-            forms = [f for _, f in clitic_readings(norms[k])] if k < len(norms) else []
-            if forms and cue.pattern[0] in forms and tuple(norms[k + 1 : k + n]) == cue.pattern[1:]:
-                return cue.modality
-    return "Asserted"
+    found = []
+    for k, norm in enumerate(norms):
+        forms = {f for _, f in clitic_readings(norm)}
+        for cue in lexicon.cues:
+            n = len(cue.pattern)
+            if cue.pattern[0] in forms and tuple(norms[k + 1 : k + n]) == cue.pattern[1:]:
+                found.append((k, k + n, cue))
+    return found

@@ -8,7 +8,7 @@ import pytest
 from kg.errors import DataError
 from kg.lang.ar.tokenize import split_sentences
 from kg.pipeline.rules.lexicon import Lexicon, load_cues, load_triggers
-from kg.pipeline.rules.match import find_triggers, modality
+from kg.pipeline.rules.match import find_triggers
 from tests.helpers import events, stances, with_statistical_mentions
 from tests.paths import DATA
 
@@ -22,20 +22,26 @@ def _sentence(text):
     return split_sentences(text)[0]
 
 
-def test_a_trigger_matches_through_a_conjunction_and_a_future_prefix_makes_it_planned(lexicon):
+def test_a_trigger_matches_through_a_conjunction_and_a_future_prefix_makes_it_planned(lexicon, run):
     sent = _sentence("وسيجتمع الوزيران في موسكو.")
     [trig] = find_triggers(sent, set(), lexicon)
-    assert trig.rule.event == "Meeting" and trig.future and trig.tok_start == 0
-    assert modality(sent, trig, lexicon) == "Planned"
-    sent = _sentence("التقى الوزيران في موسكو.")
-    [trig] = find_triggers(sent, set(), lexicon)
-    assert not trig.future and modality(sent, trig, lexicon) == "Asserted"
+    assert trig.rule.event == "Meeting" and trig.future and trig.conj and trig.tok_start == 0
+    assert [e.modality for e in run("سيلتقي بوتين مع أردوغان في موسكو.").events] == ["Planned"]
+    assert [e.modality for e in run("التقى بوتين مع أردوغان في موسكو.").events] == ["Asserted"]
 
 
-def test_a_negation_cue_before_the_trigger_negates_it(lexicon):
-    sent = _sentence("لم يلتق الوزيران في موسكو.")
-    [trig] = find_triggers(sent, set(), lexicon)
-    assert modality(sent, trig, lexicon) == "Negated"
+def test_a_negation_cue_before_the_trigger_negates_it(run):
+    assert [e.modality for e in run("لم يلتق بوتين مع أردوغان في موسكو.").events] == ["Negated"]
+
+
+def test_a_cue_governs_its_own_clause_and_the_clauses_that_depend_on_it(run):
+    # من المقرر أن ...: the complement is planned; a purpose clause of a trip that happened is not
+    assert [e.modality for e in run("ومن المقرر أن يلتقي بوتين مع أردوغان في موسكو.").events] == ["Planned"]
+    x = run("وصل مايك بومبيو إلى موسكو لإجراء محادثات مع سيرغي لافروف.")
+    assert {e.type: e.modality for e in x.events} == {"Visit": "Asserted", "Meeting": "Asserted"}
+    # a requested meeting is not one that took place
+    x = run("ودعت روسيا والصين إلى عقد اجتماع عاجل لمجلس الأمن.")
+    assert all(e.modality == "Planned" for e in x.events)
 
 
 def test_blocked_tokens_never_trigger(lexicon):
@@ -43,28 +49,49 @@ def test_blocked_tokens_never_trigger(lexicon):
     assert find_triggers(sent, {0}, lexicon) == []
 
 
-def test_a_lexicon_is_whatever_files_it_is_given(tmp_path):
+def test_the_index_finds_the_same_rules_as_trying_every_rule(lexicon):
+    """Matching looks rules up by their first word; every rule must still be reachable from it."""
+    for rule in lexicon.triggers:
+        first = rule.pattern[0]
+        form = first[:-1] + "ات" if first.endswith("*") else first
+        assert rule in lexicon.candidates(form), rule.id
+
+
+ROW = ("{id}\tصافح\tMeeting\tverb\tobj|مع\t040\tCONSULT\tmeet\t0.9\t-\tصافح بوتين أردوغان.\t"
+       "metWith person/vladimir-putin person/recep-tayyip-erdogan\n")
+
+
+def test_a_lexicon_is_whatever_files_it_is_given(tmp_path, run):
     triggers, cues = tmp_path / "triggers.tsv", tmp_path / "cues.tsv"
-    triggers.write_text("صافح\tMeeting\t040\tCONSULT\tvisit\t0.9\n", encoding="utf-8")
-    cues.write_text("لم\tNegated\tnear\n", encoding="utf-8")
+    triggers.write_text(ROW.format(id="meeting-99"), encoding="utf-8")
+    cues.write_text("لم\tNegated\tnegation\tnear\n", encoding="utf-8")
     lexicon = Lexicon.load(triggers, cues)
-    assert [(r.pattern, r.event, r.line) for r in lexicon.triggers] == [(("صافح",), "Meeting", 1)]
+    assert [(r.id, r.pattern, r.event, r.line) for r in lexicon.triggers] == [("meeting-99", ("صافح",), "Meeting", 1)]
     sent = _sentence("لم صافح الوزير نظيره.")
     [trig] = find_triggers(sent, set(), lexicon)
-    assert modality(sent, trig, lexicon) == "Negated"
+    assert trig.rule.markers == ("obj", "مع")
     assert find_triggers(_sentence("التقى الوزيران."), set(), lexicon) == []
 
 
 @pytest.mark.parametrize("line,loader,words", [
-    ("التقى\tGossip\t040\tCONSULT\tvisit\t0.9\n", load_triggers, "unknown event type 'Gossip'"),
-    ("التقى\tMeeting\t040\tCONSULT\tvisit\thigh\n", load_triggers, "confidence 'high' is not a number"),
-    ("لم\tRumoured\tnear\n", load_cues, "bad modality 'Rumoured'"),
+    (ROW.format(id="meeting-99").replace("Meeting", "Gossip"), load_triggers, "unknown event type 'Gossip'"),
+    (ROW.format(id="meeting-99").replace("0.9", "high"), load_triggers, "confidence 'high' or freq '-' is not a number"),
+    (ROW.format(id="Meeting 1"), load_triggers, "rule id 'Meeting 1' is not like"),
+    (ROW.format(id="meeting-99").replace("verb", "adverb"), load_triggers, "unknown frame 'adverb'"),
+    ("لم\tRumoured\tnegation\tnear\n", load_cues, "bad modality 'Rumoured'"),
 ])
 def test_a_bad_lexicon_row_is_a_one_line_error_with_file_and_line(tmp_path, line, loader, words):
     path = tmp_path / "rows.tsv"
     path.write_text("# comment\n" + line, encoding="utf-8")
     with pytest.raises(DataError, match=f"rows.tsv:2: {words}"):
         loader(path)
+
+
+def test_a_rule_id_is_used_once(tmp_path):
+    path = tmp_path / "rows.tsv"
+    path.write_text(ROW.format(id="meeting-99") * 2, encoding="utf-8")
+    with pytest.raises(DataError, match="rows.tsv:2: rule id 'meeting-99' is already used on line 1"):
+        load_triggers(path)
 
 
 # -- behaviour on sentences (moved from the Stanza-era test_events; the gazetteer recognizer suffices) --

@@ -1,0 +1,87 @@
+"""Clauses: a sentence cut where a new predicate starts, so each trigger reads its arguments from
+its own clause.
+
+Arabic news packs a report, what was said and why into one sentence: «وقالت المتحدثة باسم البيت
+الأبيض إن بولتون التقى بسفير تركيا لبحث ...». The cuts come from ``grammar.tsv`` (complementisers,
+relative pronouns, purpose words, reporting verbs), from punctuation that closes a quote or a
+statement, and from a coordinated verb trigger (والتقى after وصل). Each clause knows how its
+subject may be supplied from outside: a coordinated or purpose clause shares its parent's subject,
+a relative clause's subject is the noun before the pronoun, a complement has its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.lang.ar.clitics import clitic_readings
+from kg.pipeline.rules.lexicon import Lexicon
+from kg.pipeline.rules.match import Trigger
+from kg.records import Sentence
+
+# Punctuation after which nothing before is an argument: a full stop inside a sentence span, a
+# semicolon, a colon or a quotation mark opening or closing reported speech. Brackets are not
+# breaks: they hold a date or an agency inside one statement (التقى ... أمس (الأربعاء) مع ...).
+_BREAKS = frozenset(".;:!?\u061b\u061f\u00ab\u00bb\"\u201c\u201d")
+
+# How a clause's missing subject is found: from the parent clause's subject, from the noun just
+# before the clause (relative), or not at all.
+INHERITS = {"coord": "parent", "coordinate": "parent", "purpose": "parent", "complement-ref": "parent",
+            "relative": "antecedent",
+            "complement": None, "break": None, "main": None}
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int  # first token
+    end: int  # one past the last token
+    kind: str  # main, coord (a coordinated verb trigger), or a clause kind of grammar.tsv
+    parent: int | None  # index of the clause it depends on
+    report: bool  # it holds a reporting verb: its subject is a speaker
+
+
+def word_kind(lexicon: Lexicon, norm: str) -> str | None:
+    """The grammar kind of a token, clitics (و، ف، ب، ل) allowed; the unstripped reading first."""
+    for _, form in clitic_readings(norm):
+        kind = lexicon.grammar.get(form)
+        if kind:
+            return kind
+    return None
+
+
+def segment(sentence: Sentence, lexicon: Lexicon, triggers: list[Trigger]) -> list[Clause]:
+    """The clauses of a sentence, in order; together they cover every token."""
+    toks = sentence.tokens
+    cuts: dict[int, str] = {0: "main"}
+    reports: set[int] = set()
+    verbs = {t.tok_start for t in triggers if t.conj and t.rule.frame in ("verb", "forum") and t.tok_start > 0}
+    for k, tok in enumerate(toks):
+        if tok.text in _BREAKS:
+            if k + 1 < len(toks):
+                cuts[k + 1] = "break"
+            continue
+        kind = word_kind(lexicon, tok.norm)
+        if kind in ("complement", "complement-ref", "relative", "purpose", "coordinate", "break") and k > 0:
+            cuts[k] = kind
+        elif kind == "report":
+            reports.add(k)
+        if k in verbs and k not in cuts:
+            cuts[k] = "coord"
+    starts = sorted(cuts)
+    clauses = []
+    for n, start in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(toks)
+        kind = cuts[start]
+        parent = None if kind in ("main", "break") or n == 0 else n - 1
+        if kind == "coord":  # a coordinated verb shares the subject of the verb it is joined to, not of a purpose
+            while parent is not None and clauses[parent].kind in ("purpose", "relative"):
+                parent = clauses[parent].parent
+        clauses.append(Clause(start, end, kind, parent, any(start <= r < end for r in reports)))
+    return clauses
+
+
+def clause_at(clauses: list[Clause], tok: int) -> int:
+    """Index of the clause holding token ``tok``."""
+    for n, c in enumerate(clauses):
+        if c.start <= tok < c.end:
+            return n
+    return len(clauses) - 1

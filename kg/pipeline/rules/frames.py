@@ -1,0 +1,262 @@
+"""Frames: which entities of a trigger's clause fill its slots (subject, object or partner, forum).
+
+Arabic word order gives the slots (the frame of each rule is in ``triggers.tsv``):
+
+- ``verb``: VSO (انتقدت روسيا الولايات المتحدة: two bare arguments after the verb, the first is the
+  subject), SVO (روسيا تدعم فنزويلا: the nearest bare argument before the verb in its clause), or a
+  subject supplied by the clause's parent (وصل بومبيو ... والتقى الملك). The object is the first
+  argument after the subject introduced by one of the rule's markers (a preposition, or ``obj`` for
+  a bare noun).
+- ``noun``: a verbal noun's actor is its genitive or the nisba right after it (زيارة بوتين،
+  بدعم إيراني), else the clause's subject; its target follows a marker (دعم مصر للسودان).
+- ``passive``: the noun before the trigger is the target; the actor follows the marker (المدعومة
+  من إيران).
+- ``forum``: the subject takes part in an organisation named after the trigger.
+
+Arguments joined by و or a comma are one group: a list of parties acting together fills one slot.
+A target introduced by a preposition may be a plain noun that an entity owns (بالجهود التي بذلتها
+السعودية، الهجوم الحوثي): the owner fills the slot.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.lang.ar.clitics import clitic_readings, construct_prepositions, glued_preposition
+from kg.pipeline.rules.clauses import INHERITS, Clause, clause_at, word_kind
+from kg.pipeline.rules.lexicon import GOVERNING, OBJECT, Lexicon
+from kg.pipeline.rules.match import Trigger
+from kg.records import Sentence
+
+# How many plain words (not titles, not gap words) may stand between a verb and its subject, and
+# between a slot's marker and the entity that fills it.
+SUBJECT_GAP = 1
+OBJECT_GAP = 5
+OWNER_GAP = 3
+VSO_OBJECT_GAP = 3  # a verb, its subject, then its object within this many tokens (أيدت روسيا بقوة الصين)
+BETWEEN_GAP = 3  # التعاون الاقتصادي بين البلدين: بين this close after the noun
+LIGHT_VERB_GAP = 3  # زيارة رسمية قام بها X: the light verb this close after the noun
+
+
+@dataclass(frozen=True)
+class Arg:
+    """An entity argument at a position in the sentence (a group phrase expands to several)."""
+
+    entity: str
+    type: str
+    tok_start: int
+    tok_end: int
+    country: str | None  # the country it stands for (itself, a capital's country, a person's)
+    metonym: bool = False  # a capital standing for its country
+    conj: bool = False  # written with a glued conjunction و (والمغرب): joined to what precedes it
+    prep: str | None = None  # a preposition glued to the name or to the title before it (بالسعودية، لوزير)
+    nisba: bool = False  # an adjective (الإيراني): it only ever qualifies the noun before it
+    phrase: bool = False  # read from a group phrase (الجانبان، الزعيمان) as one of the article's pair
+
+
+@dataclass
+class Group:
+    """Arguments written as one list (السعودية والإمارات ومصر), with the preposition that governs it."""
+
+    args: list[Arg]
+    start: int
+    end: int
+    gov: str | None
+
+    @property
+    def entities(self) -> list[str]:
+        return list(dict.fromkeys(a.entity for a in self.args))
+
+    @property
+    def nisba(self) -> bool:
+        return all(a.nisba for a in self.args)
+
+
+@dataclass(frozen=True)
+class Slots:
+    subject: Group | None
+    object: Group | None
+    between: Group | None  # بين X و Y: both sides at once
+
+
+class Frames:
+    """The slot reader for one sentence: its clauses, argument groups and the words between them."""
+
+    def __init__(self, sent: Sentence, lexicon: Lexicon, args: list[Arg], titled: dict[int, bool],
+                 clauses: list[Clause]):
+        """``titled``: tokens of title and nisba phrases, each with whether a conjunction is glued to it."""
+        self.sent, self.lexicon, self.titled, self.clauses = sent, lexicon, titled, clauses
+        self.kinds = [word_kind(lexicon, t.norm) for t in sent.tokens]
+        self.groups = self._groups(args)
+        self.inside = {k for g in self.groups for k in range(g.start, g.end)}
+        self._subjects: dict[int, Group | None] = {}
+
+    # -- groups ---------------------------------------------------------------------------------
+    def _groups(self, args: list[Arg]) -> list[Group]:
+        groups: list[Group] = []
+        for a in sorted(args, key=lambda a: (a.tok_start, a.tok_end)):
+            last = groups[-1] if groups else None
+            if last and self._joins(last, a):
+                last.args.append(a)
+                last.end = max(last.end, a.tok_end)
+                continue
+            groups.append(Group([a], a.tok_start, a.tok_end, self._governor(a)))
+        # a nisba or a state right before a name, after a title, describes that name's office
+        # (رئيس مجلس السيادة السوداني عبد الفتاح البرهان، سلطان عمان هيثم بن طارق)
+        return [g for n, g in enumerate(groups) if not (n + 1 < len(groups) and groups[n + 1].start == g.end
+                                                         and not groups[n + 1].nisba
+                                                         and (g.nisba or (g.start - 1 in self.titled
+                                                                          or g.start - 2 in self.titled)
+                                                              and groups[n + 1].args[0].type == "Person"))]
+
+    def _joins(self, group: Group, a: Arg) -> bool:
+        if a.tok_start < group.end or clause_at(self.clauses, a.tok_start) != clause_at(self.clauses, group.start):
+            return a.tok_start < group.end  # the same group phrase expanded, or overlapping
+        if a.nisba != group.args[-1].nisba:
+            return False
+        between = range(group.end, a.tok_start)
+        if not between:
+            return a.conj
+        first = between[0]
+        joined = a.conj or self.kinds[first] == "conjunction" or self.titled.get(first, False)
+        return joined and all(k in self.titled or self.kinds[k] == "conjunction" for k in between) \
+            and (a.prep is None or a.prep == group.gov)
+
+    def _governor(self, a: Arg) -> str | None:
+        """The preposition governing an argument: glued to it or to its title, or the word before."""
+        if a.prep:
+            return a.prep
+        k = a.tok_start - 1
+        while k >= 0 and k in self.titled:
+            k -= 1
+        if k >= 0 and self.kinds[k] in GOVERNING:
+            return _word(self.lexicon, self.sent.tokens[k].norm)
+        return None
+
+    # -- slots ----------------------------------------------------------------------------------
+    def _plain_between(self, lo: int, hi: int) -> int:
+        """Words between two positions that are neither titles nor gap words (dates, adverbs, commas)."""
+        return sum(1 for k in range(lo, hi) if k not in self.titled and k not in self.inside
+                   and self.kinds[k] not in ("gap", "conjunction"))
+
+    def _in_clause(self, c: int) -> list[Group]:
+        clause = self.clauses[c]
+        return [g for g in self.groups if clause.start <= g.start < clause.end]
+
+    def subject(self, trig: Trigger) -> Group | None:
+        """The subject of a verb: VSO when two bare groups follow it (or one and none precedes), else
+        the nearest bare group before it in its clause, else the one its clause inherits."""
+        c = clause_at(self.clauses, trig.tok_start)
+        groups = [g for g in self._in_clause(c) if not g.nisba]
+        after = [g for g in groups if g.start >= trig.head_end]
+        before = [g for g in groups if g.end <= trig.tok_start and g.gov is None]
+        first = after[0] if after and after[0].gov is None \
+            and self._plain_between(trig.head_end, after[0].start) <= SUBJECT_GAP else None
+        if first is not None:
+            second_bare = len(after) > 1 and after[1].gov is None and after[1].start - first.end <= VSO_OBJECT_GAP
+            if second_bare or not before or OBJECT not in trig.rule.markers:
+                return first
+        if before:
+            return before[-1]
+        return self.inherited(c)
+
+    def inherited(self, c: int) -> Group | None:
+        clause = self.clauses[c]
+        how = INHERITS.get(clause.kind)
+        if how == "parent" and clause.parent is not None:
+            return self.clause_subject(clause.parent)
+        if how == "antecedent":
+            before = [g for g in self.groups if g.end <= clause.start and not g.nisba]
+            if before and clause.start - before[-1].end <= 1:
+                return before[-1]
+        return None
+
+    def clause_subject(self, c: int) -> Group | None:
+        """A clause's own subject: its first bare group that is not after a preposition, else inherited."""
+        if c not in self._subjects:
+            self._subjects[c] = None  # guards against a cycle
+            bare = [g for g in self._in_clause(c) if g.gov is None and not g.nisba]
+            self._subjects[c] = bare[0] if bare else self.inherited(c)
+        return self._subjects[c]
+
+    def object(self, trig: Trigger, after: int, types: tuple[str, ...] = ("Person", "Country", "Organization")) -> Group | None:
+        """The first group after ``after`` in the trigger's clause that one of the rule's markers
+        introduces; a marked plain noun lends the slot to its owner (بالجهود التي بذلتها السعودية)."""
+        c = clause_at(self.clauses, trig.tok_start)
+        clause = self.clauses[c]
+        markers = trig.rule.markers
+        if self.lexicon.grammar.get(trig.rule.pattern[-1]) in GOVERNING:  # التنسيق مع: the pattern holds the marker
+            markers = (*markers, trig.rule.pattern[-1])
+        for g in self.groups:
+            if g.start < after or g.start >= clause.end + (OWNER_GAP if g.start >= clause.end else 0):
+                continue
+            if self._plain_between(after, g.start) > OBJECT_GAP:
+                break
+            if not any(a.type in types or a.metonym for a in g.args):
+                continue
+            if (g.gov in markers or g.gov is None and OBJECT in markers) and g.start < clause.end and not g.nisba:
+                return g
+            owner_at = self._marked_noun(after, g.start, markers)
+            if owner_at is not None and g.start - owner_at <= OWNER_GAP + 1:
+                return g
+        return None
+
+    def _marked_noun(self, lo: int, hi: int, markers: tuple[str, ...]) -> int | None:
+        """A plain noun between ``lo`` and ``hi`` introduced by one of the markers (glued or written)."""
+        toks = self.sent.tokens
+        for k in range(lo, hi):
+            if k in self.titled:
+                continue
+            if self.kinds[k] in GOVERNING and _word(self.lexicon, toks[k].norm) in markers and k + 1 < hi:
+                return k + 1
+            if glued_preposition(toks[k].norm)[1] in markers:
+                return k
+            if k + 1 == hi and any(p in markers for p in construct_prepositions(toks[k].norm)):
+                return k  # لوحدة السودان: a glued preposition on a noun whose genitive is the owner
+            if OBJECT in markers and self.kinds[k] is None and k == lo:
+                return k
+        return None
+
+    def genitive(self, trig: Trigger, at: int | None = None) -> Group | None:
+        """The group right after a verbal noun (at ``at``, by default the trigger's head), titles between
+        allowed: its genitive or nisba."""
+        at = trig.head_end if at is None else at
+        for g in self.groups:
+            if g.start >= at:
+                if g.gov is None and self._plain_between(at, g.start) == 0:
+                    return g
+                return None
+        return None
+
+    def partners(self, trig: Trigger) -> list[Group]:
+        """Groups joined to the subject by مع in the trigger's clause (تنسق مع الصين وروسيا)."""
+        c = clause_at(self.clauses, trig.tok_start)
+        return [g for g in self._in_clause(c) if g.gov and self.lexicon.grammar.get(g.gov) == "comitative"]
+
+    def between(self, trig: Trigger) -> Group | None:
+        c = clause_at(self.clauses, trig.tok_start)
+        for g in self._in_clause(c):
+            if g.start >= trig.head_end and g.gov and self.lexicon.grammar.get(g.gov) == "between" \
+                    and len(g.entities) >= 2 and self._plain_between(trig.head_end, g.start) <= BETWEEN_GAP:
+                return g
+        return None
+
+    def noun_actor(self, trig: Trigger) -> Group | None:
+        """A verbal noun's actor: its genitive or nisba, the subject of a light verb after it (زيارة
+        قام بها وانغ يي), else the clause's subject before it."""
+        gen = self.genitive(trig)
+        if gen is not None and OBJECT not in trig.rule.markers:
+            return gen
+        for k in range(trig.head_end, min(trig.head_end + LIGHT_VERB_GAP, len(self.kinds))):
+            if self.kinds[k] == "light-verb":
+                bare = [g for g in self.groups if g.start > k and g.gov is None and not g.nisba]
+                if bare and self._plain_between(k + 1, bare[0].start) <= 1:
+                    return bare[0]
+        c = clause_at(self.clauses, trig.tok_start)
+        before = [g for g in self._in_clause(c) if g.end <= trig.tok_start and g.gov is None and not g.nisba]
+        return before[0] if before else self.inherited(c)
+
+
+def _word(lexicon: Lexicon, norm: str) -> str:
+    """A grammar word as listed, without the conjunction glued to it (ومع -> مع)."""
+    return next((form for _, form in clitic_readings(norm) if form in lexicon.grammar), norm)
