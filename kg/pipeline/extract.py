@@ -7,7 +7,6 @@ processes or on a cluster; merging across documents is :mod:`kg.pipeline.merge`'
 from __future__ import annotations
 
 from kg.lang.ar.tokenize import split_sentences
-from kg.pipeline.link import Linker
 from kg.pipeline.resources import Resources
 from kg.pipeline.rules.annotate import Context, build_events
 from kg.pipeline.rules.match import find_triggers
@@ -20,7 +19,7 @@ STAGES = ("segment", "recognize", "link", "rules")
 def extract(doc: Document, res: Resources) -> Extraction:
     sentences = split_sentences(doc.text)
     mentions = res.recognizer(doc, sentences)
-    linked = Linker(res.gazetteer, res.names)(doc, sentences, mentions)
+    linked = res.linker(doc, sentences, mentions)
     ctx = Context(doc, sentences, linked, res.gazetteer, res.lexicon, res.calendar)
     events = []
     for sent in sentences:

@@ -1,5 +1,5 @@
 """Everything extraction needs that is loaded once per run: the recognizer (and its model), the
-gazetteer, the rule lexicon, the calendar and the linker's word lists.
+gazetteer, the rule lexicon, the calendar and the linker (with its word lists and spelling index).
 
 :func:`load_resources` is called by :mod:`kg.build` and the result is passed down to every stage;
 no module keeps a cache of its own, so two runs in one process (tests, notebooks, a worker pool)
@@ -15,7 +15,7 @@ from kg.data import data_path, read_list
 from kg.lang.ar.dates import Calendar
 from kg.lang.ar.normalize import normalize
 from kg.pipeline.gazetteer import Gazetteer, load_gazetteer
-from kg.pipeline.link import NameLists
+from kg.pipeline.link import Linker, NameLists
 from kg.pipeline.link.names import NameVariants
 from kg.pipeline.link.role_cues import load_role_cues
 from kg.pipeline.recognize import Recognizer, make_recognizer
@@ -29,7 +29,7 @@ class Resources:
     gazetteer: Gazetteer
     lexicon: Lexicon
     calendar: Calendar
-    names: NameLists
+    linker: Linker  # built once: it indexes every gazetteer person's spellings
 
 
 def word_list(name: str) -> frozenset[str]:
@@ -42,6 +42,6 @@ def load_resources(ner: str = "auto", stanza_dir: Path | None = None, gazetteers
     ``gazetteers`` are extra TSV tables merged into the shipped gazetteer."""
     gazetteer = load_gazetteer(tuple(gazetteers))
     recognizer, note = make_recognizer(ner, gazetteer, word_list("whole_names.txt"), stanza_dir)
-    return Resources(recognizer, note, gazetteer, Lexicon.load(), Calendar.load(),
-                     NameLists(word_list("name_particles.txt"), word_list("not_entities.txt"),
-                               word_list("name_prefixes.txt"), NameVariants.load(), load_role_cues()))
+    names = NameLists(word_list("name_particles.txt"), word_list("not_entities.txt"), word_list("name_prefixes.txt"),
+                      NameVariants.load(), load_role_cues())
+    return Resources(recognizer, note, gazetteer, Lexicon.load(), Calendar.load(), Linker(gazetteer, names))

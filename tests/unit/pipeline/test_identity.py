@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from kg.lang.ar.tokenize import split_sentences
 from kg.pipeline.ingest import make_document
-from kg.pipeline.link import Linker
 from kg.pipeline.link.names import NameVariants
 from tests.helpers import hand_mentions
 
@@ -17,7 +16,7 @@ def _link(resources, text, spans):
     doc = make_document(text, "t", "t", resources.calendar)
     sentences = split_sentences(doc.text)
     mentions = resources.recognizer(doc, sentences) + hand_mentions(doc, sentences, spans)
-    return Linker(resources.gazetteer, resources.names)(doc, sentences, mentions)
+    return resources.linker(doc, sentences, mentions)
 
 
 def _ids(linked, text):

@@ -9,7 +9,6 @@ import pytest
 
 from kg.lang.ar.tokenize import split_sentences
 from kg.pipeline.ingest import make_document
-from kg.pipeline.link import Linker
 from kg.records import Linked
 from tests.helpers import hand_mentions
 
@@ -28,7 +27,7 @@ def test_the_linker_never_changes_its_input_mentions(resources):
     given = mentions + stanza
     before, objects = copy.deepcopy(given), list(given)
     doc_before, sentences_before = copy.deepcopy(doc), copy.deepcopy(sentences)
-    linked = Linker(resources.gazetteer, resources.names)(doc, sentences, given)
+    linked = resources.linker(doc, sentences, given)
     assert isinstance(linked, Linked)
     assert given == before and all(a is b for a, b in zip(given, objects)) and len(given) == len(objects)
     assert doc == doc_before and sentences == sentences_before
@@ -45,7 +44,7 @@ def test_mentions_are_frozen(resources):
 
 def test_titles_refer_through_role_groups_through_group_names_through_entity_id(resources):
     doc, sentences, mentions = _recognized(resources, TEXT)
-    linked = Linker(resources.gazetteer, resources.names)(doc, sentences, mentions)
+    linked = resources.linker(doc, sentences, mentions)
     titles = [m for m in linked.mentions if m.kind == "title"]
     groups = [m for m in linked.mentions if m.kind == "group"]
     assert [(m.text, m.role) for m in titles] == [("وزير الخارجية", "ForeignMinister"), ("الرئيس", "HeadOfState")]
@@ -79,7 +78,7 @@ def _arguments(resources, doc, sentences, linked, index=0):
 ])
 def test_a_nisba_absorbed_into_a_title_is_marked_and_is_no_argument(resources, run, text, nisbas, people):
     doc, sentences, mentions = _recognized(resources, text)
-    linked = Linker(resources.gazetteer, resources.names)(doc, sentences, mentions)
+    linked = resources.linker(doc, sentences, mentions)
     absorbed = [m for m in linked.mentions if m.kind == "nisba"]
     assert [(m.text, m.in_title) for m in absorbed] == [(n, True) for n in nisbas]
     assert not any(m.in_title for m in mentions)  # the recognizer's own nisbas are untouched
@@ -93,5 +92,5 @@ def test_a_nisba_absorbed_into_a_title_is_marked_and_is_no_argument(resources, r
 
 def test_a_nisba_outside_a_title_stays_an_argument(resources):
     doc, sentences, mentions = _recognized(resources, "أكد الجانب الصيني دعمه.")
-    linked = Linker(resources.gazetteer, resources.names)(doc, sentences, mentions)
+    linked = resources.linker(doc, sentences, mentions)
     assert [(m.entity_id, m.in_title) for m in linked.mentions if m.kind == "nisba"] == [("country/CN", False)]

@@ -2,7 +2,6 @@
 
 from kg.lang.ar.tokenize import split_sentences
 from kg.pipeline.ingest import make_document
-from kg.pipeline.link.linker import Linker
 from tests.helpers import events, hand_mentions
 
 
@@ -66,7 +65,7 @@ def _link_with(resources, text, spans):
     """Link hand-placed statistical-recognizer mentions (label, surface) through the real linker."""
     doc = make_document(text, "t", "t", resources.calendar)
     sentences = split_sentences(doc.text)
-    return Linker(resources.gazetteer, resources.names)(doc, sentences, hand_mentions(doc, sentences, spans))
+    return resources.linker(doc, sentences, hand_mentions(doc, sentences, spans))
 
 
 def test_unknown_person_short_name_links_to_the_full_name_and_the_label_is_the_full_name(resources):

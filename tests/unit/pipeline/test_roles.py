@@ -4,7 +4,6 @@ would give them."""
 
 from kg.lang.ar.tokenize import split_sentences
 from kg.pipeline.ingest import make_document
-from kg.pipeline.link.linker import Linker
 from tests.helpers import hand_mentions
 
 
@@ -13,7 +12,7 @@ def _offices(resources, text, people=(), published=None):
     doc = make_document(text, "t", "t", resources.calendar, published=published)
     sentences = split_sentences(doc.text)
     mentions = resources.recognizer(doc, sentences) + hand_mentions(doc, sentences, [("PER", p) for p in people])
-    linked = Linker(resources.gazetteer, resources.names)(doc, sentences, mentions)
+    linked = resources.linker(doc, sentences, mentions)
     return {(linked.entities[r.person].label_ar, r.organisation) for r in linked.roles}
 
 
