@@ -99,7 +99,13 @@ class Context:
         return self.countries if len(self.countries) == 2 else []
 
 
-def sentence_args(ctx: Context, sent: Sentence, trigger_tokens: set[int]) -> list[Arg]:
+def _glued(ctx: Context, sent: Sentence, m: Mention) -> tuple[bool, str | None]:
+    """The conjunction and preposition a recognizer stripped off the front of a mention (وبالسعودية)."""
+    tok = sent.tokens[m.tok_start]
+    return split_prefix(normalize(ctx.doc.text[tok.start : m.start])) if m.start > tok.start else (False, None)
+
+
+def sentence_args(ctx: Context, sent: Sentence) -> list[Arg]:
     """Entity arguments of a sentence in text order.
 
     A nisba adjective qualifies the noun before it: after a trigger or a plain noun it stands for
@@ -114,8 +120,7 @@ def sentence_args(ctx: Context, sent: Sentence, trigger_tokens: set[int]) -> lis
             continue
         if m.kind == "nisba" and m.tok_start - 1 in names:
             continue
-        tok = sent.tokens[m.tok_start]
-        conj, prep = split_prefix(normalize(ctx.doc.text[tok.start : m.start])) if m.start > tok.start else (False, None)
+        conj, prep = _glued(ctx, sent, m)
         if m.kind == "group":
             for eid in ctx.expand_group(m.group):
                 args.append(Arg(eid, _etype(ctx, eid), m.tok_start, m.tok_end, ctx.country_of(eid), conj=conj, prep=prep,
@@ -134,8 +139,7 @@ def titled_tokens(ctx: Context, sent: Sentence) -> dict[int, bool]:
     out: dict[int, bool] = {}
     for m in ctx.linked.mentions:
         if m.sentence == sent.index and m.kind in ("title", "nisba"):
-            tok = sent.tokens[m.tok_start]
-            conj = m.start > tok.start and split_prefix(normalize(ctx.doc.text[tok.start : m.start]))[0]
+            conj = _glued(ctx, sent, m)[0]
             for k in range(m.tok_start, m.tok_end):
                 out[k] = out.get(k, False) or (conj and k == m.tok_start)
     return out
@@ -166,7 +170,7 @@ MAX_GROUP_PARTIES = 3
 def build_events(ctx: Context, sent: Sentence, triggers: list[Trigger]) -> list[Event]:
     """Events for the triggers of one sentence, each from its own clause; reports of one event in
     one sentence (اجتماع ... المحادثات) merge downstream by their key."""
-    args = sentence_args(ctx, sent, {k for t in triggers for k in range(t.tok_start, t.tok_end)})
+    args = sentence_args(ctx, sent)
     clauses = segment(sent, ctx.lexicon, triggers)
     frames = Frames(sent, ctx.lexicon, args, titled_tokens(ctx, sent), clauses)
     cues = find_cues(sent, ctx.lexicon)
@@ -178,7 +182,7 @@ def build_events(ctx: Context, sent: Sentence, triggers: list[Trigger]) -> list[
         builder = _BUILDERS["Visit" if trig.rule.event == "Host" else trig.rule.event]
         for ev in builder(ctx, sent, frames, trig):
             ev.modality = _modality(trig, clauses, cues)
-            ev.date = ev.date or _event_date(ctx, sent, clauses[clause_at(clauses, trig.tok_start)], ev.modality)
+            ev.date = ev.date or _event_date(ctx, sent, ev.modality)
             events.append(ev)
     return _dedupe_events(events)
 
@@ -191,8 +195,10 @@ def _dedupe_events(events: list[Event]) -> list[Event]:
         if known is None:
             out[ev.key()] = ev
         else:
-            known.evidence[0].trigger += " | " + ev.evidence[0].trigger
-            known.evidence[0].rule += " " + ev.evidence[0].rule if ev.evidence[0].rule not in known.evidence[0].rule else ""
+            first, other = known.evidence[0], ev.evidence[0]
+            first.trigger += " | " + other.trigger
+            if other.rule not in first.rule.split():
+                first.rule += " " + other.rule
             known.confidence = max(known.confidence, ev.confidence)
     return list(out.values())
 
@@ -215,7 +221,7 @@ def _modality(trig: Trigger, clauses: list[Clause], cues) -> str:
     lo = min(clauses[k].start for k in scope)
     hi = clauses[clause_at(clauses, trig.tok_start)].end
     found = "Asserted"
-    for k, end, cue in cues:
+    for k, cue in cues:
         if cue.scope == "after":
             hit = trig.tok_end <= k < min(trig.tok_end + 4, hi)
         elif cue.scope == "near":  # a cue may share the trigger's first word: لعقد اجتماع
@@ -229,8 +235,8 @@ def _modality(trig: Trigger, clauses: list[Clause], cues) -> str:
     return found
 
 
-def _event_date(ctx: Context, sent: Sentence, clause: Clause, modality: str) -> PartialDate | None:
-    """The date the trigger's clause states, else the sentence's, else the article's lead date.
+def _event_date(ctx: Context, sent: Sentence, modality: str) -> PartialDate | None:
+    """The date the sentence states, else the article's lead date (dates per clause are still to come).
 
     Planned events take only a date their own sentence states: the article's date is when they
     were announced, not when they will happen.
@@ -243,7 +249,7 @@ def _event_date(ctx: Context, sent: Sentence, clause: Clause, modality: str) -> 
 
 def _place(ctx: Context, frames: Frames, trig: Trigger) -> str | None:
     """A city or region named as a location in the trigger's clause; for meetings, a country after في."""
-    c = frames.clauses[clause_at(frames.clauses, trig.tok_start)]
+    c = frames.clause(trig)
     for g in frames.groups:
         if not (c.start <= g.start < c.end):
             continue
@@ -267,18 +273,16 @@ def _new(ctx: Context, sent: Sentence, trig: Trigger, participants: list[str], *
                  confidence=round(rule.confidence - kw.pop("penalty", 0.0), 2), **kw)
 
 
-def _arg_parties(g: Group) -> list[str | None]:
-    """For each argument of a group, the party it names (None for places and adjectives)."""
-    return [a.country if a.metonym and a.country else a.entity
-            if a.type in ("Person", "Country", "Organization") or a.metonym else None for a in g.args]
+def _party(a: Arg) -> str | None:
+    """The party an argument names: persons, states and organisations as themselves, capitals as
+    their states, places and nothing else as none."""
+    if a.metonym and a.country:
+        return a.country
+    return a.entity if a.type in ("Person", "Country", "Organization") else None
 
 
 def _parties(g: Group | None) -> list[str]:
-    """The parties a group names: persons and organisations as themselves, capitals as their states."""
-    if g is None or g.nisba and not g.args:
-        return []
-    return _dedupe(a.country if a.metonym and a.country else a.entity for a in g.args
-                   if a.type in ("Person", "Country", "Organization") or a.metonym)
+    return [] if g is None else _dedupe(p for p in map(_party, g.args) if p)
 
 
 def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
@@ -288,12 +292,8 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
     if between is not None:
         parties = _parties(between)
     else:
-        if trig.rule.frame == "noun":
-            actor = frames.noun_actor(trig)
-        else:
-            actor = frames.subject(trig)
-        after = max(trig.head_end, actor.end) if actor is not None and actor.start >= trig.head_end else trig.head_end
-        partner = frames.object(trig, after)
+        actor = frames.actor(trig)
+        partner = frames.object(trig, frames.after(trig, actor))
         if partner is not None and actor is not None and partner.start == actor.start:
             partner = None
         parties = _parties(actor) + [p for p in _parties(partner) if p not in _parties(actor)]
@@ -341,15 +341,13 @@ def _visit(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     a host trigger (استقبل) has the host as subject and the visitor as object."""
     if trig.rule.event == "Host":
         host = frames.subject(trig)
-        after = host.end if host is not None and host.start >= trig.head_end else trig.head_end
-        guest = frames.object(trig, after)
-        if guest is None and trig.head_end - trig.tok_start == 1 and len(sent.tokens[trig.tok_start].norm) > \
-                len(trig.rule.pattern[0]) + (1 if trig.conj else 0):
+        guest = frames.object(trig, frames.after(trig, host))
+        if guest is None and trig.suffixed:
             # استقبله: the object is a pronoun for the subject of the clause before (وصل لولا ... واستقبله بينيا)
-            c = frames.clauses[clause_at(frames.clauses, trig.tok_start)]
-            guest = frames.clause_subject(c.parent) if c.parent is not None else None
+            parent = frames.clause(trig).parent
+            guest = frames.clause_subject(parent) if parent is not None else None
         hosts, guests = _parties(host), _parties(guest)
-        persons = [p for p in hosts if entity_type_of(p) == "Person" or _etype(ctx, p) == "Person"]
+        persons = [p for p in hosts if _etype(ctx, p) == "Person"]
         if not hosts or not guests:
             return []
         h, v = (persons or hosts)[0], guests[0]
@@ -357,12 +355,8 @@ def _visit(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
         if h == v or not hc:
             return []
         return [_new(ctx, sent, trig, [h, v], actor=v, target=hc, host=h, country_visited=hc, type="Visit")]
-    if trig.rule.frame == "noun":
-        visitor = frames.noun_actor(trig)
-    else:
-        visitor = frames.subject(trig)
-    after = visitor.end if visitor is not None and visitor.start >= trig.head_end else trig.head_end
-    dest = frames.object(trig, after, ("Country", "Place"))
+    visitor = frames.actor(trig)
+    dest = frames.object(trig, frames.after(trig, visitor), ("Country", "Place"))
     if visitor is None or dest is None:
         return []
     place = next((a for a in dest.args if a.type in ("Country", "Place")), None)
@@ -390,18 +384,18 @@ def _inviter(ctx, sent, frames: Frames) -> str | None:
 
 def _coordination(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     """An actor takes part in a forum: one event per forum named after the trigger in its clause."""
-    c = frames.clauses[clause_at(frames.clauses, trig.tok_start)]
+    c = frames.clause(trig)
     forums = _dedupe(a.entity for g in frames.groups if trig.head_end <= g.start < c.end + 6 for a in g.args
                      if a.type == "Organization" and _is_forum(ctx, a.entity))
     if not forums:
         return []
-    subject = frames.noun_actor(trig) if trig.rule.frame == "noun" else frames.subject(trig)
+    subject = frames.actor(trig)
     if trig.rule.frame == "forum" and subject is not None and subject.end <= trig.tok_start:
         # تعزيز التنسيق في الأمم المتحدة: a forum noun's actor is its clause's subject, not the nearest noun
-        subject = frames.clause_subject(clause_at(frames.clauses, trig.tok_start))
+        subject = frames.clause_subject(frames.clause_index(trig))
     # a group phrase (الزعيمان، الجانبان) names the pair of states: they coordinate, not their leaders
-    actors = _dedupe(a.country if a.phrase and a.country else p for g in [subject, *frames.partners(trig)] if g
-                     for a, p in zip(g.args, _arg_parties(g)) if p and p not in forums)
+    actors = _dedupe(a.country if a.phrase and a.country else _party(a) for g in [subject, *frames.partners(trig)] if g
+                     for a in g.args if _party(a) and _party(a) not in forums)
     penalty = 0.0
     if not actors:
         actors, penalty = _with_pair(ctx, [])
@@ -414,21 +408,14 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     """Support / Opposition: each party of the actor group takes the stance on each party of the
     target group; co-actors are never targets of each other."""
     if trig.rule.frame == "passive":
-        c = frames.clauses[clause_at(frames.clauses, trig.tok_start)]
         before = [g for g in frames.groups if g.end <= trig.tok_start and not g.nisba]
         target = before[-1] if before and trig.tok_start - before[-1].end <= 2 else None
         actor = frames.object(trig, trig.head_end)
-        del c
-    elif trig.rule.frame == "noun":
-        actor = frames.noun_actor(trig)
-        after = actor.end if actor is not None and actor.start >= trig.head_end else trig.head_end
-        target = frames.object(trig, after)
     else:
         # أكد شي دعم الصين لروسيا: a gapped verb + noun rule whose noun has a genitive reads like the noun
-        gen = frames.genitive(trig, trig.tok_end) if trig.head_end < trig.tok_end else None
-        actor = gen or frames.subject(trig)
-        after = actor.end if actor is not None and actor.start >= trig.head_end else trig.head_end
-        target = frames.object(trig, after)
+        gen = frames.genitive(trig, trig.tok_end) if trig.rule.frame == "verb" and trig.head_end < trig.tok_end else None
+        actor = gen or frames.actor(trig)
+        target = frames.object(trig, frames.after(trig, actor))
     actors, targets = _parties(actor), _parties(target)
     return [_new(ctx, sent, trig, [a, b], actor=a, target=b) for a in actors for b in targets
             if a != b and b not in actors]

@@ -39,13 +39,19 @@ class Clause:
     report: bool  # it holds a reporting verb: its subject is a speaker
 
 
-def word_kind(lexicon: Lexicon, norm: str) -> str | None:
-    """The grammar kind of a token, clitics (و، ف، ب، ل) allowed; the unstripped reading first."""
+def grammar_word(lexicon: Lexicon, norm: str) -> tuple[str, str] | None:
+    """The grammar word a token is (as listed, and its kind), clitics (و، ف، ب، ل) allowed; the
+    unstripped reading first (ومع -> مع، comitative)."""
     for _, form in clitic_readings(norm):
         kind = lexicon.grammar.get(form)
         if kind:
-            return kind
+            return form, kind
     return None
+
+
+def word_kind(lexicon: Lexicon, norm: str) -> str | None:
+    found = grammar_word(lexicon, norm)
+    return found[1] if found else None
 
 
 def segment(sentence: Sentence, lexicon: Lexicon, triggers: list[Trigger]) -> list[Clause]:

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.lang.ar.clitics import clitic_readings, construct_prepositions, glued_preposition
-from kg.pipeline.rules.clauses import INHERITS, Clause, clause_at, word_kind
+from kg.lang.ar.clitics import construct_prepositions, glued_preposition
+from kg.pipeline.rules.clauses import INHERITS, Clause, clause_at, grammar_word
 from kg.pipeline.rules.lexicon import GOVERNING, OBJECT, Lexicon
 from kg.pipeline.rules.match import Trigger
 from kg.records import Sentence
@@ -86,7 +86,8 @@ class Frames:
                  clauses: list[Clause]):
         """``titled``: tokens of title and nisba phrases, each with whether a conjunction is glued to it."""
         self.sent, self.lexicon, self.titled, self.clauses = sent, lexicon, titled, clauses
-        self.kinds = [word_kind(lexicon, t.norm) for t in sent.tokens]
+        self.words = [grammar_word(lexicon, t.norm) for t in sent.tokens]  # (listed form, kind) or None
+        self.kinds = [w[1] if w else None for w in self.words]
         self.groups = self._groups(args)
         self.inside = {k for g in self.groups for k in range(g.start, g.end)}
         self._subjects: dict[int, Group | None] = {}
@@ -130,7 +131,7 @@ class Frames:
         while k >= 0 and k in self.titled:
             k -= 1
         if k >= 0 and self.kinds[k] in GOVERNING:
-            return _word(self.lexicon, self.sent.tokens[k].norm)
+            return self.words[k][0]
         return None
 
     # -- slots ----------------------------------------------------------------------------------
@@ -139,6 +140,22 @@ class Frames:
         return sum(1 for k in range(lo, hi) if k not in self.titled and k not in self.inside
                    and self.kinds[k] not in ("gap", "conjunction"))
 
+    def clause_index(self, trig: Trigger) -> int:
+        return clause_at(self.clauses, trig.tok_start)
+
+    def clause(self, trig: Trigger) -> Clause:
+        """The clause a trigger stands in."""
+        return self.clauses[self.clause_index(trig)]
+
+    def actor(self, trig: Trigger) -> Group | None:
+        """Who does what the trigger says: a verbal noun's actor, or a verb's subject."""
+        return self.noun_actor(trig) if trig.rule.frame == "noun" else self.subject(trig)
+
+    @staticmethod
+    def after(trig: Trigger, actor: Group | None) -> int:
+        """Where the search for an object starts: after the actor when it follows the trigger (VSO)."""
+        return actor.end if actor is not None and actor.start >= trig.head_end else trig.head_end
+
     def _in_clause(self, c: int) -> list[Group]:
         clause = self.clauses[c]
         return [g for g in self.groups if clause.start <= g.start < clause.end]
@@ -146,7 +163,7 @@ class Frames:
     def subject(self, trig: Trigger) -> Group | None:
         """The subject of a verb: VSO when two bare groups follow it (or one and none precedes), else
         the nearest bare group before it in its clause, else the one its clause inherits."""
-        c = clause_at(self.clauses, trig.tok_start)
+        c = self.clause_index(trig)
         groups = [g for g in self._in_clause(c) if not g.nisba]
         after = [g for g in groups if g.start >= trig.head_end]
         before = [g for g in groups if g.end <= trig.tok_start and g.gov is None]
@@ -182,13 +199,12 @@ class Frames:
     def object(self, trig: Trigger, after: int, types: tuple[str, ...] = ("Person", "Country", "Organization")) -> Group | None:
         """The first group after ``after`` in the trigger's clause that one of the rule's markers
         introduces; a marked plain noun lends the slot to its owner (بالجهود التي بذلتها السعودية)."""
-        c = clause_at(self.clauses, trig.tok_start)
-        clause = self.clauses[c]
+        clause = self.clause(trig)
         markers = trig.rule.markers
         if self.lexicon.grammar.get(trig.rule.pattern[-1]) in GOVERNING:  # التنسيق مع: the pattern holds the marker
             markers = (*markers, trig.rule.pattern[-1])
         for g in self.groups:
-            if g.start < after or g.start >= clause.end + (OWNER_GAP if g.start >= clause.end else 0):
+            if g.start < after or g.start >= clause.end + OWNER_GAP:
                 continue
             if self._plain_between(after, g.start) > OBJECT_GAP:
                 break
@@ -207,7 +223,7 @@ class Frames:
         for k in range(lo, hi):
             if k in self.titled:
                 continue
-            if self.kinds[k] in GOVERNING and _word(self.lexicon, toks[k].norm) in markers and k + 1 < hi:
+            if self.kinds[k] in GOVERNING and self.words[k][0] in markers and k + 1 < hi:
                 return k + 1
             if glued_preposition(toks[k].norm)[1] in markers:
                 return k
@@ -230,11 +246,11 @@ class Frames:
 
     def partners(self, trig: Trigger) -> list[Group]:
         """Groups joined to the subject by مع in the trigger's clause (تنسق مع الصين وروسيا)."""
-        c = clause_at(self.clauses, trig.tok_start)
+        c = self.clause_index(trig)
         return [g for g in self._in_clause(c) if g.gov and self.lexicon.grammar.get(g.gov) == "comitative"]
 
     def between(self, trig: Trigger) -> Group | None:
-        c = clause_at(self.clauses, trig.tok_start)
+        c = self.clause_index(trig)
         for g in self._in_clause(c):
             if g.start >= trig.head_end and g.gov and self.lexicon.grammar.get(g.gov) == "between" \
                     and len(g.entities) >= 2 and self._plain_between(trig.head_end, g.start) <= BETWEEN_GAP:
@@ -252,11 +268,7 @@ class Frames:
                 bare = [g for g in self.groups if g.start > k and g.gov is None and not g.nisba]
                 if bare and self._plain_between(k + 1, bare[0].start) <= 1:
                     return bare[0]
-        c = clause_at(self.clauses, trig.tok_start)
+        c = self.clause_index(trig)
         before = [g for g in self._in_clause(c) if g.end <= trig.tok_start and g.gov is None and not g.nisba]
         return before[0] if before else self.inherited(c)
 
-
-def _word(lexicon: Lexicon, norm: str) -> str:
-    """A grammar word as listed, without the conjunction glued to it (ومع -> مع)."""
-    return next((form for _, form in clitic_readings(norm) if form in lexicon.grammar), norm)

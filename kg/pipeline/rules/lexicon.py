@@ -65,14 +65,16 @@ class Cue:
 
 @dataclass(frozen=True)
 class Lexicon:
-    """Trigger rules, longest pattern first (عقد ... اجتماعا wins over اجتماعا alone), cues and clause
-    markers, with the trigger index by first word."""
+    """Trigger rules, longest pattern first (عقد ... اجتماعا wins over اجتماعا alone), cues and grammar
+    words, with the indexes the matcher and frames look them up by (built once, on load)."""
 
     triggers: tuple[TriggerRule, ...]
     cues: tuple[Cue, ...]
     grammar: dict[str, str] = field(default_factory=dict)  # normalised word -> its kind in grammar.tsv
     exact: dict[str, tuple[TriggerRule, ...]] = field(default_factory=dict, compare=False, repr=False)
     prefixed: dict[str, tuple[TriggerRule, ...]] = field(default_factory=dict, compare=False, repr=False)
+    cue_index: dict[str, tuple[Cue, ...]] = field(default_factory=dict, compare=False, repr=False)
+    by_kind: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         exact: dict[str, list[TriggerRule]] = {}
@@ -85,15 +87,23 @@ class Lexicon:
                 exact.setdefault(first, []).append(rule)
         object.__setattr__(self, "exact", {k: tuple(v) for k, v in exact.items()})
         object.__setattr__(self, "prefixed", {k: tuple(v) for k, v in prefixed.items()})
+        cues: dict[str, list[Cue]] = {}
+        for cue in self.cues:
+            cues.setdefault(cue.pattern[0], []).append(cue)
+        object.__setattr__(self, "cue_index", {k: tuple(v) for k, v in cues.items()})
+        kinds: dict[str, set[str]] = {}
+        for word, kind in self.grammar.items():
+            kinds.setdefault(kind, set()).add(word)
+        object.__setattr__(self, "by_kind", {k: frozenset(v) for k, v in kinds.items()})
 
     @classmethod
     def load(cls, triggers: Path | None = None, cues: Path | None = None, grammar: Path | None = None) -> "Lexicon":
         return cls(load_triggers(triggers or data_path("triggers.tsv")), load_cues(cues or data_path("cues.tsv")),
                    load_grammar(grammar or data_path("grammar.tsv")))
 
-    def words(self, *kinds: str) -> frozenset[str]:
-        """The grammar words of some kinds (normalised)."""
-        return frozenset(w for w, k in self.grammar.items() if k in kinds)
+    def words(self, kind: str) -> frozenset[str]:
+        """The grammar words of one kind (normalised)."""
+        return self.by_kind.get(kind, frozenset())
 
     def candidates(self, form: str) -> list[TriggerRule]:
         """Rules whose first word can be ``form``: the exact entry, then every prefix entry it extends

@@ -23,6 +23,7 @@ class Trigger:
     text: str
     future: bool
     conj: bool = False  # the first word carries the conjunction و/ف: a coordinated verb or clause
+    suffixed: bool = False  # the first word runs on past its pattern: an attached pronoun (استقبله)
 
     @property
     def head_end(self) -> int:
@@ -66,7 +67,8 @@ def find_triggers(sentence: Sentence, blocked: set[int], lexicon: Lexicon) -> li
                     end = _match_rest(rule.pattern[1:], toks, i + 1, blocked)
                     if end is not None:
                         text = " ".join(t.text for t in toks[i:end])
-                        best = (rank, Trigger(rule, sentence.index, i, end, text, future, conj))
+                        suffixed = len(form) > len(rule.pattern[0].rstrip("*"))
+                        best = (rank, Trigger(rule, sentence.index, i, end, text, future, conj, suffixed))
         if best is None:
             i += 1
             continue
@@ -89,14 +91,14 @@ def _match_rest(rest: tuple[str, ...], toks, j: int, blocked: set[int]) -> int |
     return None
 
 
-def find_cues(sentence: Sentence, lexicon: Lexicon) -> list[tuple[int, int, Cue]]:
-    """Where modality cues occur: (first token, end token, cue), clitics allowed on the first word."""
+def find_cues(sentence: Sentence, lexicon: Lexicon) -> list[tuple[int, Cue]]:
+    """Where modality cues occur: (first token, cue), clitics allowed on the first word; cues are
+    looked up by first word, like triggers."""
     norms = [t.norm for t in sentence.tokens]
     found = []
     for k, norm in enumerate(norms):
-        forms = {f for _, f in clitic_readings(norm)}
-        for cue in lexicon.cues:
-            n = len(cue.pattern)
-            if cue.pattern[0] in forms and tuple(norms[k + 1 : k + n]) == cue.pattern[1:]:
-                found.append((k, k + n, cue))
+        for form in dict.fromkeys(f for _, f in clitic_readings(norm)):
+            for cue in lexicon.cue_index.get(form, ()):
+                if tuple(norms[k + 1 : k + len(cue.pattern)]) == cue.pattern[1:]:
+                    found.append((k, cue))
     return found

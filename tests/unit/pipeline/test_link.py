@@ -60,13 +60,9 @@ def test_titles_refer_through_role_groups_through_group_names_through_entity_id(
 def _arguments(resources, doc, sentences, linked, index=0):
     """The entity arguments the rule layer sees in one sentence (what events are built from)."""
     from kg.pipeline.rules.annotate import Context, sentence_args
-    from kg.pipeline.rules.match import find_triggers
 
     ctx = Context(doc, sentences, linked, resources.gazetteer, resources.lexicon, resources.calendar)
-    sent = sentences[index]
-    blocked = {t for m in linked.mentions if m.sentence == index and m.kind != "group" for t in range(m.tok_start, m.tok_end)}
-    triggers = find_triggers(sent, blocked, resources.lexicon)
-    return [a.entity for a in sentence_args(ctx, sent, {k for t in triggers for k in range(t.tok_start, t.tok_end)})]
+    return [a.entity for a in sentence_args(ctx, sentences[index])]
 
 
 @pytest.mark.parametrize("text,nisbas,people", [

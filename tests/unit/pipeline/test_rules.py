@@ -147,3 +147,26 @@ def test_the_two_leaders_are_a_president_and_a_king_not_the_host_city(resources)
     x = extract(make_document(text, "t", "t", res.calendar), res)
     assert {tuple(e.participants) for e in events(x, "Coordination")} == {("country/EG", "country/JO")}
     assert ("country/JO", "Monarch") in {(r.organisation, r.role) for r in x.roles}
+
+
+def test_a_pronoun_object_is_the_subject_of_the_clause_before(run):
+    """واستقبله: the host trigger's object is the visitor named in the clause it is joined to."""
+    x = run("وصل الرئيس الروسي فلاديمير بوتين إلى أنقرة أمس، واستقبله الرئيس التركي رجب طيب أردوغان في القصر الرئاسي.")
+    hosted = [(e.host, e.actor) for e in events(x, "Visit") if e.host]
+    assert hosted == [("person/recep-tayyip-erdogan", "person/vladimir-putin")]
+
+
+def test_a_speaker_is_not_a_participant_of_what_he_reports(run):
+    x = run("وقال الرئيس الأمريكي دونالد ترامب إن مايك بومبيو التقى سيرغي لافروف في موسكو.")
+    assert [e.participants for e in events(x, "Meeting")] == [["person/mike-pompeo", "person/sergey-lavrov"]]
+
+
+def test_a_joint_call_of_many_states_is_not_a_meeting_among_them(run):
+    x = run("ودعت المملكة المتحدة وفرنسا والولايات المتحدة وألمانيا والكويت إلى عقد اجتماع عاجل لمجلس الأمن.")
+    assert all(e.modality == "Planned" for e in x.events)
+    assert not [e for e in events(x, "Meeting") if e.modality == "Asserted"]
+
+
+def test_a_nisba_on_a_name_is_not_a_second_party(run):
+    x = run("وأدانت السعودية هجمات حزب الله اللبناني على إسرائيل.")
+    assert "country/LB" not in {a for pair in stances(x, "Opposition") for a in pair}
