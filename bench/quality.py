@@ -1,13 +1,15 @@
 """The scoreboard: build every gold set with the default pipeline and score it, in one table.
 
-    python3 bench/quality.py [--sets seeds,wire,dev,test] [--ner auto|gazetteer|stanza] [--details]
+    python3 bench/quality.py [--sets seeds,wire,dev,test] [--ner auto|gazetteer|stanza] [--details] [--reliability]
 
 Sets: ``seeds`` (the five seed articles, ../shared/eval/seeds-gold.json), ``wire`` (16 wire-style
 articles written for the project, tests/data/wire-gold.json), ``dev`` and ``test`` (100 and 50 real
 corpus articles annotated blind, tests/data/real/{dev,test}-gold.json; their texts are read from
 ../shared/corpus by id). The test set is for the end of an issue only: leave it out of error
 analysis (``--sets seeds,wire,dev``). Prints the commit and the table ``kg evaluate`` prints for
-several gold files; ``--details`` adds each set's misses and false items.
+several gold files; ``--details`` adds each set's misses and false items; ``--reliability`` adds each
+set's confidence reliability table (predicted confidence against observed precision of the events,
+per confidence bin; the dev set is what the confidence model was fitted on, so its table is in-sample).
 """
 
 from __future__ import annotations
@@ -28,12 +30,14 @@ def main() -> None:
     ap.add_argument("--sets", default="seeds,wire,dev,test")
     ap.add_argument("--ner", default="auto", choices=("auto", "gazetteer", "stanza"))
     ap.add_argument("--details", action="store_true")
+    ap.add_argument("--reliability", action="store_true", help="print each set's confidence reliability table")
     args = ap.parse_args()
 
     from kg.build import BuildConfig, run_build
     from kg.config import shared_dir
     from kg.eval.corpus import write_gold_articles
-    from kg.eval.graph import evaluate, format_report, format_table, load_gold
+    from kg.eval.graph import evaluate, format_report, format_table, judge_events, load_gold
+    from kg.eval.reliability import format_reliability
     from kg.rdf.query import load_graph
 
     shared = shared_dir()
@@ -44,6 +48,7 @@ def main() -> None:
     commit = subprocess.run(["git", "-C", str(ROOT), "describe", "--always", "--dirty"], capture_output=True,
                             text=True).stdout.strip()
     reports = []
+    judged: dict[str, list[tuple[float, bool]]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for name in args.sets.split(","):
             gold = load_gold(gold_files[name])
@@ -57,12 +62,17 @@ def main() -> None:
             result = run_build(BuildConfig(inputs, Path(tmp) / name, ner=args.ner, html=False, quiet=True))
             print(f"{name}: {result.counts['documents']} articles built in {time.perf_counter() - started:.1f} s",
                   file=sys.stderr)
-            reports.append((name, evaluate(gold, load_graph(Path(tmp) / name / "graph.ttl"))))
+            graph = load_graph(Path(tmp) / name / "graph.ttl")
+            reports.append((name, evaluate(gold, graph)))
+            if args.reliability:
+                judged[name] = [(j.confidence, j.correct) for j in judge_events(gold, graph) if j.correct is not None]
     print(f"commit {commit or '(not a git checkout)'}; NER {result.ner}")
     print(format_table(reports))
     if args.details:
         for name, report in reports:
             print(f"\n== {name}\n{format_report(report)}")
+    for name, pairs in judged.items():
+        print("\n" + format_reliability(name + (" (in-sample: the model was fitted on it)" if name == "dev" else ""), pairs))
 
 
 if __name__ == "__main__":

@@ -84,7 +84,7 @@ def _build(cfg: BuildConfig, out: OutputSet) -> BuildResult:
         if not cfg.quiet and now - last > 2.0:
             print(f"kg: {n} documents processed ({n / (now - started):.1f}/s)", file=sys.stderr)
             last = now
-    merged = builder.result()
+    merged = builder.result(cfg.min_confidence)
     graph = rdf.to_rdf(merged)
     digest = ""
     for fmt in [f for f in cfg.formats if f != "trig"]:  # ttl first, always (BuildConfig)

@@ -29,12 +29,15 @@ class BuildConfig:
     html: bool = True
     quiet: bool = False
     gazetteers: tuple[Path, ...] = ()  # extra gazetteer tables merged into the shipped one
+    min_confidence: float = 0.0  # events less likely than this to be correct are left out (0: keep all)
 
     def __post_init__(self) -> None:
         bad = [f for f in self.formats if f not in FORMATS]
         if bad or not self.formats:
             raise KgError(f"--format {','.join(self.formats)}: choose from {', '.join(FORMATS)} (comma-separated)")
         self.formats = ["ttl"] + [f for f in dict.fromkeys(self.formats) if f != "ttl"]
+        if not 0.0 <= self.min_confidence <= 1.0:
+            raise KgError(f"--min-confidence {self.min_confidence:g}: give a probability from 0 to 1")
 
 
 def shared_dir(explicit: str | None = None) -> Path:

@@ -148,6 +148,24 @@ class Evidence:
     rule: str = ""  # the id of the rule that read it (triggers.tsv), written as dip:rule
 
 
+@dataclass(frozen=True)
+class EventFeatures:
+    """What the rule layer knew when it made an event: the evidence its calibrated confidence weighs
+    (kg/pipeline/calibration.py), recorded where the event is made because nothing later can see it."""
+
+    rule: str  # the id of the rule that read it
+    frame: str  # the rule's argument frame (verb, noun, passive, forum)
+    prior: float  # the rule's prior from triggers.tsv minus the builder's penalties
+    distance: int  # the largest token distance from the trigger to a participant named in the sentence
+    outside: int  # participants not named in the trigger's clause: inherited from another clause or the article
+    persons: int  # participants that are persons
+    states: int  # participants that are countries
+    organisations: int  # participants that are organisations
+    stanza: int  # participants named only by the statistical recognizer (no gazetteer match)
+    group: int  # parties in the largest argument group of the trigger's clause
+    cue: bool  # a modality cue or the future prefix governs the trigger
+
+
 @dataclass
 class Event:
     type: str
@@ -165,6 +183,7 @@ class Event:
     date: PartialDate | None = None
     modality: str = "Asserted"
     confidence: float = 0.8
+    features: EventFeatures | None = None  # filled where the event is made; None for events built by hand
 
     def key(self) -> tuple:
         """What makes two reports the same real event (merged across sentences and documents)."""
@@ -259,6 +278,8 @@ class MergedEvent:
     event: Event
     sources: frozenset[str]
     rules: frozenset[str] = frozenset()  # ids of the rules that read its reports
+    reports: int = 1  # how many reports (sentence-level events) were merged into it
+    documents: int = 1  # how many articles report it
 
 
 @dataclass(frozen=True)

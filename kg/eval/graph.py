@@ -17,7 +17,7 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
-from kg.contract.events import EVENT_TYPES, RELATIONS, shortcut_edges
+from kg.contract.events import EVENT_TYPES, RELATIONS, implied_edges, shortcut_edges
 from kg.contract.vocab import DIP
 from kg.errors import GoldError
 from kg.eval.counts import Counts
@@ -165,11 +165,7 @@ def evaluate(gold: dict, g: Graph) -> Report:
     ents = Score(tp=len(found), fp=len(unmatched), missed=sorted(required - found),
                  false=sorted(label for _, label in unmatched))
     ents.fn = len(ents.missed)
-    sym = set(gold.get("symmetric", []))
-
-    def key(rel, s, o):
-        return (rel, *sorted((s, o))) if rel in sym else (rel, s, o)
-
+    key = _keyer(gold)
     gold_rel = {key(*r) for r in gold["relations"]}
     optional = {key(*r) for r in gold.get("optional_relations", [])}
     forbidden = {key(*r) for r in gold.get("planned", []) + gold.get("negated", [])}
@@ -198,6 +194,51 @@ def evaluate(gold: dict, g: Graph) -> Report:
     report.countries = _country_level(gold, gold_rel, optional, predicted, key)
     report.dates = _date_score(gold, g, mapping, predicted & gold_rel, key)
     return report
+
+
+def _keyer(gold: dict):
+    """How a relation is compared: symmetric ones unordered."""
+    sym = set(gold.get("symmetric", []))
+
+    def key(rel, s, o):
+        return (rel, *sorted((s, o))) if rel in sym else (rel, s, o)
+
+    return key
+
+
+@dataclass(frozen=True)
+class Judged:
+    """One event of a graph judged against a gold file: the confidence it carries and whether it is right."""
+
+    event: URIRef
+    confidence: float
+    correct: bool | None  # None: every relation it implies is optional in the gold (neither right nor wrong)
+
+
+def judge_events(gold: dict, g: Graph) -> list[Judged]:
+    """Every event that implies a relation, judged by the relations it implies, as :func:`evaluate`
+    matches them: right when each of them is in the gold list for the event's modality (asserted
+    relations, or ``planned`` / ``negated``), wrong when any is not (or names an entity the gold
+    lacks); an asserted event whose relations are all ``optional_relations`` is not judged.
+    What ``dip:confidence`` is fitted to predict, and what the reliability table checks."""
+    mapping, _ = _match_nodes(g, gold)
+    key = _keyer(gold)
+    wanted = {"Asserted": {key(*r) for r in gold["relations"]}, "Planned": {key(*r) for r in gold.get("planned", [])},
+              "Negated": {key(*r) for r in gold.get("negated", [])}}
+    optional = {key(*r) for r in gold.get("optional_relations", [])}
+    out = []
+    for event in sorted(set(g.subjects(DIP.confidence, None))):
+        roles = _event_roles(g, event)
+        modality = str(g.value(event, DIP.modality)).rsplit("#", 1)[-1]
+        edges = implied_edges(roles) if roles is not None and modality in wanted else []
+        verdicts = set()
+        for a, rel, b in edges:
+            k = key(rel, mapping[a], mapping[b]) if a in mapping and b in mapping else None
+            verdicts.add(None if modality == "Asserted" and k in optional else k is not None and k in wanted[modality])
+        verdicts.discard(None)
+        if edges:
+            out.append(Judged(event, float(g.value(event, DIP.confidence)), all(verdicts) if verdicts else None))
+    return out
 
 
 def _date_score(gold: dict, g: Graph, mapping: dict[URIRef, str], matched: set, key) -> DateScore:
@@ -243,16 +284,22 @@ def _edge_dates(g: Graph) -> dict[tuple, set[str]]:
     for event, date in g.subject_objects(DIP.date):
         if g.value(event, DIP.modality) != DIP.Asserted:
             continue
-        types = [str(t).rsplit("#", 1)[-1] for t in g.objects(event, RDF.type)]
-        etype = next((t for t in types if t in EVENT_TYPES), None)
-        if etype is None:
+        roles = _event_roles(g, event)
+        if roles is None:
             continue
-        roles = _EventRoles(etype, sorted(g.objects(event, DIP.participant)), g.value(event, DIP.actor),
-                            g.value(event, DIP.target), g.value(event, DIP.host), g.value(event, DIP.forum),
-                            g.value(event, DIP.countryVisited))
         for a, rel, b in shortcut_edges(roles, "Asserted"):
             out.setdefault((rel, a, b), set()).add(str(date))
     return out
+
+
+def _event_roles(g: Graph, event: URIRef) -> _EventRoles | None:
+    types = [str(t).rsplit("#", 1)[-1] for t in g.objects(event, RDF.type)]
+    etype = next((t for t in types if t in EVENT_TYPES), None)
+    if etype is None:
+        return None
+    return _EventRoles(etype, sorted(g.objects(event, DIP.participant)), g.value(event, DIP.actor),
+                       g.value(event, DIP.target), g.value(event, DIP.host), g.value(event, DIP.forum),
+                       g.value(event, DIP.countryVisited))
 
 
 def _country_level(gold: dict, gold_rel: set, optional: set, predicted: set, key) -> Counts:

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from kg.contract.events import shortcut_edges
 from kg.contract.ids import document_id, event_id, post_id, sentence_id
+from kg.pipeline.calibration import Calibration, load_calibration
 from kg.records import Article, Edge, Entity, Event, Evidence, Extraction, MergedEvent, MergedGraph, Post, Role, SourceSentence
 
 # Two reports of the same pair doing the same thing this many days apart are one event: wire copy
@@ -60,13 +61,16 @@ class GraphBuilder:
     keeps them unless a new report is the first to date the event more precisely.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, calibration: Calibration | None = None) -> None:
+        # the probability each merged event is correct (kg/data/confidence.tsv unless given)
+        self._calibration = calibration if calibration is not None else load_calibration()
         self._articles: dict[str, Article] = {}
         self._entities: dict[str, Entity] = {}  # the builder's own copies: surface forms accumulate here
         self._labels: dict[str, Counter[str]] = {}  # entity -> label -> documents that proposed it
         self._sentences: dict[str, tuple[Evidence, str, set[str]]] = {}  # id -> (span, article, triggers)
         self._posts: dict[str, tuple[Role, set[str]]] = {}
         self._events: dict[str, tuple[Event, set[str], set[str]]] = {}  # id -> (event, sentences, rules)
+        self._reports: dict[str, list[Event]] = {}  # id -> every report merged into it
         self._edges: dict[str, dict[tuple[str, str], set[str]]] = {}  # source -> (relation, target) -> via
         self._pending: list[Report] = []
 
@@ -122,6 +126,7 @@ class GraphBuilder:
                      place=first.place or next((e.place for e, _ in cluster if e.place), None))
         sids = set().union(*(s for _, s in cluster))
         rules = {r for e, _ in cluster for x in e.evidence for r in x.rule.split() if r}
+        self._reports.setdefault(eid, []).extend(e for e, _ in cluster)
         known = self._events.get(eid)
         if known is None:
             self._events[eid] = (ev, sids, rules)
@@ -141,17 +146,38 @@ class GraphBuilder:
         votes = self._labels[entity]
         return min(votes, key=lambda label: (-votes[label], -len(label.split()), label))
 
-    def result(self) -> MergedGraph:
-        """The merged graph so far (events pending a merge are merged first)."""
+    def _calibrated(self, eid: str, ev: Event, sids: set[str], rules: set[str]) -> MergedEvent:
+        """The merged event with its calibrated confidence: the features of its most confident report
+        (by the rule prior), with the number of reports and of articles behind it. An event built
+        without features (by hand, not by the rules) keeps the confidence it was given."""
+        reports = self._reports[eid]
+        documents = len({x.doc_id for e in reports for x in e.evidence})
+        best = max(reports, key=lambda e: (e.confidence, e.features is not None))
+        if best.features is not None:
+            ev = replace(ev, features=best.features,
+                         confidence=self._calibration.probability(best.features, ev.type, len(reports), documents))
+        return MergedEvent(eid, ev, frozenset(sids), frozenset(rules), len(reports), documents)
+
+    def result(self, min_confidence: float = 0.0) -> MergedGraph:
+        """The merged graph so far (events pending a merge are merged first).
+
+        ``min_confidence`` drops the events less likely than that to be correct, the edges only they
+        imply, and the sentences only they cite (``kg build --min-confidence``).
+        """
         if self._pending:
             self._merge_events()
+        events = [self._calibrated(eid, ev, s, r) for eid, (ev, s, r) in self._events.items()]
+        kept = [m for m in events if m.event.confidence >= min_confidence]
+        dropped = {m.id for m in events} - {m.id for m in kept}
+        cited = set().union(*(m.sources for m in kept), *(s for _, s in self._posts.values()))
+        edges = [Edge(a, rel, b, frozenset(via - dropped)) for a, out in self._edges.items() for (rel, b), via in out.items()]
         return MergedGraph(
             articles=list(self._articles.values()),
             entities=[replace(e, label_ar=self._label(e.id), surface_forms=set(e.surface_forms))
                       for e in self._entities.values()],
             sentences=[SourceSentence(sid, doc, e.text, e.start, e.end, frozenset(trigs))
-                       for sid, (e, doc, trigs) in self._sentences.items()],
+                       for sid, (e, doc, trigs) in self._sentences.items() if not dropped or sid in cited],
             posts=[Post(pid, r.person, r.role, r.organisation, frozenset(s)) for pid, (r, s) in self._posts.items()],
-            events=[MergedEvent(eid, ev, frozenset(s), frozenset(r)) for eid, (ev, s, r) in self._events.items()],
-            edges=[Edge(a, rel, b, frozenset(via)) for a, out in self._edges.items() for (rel, b), via in out.items()],
+            events=kept,
+            edges=[e for e in edges if e.via],
         )

@@ -18,6 +18,7 @@ from kg.lang.ar.dates import Calendar, explicit_date, resolve_relative, years_na
 from kg.lang.ar.normalize import normalize
 from kg.pipeline.gazetteer import Gazetteer
 from kg.pipeline.rules.clauses import Clause, clause_at, segment
+from kg.pipeline.rules.features import event_features
 from kg.pipeline.rules.frames import Arg, Frames, Group
 from kg.pipeline.rules.lexicon import Lexicon
 from kg.pipeline.rules.match import Trigger, find_cues
@@ -183,6 +184,7 @@ def build_events(ctx: Context, sent: Sentence, triggers: list[Trigger]) -> list[
         for ev in builder(ctx, sent, frames, trig):
             ev.modality = _modality(trig, clauses, cues)
             ev.date = ev.date or _event_date(ctx, sent, ev.modality)
+            ev.features = event_features(ctx.linked.mentions, frames, trig, ev)
             events.append(ev)
     return _dedupe_events(events)
 

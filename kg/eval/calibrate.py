@@ -1,0 +1,176 @@
+"""Fit the confidence model: ``python -m kg.eval.calibrate --gold tests/data/real/dev-gold.json``.
+
+Builds the gold set's articles with the default pipeline, judges every event against the gold
+(:func:`kg.eval.graph.judge_events`, the scoreboard's matching), and fits a strongly regularised
+logistic regression from the events' features (:func:`kg.pipeline.calibration.feature_vector`) to
+"the event is right". Prints cross-validated log-loss and Brier score (folds by article) of the
+model against the rule priors it replaces, and the in-sample reliability table, then writes the
+weights on the raw feature scale to ``kg/data/confidence.tsv`` (or ``--out``), where builds apply
+them in plain Python. Deterministic: sorted inputs, fixed folds, a deterministic solver.
+
+Needs scikit-learn (``pip install -e ".[train]"``); builds do not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.eval.graph import judge_events, load_gold
+from kg.eval.reliability import brier, format_reliability, log_loss
+from kg.pipeline.calibration import FEATURES, MODEL_FILE, Calibration, feature_vector
+from kg.pipeline.extract import extract
+from kg.pipeline.ingest import IngestReport, read_documents
+from kg.pipeline.merge import GraphBuilder
+from kg.pipeline.resources import load_resources
+from kg.rdf.write import iri, to_rdf
+from kg.records import MergedEvent
+
+# Strong regularisation: a hundred articles give a few hundred judged events, and the weights must
+# carry to articles never seen. C is the inverse strength of the L2 penalty on standardised features.
+C = 0.1
+FOLDS = 5
+
+
+@dataclass(frozen=True)
+class Example:
+    features: dict[str, float]
+    correct: bool
+    prior: float
+    article: str  # the first article reporting it: folds never split an article
+
+
+def examples(gold: dict, inputs: list[Path], ner: str = "auto") -> tuple[list[Example], int]:
+    """The judged events of a build of ``inputs``, in event id order (unjudged ones left out), and
+    the number of articles built."""
+    res = load_resources(ner, None, ())
+    builder = GraphBuilder(Calibration())  # the rule priors: the features do not depend on the model
+    n = 0
+    for n, doc in enumerate(read_documents(inputs, lambda msg: None, IngestReport(), res.calendar), 1):
+        builder.add(extract(doc, res))
+    merged = builder.result()
+    judged = {j.event: j.correct for j in judge_events(gold, to_rdf(merged))}
+    out = []
+    for m in sorted(merged.events, key=lambda m: m.id):
+        correct = judged.get(iri(m.id))
+        if correct is None or m.event.features is None:
+            continue
+        out.append(Example(_vector(m), correct, m.event.features.prior, min(x.doc_id for x in m.event.evidence)))
+    return out, n
+
+
+def _vector(m: MergedEvent) -> dict[str, float]:
+    return feature_vector(m.event.features, m.event.type, m.reports, m.documents)
+
+
+@dataclass(frozen=True)
+class Fit:
+    calibration: Calibration
+    cv_model: tuple[float, float]  # cross-validated (log-loss, Brier) of the model
+    cv_prior: tuple[float, float]  # the same figures for the rule priors
+    cv_base: tuple[float, float]  # and for one constant: the share of right events
+    in_sample: list[tuple[float, bool]]  # (fitted probability, correct) per example
+
+
+def fit(data: list[Example], c: float = C, folds: int = FOLDS) -> Fit:
+    """The model and its cross-validated figures (folds by article, so an article's events are
+    never both trained and scored on)."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import GroupKFold
+    from sklearn.preprocessing import StandardScaler
+
+    if len({e.correct for e in data}) < 2:
+        raise SystemExit(f"calibrate: {len(data)} judged events, all {'right' if data and data[0].correct else 'wrong'}: "
+                         "nothing to fit")
+    x = np.array([[e.features.get(f, 0.0) for f in FEATURES] for e in data])
+    y = np.array([int(e.correct) for e in data])
+    groups = [e.article for e in data]
+
+    def model():
+        return LogisticRegression(C=c, max_iter=2000)
+
+    oof = np.zeros(len(data))
+    base = np.zeros(len(data))
+    splits = min(folds, len(set(groups)))
+    for train, test in GroupKFold(n_splits=splits).split(x, y, groups):
+        scaler = StandardScaler().fit(x[train])
+        if len(set(y[train])) < 2:
+            oof[test] = y[train].mean()
+        else:
+            oof[test] = model().fit(scaler.transform(x[train]), y[train]).predict_proba(scaler.transform(x[test]))[:, 1]
+        base[test] = y[train].mean()
+    scaler = StandardScaler().fit(x)
+    lr = model().fit(scaler.transform(x), y)
+    coef = lr.coef_[0] / scaler.scale_
+    intercept = float(lr.intercept_[0] - (coef * scaler.mean_).sum())
+    calibration = Calibration(round(intercept, 4), {f: round(float(w), 4) for f, w in zip(FEATURES, coef)})
+
+    def figures(p) -> tuple[float, float]:
+        pairs = [(round(float(q), 2), bool(t)) for q, t in zip(p, y)]
+        return round(log_loss(pairs), 4), round(brier(pairs), 4)
+
+    in_sample = [(round(1 / (1 + np.exp(-(intercept + float(coef @ row)))), 2), bool(t)) for row, t in zip(x, y)]
+    return Fit(calibration, figures(oof), figures([e.prior for e in data]), figures(base), in_sample)
+
+
+def write_model(path: Path, result: Fit, gold_path: Path, n_articles: int, data: list[Example], c: float) -> None:
+    """The weights with what made them: command, data, date and the cross-validated figures."""
+    right = sum(e.correct for e in data)
+    header = [
+        "# Calibrated confidence: logistic regression weights on the features of kg/pipeline/calibration.py",
+        "# (raw scale: logit = intercept + sum of weight * feature); dip:confidence = 1 / (1 + exp(-logit)).",
+        f"# trained by: python -m kg.eval.calibrate --gold {gold_path}  (C={c}, {FOLDS} folds by article)",
+        f"# data: {gold_path.name}, {n_articles} articles, {len(data)} judged events ({right} right, {len(data) - right} wrong)",
+        f"# date: {_dt.date.today().isoformat()}",
+        f"# cross-validated log-loss / Brier: model {result.cv_model[0]:.3f} / {result.cv_model[1]:.3f}; "
+        f"rule priors {result.cv_prior[0]:.3f} / {result.cv_prior[1]:.3f}; "
+        f"base rate {result.cv_base[0]:.3f} / {result.cv_base[1]:.3f}",
+        "# feature\tweight",
+        f"intercept\t{result.calibration.intercept}",
+    ]
+    rows = [f"{f}\t{result.calibration.weights[f]}" for f in FEATURES]
+    path.write_text("\n".join(header + rows) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m kg.eval.calibrate", description=__doc__.splitlines()[0])
+    ap.add_argument("--gold", required=True, type=Path, help="gold file (the dev set: tests/data/real/dev-gold.json)")
+    ap.add_argument("--articles", nargs="*", type=Path,
+                    help="article files or folders (default: the gold's 'docs', read from the corpus by id)")
+    ap.add_argument("--corpus", type=Path, help="the corpus the gold's articles come from (default: corpus/ in the shared folder)")
+    ap.add_argument("--out", type=Path, help=f"model file to write (default: the shipped kg/data/{MODEL_FILE})")
+    ap.add_argument("--ner", default="auto", choices=("auto", "gazetteer", "stanza"))
+    ap.add_argument("--c", type=float, default=C, help=f"inverse regularisation strength (default {C})")
+    args = ap.parse_args(argv)
+
+    from kg.data import data_path
+
+    gold = load_gold(args.gold)
+    with tempfile.TemporaryDirectory() as tmp:
+        if args.articles:
+            inputs = sorted(args.articles)
+        else:
+            from kg.config import shared_path
+            from kg.eval.corpus import write_gold_articles
+
+            corpus = args.corpus or next(shared_path("--corpus", None, "corpus").glob("*.jsonl.gz"))
+            inputs = [write_gold_articles(corpus, sorted(gold["docs"]), Path(tmp) / "articles.jsonl")]
+        data, n_articles = examples(gold, inputs, args.ner)
+    result = fit(data, args.c)
+    print(f"{len(data)} judged events from {n_articles} articles ({sum(e.correct for e in data)} right)")
+    print(f"cross-validated log-loss / Brier: model {result.cv_model[0]:.3f} / {result.cv_model[1]:.3f}; "
+          f"rule priors {result.cv_prior[0]:.3f} / {result.cv_prior[1]:.3f}; base rate {result.cv_base[0]:.3f} / {result.cv_base[1]:.3f}")
+    print(format_reliability("in-sample, the training set", result.in_sample))
+    out = args.out or data_path(MODEL_FILE)
+    write_model(out, result, args.gold, n_articles, data, args.c)
+    print(f"wrote {out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,98 @@
+"""Calibrated confidence: the shipped model, the build's --min-confidence, the query parameter, and the
+training command end to end on the seeds gold."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from rdflib.namespace import RDF
+
+from kg.contract.events import implied_edges
+from kg.contract.vocab import DIP
+from kg.errors import DataError
+from kg.pipeline.calibration import FEATURES, load_calibration
+from kg.rdf.engines import OxigraphEngine, RdflibEngine
+from kg.rdf.query import query_text, run_query
+from kg.records import EventFeatures
+from tests.paths import SEEDS, SHARED
+
+BASE = EventFeatures(rule="meeting-01", frame="verb", prior=0.8, distance=2, outside=0, persons=2, states=0,
+                     organisations=0, stanza=0, group=1, cue=False)
+
+
+def test_the_shipped_model_gives_probabilities_that_rise_and_fall_with_the_evidence():
+    model = load_calibration()
+    assert model.weights is not None and set(model.weights) <= set(FEATURES)
+    p = lambda f, reports=1, documents=1, t="Meeting": model.probability(f, t, reports, documents)  # noqa: E731
+    grid = [replace(BASE, prior=prior, distance=d, outside=o, stanza=s, cue=c) for prior in (0.5, 0.7, 0.9)
+            for d in (0, 4, 12) for o in (0, 1, 2) for s in (0, 1) for c in (False, True)]
+    assert all(0.0 <= p(f, r, r) <= 1.0 for f in grid for r in (1, 3))
+    # a stronger rule prior and more reports make an event likelier; an argument from outside the
+    # trigger's clause, a far one, or a name only the statistical recognizer found make it less likely
+    assert p(replace(BASE, prior=0.6)) < p(BASE) < p(replace(BASE, prior=0.95))
+    assert p(BASE) < p(BASE, reports=3)
+    assert p(replace(BASE, outside=2)) < p(replace(BASE, outside=1)) < p(BASE)
+    assert p(replace(BASE, distance=12)) < p(BASE)
+    assert p(replace(BASE, stanza=1)) < p(BASE)
+
+
+def test_a_model_file_with_an_unknown_feature_or_no_intercept_is_refused(tmp_path):
+    bad = tmp_path / "m.tsv"
+    bad.write_text("intercept\t0.1\nprior\t2\nrule_length\t1\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"m.tsv:3: unknown feature 'rule_length'"):
+        load_calibration(bad)
+    bad.write_text("# no intercept\nprior\t2\n", encoding="utf-8")
+    with pytest.raises(DataError, match="no intercept"):
+        load_calibration(bad)
+
+
+def test_min_confidence_leaves_out_unlikely_events_and_the_edges_only_they_imply(tmp_path, gaz_seeds_graph):
+    from kg.build import BuildConfig, run_build
+    from kg.rdf.query import load_graph
+
+    confidences = sorted(float(c) for c in gaz_seeds_graph.objects(None, DIP.confidence))
+    cut = confidences[len(confidences) // 2]
+    assert confidences[0] < cut, "the seeds need events on both sides of the cut"
+    run_build(BuildConfig([SEEDS], tmp_path, ner="gazetteer", html=False, quiet=True, min_confidence=cut))
+    g = load_graph(tmp_path / "graph.ttl")
+    kept = [float(c) for c in g.objects(None, DIP.confidence)]
+    assert kept and min(kept) >= cut and len(kept) == sum(c >= cut for c in confidences)
+    # every shortcut edge left is implied by an asserted event left, or is an office
+    from kg.eval.graph import _event_roles  # the evaluator's reading of an event back from RDF
+
+    implied = {e for ev in g.subjects(DIP.modality, DIP.Asserted) for e in implied_edges(_event_roles(g, ev))}
+    for rel in ("metWith", "visited", "hosted", "coordinatesIn", "cooperatesWith", "supports", "opposes"):
+        for s, o in g.subject_objects(DIP[rel]):
+            assert (s, rel, o) in implied
+    assert len(set(g.subjects(RDF.type, DIP.Sentence))) < len(set(gaz_seeds_graph.subjects(RDF.type, DIP.Sentence)))
+
+
+def test_the_named_queries_take_a_confidence_threshold_on_both_engines(gaz_seeds_build):
+    path = gaz_seeds_build[0] / "graph.ttl"
+    engines = RdflibEngine(path), OxigraphEngine(path)
+    for name in ("meetings", "stances", "visits"):
+        everything = [list(run_query(e, query_text(name), {}).rows) for e in engines]
+        confident = [list(run_query(e, query_text(name), {"min_confidence": "0.5"}).rows) for e in engines]
+        assert everything[0] == everything[1] and confident[0] == confident[1]
+        assert len(confident[0]) <= len(everything[0])
+        assert all(list(run_query(e, query_text(name), {"min_confidence": "1.01"}).rows) == [] for e in engines)
+    rows = [list(run_query(e, query_text("meetings"), {"min_confidence": "0.5"}).rows) for e in engines]
+    assert len(rows[0]) < len(list(run_query(engines[0], query_text("meetings"), {}).rows))
+
+
+@pytest.mark.skipif(not (SHARED / "eval" / "seeds-gold.json").is_file(), reason="needs the shared seeds gold")
+def test_training_on_the_seeds_gold_writes_a_model_that_builds_can_load(tmp_path, capsys):
+    pytest.importorskip("sklearn")
+    from kg.eval.calibrate import main
+
+    out = tmp_path / "confidence.tsv"
+    assert main(["--gold", str(SHARED / "eval" / "seeds-gold.json"), "--articles", str(SEEDS), "--ner", "gazetteer",
+                 "--out", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert "# trained by: python -m kg.eval.calibrate --gold" in text and "# date: " in text
+    model = load_calibration(out)
+    assert set(model.weights) == set(FEATURES)
+    assert 0.0 <= model.probability(BASE, "Meeting") <= 1.0
+    printed = capsys.readouterr().out
+    assert "cross-validated log-loss / Brier" in printed and "confidence reliability" in printed
