@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph, URIRef
-from rdflib.namespace import OWL, RDF, RDFS, SKOS
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS
 
 from kg.contract.events import EVENT_TYPES, RELATIONS, implied_edges, shortcut_edges
-from kg.contract.vocab import DIP
+from kg.contract.vocab import DIP, SCHEMA
 from kg.errors import GoldError
 from kg.eval.counts import Counts
 from kg.lang.ar.normalize import normalize
@@ -41,6 +41,7 @@ class Report:
     by_relation: dict[str, Counts] = field(default_factory=dict)
     countries: Counts = field(default_factory=Counts)  # relations with each person replaced by their country
     dates: DateScore = field(default_factory=lambda: DateScore())
+    violation_evidence: dict[tuple, list[str]] = field(default_factory=dict)  # violation -> its source sentences
 
 
 @dataclass
@@ -50,7 +51,7 @@ class DateScore:
     right: int = 0
     wrong: int = 0
     undated: int = 0
-    errors: list = field(default_factory=list)  # (relation, subject, object, gold date, system dates)
+    errors: list = field(default_factory=list)  # (relation, subject, object, gold date, system dates, evidence)
 
     @property
     def checked(self) -> int:
@@ -191,6 +192,7 @@ def evaluate(gold: dict, g: Graph) -> Report:
         if c.tp or c.fp or c.fn:
             by_relation[rel] = c
     report = Report(ents, len(required & found), rels, sorted(predicted & forbidden), by_relation)
+    report.violation_evidence = _evidence(g, mapping, set(report.violations), key)
     report.countries = _country_level(gold, gold_rel, optional, predicted, key)
     report.dates = _date_score(gold, g, mapping, predicted & gold_rel, key)
     return report
@@ -244,25 +246,38 @@ def judge_events(gold: dict, g: Graph) -> list[Judged]:
 def _date_score(gold: dict, g: Graph, mapping: dict[URIRef, str], matched: set, key) -> DateScore:
     """For each matched relation gold dates: is that date among the dates of the asserted events that
     imply the relation in the output? (An edge merged from several events may carry several.)"""
-    system: dict[tuple, set[str]] = {}
+    system: dict[tuple, dict[str, set[str]]] = {}
     for (rel, s, o), dates in _edge_dates(g).items():
         if s in mapping and o in mapping:
-            system.setdefault(key(rel, mapping[s], mapping[o]), set()).update(dates)
+            known = system.setdefault(key(rel, mapping[s], mapping[o]), {})
+            for date, texts in dates.items():
+                known.setdefault(date, set()).update(texts)
     score = DateScore()
     for rel, s, o, date in gold.get("event_dates", []):
         k = key(rel, s, o)
         if k not in matched:
             continue
-        found = system.get(k, set())
+        found = system.get(k, {})
         if date in found:
             score.right += 1
         elif found:
             score.wrong += 1
-            score.errors.append((*k, date, ", ".join(sorted(found))))
+            evidence = [f"{d}: {text}" for d in sorted(found) for text in sorted(found[d])]
+            score.errors.append((*k, date, ", ".join(sorted(found)), evidence))
         else:
             score.undated += 1
-            score.errors.append((*k, date, "undated"))
+            score.errors.append((*k, date, "undated", []))
     return score
+
+
+def _evidence(g: Graph, mapping: dict[URIRef, str], items: set, key) -> dict[tuple, list[str]]:
+    """The source sentences of the asserted events behind each of ``items`` (relation keys)."""
+    out: dict[tuple, set[str]] = {}
+    for (rel, s, o), dates in _edge_dates(g, undated=True).items():
+        k = key(rel, mapping.get(s), mapping.get(o)) if s in mapping and o in mapping else None
+        if k in items:
+            out.setdefault(k, set()).update(t for texts in dates.values() for t in texts)
+    return {k: sorted(v) for k, v in out.items()}
 
 
 @dataclass
@@ -278,17 +293,22 @@ class _EventRoles:
     country_visited: URIRef | None
 
 
-def _edge_dates(g: Graph) -> dict[tuple, set[str]]:
-    """(relation, subject node, object node) -> dates of the asserted, dated events that imply it."""
-    out: dict[tuple, set[str]] = {}
-    for event, date in g.subject_objects(DIP.date):
-        if g.value(event, DIP.modality) != DIP.Asserted:
+def _edge_dates(g: Graph, undated: bool = False) -> dict[tuple, dict[str, set[str]]]:
+    """(relation, subject node, object node) -> date -> the source sentences of the asserted, dated
+    events that imply it with that date (the evidence a wrong date is traced to); with ``undated``,
+    undated events too, under the date ``undated``."""
+    out: dict[tuple, dict[str, set[str]]] = {}
+    for event in set(g.subjects(DIP.modality, DIP.Asserted)):
+        date = g.value(event, DIP.date)
+        if date is None and not undated:
             continue
         roles = _event_roles(g, event)
         if roles is None:
             continue
+        texts = {" ".join(str(t).split()) for src in g.objects(event, PROV.wasDerivedFrom)
+                 for t in g.objects(src, SCHEMA.text)}
         for a, rel, b in shortcut_edges(roles, "Asserted"):
-            out.setdefault((rel, a, b), set()).add(str(date))
+            out.setdefault((rel, a, b), {}).setdefault(str(date) if date is not None else "undated", set()).update(texts)
     return out
 
 
@@ -362,8 +382,10 @@ def format_report(r: Report) -> str:
         lines.append("false relation: " + " ".join(item))
     for item in r.violations:
         lines.append("VIOLATION (planned/negated asserted): " + " ".join(item))
-    for *item, want, got in r.dates.errors:
+        lines += [f"    {text}" for text in r.violation_evidence.get(item, [])]
+    for *item, want, got, evidence in r.dates.errors:
         lines.append(f"date: {' '.join(item)}: gold {want}, system {got}")
+        lines += [f"    {text}" for text in evidence]
     return "\n".join(lines)
 
 

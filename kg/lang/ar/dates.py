@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.data import data_path, read_tsv
@@ -22,41 +22,66 @@ def _alternation(forms) -> str:
     return "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
 
 
+# Kinds of calendar.tsv rows: a table of forms to numbers each.
+PERIODS = {"period-week": "week", "period-month": "month", "period-year": "year"}
+_KINDS = ("month", "weekday", "relative", "ordinal", *PERIODS, "month-lead", "background", "auxiliary", "particle")
+
+
 @dataclass(frozen=True)
 class Calendar:
     """Month names (Egyptian/Gulf and Levantine), weekdays, relative day words and ordinals, with the
-    date patterns compiled from them. Loaded once per run (``calendar.tsv``) and passed to whoever reads dates."""
+    date patterns compiled from them. Loaded once per run (``calendar.tsv``) and passed to whoever reads dates.
+
+    Besides dates, it lists what tells that a clause speaks of a past it does not date (``background``:
+    حينها، آنذاك، في مطلع السبعينات; the pluperfect كان ... قد from ``auxiliary`` and ``particle``):
+    such a clause never takes the article's date.
+    """
 
     months: dict[str, int]
     weekdays: dict[str, int]
     relative: dict[str, int]
     ordinals: dict[str, int]
     patterns: dict[str, re.Pattern]
+    periods: dict[str, tuple[str, int]] = field(default_factory=dict)  # الشهر الماضي -> (month, -1)
+    auxiliaries: frozenset[str] = frozenset()  # كان، كانت
+    particles: frozenset[str] = frozenset()  # قد
 
     @classmethod
     def load(cls, path: Path | None = None) -> "Calendar":
         path = path or data_path("calendar.tsv")
-        tables: dict[str, dict[str, int]] = {"month": {}, "weekday": {}, "relative": {}, "ordinal": {}}
+        tables: dict[str, dict[str, int]] = {kind: {} for kind in _KINDS}
         for number, (form, kind, value) in read_tsv(path, 3):
             if kind not in tables or not value.lstrip("-").isdigit():
                 raise DataError(f"{path}:{number}: unknown kind {kind!r} or non-numeric value {value!r}")
             tables[kind][normalize(form)] = int(value)
+        periods = {form: (unit, offset) for kind, unit in PERIODS.items() for form, offset in tables[kind].items()}
         return cls(tables["month"], tables["weekday"], tables["relative"], tables["ordinal"],
-                   _compile(tables["month"], tables["ordinal"]))
+                   _compile(tables["month"], tables["ordinal"], periods, tables["month-lead"], tables["background"]),
+                   periods, frozenset(tables["auxiliary"]), frozenset(tables["particle"]))
 
 
-def _compile(months: dict[str, int], ordinals: dict[str, int]) -> dict[str, re.Pattern]:
-    month = _alternation(months)
+def _compile(months: dict[str, int], ordinals: dict[str, int], periods: dict[str, tuple[str, int]] | None = None,
+             leads: dict[str, int] | None = None, background: dict[str, int] | None = None) -> dict[str, re.Pattern]:
+    # a month may be written twice, in both calendars' names: حزيران/يونيو، يوليو/تموز
+    month = rf"(?P<month>{_alternation(months)})(?: ?/ ?(?:{_alternation(months)}))?"
     ordinal = _alternation(ordinals)
     day = rf"(?P<day>\d{{1,2}}|{ordinal})"
+    never = r"(?!x)x"
     return {
         "dateline": re.compile(
-            rf"^(?P<place>[^\d\s()،,:]+(?: [^\d\s()،,:]+){{0,3}}) {day} (?P<month>{month}) "
+            rf"^(?P<place>[^\d\s()،,:]+(?: [^\d\s()،,:]+){{0,3}}) {day} {month} "
             rf"(?P<year>\d{{4}})(?: \((?P<agency>[^()]{{1,40}})\))?"
         ),
-        "full": re.compile(rf"(?<!\S){day}(?: و\d{{1,2}})? (?:من )?(?P<month>{month})(?: (?:من )?(?:عام |العام )?(?P<year>\d{{4}}))?"),
-        "month_year": re.compile(rf"(?<!\S)(?:شهر )?ب?(?P<month>{month}) (?:من )?(?:عام |العام )?(?P<year>\d{{4}})"),
-        "month_past": re.compile(rf"(?<!\S)ف?ي? ?(?P<month>{month}) الماضي"),
+        "full": re.compile(rf"(?<!\S){day}(?: و\d{{1,2}})? (?:من )?{month}(?: (?:من )?(?:عام |العام )?(?P<year>\d{{4}}))?"),
+        "month_year": re.compile(rf"(?<!\S)(?:شهر )?ب?{month} (?:من )?(?:عام |العام )?(?P<year>\d{{4}})"),
+        "month_past": re.compile(rf"(?<!\S)ف?ي? ?(?:شهر )?{month} الماضي"),
+        # a month alone only after a word that makes it a date (في يونيو، خلال شهر مايو), or written in
+        # both calendars: مارس alone is also a verb (مارس ضغوطا)
+        "month_bare": re.compile(
+            rf"(?<!\w)(?:و?(?:ف?ي|خلال|منذ|شهر|{_alternation(leads or {}) or never}) (?:شهر )?{month}(?!\w)"
+            rf"|(?P<month2>{_alternation(months)}) ?/ ?(?:{_alternation(months)})(?!\w))"),
+        "period": re.compile(rf"(?<!\w)(?:ف|و)?(?P<period>{_alternation(periods or {}) or never})(?!\w)"),
+        "background": re.compile(rf"(?<!\w)(?:ف|و|ب|ل)?(?:{_alternation(background or {}) or never})(?!\w)"),
         "year": re.compile(r"(?<!\S)(?:في |ف?ي? ?)?(?:عام|العام|عامي|سنة) (?P<year>(?:19|20)\d\d)"),
     }
 
@@ -127,10 +152,16 @@ def _weekday_before(ref: dt.date, weekday: int) -> dt.date:
     return ref - dt.timedelta(days=(ref.isoweekday() - weekday) % 7)
 
 
-def resolve_relative(cal: Calendar, tokens: list[Token], ref: PartialDate | None) -> PartialDate | None:
+def _weekday_after(ref: dt.date, weekday: int) -> dt.date:
+    return ref + dt.timedelta(days=(weekday - ref.isoweekday()) % 7)
+
+
+def resolve_relative(cal: Calendar, tokens: list[Token], ref: PartialDate | None,
+                     forward: bool = False) -> PartialDate | None:
     """The date named by ``أمس``/``اليوم``/a weekday in ``tokens``, relative to ``ref``.
 
-    A weekday alone (``الخميس``) means the latest such day on or before the reference date.
+    A weekday alone (``الخميس``) means the latest such day on or before the reference date; with
+    ``forward`` (a planned event: سيجتمع ... يوم الأربعاء) the first such day on or after it.
 
     >>> from kg.lang.ar.tokenize import tokenize
     >>> cal, ref = Calendar.load(), PartialDate(2022, 9, 22)
@@ -140,6 +171,8 @@ def resolve_relative(cal: Calendar, tokens: list[Token], ref: PartialDate | None
     '2023-09-18'
     >>> resolve_relative(cal, tokenize("عقد الوزيران، الخميس، اجتماعا"), PartialDate(2023, 5, 6)).iso()
     '2023-05-04'
+    >>> resolve_relative(cal, tokenize("سيجتمع الوزيران يوم الأربعاء"), PartialDate(2018, 7, 5), forward=True).iso()
+    '2018-07-11'
     """
     if not ref or not ref.as_date():
         return None
@@ -153,15 +186,58 @@ def resolve_relative(cal: Calendar, tokens: list[Token], ref: PartialDate | None
             return PartialDate.from_date(base + dt.timedelta(days=cal.relative[bare]))
     for norm in norms:
         if norm in cal.weekdays:
-            return PartialDate.from_date(_weekday_before(base, cal.weekdays[norm]))
+            step = _weekday_after if forward else _weekday_before
+            return PartialDate.from_date(step(base, cal.weekdays[norm]))
     return None
 
 
-def explicit_date(cal: Calendar, text: str, ref: PartialDate | None, context_year: int | None = None) -> PartialDate | None:
-    """The first explicit date written in ``text`` (day-month-year, month-year, or a year).
+def _span(first: dt.date, last: dt.date) -> PartialDate | None:
+    """As much of a date as a span of days pins down: its month when it lies in one, else its year."""
+    if (first.year, first.month) == (last.year, last.month):
+        return PartialDate(first.year, first.month)
+    return PartialDate(first.year) if first.year == last.year else None
+
+
+def _period(cal: Calendar, form: str, ref: PartialDate) -> PartialDate | None:
+    """الأسبوع الماضي، الشهر المقبل، العام الماضي against the reference date, to the precision the
+    period gives: a week is the seven days before (or after) the week ending on the reference day,
+    so it names a month only when it lies in one."""
+    unit, offset = cal.periods[form]
+    if unit == "year":
+        return PartialDate(ref.year + offset)
+    if ref.month is None:
+        return None
+    if unit == "month":
+        index = ref.year * 12 + ref.month - 1 + offset
+        return PartialDate(index // 12, index % 12 + 1)
+    base = ref.as_date()
+    if base is None:
+        return None
+    last = base + dt.timedelta(days=7 * offset)
+    first = last - dt.timedelta(days=6) if offset <= 0 else base + dt.timedelta(days=1)
+    return _span(first, last)
+
+
+def _month_alone(month: int, ref: PartialDate, forward: bool | None) -> PartialDate:
+    """A month named without a year (في حزيران/يونيو): the occurrence nearest the reference month,
+    or the latest on or before it for a past event, or the first on or after it for a planned one."""
+    if ref.month is None:
+        return PartialDate(ref.year, month)
+    back = PartialDate(ref.year if month <= ref.month else ref.year - 1, month)
+    ahead = PartialDate(ref.year if month >= ref.month else ref.year + 1, month)
+    if forward is None:
+        return back if (ref.month - month) % 12 <= (month - ref.month) % 12 else ahead
+    return ahead if forward else back
+
+
+def explicit_date(cal: Calendar, text: str, ref: PartialDate | None, context_year: int | None = None,
+                  forward: bool | None = None) -> PartialDate | None:
+    """The first explicit date written in ``text`` (day-month-year, month-year, a month, a period
+    such as الشهر الماضي, or a year).
 
     A day and month without a year take the year that puts them nearest ``ref``, else
-    ``context_year`` (the latest year the article names).
+    ``context_year`` (the latest year the article names). A month alone takes the nearest year too,
+    or the one before or after ``ref`` as ``forward`` says (a past or a planned event).
 
     >>> cal = Calendar.load()
     >>> explicit_date(cal, "في موسكو يومي 20 و21 مارس 2023", None).iso()
@@ -176,6 +252,14 @@ def explicit_date(cal: Calendar, text: str, ref: PartialDate | None, context_yea
     '2017'
     >>> explicit_date(cal, "في أكتوبر 2024", None).iso()
     '2024-10'
+    >>> explicit_date(cal, "وقعوا اتفاقا في يوليو/تموز الماضي", PartialDate(2018, 6, 24)).iso()
+    '2017-07'
+    >>> explicit_date(cal, "التقى كيم في حزيران/يونيو", PartialDate(2018, 7, 5)).iso()
+    '2018-06'
+    >>> explicit_date(cal, "في القمة (الشهر الماضي في كندا)", PartialDate(2018, 7, 22)).iso()
+    '2018-06'
+    >>> explicit_date(cal, "أعلنت الأسبوع الماضي", PartialDate(2018, 6, 8)).iso()
+    '2018'
     """
     text = normalize(text)
     pats = cal.patterns
@@ -199,10 +283,42 @@ def explicit_date(cal: Calendar, text: str, ref: PartialDate | None, context_yea
     if m and ref:
         month = cal.months[m["month"]]
         return _safe(ref.year if month < (ref.month or 13) else ref.year - 1, month, None)
+    m = pats["period"].search(text)
+    if m and ref:
+        found = _period(cal, m["period"], ref)
+        if found:
+            return found
+    m = pats["month_bare"].search(text)
+    if m and ref:
+        return _month_alone(cal.months[m["month"] or m["month2"]], ref, forward)
     m = pats["year"].search(text)
     if m:
         return _safe(int(m["year"]), None, None)
     return None
+
+
+def background(cal: Calendar, text: str, tokens: list[Token]) -> bool:
+    """Whether a clause speaks of a past it does not date: a word such as حينها or السبعينات, a
+    year written as a bare number (حرب 1973), or the pluperfect (كانت ... قد وقعت): it happened
+    before the news, so the article's date is not its date.
+
+    >>> from kg.lang.ar.tokenize import tokenize
+    >>> cal = Calendar.load()
+    >>> t = "وكانت روسيا والأردن قد وقعوا اتفاقا"
+    >>> background(cal, t, tokenize(t)), background(cal, "في مطلع السبعينات", []), background(cal, "التقى أمس", [])
+    (True, True, False)
+    """
+    norm = normalize(text)
+    if cal.patterns["background"].search(norm) or years_named(norm):
+        return True
+    seen_aux = False
+    for tok in tokens:
+        form = tok.norm[1:] if tok.norm[:1] in "وف" and tok.norm[1:] in cal.auxiliaries else tok.norm
+        if form in cal.auxiliaries:
+            seen_aux = True
+        elif seen_aux and form in cal.particles:
+            return True
+    return False
 
 
 def years_named(text: str) -> list[int]:

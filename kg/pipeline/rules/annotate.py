@@ -14,7 +14,7 @@ from collections import Counter
 
 from kg.contract.ids import entity_type_of
 from kg.lang.ar.clitics import clitic_readings, split_prefix
-from kg.lang.ar.dates import Calendar, explicit_date, resolve_relative, years_named
+from kg.lang.ar.dates import Calendar, background, explicit_date, resolve_relative, years_named
 from kg.lang.ar.normalize import normalize
 from kg.pipeline.gazetteer import Gazetteer
 from kg.pipeline.rules.clauses import Clause, clause_at, segment
@@ -50,22 +50,44 @@ class Context:
         self.ranked_persons = [p for p, _ in sorted(persons.items(), key=lambda kv: (-kv[1], first[kv[0]]))]
         self.persons = self.ranked_persons[:2]
         self.countries = [c for c, _ in sorted(countries.items(), key=lambda kv: (-kv[1], first.get(kv[0], 10**6)))][:2]
-        years = years_named(doc.text)
-        self.context_year = max(years) if years else None
-        # The lead (the sentence holding the dateline, else the first full sentence) dates the news.
+        # The lead (the sentence holding the dateline, else the first full sentence) dates the news:
+        # its day when it names one in the days before the article's date (أمس، الخميس), else the
+        # article's date itself (a year or month the lead names is not the news day).
         lead = next((s for s in sentences if doc.dateline and s.start <= doc.dateline.start < s.end), None) \
             or next((s for s in sentences if len(s.tokens) >= 10), None)
-        self.lead_date = (self.sentence_date(lead) if lead else None) or doc.reference_date
+        # An article with no date at all (no dateline, no published field) can only date a day and
+        # month by the latest year it names; any dated article never takes a year from elsewhere.
+        years = years_named(doc.text) if doc.reference_date is None else []
+        self.context_year = max(years) if years else None
+        lead_date = self.sentence_date(lead) if lead else None
+        self.lead_date = lead_date if _news_day(lead_date, doc.reference_date) else doc.reference_date
+        self.lead = lead.index if lead else None
 
     def sentence_date(self, sent: Sentence) -> PartialDate | None:
         """The date a sentence states, ignoring the dateline it may open with."""
-        text, tokens = sent.text, sent.tokens
+        return self.span_date(sent, 0, len(sent.tokens))
+
+    def span_date(self, sent: Sentence, lo: int, hi: int, forward: bool | None = None) -> PartialDate | None:
+        """The date tokens ``lo``..``hi`` of a sentence state (a clause's own date), ignoring the
+        dateline; ``forward`` resolves weekdays and lone months ahead (planned) or back (past)."""
+        tokens = self._span_tokens(sent, lo, hi)
+        if not tokens:
+            return None
+        text, ref = self.doc.text[tokens[0].start : tokens[-1].end], self.doc.reference_date
+        return (explicit_date(self.calendar, text, ref, self.context_year, forward)
+                or resolve_relative(self.calendar, tokens, ref, bool(forward)))
+
+    def span_background(self, sent: Sentence, lo: int, hi: int) -> bool:
+        """Whether tokens ``lo``..``hi`` speak of an undated past (حينها، كانت ... قد، حرب 1973)."""
+        tokens = self._span_tokens(sent, lo, hi)
+        return bool(tokens) and background(self.calendar, self.doc.text[tokens[0].start : tokens[-1].end], tokens)
+
+    def _span_tokens(self, sent: Sentence, lo: int, hi: int):
+        tokens = sent.tokens[lo:hi]
         dl = self.doc.dateline
         if dl and sent.start <= dl.start < sent.end:
-            text = self.doc.text[dl.end : sent.end]
             tokens = [t for t in tokens if t.start >= dl.end]
-        return (explicit_date(self.calendar, text, self.doc.reference_date, self.context_year)
-                or resolve_relative(self.calendar, tokens, self.doc.reference_date))
+        return tokens
 
     def in_dateline(self, m: Mention) -> bool:
         dl = self.doc.dateline
@@ -178,15 +200,33 @@ def build_events(ctx: Context, sent: Sentence, triggers: list[Trigger]) -> list[
     if any(t.rule.event == "PhoneCall" for t in triggers):
         # بحثا خلاله / تناولا خلال الاتصال: what they discussed on the call, not a second, face-to-face meeting
         triggers = [t for t in triggers if t.rule.event != "Meeting"]
-    events: list[Event] = []
+    events: list[tuple[Trigger, Event]] = []
     for trig in triggers:
         builder = _BUILDERS["Visit" if trig.rule.event == "Host" else trig.rule.event]
         for ev in builder(ctx, sent, frames, trig):
             ev.modality = _modality(trig, clauses, cues)
-            ev.date = ev.date or _event_date(ctx, sent, ev.modality)
+            ev.date = ev.date or _event_date(ctx, sent, clauses, trig, ev.modality)
+            if ev.modality == "Asserted" and (_after(ev.date, ctx.doc.reference_date)
+                                              or _departing(trig, clauses, cues, ev.date, ctx.doc.reference_date)):
+                ev.modality = "Planned"  # dated after the news, or a trip that set off today: not yet happened
             ev.features = event_features(ctx.linked.mentions, frames, trig, ev)
-            events.append(ev)
-    return _dedupe_events(events)
+            events.append((trig, ev))
+    return _dedupe_events(_planned_mentions(clauses, events))
+
+
+def _planned_mentions(clauses: list[Clause], events: list[tuple[Trigger, Event]]) -> list[Event]:
+    """A noun that names again, in the same clause, an event a future verb announced is as planned
+    as it: «سيزور محمد بن سلمان باريس ... في أول زيارة له إلى فرنسا»."""
+    planned = [(clause_at(clauses, t.tok_start), t.tok_start, ev) for t, ev in events if t.future]
+    out = []
+    for trig, ev in events:
+        c = clause_at(clauses, trig.tok_start)
+        if ev.modality == "Asserted" and trig.rule.frame == "noun" and any(
+                pc == c and start < trig.tok_start and (p.type, p.participants, p.actor, p.target) ==
+                (ev.type, ev.participants, ev.actor, ev.target) for pc, start, p in planned):
+            ev.modality, ev.date = "Planned", None
+        out.append(ev)
+    return out
 
 
 def _dedupe_events(events: list[Event]) -> list[Event]:
@@ -209,27 +249,40 @@ def _modality(trig: Trigger, clauses: list[Clause], cues) -> str:
     """Planned or Negated when a cue in the trigger's clause governs it (or the future prefix), else Asserted.
 
     A cue counts inside the trigger's clause and the clauses it depends on (سيتوجه ... لإجراء محادثات:
-    the talks are as planned as the trip), never in a clause after it or a separate statement.
+    the talks are as planned as the trip), never in a clause after it or a separate statement. A
+    relative clause (الذي ...) describes a noun and keeps its own modality. A cue that reads a word
+    or two ahead (لم، عدم، لعقد) governs only its own clause: «اتهم ... بعدم الكفاءة وأدان» is no
+    denial of the condemnation. A denial (نفى) reaches another clause only through what it denies
+    (نفى أن يكون التقى), never a statement joined to it (نفت الاتهامات واتهمت ...), and a noun only
+    when it heads what is denied (نفت إرسال أسلحة), not one deep inside it (نفى أن يكون رد الفعل على
+    اجتماع ترامب ...: the meeting took place).
     """
     if trig.future:
         return "Planned"
-    c = clause_at(clauses, trig.tok_start)
-    scope = {c}
+    own = clause_at(clauses, trig.tok_start)
+    c = own
+    chain = [(c, None)]  # (clause, kind of the clause below it in the chain)
     parent = clauses[c].parent
     # a cue governs what depends on its clause: من المقرر أن يزور، نفى أن يكون التقى، سيتوجه ... لإجراء محادثات
-    while parent is not None and clauses[c].kind in ("coord", "purpose", "relative", "complement", "complement-ref"):
-        scope.add(parent)
+    while parent is not None and clauses[c].kind in ("coord", "purpose", "complement", "complement-ref"):
+        chain.append((parent, clauses[c].kind))
         c, parent = parent, clauses[parent].parent
-    lo = min(clauses[k].start for k in scope)
-    hi = clauses[clause_at(clauses, trig.tok_start)].end
+    lo = min(clauses[k].start for k, _ in chain)
+    own_lo, hi = clauses[own].start, clauses[own].end
     found = "Asserted"
     for k, cue in cues:
+        if cue.kind == "departure":  # depends on the date: see _departing
+            continue
         if cue.scope == "after":
             hit = trig.tok_end <= k < min(trig.tok_end + 4, hi)
+        elif cue.scope == "later":  # محادثات بين X و Y يمكن أن تعقد
+            hit = trig.tok_end <= k < hi
         elif cue.scope == "near":  # a cue may share the trigger's first word: لعقد اجتماع
-            hit = max(lo, trig.tok_start - 3) <= k <= trig.tok_start
+            hit = max(own_lo, trig.tok_start - 3) <= k <= trig.tok_start
         else:
             hit = lo <= k < trig.tok_start
+        if hit and cue.kind == "denied":
+            hit = _denial_reaches(trig, clauses, chain, k)
         if hit:
             if cue.modality == "Negated":
                 return "Negated"
@@ -237,16 +290,86 @@ def _modality(trig: Trigger, clauses: list[Clause], cues) -> str:
     return found
 
 
-def _event_date(ctx: Context, sent: Sentence, modality: str) -> PartialDate | None:
-    """The date the sentence states, else the article's lead date (dates per clause are still to come).
+def _departing(trig: Trigger, clauses: list[Clause], cues, date: PartialDate | None, ref: PartialDate | None) -> bool:
+    """A trip that set off on the day of the news (توجه بومبيو الخميس إلى كوريا الشمالية لإجراء
+    محادثات, published that Thursday) has not yet arrived: the visit and the talks it is for are
+    still to come. Days later the same words report a visit made. Departure cues (cues.tsv kind
+    ``departure``) count at the trigger or in a clause the trigger's purpose clause serves."""
+    if date is None or ref is None or date.precision != "day" or date != ref:
+        return False
+    c = clause_at(clauses, trig.tok_start)
+    lo = clauses[c].start
+    while clauses[c].kind in ("purpose", "coord") and clauses[c].parent is not None:
+        c = clauses[c].parent
+        lo = clauses[c].start
+    return any(cue.kind == "departure" and lo <= k <= trig.tok_start for k, cue in cues)
 
-    Planned events take only a date their own sentence states: the article's date is when they
-    were announced, not when they will happen.
+
+# A denied noun heads what is denied: نفى أن يكون اجتماع قد عقد (three words on), نفت إرسال أسلحة.
+DENIED_NOUN_SPAN = 4
+
+
+def _denial_reaches(trig: Trigger, clauses: list[Clause], chain: list[tuple[int, str | None]], k: int) -> bool:
+    """Whether a denial cue at token ``k`` governs the trigger: in the trigger's clause, or in a
+    clause whose link down the chain is the complement it denies (نفى أن)."""
+    links = dict(chain)  # clause -> kind of the clause below it (None for the trigger's own)
+    cue_clause = clause_at(clauses, k)
+    if cue_clause not in links or links[cue_clause] not in (None, "complement", "complement-ref"):
+        return False
+    return trig.rule.frame != "noun" or trig.tok_start - k <= DENIED_NOUN_SPAN
+
+
+def _date_scope(clauses: list[Clause], trig: Trigger, asserted: bool) -> list[Clause]:
+    """The clauses whose date is the trigger's: its own, then the ones it continues (a coordinated
+    verb, حيث, a purpose: وصل أمس ... والتقى، زار ... لبحث) and, for a reported fact, the report
+    (أعلن الإليزيه ليل الاثنين أن الرئيسين بحثا: reported then, so it happened by then). A relative
+    clause (الذي صرح الجمعة) has a time of its own; a planned event reported today is not today."""
+    kinds = ("coord", "coordinate", "purpose") + (("complement", "complement-ref") if asserted else ())
+    c = clause_at(clauses, trig.tok_start)
+    scope = [clauses[c]]
+    while clauses[c].kind in kinds and clauses[c].parent is not None:
+        c = clauses[c].parent
+        scope.append(clauses[c])
+    return scope
+
+
+def _event_date(ctx: Context, sent: Sentence, clauses: list[Clause], trig: Trigger, modality: str) -> PartialDate | None:
+    """The date the trigger's own clause states (a weekday, أمس, a day and month, a month, a
+    period), else the article's news date when the clause reports the news: an asserted event
+    with no time of its own and no sign of an earlier past (حينها، كانت ... قد، حرب 1973).
+
+    Never a year from another clause or number. A planned event resolves its weekday or month
+    forward (سيجتمع ... يوم الأربعاء: the next Wednesday) and takes no article date: that is when
+    it was announced, not when it will happen.
     """
-    own = ctx.sentence_date(sent)
-    if own or modality != "Asserted":
-        return own
-    return ctx.lead_date
+    forward = True if modality != "Asserted" else None
+    scope = _date_scope(clauses, trig, modality == "Asserted")
+    for c in scope:
+        own = ctx.span_date(sent, c.start, c.end, forward)
+        if own:
+            return own
+    if modality != "Asserted":
+        return None
+    if any(ctx.span_background(sent, c.start, c.end) for c in scope):
+        return None
+    # in the lead itself, a day named in another clause (الذي صرح الاثنين) is that clause's
+    return ctx.doc.reference_date if sent.index == ctx.lead else ctx.lead_date
+
+
+def _news_day(date: PartialDate | None, ref: PartialDate | None) -> bool:
+    """Whether a lead's date is the news day: a day in the week up to the article's date."""
+    day, base = (date.as_date() if date else None), (ref.as_date() if ref else None)
+    return bool(day and base and 0 <= (base - day).days <= 7)
+
+
+def _after(date: PartialDate | None, ref: PartialDate | None) -> bool:
+    """Whether ``date`` lies wholly after ``ref`` (to the precision both have): a future event."""
+    if date is None or ref is None:
+        return False
+    a = (date.year, date.month or 0, date.day or 0)
+    b = (ref.year, ref.month or 0, ref.day or 0)
+    width = 3 if date.day and ref.day else 2 if date.month and ref.month else 1
+    return a[:width] > b[:width]
 
 
 def _place(ctx: Context, frames: Frames, trig: Trigger) -> str | None:

@@ -21,14 +21,15 @@ from kg.lang.ar.normalize import normalize
 
 GAP = "..."
 MAX_GAP = 8
-SCOPES = ("before", "near", "after")
+SCOPES = ("before", "near", "after", "later")
 # verb: a finite verb, its subject before (SVO) or right after it (VSO), its object or a marked argument
 # after; noun: a verbal noun, its actor the genitive or nisba after it (بدعم إيراني) or the clause's
 # subject; passive: the noun before is the target, the actor follows the marker (المدعومة من إيران);
 # forum: the subject takes part in the organisation named after the trigger
 FRAMES = ("verb", "noun", "passive", "forum")
 OBJECT = "obj"  # a marker: the bare (direct) object
-CUE_KINDS = ("future", "scheduled", "requested", "hypothetical", "cancelled", "denied", "negation", "report")
+CUE_KINDS = ("future", "scheduled", "requested", "hypothetical", "cancelled", "denied", "negation", "report",
+             "departure")
 GRAMMAR_KINDS = ("complement", "complement-ref", "relative", "purpose", "report", "break", "preposition", "between",
                  "locative", "direction", "comitative", "forum-cue", "invitation", "light-verb", "coordinate",
                  "conjunction", "gap")

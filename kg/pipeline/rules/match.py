@@ -93,12 +93,18 @@ def _match_rest(rest: tuple[str, ...], toks, j: int, blocked: set[int]) -> int |
 
 def find_cues(sentence: Sentence, lexicon: Lexicon) -> list[tuple[int, Cue]]:
     """Where modality cues occur: (first token, cue), clitics allowed on the first word; cues are
-    looked up by first word, like triggers."""
+    looked up by first word, like triggers. A cue with a gap (دعا ... إلى) is placed at its last
+    word: what it governs follows it, and what stands in the gap (دعا المجلس، خلال اجتماعه، إلى)
+    is not governed."""
     norms = [t.norm for t in sentence.tokens]
     found = []
     for k, norm in enumerate(norms):
         for form in dict.fromkeys(f for _, f in clitic_readings(norm)):
             for cue in lexicon.cue_index.get(form, ()):
-                if tuple(norms[k + 1 : k + len(cue.pattern)]) == cue.pattern[1:]:
+                if GAP in cue.pattern:
+                    end = _match_rest(cue.pattern[1:], sentence.tokens, k + 1, set())
+                    if end is not None:
+                        found.append((end - 1, cue))
+                elif tuple(norms[k + 1 : k + len(cue.pattern)]) == cue.pattern[1:]:
                     found.append((k, cue))
     return found

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 from rdflib import Graph, Literal
-from rdflib.namespace import RDF, RDFS
+from rdflib.namespace import PROV, RDF, RDFS
 
-from kg.contract.vocab import DIP, RES
+from kg.contract.vocab import DIP, RES, SCHEMA
 from kg.eval.counts import Counts
 from kg.eval.graph import evaluate, format_report, load_gold
 from tests.paths import SHARED
@@ -80,8 +80,14 @@ def test_date_accuracy_counts_right_wrong_and_undated_over_matched_relations():
     d = evaluate(gold, g).dates
     # the unmatched opposes relation is not a date question: only matched relations are checked
     assert (d.right, d.wrong, d.undated, d.checked) == (1, 1, 1, 3)
-    assert ("visited", "wang", "ru", "2023-02", "2023-03") in d.errors
+    assert ("visited", "wang", "ru", "2023-02", "2023-03", []) in d.errors
     assert "dates of matched relations: accuracy 0.333" in format_report(evaluate(gold, g))
+    # a wrong date is listed with the sentence it came from, so it can be traced
+    sentence = RES["sentence/v1"]
+    g.add((RES["event/v1"], PROV.wasDerivedFrom, sentence))
+    g.add((sentence, SCHEMA.text, Literal("وصل وانغ يي إلى موسكو في مارس.", lang="ar")))
+    report = format_report(evaluate(gold, g))
+    assert "date: visited wang ru: gold 2023-02, system 2023-03\n    2023-03: وصل وانغ يي إلى موسكو في مارس." in report
 
 
 @pytest.mark.skipif(not GOLD.is_file(), reason="shared/eval/seeds-gold.json not present")

@@ -1,0 +1,127 @@
+"""Event dates and modality on real-news phrasings: each mechanism of kg/pipeline/rules/annotate.py
+(_event_date, _modality) on a sentence written for it, in an article published on a known day."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline.extract import extract
+from kg.pipeline.ingest import make_document
+
+# Thursday 5 July 2018
+PUBLISHED = "2018-07-05T09:00:00Z"
+
+
+def events(resources, text: str, published: str | None = PUBLISHED):
+    doc = make_document(text, "t", "t", resources.calendar, published=published)
+    return extract(doc, resources).events
+
+
+def find(evs, etype: str, *who: str):
+    found = [e for e in evs if e.type == etype and all(w in e.participants for w in who)]
+    assert found, [(e.type, e.participants) for e in evs]
+    return found[0]
+
+
+def test_a_planned_meeting_on_a_weekday_resolves_forward(resources):
+    ev = find(events(resources, "سيجتمع وزير الخارجية الروسي سيرجي لافروف مع نظيره الصيني وانغ يي يوم الأربعاء."),
+              "Meeting", "person/sergey-lavrov")
+    assert (ev.modality, ev.date.iso()) == ("Planned", "2018-07-11")
+
+
+def test_a_past_meeting_on_a_weekday_resolves_back(resources):
+    ev = find(events(resources, "اجتمع وزير الخارجية الروسي سيرجي لافروف مع نظيره الصيني وانغ يي يوم الأربعاء."),
+              "Meeting", "person/sergey-lavrov")
+    assert (ev.modality, ev.date.iso()) == ("Asserted", "2018-07-04")
+
+
+def test_no_year_from_another_clause_or_number(resources):
+    # the year belongs to the war named in the other clause; the pluperfect says the signing is older news
+    text = "وكانت روسيا والصين قد وقعتا اتفاقية تعاون، بينما تعود الخلافات إلى عام 1969."
+    ev = find(events(resources, text), "AgreementSigning", "country/RU", "country/CN")
+    assert ev.date is None
+
+
+def test_a_bare_year_in_the_clause_is_no_reason_to_take_the_article_date(resources):
+    ev = find(events(resources, "دعمت الولايات المتحدة إسرائيل في حرب 1973."), "Support", "country/US")
+    assert ev.date is None
+
+
+def test_the_article_date_dates_a_recent_report_with_no_time_of_its_own(resources):
+    ev = find(events(resources, "التقى وزير الخارجية الروسي سيرجي لافروف نظيره الصيني وانغ يي في بكين."),
+              "Meeting", "person/sergey-lavrov")
+    assert ev.date.iso() == "2018-07-05"
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("التقى وزير الخارجية الروسي سيرجي لافروف نظيره الصيني وانغ يي في حزيران/يونيو.", "2018-06"),
+    ("التقى وزير الخارجية الروسي سيرجي لافروف نظيره الصيني وانغ يي الشهر الماضي.", "2018-06"),
+    ("التقى وزير الخارجية الروسي سيرجي لافروف نظيره الصيني وانغ يي في يوليو/تموز الماضي.", "2017-07"),
+    # the week before 5 July (22-28 June) lies in June
+    ("التقى وزير الخارجية الروسي سيرجي لافروف نظيره الصيني وانغ يي الأسبوع الماضي.", "2018-06"),
+])
+def test_a_month_or_period_gives_as_much_as_it_says(resources, text, iso):
+    assert find(events(resources, text), "Meeting", "person/sergey-lavrov").date.iso() == iso
+
+
+def test_a_weekday_in_a_relative_clause_is_not_the_events_date(resources):
+    text = "انتقد الرئيس التركي رجب طيب أردوغان المستشارة الألمانية أنجيلا ميركل التي صرحت الاثنين بأن الحملات غير مرحب بها."
+    ev = find(events(resources, text), "Opposition", "person/recep-tayyip-erdogan")
+    assert ev.date.iso() == "2018-07-05"
+
+
+def test_a_purpose_clause_of_a_trip_that_happened_is_asserted(resources):
+    text = "وفي يوم الثلاثاء كان وزير الخارجية الأمريكي مايك بومبيو في الرياض لإجراء محادثات مع ولي العهد السعودي الأمير محمد بن سلمان."
+    ev = find(events(resources, text), "Meeting", "person/mike-pompeo")
+    assert (ev.modality, ev.date.iso()) == ("Asserted", "2018-07-03")
+
+
+def test_a_trip_setting_off_on_the_news_day_is_still_to_come(resources):
+    text = "توجه وزير الخارجية الأمريكي مايك بومبيو الخميس إلى كوريا الشمالية لإجراء محادثات مع زعيمها كيم جونغ أون."
+    evs = events(resources, text)
+    assert {e.modality for e in evs if "person/mike-pompeo" in e.participants} == {"Planned"}
+    # days later the same words report a visit made
+    later = events(resources, text, "2018-07-09T09:00:00Z")
+    assert find(later, "Visit", "person/mike-pompeo").modality == "Asserted"
+
+
+def test_an_event_dated_after_the_news_is_planned(resources):
+    text = "قال الأمين العام إن المستشارة الألمانية أنجيلا ميركل تشارك في قمة حلف شمال الأطلسي في بروكسل في يوليو."
+    ev = find(events(resources, text, "2018-03-18T09:00:00Z"), "Coordination", "person/angela-merkel")
+    assert (ev.modality, ev.date.iso()) == ("Planned", "2018-07")
+
+
+def test_a_requested_cooperation_is_planned_across_a_gap(resources):
+    text = "ودعا الرئيس الأمريكي دونالد ترامب، أمس، إلى التعاون بين كوريا الجنوبية واليابان."
+    ev = find(events(resources, text), "Cooperation", "country/KR", "country/JP")
+    assert ev.modality == "Planned"
+
+
+def test_a_noun_naming_a_future_visit_again_is_planned(resources):
+    text = "ولي العهد السعودي الأمير محمد بن سلمان سيزور باريس الأسبوع المقبل، في أول زيارة له إلى فرنسا."
+    evs = [e for e in events(resources, text) if e.type == "Visit"]
+    assert evs and {e.modality for e in evs} == {"Planned"}
+
+
+def test_a_denial_does_not_reach_a_statement_joined_to_it(resources):
+    text = "ونفت إيران ذلك، واتهم الرئيس الإيراني حسن روحاني السعودية بدعم الإرهاب."
+    ev = find(events(resources, text), "Opposition", "person/hassan-rouhani", "country/SA")
+    assert ev.modality == "Asserted"
+
+
+def test_a_denial_reaches_what_it_denies(resources):
+    text = "ونفى الكرملين أن يكون الرئيس الروسي فلاديمير بوتين التقى الرئيس الأمريكي دونالد ترامب."
+    ev = find(events(resources, text), "Meeting", "person/vladimir-putin", "person/donald-trump")
+    assert ev.modality == "Negated"
+
+
+def test_a_denial_does_not_reach_a_meeting_deep_inside_what_is_denied(resources):
+    text = "ونفى بولتون أن يكون رد الفعل القاسي على اجتماع ترامب مع الرئيس الروسي فلاديمير بوتين قد حفزه."
+    ev = find(events(resources, text), "Meeting", "person/vladimir-putin")
+    assert ev.modality == "Asserted"
+
+
+def test_a_negation_word_governs_only_its_own_clause(resources):
+    text = "واتهمت كوريا الشمالية كوريا الجنوبية بعدم الكفاءة وأدانت التدريبات المشتركة مع اليابان."
+    evs = [e for e in events(resources, text) if e.type == "Opposition"]
+    assert evs and "Negated" not in {e.modality for e in evs}
