@@ -12,12 +12,12 @@ from pathlib import Path
 from kg.config import FORMATS, BuildConfig
 from kg.errors import Interrupted
 from kg.io import OutputSet
-from kg.pipeline.extract import extract
+from kg.lang.ar.dates import Calendar
 from kg.pipeline.ingest import IngestReport, read_documents
 from kg.pipeline.merge import GraphBuilder
-from kg.pipeline.resources import load_resources
 from kg.rdf import write as rdf
 from kg.rdf.engines import open_engine
+from kg.runner import Engine, InProcess, Pipeline, ProcessPool, Stats, extract_in_order, pool_size
 from kg.view import html
 from kg.view.model import load_view
 
@@ -74,12 +74,20 @@ def _build(cfg: BuildConfig, out: OutputSet) -> BuildResult:
     started = time.perf_counter()
     started_at = _now()
     warn = (lambda msg: None) if cfg.quiet else (lambda msg: print(f"kg: warning: {msg}", file=sys.stderr))
-    res = load_resources(cfg.ner, cfg.stanza_dir, cfg.gazetteers)
+    pipeline = Pipeline(cfg.ner, cfg.stanza_dir, cfg.gazetteers)
+    ner_note, _version = pipeline.plan()  # a missing model fails here, before any worker starts
     builder = GraphBuilder()
     report = IngestReport()
+    stats = Stats()
+
+    def start() -> Engine:  # on the first document to extract, when the number of documents is known
+        workers = pool_size(cfg.jobs, report.expected)
+        return InProcess(pipeline) if workers == 1 else ProcessPool(pipeline, workers)
+
     last = started
-    for n, doc in enumerate(read_documents(cfg.inputs, warn, report, res.calendar), 1):
-        builder.add(extract(doc, res))
+    docs = read_documents(cfg.inputs, warn, report, Calendar.load())
+    for n, x in enumerate(extract_in_order(docs, start, stats=stats), 1):
+        builder.add(x)
         now = time.perf_counter()
         if not cfg.quiet and now - last > 2.0:
             print(f"kg: {n} documents processed ({n / (now - started):.1f}/s)", file=sys.stderr)
@@ -94,11 +102,11 @@ def _build(cfg: BuildConfig, out: OutputSet) -> BuildResult:
         out.write_bytes(f"graph.{fmt}", data)
     if "trig" in cfg.formats:
         record = {"digest": digest, "started": started_at, "ended": _now(), "inputs": [str(p) for p in cfg.inputs],
-                  "ner": res.ner_note, "versions": _versions()}
+                  "ner": ner_note, "versions": _versions()}
         out.write_bytes("graph.trig", rdf.trig(graph, record))
     if cfg.html:
         # drawn from the Turtle this run has just written, exactly as `kg viz` would draw it
         view = load_view(open_engine(out.stage("graph.ttl")))
         out.write_bytes("graph.html", html.page(view).encode("utf-8"))
     outputs = out.commit()
-    return BuildResult(merged.counts(), res.ner_note, time.perf_counter() - started, report.skipped, outputs)
+    return BuildResult(merged.counts(), ner_note, time.perf_counter() - started, report.skipped, outputs)

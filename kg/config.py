@@ -29,12 +29,15 @@ class BuildConfig:
     html: bool = True
     quiet: bool = False
     gazetteers: tuple[Path, ...] = ()  # extra gazetteer tables merged into the shipped one
+    jobs: int | None = None  # extraction processes; None: every core, at most one per 20 documents (kg.runner.pool_size)
 
     def __post_init__(self) -> None:
         bad = [f for f in self.formats if f not in FORMATS]
         if bad or not self.formats:
             raise KgError(f"--format {','.join(self.formats)}: choose from {', '.join(FORMATS)} (comma-separated)")
         self.formats = ["ttl"] + [f for f in dict.fromkeys(self.formats) if f != "ttl"]
+        if self.jobs is not None and self.jobs < 1:
+            raise KgError(f"--jobs {self.jobs}: give a number of processes, 1 or more")
 
 
 def shared_dir(explicit: str | None = None) -> Path:
