@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from kg.config import FORMATS, BuildConfig
+from kg.cache import ExtractionCache
+from kg.config import CACHE_DIR, FORMATS, BuildConfig
 from kg.errors import Interrupted
 from kg.io import OutputSet
 from kg.lang.ar.dates import Calendar
@@ -31,10 +32,12 @@ class BuildResult:
     seconds: float
     skipped: list[str]
     outputs: list[Path]
+    cached: int = 0  # documents whose extraction came from the cache
 
     def summary(self) -> str:
         c = self.counts
         skipped = f", {len(self.skipped)} skipped" if self.skipped else ""
+        skipped += f", {self.cached} from the cache" if self.cached else ""
         return (f"built {self.outputs[0]}: {c['documents']} documents{skipped}, {c['entities']} entities, "
                 f"{c['events']} events, {c['edges']} edges; NER: {self.ner}; {self.seconds:.1f} s")
 
@@ -61,24 +64,31 @@ OUTPUTS = tuple(f"graph.{fmt}" for fmt in FORMATS) + ("graph.html",)
 
 def run_build(cfg: BuildConfig) -> BuildResult:
     """Build the graph; the output folder is checked first and its files are replaced together at the end."""
+    stats = Stats()
     with OutputSet(cfg.out, managed=OUTPUTS) as out:
         try:
-            return _build(cfg, out)
+            return _build(cfg, out, stats)
         except KeyboardInterrupt:
             if out.committed:
                 raise Interrupted(f"interrupted after {cfg.out} was replaced (the build is complete)") from None
-            raise Interrupted(f"interrupted; {cfg.out} was not changed") from None
+            kept = (f"; {stats.extracted} new extractions kept in the cache, the next build resumes from them"
+                    if cfg.use_cache and stats.extracted else "")
+            raise Interrupted(f"interrupted; {cfg.out} was not changed{kept}") from None
 
 
-def _build(cfg: BuildConfig, out: OutputSet) -> BuildResult:
+def cache_folder(cfg: BuildConfig) -> Path:
+    """``--cache DIR``, else a hidden folder in the output folder (never among the files replaced as a set)."""
+    return cfg.cache if cfg.cache is not None else cfg.out / CACHE_DIR
+
+
+def _build(cfg: BuildConfig, out: OutputSet, stats: Stats) -> BuildResult:
     started = time.perf_counter()
     started_at = _now()
     warn = (lambda msg: None) if cfg.quiet else (lambda msg: print(f"kg: warning: {msg}", file=sys.stderr))
     pipeline = Pipeline(cfg.ner, cfg.stanza_dir, cfg.gazetteers)
-    ner_note, _version = pipeline.plan()  # a missing model fails here, before any worker starts
+    ner_note, version = pipeline.plan()  # a missing model fails here, before any worker starts
     builder = GraphBuilder()
     report = IngestReport()
-    stats = Stats()
 
     def start() -> Engine:  # on the first document to extract, when the number of documents is known
         workers = pool_size(cfg.jobs, report.expected)
@@ -86,12 +96,19 @@ def _build(cfg: BuildConfig, out: OutputSet) -> BuildResult:
 
     last = started
     docs = read_documents(cfg.inputs, warn, report, Calendar.load())
-    for n, x in enumerate(extract_in_order(docs, start, stats=stats), 1):
-        builder.add(x)
-        now = time.perf_counter()
-        if not cfg.quiet and now - last > 2.0:
-            print(f"kg: {n} documents processed ({n / (now - started):.1f}/s)", file=sys.stderr)
-            last = now
+    cache = ExtractionCache(cache_folder(cfg), version) if cfg.use_cache else None
+    try:
+        for n, x in enumerate(extract_in_order(docs, start, cache=cache, stats=stats), 1):
+            builder.add(x)
+            now = time.perf_counter()
+            if not cfg.quiet and now - last > 2.0:
+                print(f"kg: {n} documents processed ({n / (now - started):.1f}/s)", file=sys.stderr)
+                last = now
+        if cache is not None:
+            cache.prune()  # rows of other pipeline versions can never be hits again
+    finally:
+        if cache is not None:
+            cache.close()  # commits what was extracted, also on Ctrl-C or an error
     merged = builder.result()
     graph = rdf.to_rdf(merged)
     digest = ""
@@ -109,4 +126,4 @@ def _build(cfg: BuildConfig, out: OutputSet) -> BuildResult:
         view = load_view(open_engine(out.stage("graph.ttl")))
         out.write_bytes("graph.html", html.page(view).encode("utf-8"))
     outputs = out.commit()
-    return BuildResult(merged.counts(), ner_note, time.perf_counter() - started, report.skipped, outputs)
+    return BuildResult(merged.counts(), ner_note, time.perf_counter() - started, report.skipped, outputs, stats.cached)

@@ -17,7 +17,8 @@ def _build(args) -> int:
     formats = [f.strip() for f in args.format.split(",") if f.strip()]
     cfg = BuildConfig([Path(p) for p in args.inputs], Path(args.out), args.ner,
                       Path(args.stanza_dir) if args.stanza_dir else None, formats, not args.no_html, args.quiet,
-                      tuple(Path(g) for g in args.gazetteer or ()), jobs=args.jobs)
+                      tuple(Path(g) for g in args.gazetteer or ()), jobs=args.jobs,
+                      cache=Path(args.cache) if args.cache else None, use_cache=not args.no_cache)
     result = run_build(cfg)
     print(result.summary())
     return 0
@@ -182,6 +183,9 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--jobs", type=int, metavar="N",
                    help="extraction processes (default: every core, at most one per 20 documents; 1 = in this process); "
                         "the output is byte-identical whatever N")
+    b.add_argument("--cache", metavar="DIR", help="extraction cache folder, to share between builds "
+                   "(default: .silat-cache/ in the output folder); only new or changed documents are extracted")
+    b.add_argument("--no-cache", action="store_true", help="extract every document, read and write no cache")
     b.set_defaults(func=_build)
 
     q = sub.add_parser("query", help="run SPARQL over a graph file")

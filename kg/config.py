@@ -15,6 +15,7 @@ from kg.errors import KgError
 
 FORMATS = ("ttl", "nt", "jsonld", "trig")
 SHARED_ENV = "SILAT_SHARED"
+CACHE_DIR = ".silat-cache"  # inside the output folder, beside (not among) the outputs replaced as a set
 
 
 @dataclass
@@ -30,6 +31,8 @@ class BuildConfig:
     quiet: bool = False
     gazetteers: tuple[Path, ...] = ()  # extra gazetteer tables merged into the shipped one
     jobs: int | None = None  # extraction processes; None: every core, at most one per 20 documents (kg.runner.pool_size)
+    cache: Path | None = None  # extraction cache folder; None: CACHE_DIR inside ``out``
+    use_cache: bool = True
 
     def __post_init__(self) -> None:
         bad = [f for f in self.formats if f not in FORMATS]

@@ -15,6 +15,8 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
+import time
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -104,13 +106,21 @@ class InProcess:
         self._res = None
 
 
-def _pool_worker_init(pipeline: Pipeline) -> None:
+def _exit_with_parent(parent: int) -> None:
+    """End this worker once its parent is gone (a ``kill -9`` of the build), instead of extracting for no one."""
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
+def _pool_worker_init(pipeline: Pipeline, parent: int) -> None:
     """Load the resources once per worker process, kept on the process object (the worker's own state).
 
     The worker ignores Ctrl-C: the terminal sends SIGINT to the whole process group, and only the
     parent decides what an interrupt means (one line, exit 130), not a traceback per worker.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True, name="silat-parent-watch").start()
     me = multiprocessing.current_process()
     try:
         me.silat_resources = pipeline.load()  # type: ignore[attr-defined]
@@ -134,7 +144,7 @@ class ProcessPool:
         self.batch_size = 4
         self.in_flight = 4 * workers
         self._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                                         initializer=_pool_worker_init, initargs=(pipeline,))
+                                         initializer=_pool_worker_init, initargs=(pipeline, os.getpid()))
 
     def submit(self, docs: list[Document]) -> Future:
         return self._pool.submit(_pool_extract, docs)
