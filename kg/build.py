@@ -16,6 +16,7 @@ from kg.io import OutputSet
 from kg.lang.ar.dates import Calendar
 from kg.pipeline.ingest import IngestReport, read_documents
 from kg.pipeline.merge import GraphBuilder
+from kg.progress import Progress
 from kg.rdf import write as rdf
 from kg.rdf.engines import open_engine
 from kg.runner import Engine, InProcess, Pipeline, ProcessPool, Stats, extract_in_order, pool_size
@@ -65,9 +66,13 @@ OUTPUTS = tuple(f"graph.{fmt}" for fmt in FORMATS) + ("graph.html",)
 def run_build(cfg: BuildConfig) -> BuildResult:
     """Build the graph; the output folder is checked first and its files are replaced together at the end."""
     stats = Stats()
+    progress = Progress(quiet=cfg.quiet)
     with OutputSet(cfg.out, managed=OUTPUTS) as out:
         try:
-            return _build(cfg, out, stats)
+            try:
+                return _build(cfg, out, stats, progress)
+            finally:
+                progress.close()  # the bar goes before the summary or the one-line message
         except KeyboardInterrupt:
             if out.committed:
                 raise Interrupted(f"interrupted after {cfg.out} was replaced (the build is complete)") from None
@@ -81,7 +86,7 @@ def cache_folder(cfg: BuildConfig) -> Path:
     return cfg.cache if cfg.cache is not None else cfg.out / CACHE_DIR
 
 
-def _build(cfg: BuildConfig, out: OutputSet, stats: Stats) -> BuildResult:
+def _build(cfg: BuildConfig, out: OutputSet, stats: Stats, progress: Progress) -> BuildResult:
     started = time.perf_counter()
     started_at = _now()
     warn = (lambda msg: None) if cfg.quiet else (lambda msg: print(f"kg: warning: {msg}", file=sys.stderr))
@@ -89,30 +94,28 @@ def _build(cfg: BuildConfig, out: OutputSet, stats: Stats) -> BuildResult:
     ner_note, version = pipeline.plan()  # a missing model fails here, before any worker starts
     builder = GraphBuilder()
     report = IngestReport()
+    progress.total = lambda: report.expected
 
     def start() -> Engine:  # on the first document to extract, when the number of documents is known
         workers = pool_size(cfg.jobs, report.expected)
         return InProcess(pipeline) if workers == 1 else ProcessPool(pipeline, workers)
 
-    last = started
     docs = read_documents(cfg.inputs, warn, report, Calendar.load())
     cache = ExtractionCache(cache_folder(cfg), version) if cfg.use_cache else None
     try:
-        for n, x in enumerate(extract_in_order(docs, start, cache=cache, stats=stats), 1):
+        for x in extract_in_order(docs, start, cache=cache, stats=stats, on_document=progress.advance):
             builder.add(x)
-            now = time.perf_counter()
-            if not cfg.quiet and now - last > 2.0:
-                print(f"kg: {n} documents processed ({n / (now - started):.1f}/s)", file=sys.stderr)
-                last = now
         if cache is not None:
             cache.prune()  # rows of other pipeline versions can never be hits again
     finally:
         if cache is not None:
             cache.close()  # commits what was extracted, also on Ctrl-C or an error
+    progress.stage("merging")
     merged = builder.result()
     graph = rdf.to_rdf(merged)
     digest = ""
     for fmt in [f for f in cfg.formats if f != "trig"]:  # ttl first, always (BuildConfig)
+        progress.stage(f"writing graph.{fmt}")
         data = rdf.serialize(graph, fmt)
         if fmt == "ttl":
             digest = hashlib.sha1(data).hexdigest()[:16]
@@ -122,6 +125,7 @@ def _build(cfg: BuildConfig, out: OutputSet, stats: Stats) -> BuildResult:
                   "ner": ner_note, "versions": _versions()}
         out.write_bytes("graph.trig", rdf.trig(graph, record))
     if cfg.html:
+        progress.stage("drawing graph.html")
         # drawn from the Turtle this run has just written, exactly as `kg viz` would draw it
         view = load_view(open_engine(out.stage("graph.ttl")))
         out.write_bytes("graph.html", html.page(view).encode("utf-8"))

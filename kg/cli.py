@@ -177,7 +177,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--format", default="ttl", help="serialisations to write: ttl,nt,jsonld,trig (ttl always; trig = one named graph "
                         "with PROV build metadata)")
     b.add_argument("--no-html", action="store_true", help="skip graph.html")
-    b.add_argument("--quiet", action="store_true", help="no progress or warnings on stderr")
+    b.add_argument("--quiet", action="store_true", help="no progress or warnings on stderr (progress: a bar on a "
+                   "terminal, a line every 2 s otherwise)")
     b.add_argument("--gazetteer", action="append", metavar="TSV",
                    help="extra gazetteer table (the format of kg/data/gazetteer.tsv) merged into the shipped one; repeatable")
     b.add_argument("--jobs", type=int, metavar="N",

@@ -25,7 +25,7 @@ from typing import Callable, Iterable, Iterator, Protocol
 
 import kg
 from kg.cache import ExtractionCache, document_digest, files_digest
-from kg.errors import KgError
+from kg.errors import DataError, KgError
 from kg.pipeline.extract import extract
 from kg.pipeline.recognize import recognizer_plan
 from kg.pipeline.resources import Resources, load_resources
@@ -51,6 +51,9 @@ class Pipeline:
         model), the model files used, extra gazetteers and the versions of the libraries that run the
         model. Fails on a missing model before any work starts."""
         note, model_files = recognizer_plan(self.ner, self.stanza_dir)
+        for table in self.gazetteers:  # the message loading would give, before the table is hashed
+            if not Path(table).is_file():
+                raise DataError(f"{table}: data file not found")
         package = Path(kg.__file__).resolve().parent
         files = sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts
                        and not p.name.endswith(".pyc"))
