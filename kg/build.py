@@ -97,6 +97,10 @@ def _build(cfg: BuildConfig, out: OutputSet, stats: Stats, progress: Progress) -
     progress.total = lambda: report.expected
 
     def start() -> Engine:  # on the first document to extract, when the number of documents is known
+        if cfg.dask:
+            from kg.cluster import DaskEngine
+
+            return DaskEngine(pipeline, version, cfg.dask, cfg.jobs or 2)
         workers = pool_size(cfg.jobs, report.expected)
         return InProcess(pipeline) if workers == 1 else ProcessPool(pipeline, workers)
 

@@ -18,7 +18,7 @@ def _build(args) -> int:
     cfg = BuildConfig([Path(p) for p in args.inputs], Path(args.out), args.ner,
                       Path(args.stanza_dir) if args.stanza_dir else None, formats, not args.no_html, args.quiet,
                       tuple(Path(g) for g in args.gazetteer or ()), jobs=args.jobs,
-                      cache=Path(args.cache) if args.cache else None, use_cache=not args.no_cache)
+                      cache=Path(args.cache) if args.cache else None, use_cache=not args.no_cache, dask=args.dask)
     result = run_build(cfg)
     print(result.summary())
     return 0
@@ -187,6 +187,9 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--cache", metavar="DIR", help="extraction cache folder, to share between builds "
                    "(default: .silat-cache/ in the output folder); only new or changed documents are extracted")
     b.add_argument("--no-cache", action="store_true", help="extract every document, read and write no cache")
+    b.add_argument("--dask", metavar="local|tcp://HOST:PORT",
+                   help="extract on a Dask cluster: local = a LocalCluster of --jobs (default 2) worker processes, "
+                        "or a running scheduler's address; the output is the same bytes")
     b.set_defaults(func=_build)
 
     q = sub.add_parser("query", help="run SPARQL over a graph file")

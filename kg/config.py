@@ -33,6 +33,7 @@ class BuildConfig:
     jobs: int | None = None  # extraction processes; None: every core, at most one per 20 documents (kg.runner.pool_size)
     cache: Path | None = None  # extraction cache folder; None: CACHE_DIR inside ``out``
     use_cache: bool = True
+    dask: str | None = None  # extract on a Dask cluster: "local" (a LocalCluster of ``jobs`` or 2 workers) or tcp://HOST:PORT
 
     def __post_init__(self) -> None:
         bad = [f for f in self.formats if f not in FORMATS]
@@ -41,6 +42,8 @@ class BuildConfig:
         self.formats = ["ttl"] + [f for f in dict.fromkeys(self.formats) if f != "ttl"]
         if self.jobs is not None and self.jobs < 1:
             raise KgError(f"--jobs {self.jobs}: give a number of processes, 1 or more")
+        if self.dask is not None and self.dask != "local" and "://" not in self.dask:
+            raise KgError(f"--dask {self.dask}: give local or a scheduler address such as tcp://10.0.0.5:8786")
 
 
 def shared_dir(explicit: str | None = None) -> Path:

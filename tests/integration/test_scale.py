@@ -118,3 +118,44 @@ def test_ctrl_c_prints_one_line_exits_130_and_keeps_the_work_in_the_cache(articl
         "kept in the cache, the next build resumes from them" in lines[0], stderr
     assert stdout == "" and not (out / "graph.ttl").exists()
     assert _cached_rows(out) >= 5
+
+
+def _kg_file() -> str:
+    import kg as worker_kg
+
+    return worker_kg.__file__
+
+
+def test_a_dask_local_cluster_of_two_workers_gives_the_bytes_of_one_process(tmp_path):
+    from kg.build import BuildConfig, run_build
+    from tests.paths import SEEDS
+
+    wire = DATA / "wire"
+    one = run_build(BuildConfig([SEEDS, wire], tmp_path / "one", html=False, quiet=True, jobs=1, use_cache=False))
+    dask = run_build(BuildConfig([wire, SEEDS], tmp_path / "dask", html=False, quiet=True, dask="local", use_cache=False))
+    assert one.counts == dask.counts and one.counts["events"] > 50
+    assert (tmp_path / "one" / "graph.ttl").read_bytes() == (tmp_path / "dask" / "graph.ttl").read_bytes()
+
+
+def test_dask_workers_import_this_kg_load_resources_once_and_a_foreign_version_is_refused():
+    import kg
+    from kg.cluster import PLUGIN, DaskEngine, _Checked, extract_batch
+    from kg.errors import KgError
+    from kg.pipeline.ingest import read_documents
+    from kg.runner import Pipeline
+    from tests.paths import SEEDS
+
+    pipeline = Pipeline("gazetteer")
+    engine = DaskEngine(pipeline, pipeline.plan()[1], "local", 2)
+    try:
+        files = engine.client.run(_kg_file)
+        assert len(files) == 2 and set(files.values()) == {kg.__file__}
+        loaded = engine.client.run(lambda dask_worker: id(dask_worker.plugins[PLUGIN].resources))
+        docs = list(read_documents([SEEDS], lambda m: None))
+        assert [x.document.id for x in engine.submit(docs).result()] == [d.id for d in docs]
+        assert engine.client.run(lambda dask_worker: id(dask_worker.plugins[PLUGIN].resources)) == loaded
+        foreign = _Checked(engine.client.submit(extract_batch, docs[:1], pure=False), "another-version")
+        with pytest.raises(KgError, match="a Dask worker runs another Silat pipeline"):
+            foreign.result()
+    finally:
+        engine.close()
