@@ -9,15 +9,17 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from kg.config import FORMATS, BuildConfig
+from kg.cache import ExtractionCache
+from kg.config import CACHE_DIR, FORMATS, BuildConfig
 from kg.errors import Interrupted
 from kg.io import OutputSet
-from kg.pipeline.extract import extract
+from kg.lang.ar.dates import Calendar
 from kg.pipeline.ingest import IngestReport, read_documents
 from kg.pipeline.merge import GraphBuilder
-from kg.pipeline.resources import load_resources
+from kg.progress import Progress
 from kg.rdf import write as rdf
 from kg.rdf.engines import open_engine
+from kg.runner import Engine, InProcess, Pipeline, ProcessPool, Stats, extract_in_order, pool_size
 from kg.view import html
 from kg.view.model import load_view
 
@@ -31,10 +33,12 @@ class BuildResult:
     seconds: float
     skipped: list[str]
     outputs: list[Path]
+    cached: int = 0  # documents whose extraction came from the cache
 
     def summary(self) -> str:
         c = self.counts
         skipped = f", {len(self.skipped)} skipped" if self.skipped else ""
+        skipped += f", {self.cached} from the cache" if self.cached else ""
         return (f"built {self.outputs[0]}: {c['documents']} documents{skipped}, {c['entities']} entities, "
                 f"{c['events']} events, {c['edges']} edges; NER: {self.ner}; {self.seconds:.1f} s")
 
@@ -61,44 +65,73 @@ OUTPUTS = tuple(f"graph.{fmt}" for fmt in FORMATS) + ("graph.html",)
 
 def run_build(cfg: BuildConfig) -> BuildResult:
     """Build the graph; the output folder is checked first and its files are replaced together at the end."""
+    stats = Stats()
+    progress = Progress(quiet=cfg.quiet)
     with OutputSet(cfg.out, managed=OUTPUTS) as out:
         try:
-            return _build(cfg, out)
+            try:
+                return _build(cfg, out, stats, progress)
+            finally:
+                progress.close()  # the bar goes before the summary or the one-line message
         except KeyboardInterrupt:
             if out.committed:
                 raise Interrupted(f"interrupted after {cfg.out} was replaced (the build is complete)") from None
-            raise Interrupted(f"interrupted; {cfg.out} was not changed") from None
+            kept = (f"; {stats.extracted} new extractions kept in the cache, the next build resumes from them"
+                    if cfg.use_cache and stats.extracted else "")
+            raise Interrupted(f"interrupted; {cfg.out} was not changed{kept}") from None
 
 
-def _build(cfg: BuildConfig, out: OutputSet) -> BuildResult:
+def cache_folder(cfg: BuildConfig) -> Path:
+    """``--cache DIR``, else a hidden folder in the output folder (never among the files replaced as a set)."""
+    return cfg.cache if cfg.cache is not None else cfg.out / CACHE_DIR
+
+
+def _build(cfg: BuildConfig, out: OutputSet, stats: Stats, progress: Progress) -> BuildResult:
     started = time.perf_counter()
     started_at = _now()
     warn = (lambda msg: None) if cfg.quiet else (lambda msg: print(f"kg: warning: {msg}", file=sys.stderr))
-    res = load_resources(cfg.ner, cfg.stanza_dir, cfg.gazetteers)
+    pipeline = Pipeline(cfg.ner, cfg.stanza_dir, cfg.gazetteers)
+    ner_note, version = pipeline.plan()  # a missing model fails here, before any worker starts
     builder = GraphBuilder()
     report = IngestReport()
-    last = started
-    for n, doc in enumerate(read_documents(cfg.inputs, warn, report, res.calendar), 1):
-        builder.add(extract(doc, res))
-        now = time.perf_counter()
-        if not cfg.quiet and now - last > 2.0:
-            print(f"kg: {n} documents processed ({n / (now - started):.1f}/s)", file=sys.stderr)
-            last = now
+    progress.total = lambda: report.expected
+
+    def start() -> Engine:  # on the first document to extract, when the number of documents is known
+        if cfg.dask:
+            from kg.cluster import DaskEngine
+
+            return DaskEngine(pipeline, version, cfg.dask, cfg.jobs or 2)
+        workers = pool_size(cfg.jobs, report.expected)
+        return InProcess(pipeline) if workers == 1 else ProcessPool(pipeline, workers)
+
+    docs = read_documents(cfg.inputs, warn, report, Calendar.load())
+    cache = ExtractionCache(cache_folder(cfg), version) if cfg.use_cache else None
+    try:
+        for x in extract_in_order(docs, start, cache=cache, stats=stats, on_document=progress.advance):
+            builder.add(x)
+        if cache is not None:
+            cache.prune()  # rows of other pipeline versions can never be hits again
+    finally:
+        if cache is not None:
+            cache.close()  # commits what was extracted, also on Ctrl-C or an error
+    progress.stage("merging")
     merged = builder.result(cfg.min_confidence)
     graph = rdf.to_rdf(merged)
     digest = ""
     for fmt in [f for f in cfg.formats if f != "trig"]:  # ttl first, always (BuildConfig)
+        progress.stage(f"writing graph.{fmt}")
         data = rdf.serialize(graph, fmt)
         if fmt == "ttl":
             digest = hashlib.sha1(data).hexdigest()[:16]
         out.write_bytes(f"graph.{fmt}", data)
     if "trig" in cfg.formats:
         record = {"digest": digest, "started": started_at, "ended": _now(), "inputs": [str(p) for p in cfg.inputs],
-                  "ner": res.ner_note, "versions": _versions()}
+                  "ner": ner_note, "versions": _versions()}
         out.write_bytes("graph.trig", rdf.trig(graph, record))
     if cfg.html:
+        progress.stage("drawing graph.html")
         # drawn from the Turtle this run has just written, exactly as `kg viz` would draw it
         view = load_view(open_engine(out.stage("graph.ttl")))
         out.write_bytes("graph.html", html.page(view).encode("utf-8"))
     outputs = out.commit()
-    return BuildResult(merged.counts(), res.ner_note, time.perf_counter() - started, report.skipped, outputs)
+    return BuildResult(merged.counts(), ner_note, time.perf_counter() - started, report.skipped, outputs, stats.cached)

@@ -15,6 +15,7 @@ from kg.errors import KgError
 
 FORMATS = ("ttl", "nt", "jsonld", "trig")
 SHARED_ENV = "SILAT_SHARED"
+CACHE_DIR = ".silat-cache"  # inside the output folder, beside (not among) the outputs replaced as a set
 
 
 @dataclass
@@ -30,6 +31,10 @@ class BuildConfig:
     quiet: bool = False
     gazetteers: tuple[Path, ...] = ()  # extra gazetteer tables merged into the shipped one
     min_confidence: float = 0.0  # events less likely than this to be correct are left out (0: keep all)
+    jobs: int | None = None  # extraction processes; None: every core, at most one per 20 documents (kg.runner.pool_size)
+    cache: Path | None = None  # extraction cache folder; None: CACHE_DIR inside ``out``
+    use_cache: bool = True
+    dask: str | None = None  # extract on a Dask cluster: "local" (a LocalCluster of ``jobs`` or 2 workers) or tcp://HOST:PORT
 
     def __post_init__(self) -> None:
         bad = [f for f in self.formats if f not in FORMATS]
@@ -38,6 +43,10 @@ class BuildConfig:
         self.formats = ["ttl"] + [f for f in dict.fromkeys(self.formats) if f != "ttl"]
         if not 0.0 <= self.min_confidence <= 1.0:
             raise KgError(f"--min-confidence {self.min_confidence:g}: give a probability from 0 to 1")
+        if self.jobs is not None and self.jobs < 1:
+            raise KgError(f"--jobs {self.jobs}: give a number of processes, 1 or more")
+        if self.dask is not None and self.dask != "local" and "://" not in self.dask:
+            raise KgError(f"--dask {self.dask}: give local or a scheduler address such as tcp://10.0.0.5:8786")
 
 
 def shared_dir(explicit: str | None = None) -> Path:

@@ -29,6 +29,7 @@ Warn = Callable[[str], None]
 class IngestReport:
     files: int = 0
     documents: int = 0
+    expected: int = 0  # records found by the first pass, known once the first document is read (progress, pool size)
     skipped: list[str] = field(default_factory=list)
 
 
@@ -228,16 +229,18 @@ def _records(sources: list[Source], on_error: Callable[[str], None]) -> Iterator
             on_error(str(exc))
 
 
-def _shared_ids(sources: list[Source]) -> dict[str, list[str]]:
-    """Ids that name more than one different text, with the hashes of those texts.
+def _shared_ids(sources: list[Source]) -> tuple[dict[str, list[str]], int]:
+    """Ids that name more than one different text, with the hashes of those texts, and the number of records.
 
     A first pass over the input, so the choice of final ids depends on the whole input and not on
     which file came first; it also raises for a bad lone input before any long work starts.
     """
     texts: dict[str, set[str]] = {}
+    records = 0
     for record in _records(sources, lambda message: None):
         texts.setdefault(record.id, set()).add(record.digest)
-    return {doc_id: sorted(digests) for doc_id, digests in texts.items() if len(digests) > 1}
+        records += 1
+    return {doc_id: sorted(digests) for doc_id, digests in texts.items() if len(digests) > 1}, records
 
 
 def _skip(report: IngestReport, warn: Warn, message: str) -> None:
@@ -258,7 +261,7 @@ def read_documents(inputs: list[Path], warn: Warn, report: IngestReport | None =
     calendar = calendar or Calendar.load()
     sources = collect_sources(inputs)
     report.files = len(sources)
-    shared = _shared_ids(sources)
+    shared, report.expected = _shared_ids(sources)
     for doc_id, digests in sorted(shared.items()):
         warn(f"id {doc_id!r} names {len(digests)} different texts; each kept as "
              f"{', '.join(f'{doc_id}~{d}' for d in digests)}")

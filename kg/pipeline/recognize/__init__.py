@@ -32,16 +32,28 @@ def make_recognizer(kind: str, gazetteer: Gazetteer, whole_names: frozenset[str]
     from kg.pipeline.recognize.gazetteer_ner import GazetteerRecognizer
 
     gaz = GazetteerRecognizer(gazetteer)
-    if kind == "gazetteer":
-        return gaz, "gazetteer"
+    note, files = recognizer_plan(kind, stanza_dir)
+    if not files:
+        return gaz, note
     from kg.pipeline.recognize.stanza_ner import Combined, StanzaRecognizer, find_model
 
-    if kind == "stanza":
-        model = find_model(stanza_dir, required=True)
-        return Combined(StanzaRecognizer(model, whole_names), gaz), f"stanza ({model.ner.stem}) + gazetteer"
-    if kind == "auto":
-        model = find_model(stanza_dir, required=False)
-        if model is None:
-            return gaz, "gazetteer only (no Stanza model found; see README 'NER models')"
-        return Combined(StanzaRecognizer(model, whole_names), gaz), f"stanza ({model.ner.stem}) + gazetteer"
-    raise ValueError(kind)
+    return Combined(StanzaRecognizer(find_model(stanza_dir, required=True), whole_names), gaz), note
+
+
+def recognizer_plan(kind: str, stanza_dir: Path | None = None) -> tuple[str, list[Path]]:
+    """What :func:`make_recognizer` would build, without loading it: the note and the model files it reads.
+
+    A build uses it to name its pipeline version (the cache key) and to fail on a missing model
+    before any worker starts.
+    """
+    if kind == "gazetteer":
+        return "gazetteer", []
+    if kind not in ("auto", "stanza"):
+        raise ValueError(kind)
+    from kg.pipeline.recognize.stanza_ner import find_model
+
+    model = find_model(stanza_dir, required=kind == "stanza")
+    if model is None:
+        return "gazetteer only (no Stanza model found; see README 'NER models')", []
+    files = [f for f in (model.ner, model.pretrain, model.charlm_forward, model.charlm_backward) if f]
+    return f"stanza ({model.ner.stem}) + gazetteer", files

@@ -1,0 +1,102 @@
+"""Extraction on a Dask distributed cluster (``kg build --dask local`` or ``--dask tcp://HOST:PORT``).
+
+The client (the ``kg build`` process) reads the inputs, consults the cache, sends batches of
+documents to the cluster as futures and merges what comes back in input order, exactly as with a
+local pool (:func:`kg.runner.extract_in_order`). Each worker loads the model, gazetteer and lexicon
+once, through a worker plugin, from the ``kg`` package installed on its machine; every result
+carries that worker's pipeline version, and a worker whose code, model or data differ from the
+client's is refused in one line (its extractions would be cached under the wrong key).
+Imported only when ``--dask`` is given: distributed is a heavy import.
+"""
+
+from __future__ import annotations
+
+import logging
+from concurrent.futures import Future
+
+from distributed import Client, LocalCluster, WorkerPlugin, get_worker
+
+from kg.errors import KgError, one_line
+from kg.pipeline.extract import extract
+from kg.records import Document, Extraction
+from kg.runner import Pipeline
+
+PLUGIN = "silat-resources"
+
+
+class LoadResources(WorkerPlugin):
+    """Loads the resources once per worker when the worker starts (or joins later), and its pipeline version."""
+
+    name = PLUGIN
+
+    def __init__(self, pipeline: Pipeline) -> None:
+        self.pipeline = pipeline
+        self.resources = None
+        self.version = ""
+        self.error: KgError | None = None
+
+    def setup(self, worker) -> None:
+        try:
+            self.version = self.pipeline.plan()[1]
+            self.resources = self.pipeline.load()
+        except KgError as exc:  # reported with the first batch, as the one-line error it is
+            self.error = exc
+
+
+def extract_batch(docs: list[Document]) -> tuple[str, list[Extraction]]:
+    """Runs on a worker: the batch's extractions, with the worker's pipeline version."""
+    plugin = get_worker().plugins[PLUGIN]
+    if plugin.error is not None:
+        raise plugin.error
+    return plugin.version, [extract(doc, plugin.resources) for doc in docs]
+
+
+class _Checked:
+    """A Dask future of one batch, seen as a future of its extractions once the worker's version is checked."""
+
+    def __init__(self, future, version: str) -> None:
+        self._future = future
+        self._version = version
+
+    def done(self) -> bool:
+        return self._future.done()
+
+    def result(self) -> list[Extraction]:
+        version, extractions = self._future.result()
+        if version != self._version:
+            raise KgError(f"a Dask worker runs another Silat pipeline (version {version}, this build {self._version}): "
+                          "install the same kg package, model and data on every worker")
+        return extractions
+
+
+class DaskEngine:
+    """Batches of documents as futures on a Dask cluster: ``local`` starts a LocalCluster of ``workers`` processes."""
+
+    def __init__(self, pipeline: Pipeline, version: str, address: str, workers: int = 2) -> None:
+        self._cluster = None
+        try:
+            if address == "local":
+                self._cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                             dashboard_address=None, silence_logs=logging.ERROR)
+                self.client = Client(self._cluster)
+            else:
+                self.client = Client(address, timeout="20s")
+        except (OSError, TimeoutError, ValueError) as exc:
+            self.close()
+            raise KgError(f"--dask {address}: cannot reach the scheduler ({one_line(exc)})") from None
+        self.client.register_plugin(LoadResources(pipeline), name=PLUGIN)
+        threads = sum(self.client.nthreads().values()) or 1
+        self.batch_size = 8  # fewer, larger tasks: the scheduler's cost per task stays small beside extraction
+        self.in_flight = 4 * threads
+        self._version = version
+
+    def submit(self, docs: list[Document]) -> Future:
+        future = self.client.submit(extract_batch, docs, pure=False)
+        return _Checked(future, self._version)  # type: ignore[return-value]
+
+    def close(self, cancel: bool = False) -> None:
+        client = getattr(self, "client", None)
+        if client is not None:
+            client.close()
+        if self._cluster is not None:
+            self._cluster.close()

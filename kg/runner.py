@@ -1,0 +1,259 @@
+"""Extraction of a stream of documents on one core, a pool of processes or a Dask cluster, in input order.
+
+:func:`kg.pipeline.extract.extract` is a pure function of one document and the resources, so the
+documents can be extracted anywhere; :func:`extract_in_order` hands them out in small batches,
+keeps a bounded number in flight, and yields the extractions in input order whatever order the
+workers finish in, so the merged graph (and the Turtle) is the same for every engine and every
+number of workers. Each worker loads the resources once: a pool worker in its initializer, a Dask
+worker through a worker plugin. Nothing is started until a document misses the cache, so a
+re-run of a built corpus never loads the model.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Protocol
+
+import kg
+from kg.cache import ExtractionCache, document_digest, files_digest
+from kg.errors import DataError, KgError
+from kg.pipeline.extract import extract
+from kg.pipeline.recognize import recognizer_plan
+from kg.pipeline.resources import Resources, load_resources
+from kg.records import Document, Extraction
+
+# Below this many documents per worker a pool costs more (each worker loads the model) than it saves.
+DOCS_PER_WORKER = 20
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    """What a worker needs to load the same resources as this process (picklable, sent to workers)."""
+
+    ner: str = "auto"
+    stanza_dir: Path | None = None
+    gazetteers: tuple[Path, ...] = ()
+
+    def load(self) -> Resources:
+        return load_resources(self.ner, self.stanza_dir, self.gazetteers)
+
+    def plan(self) -> tuple[str, str]:
+        """The recognizer's note and the pipeline version: a hash of the package (code, data, shipped
+        model), the model files used, extra gazetteers and the versions of the libraries that run the
+        model. Fails on a missing model before any work starts."""
+        note, model_files = recognizer_plan(self.ner, self.stanza_dir)
+        for table in self.gazetteers:  # the message loading would give, before the table is hashed
+            if not Path(table).is_file():
+                raise DataError(f"{table}: data file not found")
+        package = Path(kg.__file__).resolve().parent
+        files = sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+                       and not p.name.endswith(".pyc"))
+        outside = [p.resolve() for p in (*model_files, *self.gazetteers) if package not in p.resolve().parents]
+        extra = f"{note}\n{sys.version_info[:2]}\n{_library_versions(('stanza', 'torch'))}"
+        return note, files_digest([*files, *outside], extra)
+
+
+def _library_versions(packages: tuple[str, ...]) -> list[tuple[str, str]]:
+    from importlib.metadata import PackageNotFoundError, version
+
+    found = []
+    for package in packages:
+        try:
+            found.append((package, version(package)))
+        except PackageNotFoundError:
+            pass
+    return found
+
+
+class Engine(Protocol):
+    """Where batches of documents are extracted; ``submit`` returns a future of the batch's extractions.
+
+    ``batch_size`` documents go in one task and at most ``in_flight`` tasks are out at once.
+    """
+
+    batch_size: int
+    in_flight: int
+
+    def submit(self, docs: list[Document]) -> Future: ...
+
+    def close(self, cancel: bool = False) -> None: ...
+
+
+class InProcess:
+    """Extraction in this process, one document at a time; the resources load on the first document."""
+
+    batch_size = 1
+    in_flight = 1
+
+    def __init__(self, pipeline: Pipeline) -> None:
+        self.pipeline = pipeline
+        self._res: Resources | None = None
+
+    def submit(self, docs: list[Document]) -> Future:
+        if self._res is None:
+            self._res = self.pipeline.load()
+        future: Future = Future()
+        future.set_result([extract(doc, self._res) for doc in docs])
+        return future
+
+    def close(self, cancel: bool = False) -> None:
+        self._res = None
+
+
+def _exit_with_parent(parent: int) -> None:
+    """End this worker once its parent is gone (a ``kill -9`` of the build), instead of extracting for no one."""
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
+def _pool_worker_init(pipeline: Pipeline, parent: int) -> None:
+    """Load the resources once per worker process, kept on the process object (the worker's own state).
+
+    The worker ignores Ctrl-C: the terminal sends SIGINT to the whole process group, and only the
+    parent decides what an interrupt means (one line, exit 130), not a traceback per worker.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True, name="silat-parent-watch").start()
+    me = multiprocessing.current_process()
+    try:
+        me.silat_resources = pipeline.load()  # type: ignore[attr-defined]
+    except KgError as exc:  # reported with the first batch, as the one-line error it is
+        me.silat_error = exc  # type: ignore[attr-defined]
+
+
+def _pool_extract(docs: list[Document]) -> list[Extraction]:
+    me = multiprocessing.current_process()
+    if getattr(me, "silat_error", None) is not None:
+        raise me.silat_error  # type: ignore[attr-defined]
+    res = me.silat_resources  # type: ignore[attr-defined]
+    return [extract(doc, res) for doc in docs]
+
+
+class ProcessPool:
+    """``workers`` processes started with 'spawn' (no forked torch or SQLite state), each loading the resources once."""
+
+    def __init__(self, pipeline: Pipeline, workers: int) -> None:
+        # a few documents per task (less traffic), a few tasks per worker (none idle while results travel)
+        self.batch_size = 4
+        self.in_flight = 4 * workers
+        self._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                         initializer=_pool_worker_init, initargs=(pipeline, os.getpid()))
+
+    def submit(self, docs: list[Document]) -> Future:
+        return self._pool.submit(_pool_extract, docs)
+
+    def close(self, cancel: bool = False) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=cancel)
+
+
+def pool_size(jobs: int | None, expected: int) -> int:
+    """Worker processes for ``jobs`` (None: every core, but at most one per DOCS_PER_WORKER documents).
+
+    >>> pool_size(None, 5), pool_size(1, 1000), pool_size(3, 2)
+    (1, 1, 3)
+    """
+    if jobs is not None:
+        return max(1, jobs)
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return max(1, min(cores, expected // DOCS_PER_WORKER))
+
+
+@dataclass
+class _Batch:
+    docs: list[Document] = field(default_factory=list)
+    digests: list[str] = field(default_factory=list)
+    future: Future | None = None
+    results: list[Extraction] | None = None
+
+
+class Stats:
+    """What a run did: documents extracted here and taken from the cache."""
+
+    def __init__(self) -> None:
+        self.extracted = 0
+        self.cached = 0
+
+
+def extract_in_order(docs: Iterable[Document], start: Callable[[], Engine], *, cache: ExtractionCache | None = None,
+                     stats: Stats | None = None,
+                     on_document: Callable[[bool], None] = lambda cached: None) -> Iterator[Extraction]:
+    """The extraction of every document, in input order; misses go to the engine ``start()`` makes, on the first miss.
+
+    At most ``engine.in_flight`` batches of ``engine.batch_size`` documents are out at once, so memory stays
+    bounded on any corpus. New extractions are written to ``cache`` as they come back (committed
+    about every second), so an interrupted run keeps what it did. ``on_document(cached)`` is
+    called once per document, in order.
+    """
+    stats = stats if stats is not None else Stats()
+    engine: Engine | None = None
+    queue: deque[tuple[Extraction | None, _Batch | None, int]] = deque()
+    batch = _Batch()
+    out: list[_Batch] = []  # submitted batches whose results have not been taken yet
+
+    def submit() -> None:
+        nonlocal engine, batch
+        if not batch.docs or engine is None:
+            return
+        batch.future = engine.submit(batch.docs)
+        out.append(batch)
+        batch = _Batch()
+
+    def take() -> Extraction:
+        ready, owner, i = queue.popleft()
+        if owner is None:
+            stats.cached += 1
+            on_document(True)
+            return ready  # type: ignore[return-value]
+        if owner.future is None:
+            submit()
+        if owner.results is None:
+            owner.results = owner.future.result()  # type: ignore[union-attr]
+            out.remove(owner)
+        x = owner.results[i]
+        if cache is not None:
+            cache.put(owner.docs[i].id, owner.digests[i], x)
+        stats.extracted += 1
+        on_document(False)
+        return x
+
+    def front_ready() -> bool:
+        _, owner, _ = queue[0]
+        return owner is None or owner.results is not None or (owner.future is not None and owner.future.done())
+
+    try:
+        for doc in docs:
+            digest = document_digest(doc) if cache is not None else ""
+            hit = cache.get(doc.id, digest) if cache is not None else None
+            if hit is not None:
+                queue.append((hit, None, 0))
+            else:
+                if engine is None:
+                    engine = start()
+                queue.append((None, batch, len(batch.docs)))
+                batch.docs.append(doc)
+                batch.digests.append(digest)
+                if len(batch.docs) >= engine.batch_size:
+                    submit()
+            while queue and (front_ready() or (engine is not None and len(out) >= engine.in_flight)):
+                yield take()
+        submit()
+        while queue:
+            yield take()
+    except BaseException:
+        if engine is not None:
+            engine.close(cancel=True)
+            engine = None
+        raise
+    finally:
+        if engine is not None:
+            engine.close()

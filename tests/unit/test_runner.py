@@ -1,0 +1,85 @@
+"""Parallel extraction (``kg build --jobs N``): the same bytes as one process, whatever N and input order."""
+
+from __future__ import annotations
+
+from concurrent.futures import Future
+from pathlib import Path
+
+import kg
+from kg.build import BuildConfig, run_build
+from kg.pipeline.ingest import read_documents
+from kg.runner import InProcess, Pipeline, ProcessPool, Stats, extract_in_order
+from tests.paths import SEEDS
+
+WIRE = Path(__file__).resolve().parents[1] / "data" / "wire"
+
+
+def _build(out: Path, inputs: list[Path], **options) -> bytes:
+    run_build(BuildConfig(inputs, out, ner="gazetteer", html=False, quiet=True, **options))
+    return (out / "graph.ttl").read_bytes()
+
+
+def test_two_and_three_processes_give_the_bytes_of_one_in_any_input_order(tmp_path):
+    one = _build(tmp_path / "one", [SEEDS, WIRE], jobs=1)
+    assert _build(tmp_path / "two", [SEEDS, WIRE], jobs=2) == one
+    assert _build(tmp_path / "rev", [WIRE, SEEDS], jobs=2) == one
+    files = sorted(SEEDS.glob("*.txt")) + sorted(WIRE.glob("*.txt"))
+    assert _build(tmp_path / "files", files[::-1], jobs=3) == _build(tmp_path / "f1", files, jobs=1)
+    assert b"dip:Meeting" in one or b"#Meeting" in one
+
+
+class _Backwards:
+    """An engine whose batches finish last-submitted first: what a pool with one slow worker does."""
+
+    batch_size = 2
+    in_flight = 100
+
+    def __init__(self) -> None:
+        self.inner = InProcess(Pipeline("gazetteer"))
+        self.held: list[tuple[Future, list]] = []
+
+    def submit(self, docs):
+        future: Future = Future()
+        self.held.append((future, self.inner.submit(docs).result()))
+        if len(self.held) == 4 or len(docs) < self.batch_size:  # release the batches in reverse
+            for f, value in reversed(self.held):
+                f.set_result(value)
+            self.held = []
+        return future
+
+    def close(self, cancel: bool = False) -> None:
+        for f, value in reversed(self.held):
+            f.set_result(value)
+
+
+def test_extractions_come_back_in_input_order_whatever_order_batches_finish():
+    docs = list(read_documents([SEEDS, WIRE], lambda m: None))
+    seen: list[bool] = []
+    stats = Stats()
+    out = [x.document.id for x in extract_in_order(docs, _Backwards, stats=stats, on_document=seen.append)]
+    assert out == [d.id for d in docs] and len(docs) == 21
+    assert stats.extracted == 21 and seen == [False] * 21
+
+
+def _kg_file() -> str:
+    import kg as worker_kg
+
+    return worker_kg.__file__
+
+
+def test_pool_workers_import_this_checkout_and_load_resources_once():
+    pool = ProcessPool(Pipeline("gazetteer"), 1)
+    try:
+        assert pool._pool.submit(_kg_file).result() == kg.__file__
+        docs = list(read_documents([SEEDS], lambda m: None))
+        first = pool.submit(docs[:2]).result()
+        assert [x.document.id for x in first] == [d.id for d in docs[:2]]
+    finally:
+        pool.close()
+
+
+def test_jobs_below_one_is_a_one_line_error(tmp_path, capsys):
+    from kg.cli import main
+
+    assert main(["build", str(SEEDS), "--out", str(tmp_path / "o"), "--jobs", "0"]) == 1
+    assert capsys.readouterr().err.strip() == "kg: error: --jobs 0: give a number of processes, 1 or more"
