@@ -369,9 +369,10 @@ class Linker:
         return None
 
     def _office_org(self, org: str) -> str:
-        """Where an office in ``org`` belongs: a state body's offices (its ministry, its army) are its state's."""
+        """Where an office in ``org`` belongs: a state body's offices (its ministry, its army) are its state's;
+        a party's, a movement's or an outlet's stay its own (الأمين العام لحزب الله is Hezbollah's)."""
         row = self.gaz.rows.get(org)
-        if row and row.type == "Organization" and row.country.startswith("country/"):
+        if row and row.type == "Organization" and row.role == "state" and row.country.startswith("country/"):
             return row.country
         return org
 
