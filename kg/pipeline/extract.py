@@ -36,7 +36,10 @@ def extract(doc: Document, res: Resources) -> Extraction:
     roles = [r for r in linked.roles if known([r.person, r.organisation])]
     events = [e for e in events if known(_references(e))]
     referenced = {i for r in roles for i in (r.person, r.organisation)} | {i for e in events for i in _references(e)}
-    entities = dict(linked.entities)
+    # a place the gazetteer does not know is an entity of the graph only as an argument: a hotel, a
+    # street or a region named in passing is not a party to anything (the guidelines' places rule)
+    entities = {i: e for i, e in linked.entities.items()
+                if e.type != "Place" or i in referenced or i in res.gazetteer.rows}
     entities.update({i: res.gazetteer.entity(i) for i in sorted(referenced - entities.keys())})
     return Extraction(doc, sentences, entities, linked.mentions, events, roles)
 

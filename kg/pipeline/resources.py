@@ -16,7 +16,7 @@ from kg.lang.ar.dates import Calendar
 from kg.lang.ar.normalize import normalize
 from kg.pipeline.gazetteer import Gazetteer, load_gazetteer
 from kg.pipeline.link import Linker, NameLists
-from kg.pipeline.link.names import NameVariants
+from kg.pipeline.link.names import NameVariants, SpanCues
 from kg.pipeline.link.role_cues import load_role_cues
 from kg.pipeline.recognize import Recognizer, make_recognizer
 from kg.pipeline.rules.lexicon import Lexicon
@@ -43,5 +43,5 @@ def load_resources(ner: str = "auto", stanza_dir: Path | None = None, gazetteers
     gazetteer = load_gazetteer(tuple(gazetteers))
     recognizer, note = make_recognizer(ner, gazetteer, word_list("whole_names.txt"), stanza_dir)
     names = NameLists(word_list("name_particles.txt"), word_list("not_entities.txt"), word_list("name_prefixes.txt"),
-                      NameVariants.load(), load_role_cues())
+                      NameVariants.load(), load_role_cues(), SpanCues.load())
     return Resources(recognizer, note, gazetteer, Lexicon.load(), Calendar.load(), Linker(gazetteer, names))

@@ -62,7 +62,8 @@ class Gazetteer:
             kind = {"Title": "title", "Group": "group"}.get(row.type, "name")
             target = row.role if row.type in ("Title", "Group") else row.id
             for form in [row.label_ar, *row.aliases]:
-                self._add(form, Entry(kind, target))
+                if form not in row.tagged_aliases:  # a label that is also a common word (مالي "financial")
+                    self._add(form, Entry(kind, target))
             for form in row.nisba:
                 self._add(form, Entry("nisba", row.id))
             for form in row.tagged_aliases:
@@ -146,9 +147,9 @@ def load_rows(path: Path) -> list[GazetteerRow]:
         rows.append(GazetteerRow(
             id=f[0], type=f[1], qid=f[2], label_ar=f[3], label_en=f[4],
             aliases=[a for a in aliases if not a.startswith("~")],
-            nisba=_split(f[6]), country=f[7], role=f[8], forum=f[9].lower() == "yes",
-            sources=[f[10]] if f[10] else [],
-            tagged_aliases=[a[1:].strip() for a in aliases if a.startswith("~") and a[1:].strip()],
+            nisba=[n for n in _split(f[6]) if not n.startswith("~")], country=f[7], role=f[8],
+            forum=f[9].lower() == "yes", sources=[f[10]] if f[10] else [],
+            tagged_aliases=[a[1:].strip() for a in aliases + _split(f[6]) if a.startswith("~") and a[1:].strip()],
         ))
     return rows
 
@@ -166,8 +167,11 @@ def merge_rows(*tables: list[GazetteerRow]) -> list[GazetteerRow]:
                 if getattr(row, attr):
                     setattr(old, attr, getattr(row, attr))
             old.forum = old.forum or row.forum
-            old.aliases = sorted(set(old.aliases) | set(row.aliases) | {row.label_ar} - {old.label_ar, ""})
-            old.nisba = sorted(set(old.nisba) | set(row.nisba))
+            # a later table's ~form demotes the form: a name or nisba of the entity that is also a
+            # common word (مالي، المالية "financial") names it only where a recognizer tagged a name
+            demoted = set(row.tagged_aliases)
+            old.aliases = sorted((set(old.aliases) | set(row.aliases) | {row.label_ar} - {old.label_ar, ""}) - demoted)
+            old.nisba = sorted((set(old.nisba) | set(row.nisba)) - demoted)
             old.tagged_aliases = sorted(set(old.tagged_aliases) | set(row.tagged_aliases))
             old.sources += row.sources
     return list(merged.values())

@@ -19,7 +19,7 @@ from kg.contract.ids import entity_type_of, new_entity_id
 from kg.lang.ar.clitics import clitic_readings, strip_offset
 from kg.lang.ar.normalize import normalize
 from kg.pipeline.gazetteer import Gazetteer
-from kg.pipeline.link.names import NameVariants, clean_span, contains
+from kg.pipeline.link.names import NameVariants, SpanCues, clean_span, contains
 from kg.pipeline.link.role_cues import RoleCues
 from kg.records import Document, Entity, Evidence, Linked, Mention, Role, Sentence
 
@@ -55,6 +55,7 @@ class NameLists:
     prefixes: frozenset[str] = frozenset()
     variants: NameVariants = NameVariants()
     roles: RoleCues = RoleCues()  # words shaping title phrases (السابق، الحالي، لدى)
+    spans: SpanCues = SpanCues()  # words around a name span: where it ends, what it names (طائرة بوينغ)
 
 
 class Linker:
@@ -71,8 +72,10 @@ class Linker:
 
     # -- entry point -------------------------------------------------------------------------
     def __call__(self, doc: Document, sentences: list[Sentence], mentions: list[Mention]) -> Linked:
+        mentions = self.names.spans.join(doc, sentences, mentions)
         mentions = [m for m in (self._clean(doc, sentences, m) for m in mentions) if m]
         mentions = [m for m in (self._resolve(sentences, m) for m in mentions) if m]
+        mentions = self._titled_given_names(mentions)
         short = self._short_forms(mentions)
         mentions = [m for m in (self._mint(m, short) for m in mentions) if m]
         mentions = self._unify(mentions)
@@ -103,7 +106,8 @@ class Linker:
         """Trim a statistical name span to its name (quotes, a kinship noun in front, a hyphen cut)."""
         if m.source != "stanza" or m.kind != "name" or m.entity_id:
             return m
-        return clean_span(doc, sentences[m.sentence], m, self.names.prefixes, self.names.particles)
+        m = clean_span(doc, sentences[m.sentence], m, self.names.prefixes, self.names.particles)
+        return self.names.spans.shape(doc, sentences[m.sentence], m) if m else None
 
     def _keys(self, form: str) -> list[tuple[str, ...]]:
         """The spelling keys a person form is looked up by: its variant key, and for names of two or
@@ -155,6 +159,27 @@ class Linker:
                 return replace(m, entity_id=pid)
         return m if m.label in _NEW_TYPE else None  # MISC counts only when the gazetteer links it
 
+    def _titled_given_names(self, mentions: list[Mention]) -> list[Mention]:
+        """A short name right after an office title (الملك عبد الله، العاهل الأردني الملك سلمان) is the
+        one gazetteer office holder whose name starts with it and whose country the article names.
+
+        News names monarchs and princes by title and given name only; the particles of such a name
+        (عبد الله) would otherwise be a person of their own.
+        """
+        named = {self.gaz.country_of(m.entity_id) for m in mentions if m.is_entity and not m.person}
+        named.discard(None)
+        titled = {(m.sentence, m.tok_end) for m in mentions if m.kind == "title"}
+        out = []
+        for m in mentions:
+            if m.kind == "name" and not m.entity_id and m.label in ("PER", "PERS") and (m.sentence, m.tok_start) in titled:
+                key = self.names.variants.key(m.text)
+                found = {pid for k2, ids in self._person_keys.items() if k2 and k2[0] and k2[: len(key)] == key
+                         for pid in ids if self.gaz.rows[pid].role and self.gaz.country_of(pid) in named}
+                if len(found) == 1:
+                    m = replace(m, entity_id=found.pop())
+            out.append(m)
+        return out
+
     def _mint(self, m: Mention, short: dict[str, str]) -> Mention | None:
         """An entity for a mention no gazetteer knows: a short name of a person in the article, or new.
 
@@ -165,6 +190,8 @@ class Linker:
             return m
         words = [normalize(w) for w in m.text.split()]
         if " ".join(words) in self.names.not_entities:
+            return None
+        if m.label == "ORG" and self.names.spans.describes(words):
             return None
         if m.label in ("PER", "PERS") and len(words) == 1:
             if words[0] in short:
@@ -342,9 +369,10 @@ class Linker:
         return None
 
     def _office_org(self, org: str) -> str:
-        """Where an office in ``org`` belongs: a state body's offices (its ministry, its army) are its state's."""
+        """Where an office in ``org`` belongs: a state body's offices (its ministry, its army) are its state's;
+        a party's, a movement's or an outlet's stay its own (الأمين العام لحزب الله is Hezbollah's)."""
         row = self.gaz.rows.get(org)
-        if row and row.type == "Organization" and row.country.startswith("country/"):
+        if row and row.type == "Organization" and row.role == "state" and row.country.startswith("country/"):
             return row.country
         return org
 

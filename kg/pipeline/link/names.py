@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.data import data_path, read_tsv
 from kg.errors import DataError
-from kg.lang.ar.clitics import clitic_readings
+from kg.lang.ar.clitics import clitic_readings, strip_offset
 from kg.lang.ar.normalize import is_arabic, normalize
 from kg.records import Document, Mention, Sentence, Token
 
@@ -131,5 +131,146 @@ def clean_span(doc: Document, sent: Sentence, m: Mention, prefixes: frozenset[st
                    tok_start=start, tok_end=end)
 
 
+_QUOTE_REACH = 3  # words a short quoted name may extend past the recognizer's span on either side
+_QUOTED_NAME = 5  # the longest quoted run read as one name (longer ones are quotations)
+
+
+def _within_quotes(tokens: list[Token], start: int, end: int, definite: tuple[str, ...]) -> tuple[int, int]:
+    """A span inside a short quoted run grows to the whole run: قناة "إن تي في" with إن تي tagged is إن تي في,
+    شبكة "أي تي في بي إي" with تي في بي إي tagged is the whole name."""
+    left = start - 1
+    while left >= 0 and start - left <= _QUOTE_REACH + 1 and tokens[left].text not in _QUOTES:
+        if not _has_letters(tokens[left].text):
+            return start, end
+        left -= 1
+    right = end
+    while right < len(tokens) and right - end < _QUOTE_REACH and tokens[right].text not in _QUOTES:
+        if not _has_letters(tokens[right].text):
+            return start, end
+        right += 1
+    if left < 0 or right >= len(tokens) or tokens[left].text not in _QUOTES or tokens[right].text not in _QUOTES:
+        return start, end
+    added = [tokens[i] for i in (*range(left + 1, start), *range(end, right))]
+    if right - left - 1 > _QUOTED_NAME or not added or len(added) > _QUOTE_REACH - 1 \
+            or any(w.startswith(definite) for t in added for _n, w in clitic_readings(t.norm)):
+        return start, end  # a word with the article is a common word, not a transliterated name part
+    return left + 1, right
+
+
 def _has_letters(text: str) -> bool:
     return any(c.isalpha() for c in text)
+
+
+_SPAN_KINDS = ("stop", "class", "head", "work", "facility", "ending", "joiner")
+
+
+@dataclass(frozen=True)
+class SpanCues:
+    """Words around a name span (``kg/data/span_cues.tsv``, normalised): where a name ends (``stop``,
+    with the calendar's weekdays), which nouns head descriptions (``class``), which organisation nouns
+    the recognizer leaves out (``head``), and after which nouns a name names a work (``work``) or a
+    facility (``facility``)."""
+
+    stop: frozenset[str] = frozenset()
+    classes: frozenset[str] = frozenset()
+    head: frozenset[str] = frozenset()
+    work: frozenset[str] = frozenset()
+    facility: frozenset[str] = frozenset()
+    endings: tuple[str, ...] = ()  # adjective endings (ـي، ـية): منظمة إسلامية
+    joiner: frozenset[str] = frozenset()  # transliterated function words inside a foreign name (أوف، ذا)
+    times: frozenset[str] = frozenset()  # weekdays (calendar.tsv): ليل الاثنين is a time of day
+    definite: tuple[str, ...] = ()  # the article's forms (role_cues.tsv): المنظمة is a class noun too
+
+    @classmethod
+    def load(cls) -> SpanCues:
+        path = data_path("span_cues.tsv")
+        found: dict[str, set[str]] = {k: set() for k in _SPAN_KINDS}
+        for number, (kind, word, _why) in read_tsv(path, 3, min_columns=2):
+            if kind not in found or len(word.split()) != 1 or (kind == "ending" and len(word) > 3):
+                raise DataError(f"{path}:{number}: expected one of {', '.join(_SPAN_KINDS)} and one word")
+            found[kind].add(normalize(word))
+        times = {normalize(form) for _n, (form, kind, _value) in read_tsv(data_path("calendar.tsv"), 3)
+                 if kind == "weekday"}
+        return cls(frozenset(found["stop"] | times), frozenset(found["class"]), frozenset(found["head"]),
+                   frozenset(found["work"]), frozenset(found["facility"]), tuple(sorted(found["ending"])),
+                   frozenset(found["joiner"]),
+                   frozenset(times), tuple(sorted(normalize(form) for _n, (kind, form, _s)
+                                                  in read_tsv(data_path("role_cues.tsv"), 3) if kind == "definite")))
+
+    def _is(self, words: frozenset[str], tok: Token) -> bool:
+        return any(w in words for _n, w in clitic_readings(tok.norm))
+
+    def shape(self, doc: Document, sent: Sentence, m: Mention) -> Mention | None:
+        """A span cut and typed by the words around it; ``None`` when it names no party.
+
+        - a name ends before a stop word (حزب الباسك القومي الممثل -> حزب الباسك القومي; المنظمة
+          الدولية الثلاثاء -> المنظمة الدولية); one word before a weekday is a time (ليل الاثنين);
+        - a name after a work noun is a work or product (طائرة بوينغ، مسلسل "..."): dropped;
+        - a name after or starting with a facility noun is a place (مطار شانغي، ولاية أريزونا);
+        - a channel or outlet tagged in part inside a short quoted run is the whole run (قناة "إن تي في");
+        - an organisation noun just before an organisation span belongs to it (جبهة التحرير الساندينية).
+        """
+        tokens = sent.tokens
+        start, end, label = m.tok_start, m.tok_end, m.label
+        if label == "ORG" and self.definite:
+            start, end = _within_quotes(tokens, start, end, self.definite)
+        end = next((i for i in range(start + 1, end) if self._is(self.stop, tokens[i])), end)
+        if end < m.tok_end and end - start == 1 and self._is_class(tokens[start].norm):
+            return None  # المنظمة المسؤولة عن ...: a class noun with a participle describes
+        if end - start == 1 and end < len(tokens) and tokens[end].norm.split("-")[0] in self.times:
+            return None  # ليل الاثنين، صباح الجمعة: a time of day, not a name
+        before = start - 1
+        while before >= 0 and tokens[before].text in _QUOTES:
+            before -= 1
+        if before >= 0 and self._is(self.work, tokens[before]):
+            return None
+        if (before >= 0 and self._is(self.facility, tokens[before])) or (
+                end - start > 1 and self._is(self.facility, tokens[start])):
+            label = "LOC"
+        elif label == "ORG" and start > 0 and self._is(self.head, tokens[start - 1]) and not self._is(self.head, tokens[start]):
+            start -= 1
+        if (start, end, label) == (m.tok_start, m.tok_end, m.label):
+            return m
+        if start < m.tok_start and not self._is(self.head, tokens[start]):
+            begin = tokens[start].start
+        elif start < m.tok_start:
+            first = tokens[start]
+            readings = [n for n, w in clitic_readings(first.norm) if w in self.head]
+            begin = first.start + strip_offset(first.text, min(readings)) if readings else first.start
+        else:
+            begin = m.start
+        return replace(m, start=begin, end=tokens[end - 1].end, text=doc.text[begin:tokens[end - 1].end],
+                       tok_start=start, tok_end=end, label=label)
+
+    def join(self, doc: Document, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+        """Two recognizer spans of one kind with only a joiner between them are one foreign name: the
+        recognizer cuts «بروسيدنجز أوف ذا ناشيونال أكاديمي» at ذا."""
+        out: list[Mention] = []
+        for m in mentions:
+            prev = out[-1] if out else None
+            if prev is not None and prev.source == m.source == "stanza" and prev.label == m.label \
+                    and prev.kind == m.kind == "name" and not prev.entity_id and not m.entity_id \
+                    and prev.sentence == m.sentence and m.tok_start == prev.tok_end + 1 \
+                    and sentences[m.sentence].tokens[prev.tok_end].norm in self.joiner:
+                out[-1] = replace(prev, end=m.end, text=doc.text[prev.start:m.end], tok_end=m.tok_end)
+                continue
+            out.append(m)
+        return out
+
+    def _is_class(self, word: str) -> bool:
+        article = next((d for d in self.definite if word.startswith(d)), "")
+        return word[len(article):] in self.classes
+
+    def describes(self, words: list[str]) -> bool:
+        """Whether a span is a description, not a name: a class noun with stop words only (المنظمة
+        المسؤولة), or an indefinite class noun with indefinite adjectives only (منظمة إسلامية)."""
+        if len(words) < 2:
+            return False
+        if not self._is_class(words[0]):
+            return False
+        rest = words[1:]
+        if all(w in self.stop for w in rest):
+            return True
+        definite = self.definite or ("-",)
+        return not words[0].startswith(definite) and all(not w.startswith(definite) and w.endswith(self.endings)
+                                                          for w in rest)

@@ -50,3 +50,11 @@ def test_new_entities_of_a_statistical_recognizer_are_carried(resources):
     assert len(new) == 1 and new[0].id not in resources.gazetteer.rows
     assert new[0].id in references(x)
     assert references(x) <= set(x.entities)
+
+
+def test_a_new_place_is_written_only_as_an_argument(resources):
+    text = "وقال المتحدث إن الوفد نزل في فندق الواحة الذهبية بعد وصوله."
+    res = with_statistical_mentions(resources, [("LOC", "الواحة الذهبية")])
+    x = extract(make_document(text, "t", "t", res.calendar), res)
+    assert any(m.text == "الواحة الذهبية" and m.entity_id for m in x.mentions)  # still linked, for the rules
+    assert not [e for e in x.entities.values() if e.type == "Place"]

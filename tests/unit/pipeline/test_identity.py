@@ -87,3 +87,79 @@ def test_a_word_that_is_also_a_common_word_names_the_entity_only_when_tagged(res
     untagged = _link(resources, "فتح المحقق ملفا جديدا.", [])
     assert "org/fatah" not in {m.entity_id for m in untagged.mentions}
 
+
+
+# -- where a statistical span ends and what it names (kg/data/span_cues.tsv) -----------------------
+
+
+def _stanza_texts(linked):
+    return [m.text for m in linked.mentions if m.source == "stanza"]
+
+
+def test_a_name_ends_before_a_participle_or_a_weekday(resources):
+    text = "وأعلن حزب الخضر الوطني الممثل بثلاثة نواب دعمه للحكومة."
+    linked = _link(resources, text, [("ORG", "حزب الخضر الوطني الممثل")])
+    assert _stanza_texts(linked) == ["حزب الخضر الوطني"]
+    text = "وقالت هيئة الرقابة النووية الأربعاء إن التفتيش انتهى."
+    linked = _link(resources, text, [("ORG", "هيئة الرقابة النووية الأربعاء")])
+    assert _stanza_texts(linked) == ["هيئة الرقابة النووية"]
+
+
+def test_the_press_name_of_the_un_cut_from_a_weekday_links_to_the_un(resources):
+    text = "وقال السفير لدى المنظمة الدولية الخميس إن القرار متوازن."
+    linked = _link(resources, text, [("ORG", "المنظمة الدولية الخميس")])
+    assert _ids(linked, "المنظمة الدولية") == {"org/un"}
+
+
+def test_a_class_noun_with_a_participle_or_an_adjective_describes_and_names_nothing(resources):
+    for text, span in [("وقالت الهيئة المسؤولة عن الموانئ إن العمل توقف.", "الهيئة المسؤولة"),
+                       ("وتعاونت الشرطة مع جمعية خيرية في المدينة.", "جمعية خيرية")]:
+        linked = _link(resources, text, [("ORG", span)])
+        assert not any(m.is_entity for m in linked.mentions if m.source == "stanza"), span
+
+
+def test_a_name_after_a_product_or_work_noun_names_no_party(resources):
+    for text, span in [("وصلت طائرة إمبراير 190 إلى المطار.", "إمبراير"),
+                       ('وعرض مسلسل "ليالي الصيف" على القناة.', "ليالي الصيف")]:
+        linked = _link(resources, text, [("ORG", span)])
+        assert not _stanza_texts(linked), span
+
+
+def test_a_name_after_a_facility_noun_is_a_place_and_an_organisation_noun_joins_its_name(resources):
+    linked = _link(resources, "وهبطت الطائرة في مطار فيلانوفا صباحا.", [("ORG", "فيلانوفا")])
+    assert [m.entity_id.split("/")[0] for m in linked.mentions if m.source == "stanza"] == ["place"]
+    linked = _link(resources, "وقالت جبهة الخلاص الوطني إنها ترفض الاتفاق.", [("ORG", "الخلاص الوطني")])
+    assert _stanza_texts(linked) == ["جبهة الخلاص الوطني"]
+
+
+def test_one_word_before_a_weekday_is_a_time_of_day(resources):
+    linked = _link(resources, "وأعلن القصر ليل الاثنين أن الزيارة تأجلت.", [("ORG", "ليل")])
+    assert not _stanza_texts(linked)
+
+
+def test_a_channel_tagged_in_part_inside_short_quotes_is_the_whole_quoted_name(resources):
+    text = 'وفي مقابلة مع قناة "إن بي سي" الأمريكية قال الوزير إن الحوار مستمر.'
+    linked = _link(resources, text, [("ORG", '"إن بي')])
+    assert _stanza_texts(linked) == ["إن بي سي"]
+
+
+def test_two_spans_joined_by_a_transliterated_function_word_are_one_name(resources):
+    text = "ونشرت الدراسة في مجلة (جورنال أوف ذا رويال سوسايتي) الشهر الماضي."
+    linked = _link(resources, text, [("ORG", "جورنال أوف"), ("ORG", "رويال سوسايتي")])
+    assert _stanza_texts(linked) == ["جورنال أوف ذا رويال سوسايتي"]
+
+
+def test_a_title_and_a_given_name_are_the_office_holder_of_a_country_the_article_names(resources):
+    text = "واستقبل العاهل الأردني الملك عبد الله الوفد في عمان."
+    linked = _link(resources, text, [("PER", "عبد الله")])
+    assert _ids(linked, "عبد الله") == {"person/abdullah-ii"}
+    text = "وقال الملك عبد الله إن الوفد وصل."  # no country named: no guess
+    linked = _link(resources, text, [("PER", "عبد الله")])
+    assert "person/abdullah-ii" not in _ids(linked, "عبد الله")
+
+
+def test_a_country_name_that_is_also_a_common_word_names_it_only_when_tagged(resources):
+    linked = _link(resources, "وعين الرئيس صهره وزيرا للمالية وحصل المتضررون على تعويض مالي.", [])
+    assert "country/ML" not in {m.entity_id for m in linked.mentions}
+    linked = _link(resources, "وصل الجنود الفرنسيون إلى مالي أمس.", [("LOC", "مالي")])
+    assert _ids(linked, "مالي") == {"country/ML"}

@@ -104,3 +104,14 @@ def test_a_state_office_without_a_country_takes_the_one_country_of_its_sentence(
     assert found == {("تيريزا ماي", "country/GB")}
     found = _offices(resources, "وقالت المتحدثة باسم الخارجية هيذر ناورت إن وفدا زار كوريا الشمالية.", ["هيذر ناورت"])
     assert found == set()  # a spokesperson's sentence names what she speaks about
+
+
+def test_an_office_in_a_party_or_movement_is_its_own_but_a_state_bodys_is_its_states(resources):
+    # Hezbollah and the PLO have a country in the gazetteer, but they are no state body
+    assert _offices(resources, "وقال الأمين العام لحزب الله حسن نصر الله إن الحزب لن يتراجع.") == {
+        ("حسن نصر الله", "org/hezbollah")}
+    assert _offices(resources, "وقال الأمين العام لمنظمة التحرير جمال الدين حسني إن القرار مرفوض.",
+                    ["جمال الدين حسني"]) == {("جمال الدين حسني", "org/plo")}
+    # a ministry is a state body (role "state" in curated.tsv): its spokesman is the state's official
+    assert _offices(resources, "وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن موسكو سترد.") == {
+        ("ماريا زاخاروفا", "country/RU")}
