@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph, URIRef
-from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS
 
 from kg.contract.events import EVENT_TYPES, RELATIONS, implied_edges, shortcut_edges
 from kg.contract.vocab import DIP, SCHEMA
@@ -245,19 +245,27 @@ def judge_events(gold: dict, g: Graph) -> list[Judged]:
 
 def _date_score(gold: dict, g: Graph, mapping: dict[URIRef, str], matched: set, key) -> DateScore:
     """For each matched relation gold dates: is that date among the dates of the asserted events that
-    imply the relation in the output? (An edge merged from several events may carry several.)"""
+    imply the relation in the output? (An edge merged from several events may carry several.)
+
+    When the gold is split by article (``by_doc``), a date is checked against the events read from
+    that same article: a relation found only in another article says nothing about this one's date
+    (that is a miss of recall, scored as such), and two articles' dates of one relation never stand
+    in for each other."""
     system: dict[tuple, dict[str, set[str]]] = {}
-    for (rel, s, o), dates in _edge_dates(g).items():
+    per_doc = "by_doc" in gold
+    for (doc, rel, s, o), dates in _edge_dates(g, undated=True, docs=per_doc).items():
         if s in mapping and o in mapping:
-            known = system.setdefault(key(rel, mapping[s], mapping[o]), {})
+            known = system.setdefault((doc, key(rel, mapping[s], mapping[o])), {})
             for date, texts in dates.items():
                 known.setdefault(date, set()).update(texts)
+    items = ([(doc, item) for doc, lists in sorted(gold["by_doc"].items()) for item in lists.get("event_dates", [])]
+             if per_doc else [(None, item) for item in gold.get("event_dates", [])])
     score = DateScore()
-    for rel, s, o, date in gold.get("event_dates", []):
+    for doc, (rel, s, o, date) in items:
         k = key(rel, s, o)
-        if k not in matched:
+        if k not in matched or (doc, k) not in system:
             continue
-        found = system.get(k, {})
+        found = {d: t for d, t in system[(doc, k)].items() if d != "undated"}
         if date in found:
             score.right += 1
         elif found:
@@ -273,7 +281,7 @@ def _date_score(gold: dict, g: Graph, mapping: dict[URIRef, str], matched: set, 
 def _evidence(g: Graph, mapping: dict[URIRef, str], items: set, key) -> dict[tuple, list[str]]:
     """The source sentences of the asserted events behind each of ``items`` (relation keys)."""
     out: dict[tuple, set[str]] = {}
-    for (rel, s, o), dates in _edge_dates(g, undated=True).items():
+    for (_, rel, s, o), dates in _edge_dates(g, undated=True).items():
         k = key(rel, mapping.get(s), mapping.get(o)) if s in mapping and o in mapping else None
         if k in items:
             out.setdefault(k, set()).update(t for texts in dates.values() for t in texts)
@@ -293,10 +301,11 @@ class _EventRoles:
     country_visited: URIRef | None
 
 
-def _edge_dates(g: Graph, undated: bool = False) -> dict[tuple, dict[str, set[str]]]:
-    """(relation, subject node, object node) -> date -> the source sentences of the asserted, dated
-    events that imply it with that date (the evidence a wrong date is traced to); with ``undated``,
-    undated events too, under the date ``undated``."""
+def _edge_dates(g: Graph, undated: bool = False, docs: bool = False) -> dict[tuple, dict[str, set[str]]]:
+    """(article, relation, subject node, object node) -> date -> the source sentences of the asserted,
+    dated events that imply it with that date (the evidence a wrong date is traced to); with
+    ``undated``, undated events too, under the date ``undated``. The article is the source's
+    ``schema:identifier`` with ``docs``, else None (all articles together)."""
     out: dict[tuple, dict[str, set[str]]] = {}
     for event in set(g.subjects(DIP.modality, DIP.Asserted)):
         date = g.value(event, DIP.date)
@@ -305,10 +314,14 @@ def _edge_dates(g: Graph, undated: bool = False) -> dict[tuple, dict[str, set[st
         roles = _event_roles(g, event)
         if roles is None:
             continue
-        texts = {" ".join(str(t).split()) for src in g.objects(event, PROV.wasDerivedFrom)
-                 for t in g.objects(src, SCHEMA.text)}
+        by_doc: dict[str | None, set[str]] = {} if docs else {None: set()}
+        for src in g.objects(event, PROV.wasDerivedFrom):
+            doc = str(g.value(g.value(src, DCTERMS.isPartOf), SCHEMA.identifier)) if docs else None
+            by_doc.setdefault(doc, set()).update(" ".join(str(t).split()) for t in g.objects(src, SCHEMA.text))
         for a, rel, b in shortcut_edges(roles, "Asserted"):
-            out.setdefault((rel, a, b), {}).setdefault(str(date) if date is not None else "undated", set()).update(texts)
+            for doc, texts in by_doc.items():
+                out.setdefault((doc, rel, a, b), {}).setdefault(
+                    str(date) if date is not None else "undated", set()).update(texts)
     return out
 
 

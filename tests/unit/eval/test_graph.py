@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from rdflib import Graph, Literal
-from rdflib.namespace import PROV, RDF, RDFS
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS
 
 from kg.contract.vocab import DIP, RES, SCHEMA
 from kg.eval.counts import Counts
@@ -88,6 +88,39 @@ def test_date_accuracy_counts_right_wrong_and_undated_over_matched_relations():
     g.add((sentence, SCHEMA.text, Literal("وصل وانغ يي إلى موسكو في مارس.", lang="ar")))
     report = format_report(evaluate(gold, g))
     assert "date: visited wang ru: gold 2023-02, system 2023-03\n    2023-03: وصل وانغ يي إلى موسكو في مارس." in report
+
+
+def test_dates_are_checked_per_article_when_the_gold_is_split_by_article():
+    """A relation found in one article says nothing about the date another article gives it."""
+    gold = {"entities": {"wang": {"type": "Person", "ar": ["وانغ يي"]}, "lavrov": {"type": "Person", "ar": ["لافروف"]}},
+            "symmetric": ["metWith"], "relations": [["metWith", "wang", "lavrov"]],
+            "event_dates": [["metWith", "wang", "lavrov", "2023-02-22"], ["metWith", "wang", "lavrov", "2023-07-01"]],
+            "by_doc": {"a": {"relations": [["metWith", "wang", "lavrov"]],
+                             "event_dates": [["metWith", "wang", "lavrov", "2023-02-22"]]},
+                       "b": {"relations": [["metWith", "wang", "lavrov"]],
+                             "event_dates": [["metWith", "wang", "lavrov", "2023-07-01"]]},
+                       "c": {"relations": [], "event_dates": []}}}
+    g = Graph()
+    for key, label in (("wang", "وانغ يي"), ("lavrov", "لافروف")):
+        g.add((RES[key], RDF.type, DIP.Person))
+        g.add((RES[key], RDFS.label, Literal(label, lang="ar")))
+    for name, doc, date in (("m1", "a", "2023-02-22"), ("m2", "c", "2023-03-05")):
+        e, sentence = RES[f"event/{name}"], RES[f"sentence/{name}"]
+        g.add((e, RDF.type, DIP.Meeting))
+        g.add((e, DIP.modality, DIP.Asserted))
+        g.add((e, DIP.date, Literal(date)))
+        for who in ("wang", "lavrov"):
+            g.add((e, DIP.participant, RES[who]))
+        g.add((e, PROV.wasDerivedFrom, sentence))
+        g.add((sentence, DCTERMS.isPartOf, RES[f"doc/{doc}"]))
+        g.add((RES[f"doc/{doc}"], SCHEMA.identifier, Literal(doc)))
+    g.add((RES["wang"], DIP.metWith, RES["lavrov"]))
+    d = evaluate(gold, g).dates
+    # article a's date is right; article b never read the meeting, and article c's date is not b's
+    assert (d.right, d.wrong, d.undated, d.checked) == (1, 0, 0, 1)
+    del gold["by_doc"]  # without articles, any date of the relation counts: both gold dates are checked
+    d = evaluate(gold, g).dates
+    assert (d.right, d.wrong, d.checked) == (1, 1, 2)
 
 
 @pytest.mark.skipif(not GOLD.is_file(), reason="shared/eval/seeds-gold.json not present")
