@@ -64,6 +64,13 @@ def _viz(args) -> int:
     return 0
 
 
+def _export(args) -> int:
+    from kg.export import export
+
+    print(export(Path(args.graph), Path(args.to), args.engine))
+    return 0
+
+
 def _evaluate(args) -> int:
     from kg.eval.graph import evaluate, format_report, format_table, load_gold, set_name
     from kg.rdf.query import load_graph
@@ -183,7 +190,8 @@ def parser() -> argparse.ArgumentParser:
 
     q = sub.add_parser("query", help="run SPARQL over a graph file")
     q.add_argument("graph", nargs="?", help="graph.ttl (or .nt / .jsonld / .trig); omit with --endpoint")
-    q.add_argument("query", help="a named query (meetings, visits, forums, stances, timeline), a .rq file, or SPARQL text")
+    q.add_argument("query", help="a named query (events, meetings, visits, forums, stances, timeline, and the per-sentence "
+                        "meetings-evidence, visits-evidence, stances-evidence, timeline-evidence), a .rq file, or SPARQL text")
     q.add_argument("--format", choices=("table", "csv", "json", "ttl", "nt"), default="table",
                    help="SELECT: table (widths from the first 1,000 rows), csv or json; ASK prints true or false; "
                         "CONSTRUCT/DESCRIBE print RDF: Turtle (table, ttl), N-Triples (csv, nt) or JSON-LD (json)")
@@ -199,6 +207,15 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("--allow-service", action="store_true",
                    help="run federated queries (SERVICE), which send part of the query and its bindings to another endpoint")
     q.set_defaults(func=_query)
+
+    x = sub.add_parser("export", help="the events as a table (.csv, .parquet) or the network (.gexf, .graphml) for pandas, R, Gephi")
+    x.add_argument("graph", help="a graph file (.ttl, .nt, .jsonld, .trig) or a build folder holding graph.ttl")
+    x.add_argument("--to", required=True, metavar="FILE",
+                   help="the file to write; its extension picks the format: .csv/.parquet one row per event, "
+                        ".gexf/.graphml entities and their asserted links")
+    x.add_argument("--engine", choices=("auto", "rdflib", "oxigraph"), default="auto",
+                   help="SPARQL engine that reads the graph (auto: Oxigraph above 1 MB)")
+    x.set_defaults(func=_export)
 
     e = sub.add_parser("evaluate", help="score graphs against gold files (several pairs: one scoreboard table)")
     e.add_argument("gold")
