@@ -17,7 +17,7 @@ def _build(args) -> int:
     formats = [f.strip() for f in args.format.split(",") if f.strip()]
     cfg = BuildConfig([Path(p) for p in args.inputs], Path(args.out), args.ner,
                       Path(args.stanza_dir) if args.stanza_dir else None, formats, not args.no_html, args.quiet,
-                      tuple(Path(g) for g in args.gazetteer or ()))
+                      tuple(Path(g) for g in args.gazetteer or ()), Path(args.curation) if args.curation else None)
     result = run_build(cfg)
     print(result.summary())
     return 0
@@ -186,6 +186,9 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--quiet", action="store_true", help="no progress or warnings on stderr")
     b.add_argument("--gazetteer", action="append", metavar="TSV",
                    help="extra gazetteer table (the format of kg/data/gazetteer.tsv) merged into the shipped one; repeatable")
+    b.add_argument("--curation", metavar="TSV",
+                   help="your aliases, merges, renames, Wikidata ids and words that are no entities (README \"Curation\"); "
+                        "default: curation.tsv in an input folder or beside an input file")
     b.set_defaults(func=_build)
 
     q = sub.add_parser("query", help="run SPARQL over a graph file")

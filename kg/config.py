@@ -29,6 +29,7 @@ class BuildConfig:
     html: bool = True
     quiet: bool = False
     gazetteers: tuple[Path, ...] = ()  # extra gazetteer tables merged into the shipped one
+    curation: Path | None = None  # the user's curation file (default: curation.tsv beside the inputs)
 
     def __post_init__(self) -> None:
         bad = [f for f in self.formats if f not in FORMATS]

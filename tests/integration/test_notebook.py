@@ -12,8 +12,6 @@ NOTEBOOK = ROOT / "notebooks" / "explore.ipynb"
 nbformat = pytest.importorskip("nbformat")
 nbclient = pytest.importorskip("nbclient")
 
-pytestmark = pytest.mark.integration
-
 
 def _outputs(nb, kind: str) -> list:
     return [o for c in nb.cells if c.cell_type == "code" for o in c.outputs if kind in o.get("data", {})]
