@@ -82,7 +82,7 @@ def main() -> int:
             t_ox_w, _ = timed(lambda: oxe.store.dump(format=ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph()))
             rows.append((size, "write Turtle", t_rdf_w, t_ox_w))
             for name in sorted(named_queries()):
-                params = {"entity": "res:person/sergey-lavrov"} if name == "timeline" else {}
+                params = {"entity": "res:person/sergey-lavrov"} if name.startswith("timeline") else {}
                 text = query_text(name)
                 t_o, res_o = timed(lambda: list(run_query(oxe, text, params).rows))
                 t_r = None

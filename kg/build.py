@@ -14,6 +14,8 @@ from kg.config import CACHE_DIR, FORMATS, BuildConfig
 from kg.errors import Interrupted
 from kg.io import OutputSet
 from kg.lang.ar.dates import Calendar
+from kg.pipeline.gazetteer import load_gazetteer
+from kg.pipeline.gazetteer.curation import find_curation, load_curation
 from kg.pipeline.ingest import IngestReport, read_documents
 from kg.pipeline.merge import GraphBuilder
 from kg.progress import Progress
@@ -34,13 +36,15 @@ class BuildResult:
     skipped: list[str]
     outputs: list[Path]
     cached: int = 0  # documents whose extraction came from the cache
+    curation: str = ""  # what the curation file held, when one was used
 
     def summary(self) -> str:
         c = self.counts
         skipped = f", {len(self.skipped)} skipped" if self.skipped else ""
         skipped += f", {self.cached} from the cache" if self.cached else ""
+        curation = f"; {self.curation}" if self.curation else ""
         return (f"built {self.outputs[0]}: {c['documents']} documents{skipped}, {c['entities']} entities, "
-                f"{c['events']} events, {c['edges']} edges; NER: {self.ner}; {self.seconds:.1f} s")
+                f"{c['events']} events, {c['edges']} edges; NER: {self.ner}; {self.seconds:.1f} s{curation}")
 
 
 def _now() -> str:
@@ -90,7 +94,8 @@ def _build(cfg: BuildConfig, out: OutputSet, stats: Stats, progress: Progress) -
     started = time.perf_counter()
     started_at = _now()
     warn = (lambda msg: None) if cfg.quiet else (lambda msg: print(f"kg: warning: {msg}", file=sys.stderr))
-    pipeline = Pipeline(cfg.ner, cfg.stanza_dir, cfg.gazetteers)
+    curation = load_curation(cfg.curation or find_curation(cfg.inputs))
+    pipeline = Pipeline(cfg.ner, cfg.stanza_dir, cfg.gazetteers, curation.path)
     ner_note, version = pipeline.plan()  # a missing model fails here, before any worker starts
     builder = GraphBuilder()
     report = IngestReport()
@@ -106,16 +111,18 @@ def _build(cfg: BuildConfig, out: OutputSet, stats: Stats, progress: Progress) -
 
     docs = read_documents(cfg.inputs, warn, report, Calendar.load())
     cache = ExtractionCache(cache_folder(cfg), version) if cfg.use_cache else None
+    # a merge into an entity a document does not name takes its record from the gazetteer
+    known = load_gazetteer(tuple(cfg.gazetteers), curation.amend).rows if curation.merges else {}
     try:
         for x in extract_in_order(docs, start, cache=cache, stats=stats, on_document=progress.advance):
-            builder.add(x)
+            builder.add(curation.apply(x, known))
         if cache is not None:
             cache.prune()  # rows of other pipeline versions can never be hits again
     finally:
         if cache is not None:
             cache.close()  # commits what was extracted, also on Ctrl-C or an error
     progress.stage("merging")
-    merged = builder.result(cfg.min_confidence)
+    merged = curation.finish(builder.result(cfg.min_confidence))
     graph = rdf.to_rdf(merged)
     digest = ""
     for fmt in [f for f in cfg.formats if f != "trig"]:  # ttl first, always (BuildConfig)
@@ -127,6 +134,8 @@ def _build(cfg: BuildConfig, out: OutputSet, stats: Stats, progress: Progress) -
     if "trig" in cfg.formats:
         record = {"digest": digest, "started": started_at, "ended": _now(), "inputs": [str(p) for p in cfg.inputs],
                   "ner": ner_note, "versions": _versions()}
+        if curation.path:
+            record["curation"] = {"path": str(curation.path), "note": curation.note(), "digest": curation.digest}
         out.write_bytes("graph.trig", rdf.trig(graph, record))
     if cfg.html:
         progress.stage("drawing graph.html")
@@ -134,4 +143,5 @@ def _build(cfg: BuildConfig, out: OutputSet, stats: Stats, progress: Progress) -
         view = load_view(open_engine(out.stage("graph.ttl")))
         out.write_bytes("graph.html", html.page(view).encode("utf-8"))
     outputs = out.commit()
-    return BuildResult(merged.counts(), ner_note, time.perf_counter() - started, report.skipped, outputs, stats.cached)
+    return BuildResult(merged.counts(), ner_note, time.perf_counter() - started, report.skipped, outputs, stats.cached,
+                       curation.note() if curation.path else "")

@@ -18,7 +18,8 @@ def _build(args) -> int:
     cfg = BuildConfig([Path(p) for p in args.inputs], Path(args.out), args.ner,
                       Path(args.stanza_dir) if args.stanza_dir else None, formats, not args.no_html, args.quiet,
                       tuple(Path(g) for g in args.gazetteer or ()), args.min_confidence, jobs=args.jobs,
-                      cache=Path(args.cache) if args.cache else None, use_cache=not args.no_cache, dask=args.dask)
+                      cache=Path(args.cache) if args.cache else None, use_cache=not args.no_cache, dask=args.dask,
+                      curation=Path(args.curation) if args.curation else None)
     result = run_build(cfg)
     print(result.summary())
     return 0
@@ -62,6 +63,13 @@ def _viz(args) -> int:
 
     cfg = VizConfig(Path(args.graph), Path(args.out), args.entity, args.date_from, args.date_to, args.engine)
     print(render_view(cfg))
+    return 0
+
+
+def _export(args) -> int:
+    from kg.export import export
+
+    print(export(Path(args.graph), Path(args.to), args.engine))
     return 0
 
 
@@ -193,11 +201,15 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--dask", metavar="local|tcp://HOST:PORT",
                    help="extract on a Dask cluster: local = a LocalCluster of --jobs (default 2) worker processes, "
                         "or a running scheduler's address; the output is the same bytes")
+    b.add_argument("--curation", metavar="TSV",
+                   help="your aliases, merges, renames, Wikidata ids and words that are no entities (README \"Curation\"); "
+                        "default: curation.tsv in an input folder or beside an input file")
     b.set_defaults(func=_build)
 
     q = sub.add_parser("query", help="run SPARQL over a graph file")
     q.add_argument("graph", nargs="?", help="graph.ttl (or .nt / .jsonld / .trig); omit with --endpoint")
-    q.add_argument("query", help="a named query (meetings, visits, forums, stances, timeline), a .rq file, or SPARQL text")
+    q.add_argument("query", help="a named query (events, meetings, visits, forums, stances, timeline, and the per-sentence "
+                        "meetings-evidence, visits-evidence, stances-evidence, timeline-evidence), a .rq file, or SPARQL text")
     q.add_argument("--format", choices=("table", "csv", "json", "ttl", "nt"), default="table",
                    help="SELECT: table (widths from the first 1,000 rows), csv or json; ASK prints true or false; "
                         "CONSTRUCT/DESCRIBE print RDF: Turtle (table, ttl), N-Triples (csv, nt) or JSON-LD (json)")
@@ -213,6 +225,15 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("--allow-service", action="store_true",
                    help="run federated queries (SERVICE), which send part of the query and its bindings to another endpoint")
     q.set_defaults(func=_query)
+
+    x = sub.add_parser("export", help="the events as a table (.csv, .parquet) or the network (.gexf, .graphml) for pandas, R, Gephi")
+    x.add_argument("graph", help="a graph file (.ttl, .nt, .jsonld, .trig) or a build folder holding graph.ttl")
+    x.add_argument("--to", required=True, metavar="FILE",
+                   help="the file to write; its extension picks the format: .csv/.parquet one row per event, "
+                        ".gexf/.graphml entities and their asserted links")
+    x.add_argument("--engine", choices=("auto", "rdflib", "oxigraph"), default="auto",
+                   help="SPARQL engine that reads the graph (auto: Oxigraph above 1 MB)")
+    x.set_defaults(func=_export)
 
     e = sub.add_parser("evaluate", help="score graphs against gold files (several pairs: one scoreboard table)")
     e.add_argument("gold")

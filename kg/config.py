@@ -35,6 +35,7 @@ class BuildConfig:
     cache: Path | None = None  # extraction cache folder; None: CACHE_DIR inside ``out``
     use_cache: bool = True
     dask: str | None = None  # extract on a Dask cluster: "local" (a LocalCluster of ``jobs`` or 2 workers) or tcp://HOST:PORT
+    curation: Path | None = None  # the user's curation file (default: curation.tsv beside the inputs)
 
     def __post_init__(self) -> None:
         bad = [f for f in self.formats if f not in FORMATS]

@@ -27,6 +27,7 @@ import kg
 from kg.cache import ExtractionCache, document_digest, files_digest
 from kg.errors import DataError, KgError
 from kg.pipeline.extract import extract
+from kg.pipeline.gazetteer.curation import load_curation
 from kg.pipeline.recognize import recognizer_plan
 from kg.pipeline.resources import Resources, load_resources
 from kg.records import Document, Extraction
@@ -42,9 +43,10 @@ class Pipeline:
     ner: str = "auto"
     stanza_dir: Path | None = None
     gazetteers: tuple[Path, ...] = ()
+    curation: Path | None = None  # the user's curation file: its aliases and not-entities act when mentions are read
 
     def load(self) -> Resources:
-        return load_resources(self.ner, self.stanza_dir, self.gazetteers)
+        return load_resources(self.ner, self.stanza_dir, self.gazetteers, load_curation(self.curation))
 
     def plan(self) -> tuple[str, str]:
         """The recognizer's note and the pipeline version: a hash of the package (code, data, shipped
@@ -57,7 +59,8 @@ class Pipeline:
         package = Path(kg.__file__).resolve().parent
         files = sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts
                        and not p.name.endswith(".pyc"))
-        outside = [p.resolve() for p in (*model_files, *self.gazetteers) if package not in p.resolve().parents]
+        curation = (self.curation,) if self.curation else ()
+        outside = [p.resolve() for p in (*model_files, *self.gazetteers, *curation) if package not in p.resolve().parents]
         extra = f"{note}\n{sys.version_info[:2]}\n{_library_versions(('stanza', 'torch'))}"
         return note, files_digest([*files, *outside], extra)
 

@@ -31,7 +31,9 @@ def available() -> str | None:
 
 
 @contextmanager
-def chromium(width: int = 1400, height: int = 900):
+def chromium(width: int = 1400, height: int = 900, loopback: bool = False):
+    """``loopback``: the page may also reach servers on this machine (kg serve's query page); every
+    other host stays unreachable."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
@@ -44,8 +46,10 @@ def chromium(width: int = 1400, height: int = 900):
                  f"--user-data-dir={profile}", f"--window-size={width},{height}",
                  # no network: nothing resolves and any proxied request meets a closed port
                  "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost",
-                 "--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=<-loopback>"):
+                 "--proxy-server=http://127.0.0.1:9"):
         opts.add_argument(flag)
+    if not loopback:
+        opts.add_argument("--proxy-bypass-list=<-loopback>")
     opts.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
     driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=opts)
     try:

@@ -15,6 +15,7 @@ from kg.data import data_path, read_list
 from kg.lang.ar.dates import Calendar
 from kg.lang.ar.normalize import normalize
 from kg.pipeline.gazetteer import Gazetteer, load_gazetteer
+from kg.pipeline.gazetteer.curation import Curation
 from kg.pipeline.link import Linker, NameLists
 from kg.pipeline.link.names import NameVariants, SpanCues
 from kg.pipeline.link.role_cues import load_role_cues
@@ -37,11 +38,14 @@ def word_list(name: str) -> frozenset[str]:
     return frozenset(normalize(w) for w in read_list(data_path(name)))
 
 
-def load_resources(ner: str = "auto", stanza_dir: Path | None = None, gazetteers: tuple[Path, ...] = ()) -> Resources:
+def load_resources(ner: str = "auto", stanza_dir: Path | None = None, gazetteers: tuple[Path, ...] = (),
+                   curation: Curation | None = None) -> Resources:
     """Load every resource once. ``ner`` is auto, gazetteer or stanza (see :func:`make_recognizer`);
-    ``gazetteers`` are extra TSV tables merged into the shipped gazetteer."""
-    gazetteer = load_gazetteer(tuple(gazetteers))
+    ``gazetteers`` are extra TSV tables merged into the shipped gazetteer; ``curation`` a user's
+    aliases and words that are no entities (kg/pipeline/gazetteer/curation.py)."""
+    gazetteer = load_gazetteer(tuple(gazetteers), curation.amend if curation else None)
     recognizer, note = make_recognizer(ner, gazetteer, word_list("whole_names.txt"), stanza_dir)
-    names = NameLists(word_list("name_particles.txt"), word_list("not_entities.txt"), word_list("name_prefixes.txt"),
+    not_entities = word_list("not_entities.txt") | (curation.not_entity_words() if curation else frozenset())
+    names = NameLists(word_list("name_particles.txt"), not_entities, word_list("name_prefixes.txt"),
                       NameVariants.load(), load_role_cues(), SpanCues.load())
     return Resources(recognizer, note, gazetteer, Lexicon.load(), Calendar.load(), Linker(gazetteer, names))

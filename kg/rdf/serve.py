@@ -1,6 +1,7 @@
 """``kg serve``: a local SPARQL endpoint (Oxigraph, in memory) on loopback, plus the HTML view.
 
     GET  /             graph.html of the build folder (when there is one)
+    GET  /sparql       a query page: the named queries, a text box, results as a table, CSV download
     GET  /query?query= SPARQL 1.1 Protocol; POST /query with application/sparql-query or a form
                        field ``query``. SELECT answers SPARQL JSON results (or CSV, TSV, XML if
                        the Accept header asks), ASK a SPARQL JSON boolean, CONSTRUCT/DESCRIBE
@@ -29,10 +30,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+from kg.data import data_path
 from kg.errors import InputError, QueryError, QueryTimeout
 from kg.rdf.engines import OxigraphEngine, find_graph, names_dataset
 from kg.rdf.isolate import ChunkedBytes, stream_in_child
-from kg.rdf.query import is_federated
+from kg.rdf.query import is_federated, named_queries
 
 MAX_BODY = 1 << 20  # bytes of a POSTed query or form
 SOCKET_TIMEOUT = 30.0  # seconds a client may stay silent while sending its request or reading the answer
@@ -50,6 +52,17 @@ def _graph_file(path: Path) -> tuple[Path, Path | None]:
     graph = find_graph(path)
     html = graph.with_name("graph.html")
     return graph, html if html.is_file() else None
+
+
+def query_page() -> bytes:
+    """The query page (kg/data/html/query.html) with the shipped named queries inlined as JSON (``</``
+    escaped, so no query text can end the script element)."""
+    import json
+
+    queries = {name: path.read_text(encoding="utf-8") for name, path in named_queries().items()}
+    blob = json.dumps(queries, ensure_ascii=False).replace("</", "<\\/")
+    page = data_path("html/query.html").read_text(encoding="utf-8")
+    return page.replace("/*NAMED_QUERIES*/", blob).encode("utf-8")
 
 
 def _negotiate(accept: str, offers: dict[str, Any]) -> tuple[str, Any]:
@@ -105,6 +118,7 @@ def make_server(path: Path, port: int = 7878, timeout: float | None = QUERY_TIME
     """
     graph, html = _graph_file(path)
     store = OxigraphEngine(graph).store
+    page = query_page()
     triples = len(store)
     # query processes running at once; more clients wait for a turn (within their timeout)
     slots = threading.BoundedSemaphore(max(2, os.cpu_count() or 2))
@@ -191,9 +205,11 @@ def make_server(path: Path, port: int = 7878, timeout: float | None = QUERY_TIME
                 if html is None:
                     return self._reply(404, b"no graph.html beside this graph\n")
                 return self._reply(200, html.read_bytes(), "text/html; charset=utf-8")
+            if url.path == "/sparql":
+                return self._reply(200, page, "text/html; charset=utf-8")
             if url.path == "/query":
                 return self._query(urllib.parse.parse_qs(url.query).get("query", [None])[0])
-            return self._reply(404, b"not found: try / or /query\n")
+            return self._reply(404, b"not found: try /, /sparql or /query\n")
 
         def do_POST(self):
             if not self._allowed():
@@ -243,7 +259,8 @@ def serve(path: Path, port: int = 7878, timeout: float | None = QUERY_TIMEOUT, c
     server, triples = make_server(path, port, timeout, cors)
     host, bound = server.server_address[:2]
     limit = f"queries stopped after {timeout:g} s" if timeout else "no query time limit"
-    print(f"serving {triples:,} triples: SPARQL http://{host}:{bound}/query, view http://{host}:{bound}/ "
+    print(f"serving {triples:,} triples: SPARQL http://{host}:{bound}/query, view http://{host}:{bound}/, "
+          f"query page http://{host}:{bound}/sparql "
           f"({limit}; Ctrl-C stops)", flush=True)
     try:
         server.serve_forever()

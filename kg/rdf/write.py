@@ -149,8 +149,9 @@ def trig(g: Graph, build: dict) -> bytes:
     """TriG: the graph as one named graph per build, described in PROV in the default graph.
 
     ``build`` carries ``digest`` (of the Turtle, so the graph IRI names its content), ``started``
-    and ``ended`` (ISO times), ``inputs`` (paths), ``ner`` (the recognizer note) and ``versions``
-    (package -> version). Unlike graph.ttl this file is not byte-identical across runs: it records
+    and ``ended`` (ISO times), ``inputs`` (paths), ``ner`` (the recognizer note), ``versions``
+    (package -> version) and, when one was used, ``curation`` (the user's curation file: ``path``,
+    ``note``, ``digest`` of its content). Unlike graph.ttl this file is not byte-identical across runs: it records
     when the build ran.
     """
     from rdflib import Dataset
@@ -170,6 +171,13 @@ def trig(g: Graph, build: dict) -> bytes:
     ds.add((act, PROV.endedAtTime, Literal(build["ended"], datatype=XSD.dateTime)))
     for inp in build["inputs"]:
         ds.add((act, PROV.used, URIRef(Path(inp).resolve().as_uri())))
+    if build.get("curation"):  # the user's curation file: which one (by content) and what it held
+        cur = build["curation"]
+        used = RES[f"curation/{cur['digest']}"]
+        ds.add((act, PROV.used, used))
+        ds.add((used, RDF.type, PROV.Entity))
+        ds.add((used, PROV.atLocation, URIRef(Path(cur["path"]).resolve().as_uri())))
+        ds.add((used, RDFS.label, Literal(cur["note"])))
     model = RES["model/ner"]
     ds.add((act, PROV.used, model))
     ds.add((model, RDFS.label, Literal(build["ner"])))

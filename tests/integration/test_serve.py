@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import http.client
 import json
+import os
 import signal
 import socket
 import subprocess
@@ -18,6 +19,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
+from tests import browser
 from tests.integration.test_store import _free_port, kg
 from tests.paths import ROOT
 
@@ -165,3 +167,44 @@ def test_a_form_query_and_a_get_query_work(server):
     conn.request("GET", "/query?" + urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }"}))
     assert json.loads(conn.getresponse().read())["boolean"] is True
     conn.close()
+
+
+def test_the_query_page_lists_the_named_queries_and_is_self_contained(server):
+    conn = http.client.HTTPConnection("127.0.0.1", server[1], timeout=20)
+    conn.request("GET", "/sparql")
+    r = conn.getresponse()
+    page = r.read().decode("utf-8")
+    assert r.status == 200 and r.getheader("Content-Type").startswith("text/html")
+    for name in ("events", "meetings", "meetings-evidence", "timeline"):
+        assert f'"{name}": "' in page
+    assert "<script src" not in page and "<link" not in page  # nothing fetched from elsewhere
+
+
+@pytest.mark.skipif(browser.available() is not None and not os.environ.get("SILAT_REQUIRE_BROWSER"),
+                    reason=str(browser.available()))
+def test_the_query_page_runs_every_form_in_a_real_browser(server, seeds_build):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select, WebDriverWait
+
+    local = kg("query", seeds_build[0] / "graph.ttl", "meetings", "--format", "csv").stdout
+    with browser.chromium(loopback=True) as driver:
+        driver.get(f"http://localhost:{server[1]}/sparql")
+        WebDriverWait(driver, 30).until(lambda d: d.execute_script("return document.body.dataset.ready === '1'"))
+
+        def run(text: str | None = None) -> str:
+            if text is not None:
+                driver.execute_script("document.getElementById('text').value = arguments[0]", text)
+            before = driver.execute_script("return document.body.dataset.done || ''")
+            driver.find_element(By.ID, "run").click()
+            WebDriverWait(driver, 30).until(lambda d: d.execute_script("return document.body.dataset.done || ''") != before)
+            return driver.find_element(By.ID, "status").text
+
+        Select(driver.find_element(By.ID, "named")).select_by_value("meetings")
+        assert "meetings" in driver.find_element(By.ID, "text").get_attribute("value").lower()
+        rows = local.count("\n") - 1
+        assert run().startswith(f"{rows} rows")
+        cells = driver.find_elements(By.CSS_SELECTOR, "#out tbody tr")
+        assert len(cells) == rows and "res:event/" in cells[0].text
+        assert run(f"ASK {{ <{JP}> ?p ?o }}").startswith("ASK") and driver.find_element(By.ID, "out").text == "true"
+        assert run(f"DESCRIBE <{JP}>").startswith("graph (Turtle)") and "اليابان" in driver.find_element(By.ID, "out").text
+        assert run("SELECT nonsense WHERE {").startswith("400:")

@@ -6,6 +6,7 @@ whose id exists merges into it). The index maps normalised token sequences to wh
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -177,11 +178,14 @@ def merge_rows(*tables: list[GazetteerRow]) -> list[GazetteerRow]:
     return list(merged.values())
 
 
-def load_gazetteer(extra: tuple[Path, ...] = ()) -> Gazetteer:
-    """The shipped gazetteer, extended by any ``extra`` TSV files in the same format.
+def load_gazetteer(extra: tuple[Path, ...] = (),
+                   amend: Callable[[list[GazetteerRow]], list[GazetteerRow]] | None = None) -> Gazetteer:
+    """The shipped gazetteer, extended by any ``extra`` TSV files in the same format, then ``amend``ed
+    (a user's curation file: aliases added, words that are no entities taken out).
 
     A run loads it once into :class:`kg.pipeline.resources.Resources` and passes it down.
     """
     tables = [load_rows(data_path("gazetteer.tsv")), load_rows(data_path("curated.tsv"))]
     tables += [load_rows(Path(p)) for p in extra]
-    return Gazetteer(merge_rows(*tables))
+    rows = merge_rows(*tables)
+    return Gazetteer(amend(rows) if amend else rows)
