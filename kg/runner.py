@@ -23,7 +23,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Protocol
 
-import kg
 from kg.cache import ExtractionCache, document_digest, files_digest
 from kg.errors import DataError, KgError
 from kg.pipeline.extract import extract
@@ -56,7 +55,7 @@ class Pipeline:
         for table in self.gazetteers:  # the message loading would give, before the table is hashed
             if not Path(table).is_file():
                 raise DataError(f"{table}: data file not found")
-        package = Path(kg.__file__).resolve().parent
+        package = Path(__file__).resolve().parent  # the kg package this module belongs to
         files = sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts
                        and not p.name.endswith(".pyc"))
         curation = (self.curation,) if self.curation else ()

@@ -532,18 +532,50 @@ def _coordination(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
 def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     """Support / Opposition: each party of the actor group takes the stance on each party of the
     target group; co-actors are never targets of each other."""
-    if trig.rule.frame == "passive":
-        before = [g for g in frames.groups if g.end <= trig.tok_start and not g.nisba]
-        target = before[-1] if before and trig.tok_start - before[-1].end <= 2 else None
+    if trig.rule.frame == "passive" and trig.head_end < trig.tok_end:
+        # نالت بريطانيا دعما من الاتحاد الأوروبي: a verb of receiving, its subject the one supported
+        target = frames.subject(trig)
+        actor = frames.object(trig, trig.tok_end)
+    elif trig.rule.frame == "passive":
+        # a nisba on the noun before stands for that noun's entity (النظام السوري المدعوم من إيران)
+        adjective = _definite(sent, trig)
+        before = [g for g in frames.groups if g.end <= trig.tok_start and (adjective or not g.nisba)]
+        # an adjective follows its noun at once (الحوثيين المدعومين من إيران); an adverb may stand after a comma
+        target = before[-1] if before and trig.tok_start - before[-1].end <= (0 if adjective else 2) else None
+        if target is None and not adjective:
+            # بدعم من، بإسناد من، مدعومة ب: an adverb of the clause, whose subject is the one supported
+            subject = frames.clause_subject(frames.clause_index(trig))
+            target = subject if subject is not None and subject.end <= trig.tok_start else None
         actor = frames.object(trig, trig.head_end)
     else:
         # أكد شي دعم الصين لروسيا: a gapped verb + noun rule whose noun has a genitive reads like the noun
         gen = frames.genitive(trig, trig.tok_end) if trig.rule.frame == "verb" and trig.head_end < trig.tok_end else None
         actor = gen or frames.actor(trig)
         target = frames.object(trig, frames.after(trig, actor))
+        owned = _owned_nisba(frames, trig) if trig.rule.frame != "verb" or trig.head_end < trig.tok_end else None
+        if owned is not None and target is None and owned is not actor:
+            target = owned  # أكدت فرنسا دعم الحكومة اللبنانية: the noun's object is Lebanon's government
+        elif owned is not None and target is not None and owned.end <= target.start and trig.rule.frame != "genitive":
+            actor = owned  # دعم الحكومة الأمريكية للمعارضة: with a marked target, the genitive is the actor
     actors, targets = _parties(actor), _parties(target)
     return [_new(ctx, sent, trig, [a, b], actor=a, target=b) for a in actors for b in targets
             if a != b and b not in actors]
+
+
+def _definite(sent: Sentence, trig: Trigger) -> bool:
+    """Whether a passive trigger is an adjective with the article (المدعومة من), which qualifies the
+    noun right before it, rather than an adverb of its clause (بدعم من، مدعومة ب)."""
+    return any(form.startswith("ال") for _, form in clitic_readings(sent.tokens[trig.tok_start].norm))
+
+
+def _owned_nisba(frames: Frames, trig: Trigger) -> Group | None:
+    """A nisba on the plain noun right after a verbal noun (دعم الحكومة اللبنانية): the noun's genitive,
+    and so the entity the verbal noun acts on or, with a marked target after it, the actor."""
+    k = trig.tok_end
+    if k >= len(frames.kinds) or frames.kinds[k] is not None or k in frames.inside or k in frames.titled:
+        return None
+    g = frames.genitive(trig, k + 1)
+    return g if g is not None and g.nisba else None
 
 
 _BUILDERS = {

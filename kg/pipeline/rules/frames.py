@@ -12,6 +12,8 @@ Arabic word order gives the slots (the frame of each rule is in ``triggers.tsv``
 - ``passive``: the noun before the trigger is the target; the actor follows the marker (المدعومة
   من إيران).
 - ``forum``: the subject takes part in an organisation named after the trigger.
+- ``genitive``: a verbal noun whose actor is only its own genitive or nisba (غارات إسرائيلية على
+  سوريا، العقوبات الأمريكية على إيران); the clause's subject is the one who reports or condemns it.
 
 Arguments joined by و or a comma are one group: a list of parties acting together fills one slot.
 A target introduced by a preposition may be a plain noun that an entity owns (بالجهود التي بذلتها
@@ -85,7 +87,7 @@ class Frames:
     def __init__(self, sent: Sentence, lexicon: Lexicon, args: list[Arg], titled: dict[int, bool],
                  clauses: list[Clause]):
         """``titled``: tokens of title and nisba phrases, each with whether a conjunction is glued to it."""
-        self.sent, self.lexicon, self.titled, self.clauses = sent, lexicon, titled, clauses
+        self.sent, self.lexicon, self.titled, self.clauses = sent, lexicon, dict(titled), clauses
         self.words = [grammar_word(lexicon, t.norm) for t in sent.tokens]  # (listed form, kind) or None
         self.kinds = [w[1] if w else None for w in self.words]
         self.groups = self._groups(args)
@@ -95,7 +97,15 @@ class Frames:
     # -- groups ---------------------------------------------------------------------------------
     def _groups(self, args: list[Arg]) -> list[Group]:
         groups: list[Group] = []
-        for a in sorted(args, key=lambda a: (a.tok_start, a.tok_end)):
+        args = sorted(args, key=lambda a: (a.tok_start, a.tok_end))
+        starts = {a.tok_start: a for a in args}
+        for a in args:
+            after = starts.get(a.tok_end)
+            if not a.nisba and a.type != "Person" and (a.tok_start - 1 in self.titled or a.tok_start - 2 in self.titled) \
+                    and after is not None and after.type == "Person" and not after.nisba:
+                # ورئيس كوريا الجنوبية مون: the state of a title before a name is that name's office
+                self.titled.update({k: False for k in range(a.tok_start, a.tok_end)})
+                continue
             last = groups[-1] if groups else None
             if last and self._joins(last, a):
                 last.args.append(a)
@@ -104,11 +114,16 @@ class Frames:
             groups.append(Group([a], a.tok_start, a.tok_end, self._governor(a)))
         # a nisba or a state right before a name, after a title, describes that name's office
         # (رئيس مجلس السيادة السوداني عبد الفتاح البرهان، سلطان عمان هيثم بن طارق)
-        return [g for n, g in enumerate(groups) if not (n + 1 < len(groups) and groups[n + 1].start == g.end
+        kept = [g for n, g in enumerate(groups) if not (n + 1 < len(groups) and groups[n + 1].start == g.end
                                                          and not groups[n + 1].nisba
                                                          and (g.nisba or (g.start - 1 in self.titled
                                                                           or g.start - 2 in self.titled)
                                                               and groups[n + 1].args[0].type == "Person"))]
+        # the office's state or organisation is part of the title (الأمين العام للأمم المتحدة أنطونيو غوتيريش)
+        for g in groups:
+            if g not in kept:
+                self.titled.update({k: self.titled.get(k, False) for k in range(g.start, g.end)})
+        return kept
 
     def _joins(self, group: Group, a: Arg) -> bool:
         if a.tok_start < group.end or clause_at(self.clauses, a.tok_start) != clause_at(self.clauses, group.start):
@@ -149,6 +164,8 @@ class Frames:
 
     def actor(self, trig: Trigger) -> Group | None:
         """Who does what the trigger says: a verbal noun's actor, or a verb's subject."""
+        if trig.rule.frame == "genitive":
+            return self.genitive(trig)
         return self.noun_actor(trig) if trig.rule.frame == "noun" else self.subject(trig)
 
     @staticmethod
@@ -210,16 +227,29 @@ class Frames:
                 break
             if not any(a.type in types or a.metonym for a in g.args):
                 continue
-            if (g.gov in markers or g.gov is None and OBJECT in markers) and g.start < clause.end and not g.nisba:
+            if (g.gov in markers or g.gov is None and OBJECT in markers and not self._phrase_between(after, g.start)) \
+                    and g.start < clause.end and not g.nisba:
                 return g
+            if g.start >= clause.end and self.clauses[clause_at(self.clauses, g.start)].kind != "relative":
+                continue  # an owner past the clause only in a relative clause on the noun (بالجهود التي بذلتها السعودية)
             owner_at = self._marked_noun(after, g.start, markers)
             if owner_at is not None and g.start - owner_at <= OWNER_GAP + 1:
                 return g
         return None
 
+    def _phrase_between(self, lo: int, hi: int) -> bool:
+        """A plain noun with a glued preposition between two positions: a bare group after it belongs
+        to that phrase, not to the verb (اتهم المملكة باحتجاز رئيس الوزراء: the charge, not the target)."""
+        toks = self.sent.tokens
+        return any(k not in self.titled and k not in self.inside and self.kinds[k] is None
+                   and (glued_preposition(toks[k].norm)[1] or construct_prepositions(toks[k].norm))
+                   for k in range(lo, hi))
+
     def _marked_noun(self, lo: int, hi: int, markers: tuple[str, ...]) -> int | None:
         """A plain noun between ``lo`` and ``hi`` introduced by one of the markers (glued or written)."""
         toks = self.sent.tokens
+        while lo < hi and self.kinds[lo] in ("gap", "conjunction"):  # انتقد أدرعي، خطاب نصرالله: a comma first
+            lo += 1
         for k in range(lo, hi):
             if k in self.titled:
                 continue

@@ -1,0 +1,68 @@
+"""Stances (supports / opposes) read through the real gazetteer pipeline: who acts on whom when a nisba,
+an adverb of support, a verb of receiving or an office title stands where a plain name usually does.
+Sentences written for these tests, modelled on news phrasings."""
+
+from __future__ import annotations
+
+from tests.helpers import events, stances
+
+
+def test_a_strike_noun_takes_its_nisba_as_actor_and_a_condemning_subject_is_not_the_striker(run):
+    x = run("أدانت مصر الغارات التركية على العراق.")
+    opposes = stances(x, "Opposition")
+    assert ("country/TR", "country/IQ") in opposes and ("country/EG", "country/TR") in opposes
+    assert ("country/EG", "country/IQ") not in opposes
+
+
+def test_a_strike_noun_with_no_actor_of_its_own_codes_nothing(run):
+    # the subject condemns the strikes; it does not carry them out
+    x = run("أدانت مصر الغارات على العراق.")
+    assert [e for e in events(x, "Opposition") if "opposition-76" in e.evidence[0].rule] == []
+
+
+def test_a_nisba_on_the_genitive_of_a_verbal_noun_is_its_object(run):
+    assert stances(run("أكدت فرنسا دعم الحكومة اللبنانية.")) == [("country/FR", "country/LB")]
+
+
+def test_with_a_marked_target_the_nisba_genitive_of_a_verbal_noun_is_its_actor(run):
+    assert stances(run("انتقدت روسيا دعم الحكومة الأمريكية للمعارضة السورية.")) == [("country/US", "country/SY")]
+
+
+def test_a_nisba_on_the_noun_before_a_passive_is_the_supported_party(run):
+    x = run("تقدم النظام السوري المدعوم من إيران نحو البلدة.")
+    assert stances(x) == [("country/IR", "country/SY")]
+
+
+def test_an_adverb_of_support_takes_the_clause_subject_as_the_supported_party(run):
+    x = run("سيطرت قوات خليفة حفتر على المدينة بإسناد من الإمارات العربية المتحدة.")
+    assert stances(x) == [("country/AE", "person/khalifa-haftar")]
+    # a definite adjective qualifies only the noun right before it: no fallback to the clause subject
+    x = run("اتهمت السعودية الميليشيات المدعومة من إيران بالهجوم.")
+    assert ("country/IR", "country/SA") not in stances(x)
+
+
+def test_the_subject_of_a_verb_of_receiving_is_the_supported_party(run):
+    assert stances(run("ونال الأردن دعما من المملكة العربية السعودية.")) == [("country/SA", "country/JO")]
+
+
+def test_an_accusation_charge_is_not_the_accused(run):
+    # the unnamed accused (المملكة) is not an entity; the prime minister named inside the charge is no target
+    x = run("اتهم وزير الخارجية الألماني المملكة باحتجاز رئيس الوزراء اللبناني سعد الحريري.")
+    assert not any(target == "person/saad-hariri" for _, target in stances(x, "Opposition"))
+
+
+def test_an_object_owner_does_not_reach_into_the_next_coordinated_clause(run):
+    x = run("أدانت إستونيا ولاتفيا هذا الاعتداء وقدمتا دعمهما للمملكة المتحدة.")
+    assert stances(x, "Opposition") == []
+    assert stances(x) == [("country/EE", "country/GB"), ("country/LV", "country/GB")]
+
+
+def test_an_organisation_in_an_office_title_does_not_keep_the_verb_from_its_subject(run):
+    x = run("أعرب الأمين العام للأمم المتحدة أنطونيو غوتيريش عن أسفه لقرار إسرائيل.")
+    assert stances(x, "Opposition") == [("person/antonio-guterres", "country/IL")]
+
+
+def test_the_state_of_a_title_before_a_name_is_an_office_not_a_party(run):
+    # فرنسا describes Macron's office: it neither joins Putin's list nor takes Putin with it when dropped
+    x = run("التقى الرئيس الروسي فلاديمير بوتين ورئيس فرنسا إيمانويل ماكرون في باريس.")
+    assert [e.participants for e in events(x, "Meeting")] == [["person/emmanuel-macron", "person/vladimir-putin"]]
