@@ -6,9 +6,12 @@ filters, search, neighbour highlight, evidence panels) is our own HTML/CSS/JS fr
 ``in_line`` mode still links Bootstrap from a CDN and vis from ``../node_modules``; every external
 ``<script src>`` and ``<link href>`` is removed, so the page draws opened from disk with no network.
 
-Layout is deterministic: vis's physics with a fixed seed for small graphs; above ``large`` entities
-(style.json, 500) positions come from networkx with a fixed seed and physics is off, because vis's
-stabilisation of thousands of nodes keeps the page busy for seconds.
+Layout is deterministic: vis's physics with a fixed seed for small graphs; above ``large`` drawn
+entities (style.json, 500) positions come from networkx with a fixed seed and physics is off, because
+vis's stabilisation of thousands of nodes keeps the page busy for seconds. Above ``drawIsolated``
+entities (style.json, 500) the entities with no link at all are not drawn: on a corpus they are
+about nine in ten, a spring layout over them cost time quadratic in their number and placed them in
+a ring that says nothing. The page lists them (search and the "no link" list open their panels).
 """
 
 from __future__ import annotations
@@ -47,18 +50,77 @@ def options(large: bool, font: str) -> dict:
     }
 
 
-def positions(view: View) -> dict[str, tuple[float, float]]:
-    """Fixed-seed spring layout in Python for large views (vis then only draws)."""
+def drawn_entities(view: View, st: dict) -> set[str]:
+    """The entities the page draws: every one on a small page (the seeds' draws all its places and
+    countries), only those with a link (planned links included: they show on request) above
+    ``drawIsolated`` entities."""
+    if len(view.entities) <= st["drawIsolated"]:
+        return set(view.entities)
+    return {x for e in view.edges for x in (e.source, e.target)}
+
+
+def _spring(g, nodes: list[str], half: float, core: int) -> dict[str, tuple[float, float]]:
+    """One connected component's positions, at a cost linear in its size beyond ``core`` nodes.
+
+    A spring layout costs the square of its nodes per iteration (4 s for 2,000, 15 s for 4,000
+    here), so in a bigger component it places the ``core`` best-linked nodes and the rest go round
+    the neighbour they were reached from, breadth first, on a sunflower spiral (golden angle,
+    radius growing with the square root of the count): a hub's many one-link partners spread
+    evenly around it, as the spring layout would put them.
+    """
+    import networkx as nx
+
+    sub = g.subgraph(nodes)
+    if len(nodes) <= core:
+        return nx.spring_layout(sub, seed=SEED, iterations=30, scale=half, method="force")
+    kept = sorted(nodes, key=lambda n: (-sub.degree(n), n))[:core]
+    placed = {n: (float(x), float(y)) for n, (x, y) in
+              nx.spring_layout(sub.subgraph(kept), seed=SEED, iterations=30, scale=half, method="force").items()}
+    around: dict[str, int] = {}
+    frontier = sorted(kept)
+    while frontier:
+        reached = []
+        for parent in frontier:
+            for n in sorted(sub[parent]):
+                if n in placed:
+                    continue
+                k = around[parent] = around.get(parent, 0) + 1
+                r, a = 25 * math.sqrt(k), k * 2.39996  # golden angle in radians
+                placed[n] = (placed[parent][0] + r * math.cos(a), placed[parent][1] + r * math.sin(a))
+                reached.append(n)
+        frontier = reached
+    return placed
+
+
+def positions(view: View, drawn: set[str] | None = None, core: int = 1500) -> dict[str, tuple[float, float]]:
+    """Fixed-seed spring layout in Python for large views (vis then only draws).
+
+    Each connected component of the drawn entities is laid out on its own, biggest first, and the
+    components are packed in rows: a spring layout costs the square of the nodes it holds, so the
+    pairs and small stars news graphs are full of cost next to nothing, and only the biggest
+    component pays more, and beyond ``core`` nodes only its core pays the square (:func:`_spring`).
+    """
     import networkx as nx
 
     g = nx.Graph()
-    g.add_nodes_from(sorted(view.entities))
-    g.add_edges_from((e.source, e.target) for e in view.edges)
-    scale = 60 * math.sqrt(max(len(view.entities), 1))
-    # "force" is numpy only ("energy", the default above 500 nodes, needs scipy); 30 iterations: 2,000
-    # entities take ~6 s here, the one cost of a page that then loads in under a second (bench/html_load.py)
-    pos = nx.spring_layout(g, seed=SEED, iterations=30, scale=scale, method="force")
-    return {n: (round(float(x), 1), round(float(y), 1)) for n, (x, y) in pos.items()}
+    g.add_nodes_from(sorted(view.entities if drawn is None else drawn))
+    g.add_edges_from(sorted((e.source, e.target) for e in view.edges if e.source in g and e.target in g))
+    parts = sorted((sorted(c) for c in nx.connected_components(g)), key=lambda c: (-len(c), c[0]))
+    out: dict[str, tuple[float, float]] = {}
+    width = 2 * 60 * math.sqrt(max(len(g), 1))  # of the row, as the whole layout was before
+    x = y = row = 0.0
+    for nodes in parts:
+        half = 60 * math.sqrt(len(nodes))  # a component's half side: area in proportion to its nodes
+        if x > 0 and x + 2 * half > width:
+            x, y, row = 0.0, y + row, 0.0
+        # "force": 30 iterations of Fruchterman-Reingold (scipy's sparse variant above 500 nodes)
+        pos = {nodes[0]: (0.0, 0.0)} if len(nodes) == 1 else _spring(g, nodes, half, core)
+        for n in nodes:
+            px, py = pos[n]
+            out[n] = (round(float(px) + x + half, 1), round(float(py) + y + half, 1))
+        x += 2 * half + 40
+        row = max(row, 2 * half + 40)
+    return out
 
 
 def page_data(view: View, st: dict) -> dict:
@@ -66,6 +128,7 @@ def page_data(view: View, st: dict) -> dict:
     events_used = sorted({x for e in view.edges for x in e.events})
     return {
         "style": st,
+        "omitted": sorted(set(view.entities) - drawn_entities(view, st)),
         "entities": {k: {"type": v.type, "ar": v.ar, "en": v.en, "qid": v.qid, "alt": v.alt,
                          "offices": [list(o) for o in v.offices]} for k, v in sorted(view.entities.items())},
         "events": {e.id: {"type": e.type, "modality": e.modality, "date": e.date, "cameo": e.cameo,
@@ -110,14 +173,17 @@ def page(view: View, title: str = "Silat") -> str:
     from pyvis.network import Network
 
     st = style()
-    large = len(view.entities) > st["large"]
-    pos = positions(view) if large else {}
+    drawn = drawn_entities(view, st)
+    large = len(drawn) > st["large"]
+    pos = positions(view, drawn) if large else {}
     degree: dict[str, int] = {}
     for e in view.edges:
         for x in (e.source, e.target):
             degree[x] = degree.get(x, 0) + 1
     net = Network(height="100vh", width="100%", directed=True, cdn_resources="in_line", heading="")
     for eid, ent in sorted(view.entities.items()):
+        if eid not in drawn:
+            continue
         extra = {"x": pos[eid][0], "y": pos[eid][1], "physics": False} if large else {}
         tip = " · ".join(x for x in (ent.ar, ent.en, st["entities"].get(ent.type, {}).get("label", ent.type)) if x)
         net.add_node(eid, label=ent.ar, title=tip, color=st["entities"].get(ent.type, {}).get("colour", "#999"),

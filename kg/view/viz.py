@@ -13,7 +13,7 @@ from kg.errors import QueryError
 from kg.io import check_writable
 from kg.rdf.engines import find_graph, open_engine
 from kg.rdf.query import resolve_entity
-from kg.view.html import render
+from kg.view.html import drawn_entities, render, style
 from kg.view.model import check_date, load_view, local_id, narrow
 
 
@@ -46,5 +46,7 @@ def render_view(cfg: VizConfig) -> str:
     view = narrow(view, focus, start, end)
     render(view, cfg.out, title)
     shown = sum(1 for e in view.edges if not e.planned)
-    return (f"wrote {cfg.out}: {len(view.entities)} entities, {shown} links"
+    left_out = len(view.entities) - len(drawn_entities(view, style()))
+    unlinked = f" ({left_out} with no link, listed but not drawn)" if left_out else ""
+    return (f"wrote {cfg.out}: {len(view.entities)} entities{unlinked}, {shown} links"
             f" (+{len(view.edges) - shown} planned, hidden by default) from {graph}")

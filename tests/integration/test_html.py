@@ -161,18 +161,39 @@ def test_ego_view_from_kg_viz_draws_only_the_neighbourhood(seeds_build, tmp_path
 
 
 def test_large_graph_is_laid_out_in_python_and_usable(tmp_path):
-    """600 entities: positions come fixed from Python, physics is off, and the page is ready."""
+    """800 entities, about 630 linked: only the linked ones are drawn, at positions fixed in Python with
+    physics off; the page says how many it left out, and search and the list still open their panels."""
     from bench.html_load import synthetic_graph
+    from kg.rdf.engines import open_engine
+    from kg.view.model import load_view
     from kg.view.viz import VizConfig, render_view
 
-    graph = synthetic_graph(tmp_path, 600)
+    graph = synthetic_graph(tmp_path, 800)
+    view = load_view(open_engine(graph))
+    linked = {x for e in view.edges for x in (e.source, e.target)}
+    omitted = sorted(set(view.entities) - linked)
+    assert len(linked) > 500 and omitted
     out = tmp_path / "big.html"
     render_view(VizConfig(graph, out))
     with browser.chromium() as driver:
         driver.get(out.resolve().as_uri())
         browser.wait_ready(driver)
         assert driver.execute_script("return network.physics.options.enabled;") is False
-        assert driver.execute_script("return nodes.length;") == 600
+        assert sorted(driver.execute_script("return nodes.getIds();")) == sorted(linked)
+        status = driver.find_element("id", "silat-status").text
+        assert f"{len(omitted)} entities with no link are not drawn" in status
+        name = view.entities[omitted[0]].ar
+        box = driver.find_element("id", "silat-search")
+        box.send_keys(name + "\n")
+        panel = driver.find_element("id", "silat-panel")
+        assert panel.is_displayed() and name in panel.text
+        assert "not drawn" in driver.find_element("id", "silat-search-status").text
+        driver.find_element("id", "silat-omitted-toggle").click()
+        listed = driver.find_elements("css selector", "#silat-omitted a[data-entity]")
+        assert [a.get_attribute("data-entity") for a in listed] == omitted
+        listed[-1].click()
+        assert view.entities[omitted[-1]].ar in panel.text
+        assert driver.execute_script("return nodes.length;") == len(linked)  # nothing added on the way
         assert [e for e in driver.get_log("browser") if e["level"] == "SEVERE"] == []
 
 

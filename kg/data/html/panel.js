@@ -7,6 +7,10 @@
   var S = D.style;
   var state = { rels: {}, from: "", to: "", planned: false, isolated: false, focus: null };
   Object.keys(S.relations).forEach(function (r) { state.rels[r] = true; });
+  // Large pages leave out entities with no link (kg/view/html.py): they are in D.entities and
+  // D.omitted, searchable and listed, but not nodes of the network.
+  var drawnIds = nodes.getIds().slice().sort(), drawn = {};
+  drawnIds.forEach(function (id) { drawn[id] = true; });
 
   function $(id) { return document.getElementById(id); }
   function esc(text) {
@@ -56,7 +60,7 @@
       edgeUpdates.push({ id: id, hidden: !show });
     });
     var nodeCount = 0;
-    Object.keys(D.entities).forEach(function (id) {
+    drawnIds.forEach(function (id) {
       var show = !state.isolated || !!linked[id] || id === state.focus;
       shownNodes[id] = show;
       if (show) nodeCount++;
@@ -65,7 +69,8 @@
     edges.update(edgeUpdates);
     nodes.update(nodeUpdates);
     $("silat-status").textContent = count + " of " + Object.keys(D.edges).length + " links, " +
-      nodeCount + " of " + Object.keys(D.entities).length + " entities shown";
+      nodeCount + " of " + Object.keys(D.entities).length + " entities shown" +
+      (D.omitted.length ? "; " + D.omitted.length + " entities with no link are not drawn (search finds them, or list them below)" : "");
     if (state.focus) highlight(state.focus);
   }
 
@@ -100,6 +105,23 @@
     $("silat-planned").addEventListener("change", function (ev) { state.planned = ev.target.checked; apply(); });
     $("silat-isolated").addEventListener("change", function (ev) { state.isolated = ev.target.checked; apply(); });
     $("silat-panel-close").addEventListener("click", clearFocus);
+    if (D.omitted.length) {
+      $("silat-omitted-box").hidden = false;
+      $("silat-omitted-count").textContent = D.omitted.length;
+      $("silat-omitted-toggle").addEventListener("click", function () {
+        var list = $("silat-omitted");
+        if (!list.innerHTML) {  // built on first use: a whole corpus leaves out tens of thousands
+          list.innerHTML = D.omitted.map(function (id) {
+            return '<li><a href="#" data-entity="' + esc(id) + '"><bdi>' + esc(label(id)) + "</bdi></a></li>";
+          }).join("");
+        }
+        list.hidden = !list.hidden;
+      });
+      $("silat-omitted").addEventListener("click", function (ev) {
+        var k = ev.target.closest && ev.target.closest("a[data-entity]");
+        if (k) { ev.preventDefault(); focusEntity(k.getAttribute("data-entity"), true); }
+      });
+    }
 
     var names = [], seen = {};
     Object.keys(D.entities).forEach(function (id) {
@@ -144,7 +166,7 @@
   }
   function highlight(id) {
     var near = neighbours(id);
-    nodes.update(Object.keys(D.entities).map(function (n) {
+    nodes.update(drawnIds.map(function (n) {
       return near[n] ? { id: n, color: colourOf(n), font: { color: "#222" } }
                      : { id: n, color: "rgba(200,200,200,0.35)", font: { color: "rgba(150,150,150,0.5)" } };
     }));
@@ -152,12 +174,18 @@
   }
   function clearFocus() {
     state.focus = null;
-    nodes.update(Object.keys(D.entities).map(function (n) { return { id: n, color: colourOf(n), font: { color: "#222" } }; }));
+    nodes.update(drawnIds.map(function (n) { return { id: n, color: colourOf(n), font: { color: "#222" } }; }));
     document.body.removeAttribute("data-focus");
     $("silat-panel").hidden = true;
     network.unselectAll();
   }
   function focusEntity(id, move) {
+    if (!drawn[id]) {  // left out of the drawing: its panel only
+      if (state.focus) clearFocus();
+      showEntity(id);
+      $("silat-search-status").textContent = "not drawn: no link";
+      return;
+    }
     state.focus = id;
     if (!shownNodes[id]) apply();
     network.selectNodes([id]);

@@ -1,0 +1,179 @@
+"""Whole builds on a corpus slice against the bare Stanza NER floor, side by side in one run.
+
+    python3 bench/corpus_build.py [--articles 2000] [--quick] [--corpus FILE] [--keep DIR]
+
+The slice: the first N internationalNews/middleEast articles of ../shared/corpus (the issue 15
+selection), leaving out every id in ../shared/eval/real-test-ids.txt (the held-out split is never
+built), plus the next 100 for the incremental row. Rows, each a separate process with
+OMP_NUM_THREADS=1:
+
+- ``floor``: bare Stanza NER over the slice in one process, the model and tokenisation ``kg build``
+  uses (as bench/ner_speed.py measures it; the model load is left out);
+- ``kg build --jobs 1``, ``--jobs 2`` and ``--dask local`` with 2 workers, each from an empty cache,
+  HTML included;
+- ``+100 incremental``: the ``--jobs 2`` output folder built again with 100 more articles (its cache
+  holds the first N).
+
+Printed per row: seconds, articles/s, the ratio to the floor at the same number of processes
+(floor rate × processes / rate: 1.00 is NER alone), peak RSS (the sum over the build's process tree,
+sampled every 0.2 s), the time after extraction (from the "merging" stage to the end), and the
+time projected for the 30,043-article corpus at the row's rate. All rows come from one run on one
+machine: compare them with each other; on a shared machine the figures are indicative.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS_SIZE = 30_043
+ADDED = 100
+
+FLOOR = """
+import sys, time
+sys.path.insert(0, {root!r})
+from pathlib import Path
+from kg.lang.ar.tokenize import split_sentences
+from kg.pipeline.ingest import read_documents
+from kg.pipeline.recognize.stanza_ner import StanzaRecognizer, find_model
+rec = StanzaRecognizer(find_model(None, required=True))
+t0 = time.perf_counter()
+n = 0
+for d in read_documents([Path({path!r})], lambda m: None):
+    n += len(rec(d, split_sentences(d.text)))
+print(time.perf_counter() - t0, n)
+"""
+
+
+def select(corpus: Path, held_out: Path, n: int, folder: Path) -> tuple[Path, Path]:
+    """The first ``n`` articles of the slice and the ``ADDED`` after them, as two JSON Lines files."""
+    skip = set(held_out.read_text(encoding="utf-8").split()) if held_out.exists() else set()
+    base, added = folder / "base.jsonl", folder / "added.jsonl"
+    kept = 0
+    with gzip.open(corpus, "rt", encoding="utf-8") as f, base.open("w", encoding="utf-8") as b, \
+            added.open("w", encoding="utf-8") as a:
+        for line in f:
+            rec = json.loads(line)
+            if rec.get("category") not in ("internationalNews", "middleEast") or rec["id"] in skip:
+                continue
+            (b if kept < n else a).write(line)
+            kept += 1
+            if kept >= n + ADDED:
+                break
+    if kept < n + ADDED:
+        sys.exit(f"corpus_build: only {kept} articles in the slice, fewer than {n} + {ADDED}")
+    return base, added
+
+
+def tree_rss(pid: int) -> int:
+    """Resident bytes of a process and all its descendants now (0 once it is gone)."""
+    import psutil
+
+    try:
+        proc = psutil.Process(pid)
+        procs = [proc, *proc.children(recursive=True)]
+    except psutil.NoSuchProcess:
+        return 0
+    total = 0
+    for p in procs:
+        try:
+            total += p.memory_info().rss
+        except psutil.NoSuchProcess:
+            pass
+    return total
+
+
+def run(cmd: list[str]) -> dict:
+    """Run ``cmd``; wall seconds, peak tree RSS, stdout, and when its stderr said "merging"."""
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "PYTHONPATH": str(ROOT)}
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    peak = [0]
+    merging: list[float] = []
+    err: list[str] = []
+
+    def sample() -> None:
+        while proc.poll() is None:
+            peak[0] = max(peak[0], tree_rss(proc.pid))
+            time.sleep(0.2)
+
+    def read_err() -> None:
+        for line in proc.stderr:  # type: ignore[union-attr]
+            err.append(line)
+            if line.startswith("kg: merging") and not merging:
+                merging.append(time.perf_counter())
+
+    threads = [threading.Thread(target=sample, daemon=True), threading.Thread(target=read_err, daemon=True)]
+    for t in threads:
+        t.start()
+    out = proc.stdout.read()  # type: ignore[union-attr]
+    proc.wait()
+    ended = time.perf_counter()
+    for t in threads:
+        t.join()
+    if proc.returncode:
+        sys.exit(f"corpus_build: {' '.join(cmd)} failed ({proc.returncode}):\n{''.join(err[-20:])}")
+    after = ended - merging[0] if merging else float("nan")
+    return {"seconds": ended - started, "rss": peak[0], "out": out, "after": after}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "ant-news-2018.jsonl.gz")
+    ap.add_argument("--held-out", type=Path, default=ROOT.parent / "shared" / "eval" / "real-test-ids.txt",
+                    help="ids never built (the test split)")
+    ap.add_argument("--articles", type=int, default=2000)
+    ap.add_argument("--quick", action="store_true", help="a smoke run on 60 articles")
+    ap.add_argument("--keep", type=Path, help="folder for the slice and the outputs (default: a temporary one)")
+    args = ap.parse_args()
+    n = 60 if args.quick else args.articles
+    if not args.held_out.exists():
+        sys.exit(f"corpus_build: {args.held_out} is missing; it lists the ids that must never be built")
+
+    with tempfile.TemporaryDirectory(prefix="silat-corpus-build-") as tmp:
+        folder = args.keep or Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        base, added = select(args.corpus, args.held_out, n, folder)
+        kg = [sys.executable, "-m", "kg", "build", str(base)]
+        rows: list[tuple[str, int, int, dict]] = []  # name, processes, articles, measures
+
+        floor = run([sys.executable, "-c", FLOOR.format(root=str(ROOT), path=str(base))])
+        ner_seconds = float(floor["out"].split()[0])
+        floor["seconds"], floor["after"] = ner_seconds, float("nan")
+        rows.append(("floor: bare Stanza NER", 1, n, floor))
+        for name, procs, extra, out in (("kg build --jobs 1", 1, ["--jobs", "1"], "jobs1"),
+                                        ("kg build --jobs 2", 2, ["--jobs", "2"], "jobs2"),
+                                        ("kg build --dask local", 2, ["--dask", "local", "--jobs", "2"], "dask")):
+            rows.append((name, procs, n, run([*kg, "--out", str(folder / out), *extra])))
+        inc = run([*kg, str(added), "--out", str(folder / "jobs2"), "--jobs", "2"])
+        rows.append((f"+{ADDED} incremental, --jobs 2", 2, ADDED, inc))
+
+        floor_rate = n / ner_seconds
+        print(f"{n} articles (+{ADDED}) of {args.corpus.name}, internationalNews/middleEast, held-out ids excluded; "
+              f"OMP_NUM_THREADS=1; {os.cpu_count()} cores")
+        print(f"{'run':32} {'seconds':>8} {'art/s':>7} {'vs floor':>8} {'peak RSS':>9} {'after extr.':>11} "
+              f"{'30,043 projected':>16}")
+        for name, procs, count, m in rows:
+            rate = count / m["seconds"]
+            ratio = floor_rate * procs / rate if count == n else float("nan")
+            after = "" if m["after"] != m["after"] else f"{m['after']:.1f} s"
+            projected = CORPUS_SIZE / rate / 60 if count == n else float("nan")
+            vs = f"{ratio:8.2f}" if ratio == ratio else f"{'':>8}"
+            print(f"{name:32} {m['seconds']:8.1f} {rate:7.1f} {vs} {m['rss'] / 2**30:7.2f} GB {after:>11} "
+                  + (f"{projected:12.1f} min" if projected == projected else f"{'':>16}"))
+        print("floor: recognition only (model load left out); builds: whole command, model loads and HTML included; "
+              "vs floor = floor rate x processes / rate")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
