@@ -299,10 +299,22 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
         parties = _parties(actor) + [p for p in _parties(partner) if p not in _parties(actor)]
         if partner is None and len(parties) > MAX_GROUP_PARTIES:
             return []
+        partners = [p for p in _parties(partner) if p not in _parties(actor)]
+        if len(_parties(actor)) > 1 and partners:
+            # كوشنر وغرينبلات بحثا مع تميم: co-actors each met the partner, not each other
+            return [ev for a in _parties(actor) for p in partners
+                    for ev in _symmetric_event(ctx, sent, frames, trig, [a, p], **kw)]
+    return _symmetric_event(ctx, sent, frames, trig, parties, **kw)
+
+
+def _symmetric_event(ctx, sent, frames: Frames, trig: Trigger, parties: list[str], **kw) -> list[Event]:
+    """One symmetric event among ``parties``; a forum among them is its setting, not a party."""
     penalty = 0.0
     if len(parties) < 2 and trig.rule.event == "Cooperation":
         parties, penalty = _with_pair(ctx, parties)
     if len(parties) < 2:
+        return []
+    if trig.rule.event == "Meeting" and _sport(ctx, sent) and all(_etype(ctx, p) != "Person" for p in parties):
         return []
     forum = None
     if trig.rule.event == "Meeting":
@@ -315,6 +327,12 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
             if len(parties) < 2:
                 return []
     return [_new(ctx, sent, trig, parties, forum=forum, place=_place(ctx, frames, trig), penalty=penalty, **kw)]
+
+
+def _sport(ctx: Context, sent: Sentence) -> bool:
+    """A match report (المباراة، المنتخب): teams that meet there play each other."""
+    words = ctx.lexicon.words("sport")
+    return any(f in words for tok in sent.tokens for _, f in clitic_readings(tok.norm))
 
 
 def _with_pair(ctx: Context, explicit: list[str]) -> tuple[list[str], float]:
@@ -356,6 +374,11 @@ def _visit(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
             return []
         return [_new(ctx, sent, trig, [h, v], actor=v, target=hc, host=h, country_visited=hc, type="Visit")]
     visitor = frames.actor(trig)
+    gen = frames.genitive(trig) if trig.rule.frame == "noun" else None
+    if gen is not None and any(a.type == "Person" for a in gen.args):
+        # زيارة ولي العهد محمد بن سلمان إلى بريطانيا: a person after the noun is the visitor (a country
+        # there is where he went: زيارة روسيا)
+        visitor = gen
     dest = frames.object(trig, frames.after(trig, visitor), ("Country", "Place"))
     if visitor is None or dest is None:
         return []
@@ -363,7 +386,9 @@ def _visit(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     if place is None or not place.country:
         return []
     country = place.country
-    who = next((a for a in visitor.args if a.type in ("Person", "Organization")), None) \
+    # مبعوث الأمم المتحدة مارتن غريفيث: the person, not the organisation in his title
+    who = next((a for a in visitor.args if a.type == "Person"), None) \
+        or next((a for a in visitor.args if a.type == "Organization"), None) \
         or next((a for a in visitor.args if a.type == "Country" and a.entity != country), None)
     if who is None or ctx.country_of(who.entity) == country:
         return []

@@ -88,11 +88,26 @@ class Frames:
         self.sent, self.lexicon, self.titled, self.clauses = sent, lexicon, titled, clauses
         self.words = [grammar_word(lexicon, t.norm) for t in sent.tokens]  # (listed form, kind) or None
         self.kinds = [w[1] if w else None for w in self.words]
+        office_states = self._office_states(args)
+        self.titled = {**titled, **office_states}
+        args = [a for a in args if a.tok_start not in office_states]
         self.groups = self._groups(args)
         self.inside = {k for g in self.groups for k in range(g.start, g.end)}
         self._subjects: dict[int, Group | None] = {}
 
     # -- groups ---------------------------------------------------------------------------------
+    def _office_states(self, args: list[Arg]) -> dict[int, bool]:
+        """Tokens of a state named between a title and a name (ورئيس كوريا الجنوبية مون جيه إن): part of
+        that person's title, so a list of titled names stays one group and the state is no party."""
+        out: dict[int, bool] = {}
+        starts = {a.tok_start: a for a in args}
+        for a in args:
+            nxt = starts.get(a.tok_end)
+            if a.type == "Country" and not a.nisba and not a.conj and a.prep is None and nxt is not None \
+                    and nxt.type == "Person" and a.tok_start - 1 in self.titled:
+                out.update({k: False for k in range(a.tok_start, a.tok_end)})
+        return out
+
     def _groups(self, args: list[Arg]) -> list[Group]:
         groups: list[Group] = []
         for a in sorted(args, key=lambda a: (a.tok_start, a.tok_end)):
@@ -213,7 +228,9 @@ class Frames:
             if (g.gov in markers or g.gov is None and OBJECT in markers) and g.start < clause.end and not g.nisba:
                 return g
             owner_at = self._marked_noun(after, g.start, markers)
-            if owner_at is not None and g.start - owner_at <= OWNER_GAP + 1:
+            # a place is no owner: مع الجنرال كيم في كوريا الشمالية
+            if owner_at is not None and g.start - owner_at <= OWNER_GAP + 1 \
+                    and not (g.gov and self.lexicon.grammar.get(g.gov) == "locative" and g.gov not in markers):
                 return g
         return None
 
