@@ -309,9 +309,8 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
 
 def _symmetric_event(ctx, sent, frames: Frames, trig: Trigger, parties: list[str], **kw) -> list[Event]:
     """One symmetric event among ``parties``; a forum among them is its setting, not a party."""
-    penalty = 0.0
-    if len(parties) < 2 and trig.rule.event == "Cooperation":
-        parties, penalty = _with_pair(ctx, parties)
+    # a cooperation noun naming one party or none (التعاون مع الدول الأخرى، قوة مشتركة) does not stand
+    # for the article's two states: on the dev articles that reading was wrong six times in seven
     if len(parties) < 2:
         return []
     if trig.rule.event == "Meeting" and _sport(ctx, sent) and all(_etype(ctx, p) != "Person" for p in parties):
@@ -326,7 +325,7 @@ def _symmetric_event(ctx, sent, frames: Frames, trig: Trigger, parties: list[str
             parties = [p for p in parties if p != forum]
             if len(parties) < 2:
                 return []
-    return [_new(ctx, sent, trig, parties, forum=forum, place=_place(ctx, frames, trig), penalty=penalty, **kw)]
+    return [_new(ctx, sent, trig, parties, forum=forum, place=_place(ctx, frames, trig), **kw)]
 
 
 def _sport(ctx: Context, sent: Sentence) -> bool:
@@ -336,8 +335,8 @@ def _sport(ctx: Context, sent: Sentence) -> bool:
 
 
 def _with_pair(ctx: Context, explicit: list[str]) -> tuple[list[str], float]:
-    """The article's two states when a cooperation trigger names one or none of them (تعزيز التعاون
-    الثنائي): a weaker reading, so it costs confidence."""
+    """The article's two states when a coordination trigger names no actor (تعزيز التنسيق في الأمم
+    المتحدة): a weaker reading, so it costs confidence."""
     if len(ctx.countries) == 2 and set(explicit) <= set(ctx.countries):
         return list(ctx.countries), 0.15
     return [], 0.0
@@ -418,6 +417,11 @@ def _coordination(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     if trig.rule.frame == "forum" and subject is not None and subject.end <= trig.tok_start:
         # تعزيز التنسيق في الأمم المتحدة: a forum noun's actor is its clause's subject, not the nearest noun
         subject = frames.clause_subject(frames.clause_index(trig))
+    if subject is not None and all(a.entity in forums for a in subject.args):
+        # شارك شكري في اجتماع جامعة الدول العربية: the forum after the noun is its genitive, not the subject
+        before = [g for g in frames.groups if c.start <= g.start and g.end <= trig.tok_start
+                  and g.gov is None and not g.nisba]
+        subject = before[-1] if before else frames.inherited(frames.clause_index(trig))
     # a group phrase (الزعيمان، الجانبان) names the pair of states: they coordinate, not their leaders
     actors = _dedupe(a.country if a.phrase and a.country else _party(a) for g in [subject, *frames.partners(trig)] if g
                      for a in g.args if _party(a) and _party(a) not in forums)
