@@ -379,7 +379,8 @@ def _visit(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
         # there is where he went: زيارة روسيا)
         visitor = gen
     dest = frames.object(trig, frames.after(trig, visitor), ("Country", "Place"))
-    if visitor is None or dest is None:
+    if visitor is None or dest is None or dest.nisba or dest.gov is not None and dest.gov not in trig.rule.markers:
+        # إلى مركز قيادة القوات الإسرائيلية، إلى حدودها مع الصين: the owner of a place noun, not where he went
         return []
     place = next((a for a in dest.args if a.type in ("Country", "Place")), None)
     if place is None or not place.country:

@@ -97,15 +97,19 @@ class Frames:
 
     # -- groups ---------------------------------------------------------------------------------
     def _office_states(self, args: list[Arg]) -> dict[int, bool]:
-        """Tokens of a state named between a title and a name (ورئيس كوريا الجنوبية مون جيه إن): part of
-        that person's title, so a list of titled names stays one group and the state is no party."""
+        """Tokens of a state or organisation named between a title and a name (ورئيس كوريا الجنوبية مون
+        جيه إن، مبعوث الأمم المتحدة لليمن مارتن غريفيث): part of that person's title, so a list of
+        titled names stays one group and the office's state is no party."""
         out: dict[int, bool] = {}
         starts = {a.tok_start: a for a in args}
         for a in args:
-            nxt = starts.get(a.tok_end)
-            if a.type == "Country" and not a.nisba and not a.conj and a.prep is None and nxt is not None \
-                    and nxt.type == "Person" and a.tok_start - 1 in self.titled:
-                out.update({k: False for k in range(a.tok_start, a.tok_end)})
+            if a.type not in ("Country", "Organization") or a.nisba or a.conj or a.tok_start - 1 not in self.titled:
+                continue
+            chain, nxt = [a], starts.get(a.tok_end)
+            if nxt is not None and nxt.type == "Country" and nxt.prep is not None:  # مبعوث الأمم المتحدة لليمن
+                chain, nxt = [a, nxt], starts.get(nxt.tok_end)
+            if nxt is not None and nxt.type == "Person" and not nxt.nisba:
+                out.update({k: False for c in chain for k in range(c.tok_start, c.tok_end)})
         return out
 
     def _groups(self, args: list[Arg]) -> list[Group]:
