@@ -296,6 +296,10 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
         partner = frames.object(trig, frames.after(trig, actor))
         if partner is not None and actor is not None and partner.start == actor.start:
             partner = None
+        if partner is not None and partner.gov and ctx.lexicon.grammar.get(partner.gov) == "locative" \
+                and partner.gov not in trig.rule.markers:
+            partner = None  # التقت أليسون مع الجنرال كيم في كوريا الشمالية: where they met, not whom
+
         parties = _parties(actor) + [p for p in _parties(partner) if p not in _parties(actor)]
         if partner is None and len(parties) > MAX_GROUP_PARTIES:
             return []
@@ -304,6 +308,17 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
             # كوشنر وغرينبلات بحثا مع تميم: co-actors each met the partner, not each other
             return [ev for a in _parties(actor) for p in partners
                     for ev in _symmetric_event(ctx, sent, frames, trig, [a, p], **kw)]
+    if len(parties) < 2 and trig.rule.event == "Cooperation":
+        # the two sides (يتعين على الجانبين تعميق التعاون), or two nisbas on the subject before the noun
+        # (نفذت القوات العراقية والأمريكية عملية مشتركة)
+        phrase = next((g for g in frames.groups if frames.clause(trig).start <= g.start < frames.clause(trig).end
+                       and (any(a.phrase for a in g.args)
+                            or g.nisba and len(g.entities) > 1 and g.end <= trig.tok_start)), None)
+        if phrase is not None:  # يتعين على الجانبين تعميق التعاون: the two sides' states, whatever governs them
+            parties = _dedupe(a.country for a in phrase.args if (a.phrase or a.nisba) and a.country)
+        elif trig.rule.frame == "verb" and len(parties) == 1:
+            # ونتعاون مع الصين: a verb's pronoun subject, one of the article's two states
+            parties, kw["penalty"] = _with_pair(ctx, parties)
     return _symmetric_event(ctx, sent, frames, trig, parties, **kw)
 
 
@@ -336,7 +351,8 @@ def _sport(ctx: Context, sent: Sentence) -> bool:
 
 def _with_pair(ctx: Context, explicit: list[str]) -> tuple[list[str], float]:
     """The article's two states when a coordination trigger names no actor (تعزيز التنسيق في الأمم
-    المتحدة): a weaker reading, so it costs confidence."""
+    المتحدة) or a cooperation verb names only one (ونتعاون مع الصين): a weaker reading, so it costs
+    confidence."""
     if len(ctx.countries) == 2 and set(explicit) <= set(ctx.countries):
         return list(ctx.countries), 0.15
     return [], 0.0

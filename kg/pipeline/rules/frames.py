@@ -136,7 +136,7 @@ class Frames:
             return False
         between = range(group.end, a.tok_start)
         if not between:
-            return a.conj
+            return a.conj or a.nisba  # التعاون الصيني الروسي: two nisbas on one noun are its two parties
         first = between[0]
         joined = a.conj or self.kinds[first] == "conjunction" or self.titled.get(first, False)
         return joined and all(k in self.titled or self.kinds[k] == "conjunction" for k in between) \
@@ -232,9 +232,7 @@ class Frames:
             if (g.gov in markers or g.gov is None and OBJECT in markers) and g.start < clause.end and not g.nisba:
                 return g
             owner_at = self._marked_noun(after, g.start, markers)
-            # a place is no owner: مع الجنرال كيم في كوريا الشمالية
-            if owner_at is not None and g.start - owner_at <= OWNER_GAP + 1 \
-                    and not (g.gov and self.lexicon.grammar.get(g.gov) == "locative" and g.gov not in markers):
+            if owner_at is not None and g.start - owner_at <= OWNER_GAP + 1:
                 return g
         return None
 
