@@ -19,7 +19,7 @@ from kg.lang.ar.normalize import normalize
 from kg.pipeline.gazetteer import Gazetteer
 from kg.pipeline.rules.clauses import Clause, clause_at, segment
 from kg.pipeline.rules.frames import Arg, Frames, Group
-from kg.pipeline.rules.lexicon import Lexicon
+from kg.pipeline.rules.lexicon import OBJECT, Lexicon
 from kg.pipeline.rules.match import Trigger, find_cues
 from kg.records import Document, Event, Evidence, Linked, Mention, PartialDate, Sentence
 
@@ -296,6 +296,13 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
         partner = frames.object(trig, frames.after(trig, actor))
         if partner is not None and actor is not None and partner.start == actor.start:
             partner = None
+        if partner is None and actor is not None and actor.start >= trig.head_end and len(_parties(actor)) == 1 \
+                and OBJECT in trig.rule.markers and trig.rule.frame == "verb":
+            # وصل كيم إلى داليان، حيث التقى الرئيس شي: the clause's own subject is inherited, the name after
+            # the verb is whom he met
+            inherited = frames.inherited(frames.clause_index(trig))
+            if inherited is not None and not set(_parties(inherited)) & set(_parties(actor)):
+                actor, partner = inherited, actor
         if partner is not None and partner.gov and ctx.lexicon.grammar.get(partner.gov) == "locative" \
                 and partner.gov not in trig.rule.markers:
             partner = None  # التقت أليسون مع الجنرال كيم في كوريا الشمالية: where they met, not whom
@@ -395,10 +402,19 @@ def _visit(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
         # there is where he went: زيارة روسيا)
         visitor = gen
     dest = frames.object(trig, frames.after(trig, visitor), ("Country", "Place"))
-    if visitor is None or dest is None or dest.nisba or dest.gov is not None and dest.gov not in trig.rule.markers:
+    # a nisba names where he went only after a named place (إلى مطار مدينة داليان الصينية)
+    named_place = dest is not None and any(a.type == "Place" for g in frames.groups
+                                           if trig.head_end <= g.start < dest.start for a in g.args)
+    if visitor is None or dest is None or dest.nisba and not named_place \
+            or dest.gov is not None and dest.gov not in trig.rule.markers:
         # إلى مركز قيادة القوات الإسرائيلية، إلى حدودها مع الصين: the owner of a place noun, not where he went
         return []
     place = next((a for a in dest.args if a.type in ("Country", "Place")), None)
+    if place is not None and not place.country:
+        # مدينة داليان الساحلية الصينية: a city the gazetteer does not place, with its state's nisba after it
+        state = next((a for g in frames.groups if 0 <= g.start - dest.end <= 2 and g.nisba for a in g.args
+                      if a.type == "Country"), None)
+        place = state or place
     if place is None or not place.country:
         return []
     country = place.country

@@ -72,3 +72,9 @@ def test_cooperation_with_one_unnamed_side_is_not_the_articles_pair(resources):
 def test_two_nisbas_on_a_cooperation_noun_are_its_parties(resources):
     made = edges("أكد لافروف أهمية التعاون الصيني الروسي في الشؤون الدولية.", resources)
     assert ("country/CN", "cooperatesWith", "country/RU") in made or ("country/RU", "cooperatesWith", "country/CN") in made
+
+
+def test_a_name_after_the_verb_of_a_where_clause_is_whom_the_subject_met(resources):
+    made = edges("وصل وزير الخارجية الروسي سيرغي لافروف إلى أنقرة، حيث التقى الرئيس رجب طيب أردوغان.", resources)
+    assert ("person/sergey-lavrov", "metWith", "person/recep-tayyip-erdogan") in made
+
