@@ -22,7 +22,7 @@ from pathlib import Path
 
 from kg.eval.graph import judge_events, load_gold
 from kg.eval.reliability import brier, format_reliability, log_loss
-from kg.pipeline.calibration import FEATURES, MODEL_FILE, Calibration, feature_vector
+from kg.pipeline.calibration import FEATURES, MODEL_FILE, SIGNS, Calibration, feature_vector
 from kg.pipeline.extract import extract
 from kg.pipeline.ingest import IngestReport, read_documents
 from kg.pipeline.merge import GraphBuilder
@@ -34,6 +34,7 @@ from kg.records import MergedEvent
 # carry to articles never seen. C is the inverse strength of the L2 penalty on standardised features.
 C = 0.1
 FOLDS = 5
+MIN_SUPPORT = 10  # events in which a feature must be non-zero before it is weighed
 
 
 @dataclass(frozen=True)
@@ -87,12 +88,24 @@ def fit(data: list[Example], c: float = C, folds: int = FOLDS) -> Fit:
     if len({e.correct for e in data}) < 2:
         raise SystemExit(f"calibrate: {len(data)} judged events, all {'right' if data and data[0].correct else 'wrong'}: "
                          "nothing to fit")
-    x = np.array([[e.features.get(f, 0.0) for f in FEATURES] for e in data])
     y = np.array([int(e.correct) for e in data])
     groups = [e.article for e in data]
 
     def model():
         return LogisticRegression(C=c, max_iter=2000)
+
+    # a feature seen in fewer than MIN_SUPPORT events cannot be weighed (a few hundred events hold
+    # almost no event reported twice); one whose weight comes out against its known direction
+    # (SIGNS) is noise of the sample: it is left out and the model refitted without it
+    used = [f for f in FEATURES if sum(e.features.get(f, 0.0) != 0.0 for e in data) >= MIN_SUPPORT]
+    while True:
+        x = np.array([[e.features.get(f, 0.0) for f in used] for e in data])
+        scaler = StandardScaler().fit(x)
+        coef = model().fit(scaler.transform(x), y).coef_[0]
+        wrong = [f for f, w in zip(used, coef) if SIGNS.get(f, 0) * w < 0]
+        if not wrong:
+            break
+        used = [f for f in used if f not in wrong]
 
     oof = np.zeros(len(data))
     base = np.zeros(len(data))
@@ -108,7 +121,8 @@ def fit(data: list[Example], c: float = C, folds: int = FOLDS) -> Fit:
     lr = model().fit(scaler.transform(x), y)
     coef = lr.coef_[0] / scaler.scale_
     intercept = float(lr.intercept_[0] - (coef * scaler.mean_).sum())
-    calibration = Calibration(round(intercept, 4), {f: round(float(w), 4) for f, w in zip(FEATURES, coef)})
+    weights = dict(zip(used, coef))
+    calibration = Calibration(round(intercept, 4), {f: round(float(weights.get(f, 0.0)), 4) for f in FEATURES})
 
     def figures(p) -> tuple[float, float]:
         pairs = [(round(float(q), 2), bool(t)) for q, t in zip(p, y)]

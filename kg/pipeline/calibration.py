@@ -21,6 +21,11 @@ from kg.records import EventFeatures
 MODEL_FILE = "confidence.tsv"
 FRAMES = ("verb", "noun", "passive", "forum")
 NUMERIC = ("prior", "distance", "outside", "person", "organisation", "stanza", "group", "cue", "reports", "documents")
+# the direction each of these can only push, whatever a small training set says: a stronger rule,
+# more reports and more articles make an event likelier; an argument from outside the trigger's
+# clause, a far one, or a name only the statistical recognizer found make it less likely. Training
+# leaves out a feature whose fitted weight points the other way (kg.eval.calibrate).
+SIGNS = {"prior": 1, "reports": 1, "documents": 1, "outside": -1, "distance": -1, "stanza": -1}
 # every name a model may weigh; a weight for anything else is a model this code cannot apply
 FEATURES = NUMERIC + tuple(f"type={t}" for t in EVENT_TYPES) + tuple(f"frame={f}" for f in FRAMES)
 

@@ -20,7 +20,7 @@ from kg.pipeline.gazetteer import Gazetteer
 from kg.pipeline.rules.clauses import Clause, clause_at, segment
 from kg.pipeline.rules.features import event_features
 from kg.pipeline.rules.frames import Arg, Frames, Group
-from kg.pipeline.rules.lexicon import Lexicon
+from kg.pipeline.rules.lexicon import OBJECT, Lexicon
 from kg.pipeline.rules.match import Trigger, find_cues
 from kg.records import Document, Event, Evidence, Linked, Mention, PartialDate, Sentence
 
@@ -421,13 +421,46 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
         partner = frames.object(trig, frames.after(trig, actor))
         if partner is not None and actor is not None and partner.start == actor.start:
             partner = None
+        if partner is None and actor is not None and actor.start >= trig.head_end and len(_parties(actor)) == 1 \
+                and OBJECT in trig.rule.markers and trig.rule.frame == "verb":
+            # وصل كيم إلى داليان، حيث التقى الرئيس شي: the clause's own subject is inherited, the name after
+            # the verb is whom he met
+            inherited = frames.inherited(frames.clause_index(trig))
+            if inherited is not None and not set(_parties(inherited)) & set(_parties(actor)):
+                actor, partner = inherited, actor
+        if partner is not None and partner.gov and ctx.lexicon.grammar.get(partner.gov) == "locative" \
+                and partner.gov not in trig.rule.markers:
+            partner = None  # التقت أليسون مع الجنرال كيم في كوريا الشمالية: where they met, not whom
+
         parties = _parties(actor) + [p for p in _parties(partner) if p not in _parties(actor)]
         if partner is None and len(parties) > MAX_GROUP_PARTIES:
             return []
-    penalty = 0.0
+        partners = [p for p in _parties(partner) if p not in _parties(actor)]
+        if len(_parties(actor)) > 1 and partners:
+            # كوشنر وغرينبلات بحثا مع تميم: co-actors each met the partner, not each other
+            return [ev for a in _parties(actor) for p in partners
+                    for ev in _symmetric_event(ctx, sent, frames, trig, [a, p], **kw)]
     if len(parties) < 2 and trig.rule.event == "Cooperation":
-        parties, penalty = _with_pair(ctx, parties)
+        # the two sides (يتعين على الجانبين تعميق التعاون), or two nisbas on the subject before the noun
+        # (نفذت القوات العراقية والأمريكية عملية مشتركة)
+        phrase = next((g for g in frames.groups if frames.clause(trig).start <= g.start < frames.clause(trig).end
+                       and (any(a.phrase for a in g.args)
+                            or g.nisba and len(g.entities) > 1 and g.end <= trig.tok_start)), None)
+        if phrase is not None:  # يتعين على الجانبين تعميق التعاون: the two sides' states, whatever governs them
+            parties = _dedupe(a.country for a in phrase.args if (a.phrase or a.nisba) and a.country)
+        elif trig.rule.frame == "verb" and len(parties) == 1:
+            # ونتعاون مع الصين: a verb's pronoun subject, one of the article's two states
+            parties, kw["penalty"] = _with_pair(ctx, parties)
+    return _symmetric_event(ctx, sent, frames, trig, parties, **kw)
+
+
+def _symmetric_event(ctx, sent, frames: Frames, trig: Trigger, parties: list[str], **kw) -> list[Event]:
+    """One symmetric event among ``parties``; a forum among them is its setting, not a party."""
+    # a cooperation noun naming one party or none (التعاون مع الدول الأخرى، قوة مشتركة) does not stand
+    # for the article's two states: on the dev articles that reading was wrong six times in seven
     if len(parties) < 2:
+        return []
+    if trig.rule.event == "Meeting" and _sport(ctx, sent) and all(_etype(ctx, p) != "Person" for p in parties):
         return []
     forum = None
     if trig.rule.event == "Meeting":
@@ -439,12 +472,19 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
             parties = [p for p in parties if p != forum]
             if len(parties) < 2:
                 return []
-    return [_new(ctx, sent, trig, parties, forum=forum, place=_place(ctx, frames, trig), penalty=penalty, **kw)]
+    return [_new(ctx, sent, trig, parties, forum=forum, place=_place(ctx, frames, trig), **kw)]
+
+
+def _sport(ctx: Context, sent: Sentence) -> bool:
+    """A match report (المباراة، المنتخب): teams that meet there play each other."""
+    words = ctx.lexicon.words("sport")
+    return any(f in words for tok in sent.tokens for _, f in clitic_readings(tok.norm))
 
 
 def _with_pair(ctx: Context, explicit: list[str]) -> tuple[list[str], float]:
-    """The article's two states when a cooperation trigger names one or none of them (تعزيز التعاون
-    الثنائي): a weaker reading, so it costs confidence."""
+    """The article's two states when a coordination trigger names no actor (تعزيز التنسيق في الأمم
+    المتحدة) or a cooperation verb names only one (ونتعاون مع الصين): a weaker reading, so it costs
+    confidence."""
     if len(ctx.countries) == 2 and set(explicit) <= set(ctx.countries):
         return list(ctx.countries), 0.15
     return [], 0.0
@@ -481,14 +521,31 @@ def _visit(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
             return []
         return [_new(ctx, sent, trig, [h, v], actor=v, target=hc, host=h, country_visited=hc, type="Visit")]
     visitor = frames.actor(trig)
+    gen = frames.genitive(trig) if trig.rule.frame == "noun" else None
+    if gen is not None and any(a.type == "Person" for a in gen.args):
+        # زيارة ولي العهد محمد بن سلمان إلى بريطانيا: a person after the noun is the visitor (a country
+        # there is where he went: زيارة روسيا)
+        visitor = gen
     dest = frames.object(trig, frames.after(trig, visitor), ("Country", "Place"))
-    if visitor is None or dest is None:
+    # a nisba names where he went only after a named place (إلى مطار مدينة داليان الصينية)
+    named_place = dest is not None and any(a.type == "Place" for g in frames.groups
+                                           if trig.head_end <= g.start < dest.start for a in g.args)
+    if visitor is None or dest is None or dest.nisba and not named_place \
+            or dest.gov is not None and dest.gov not in trig.rule.markers:
+        # إلى مركز قيادة القوات الإسرائيلية، إلى حدودها مع الصين: the owner of a place noun, not where he went
         return []
     place = next((a for a in dest.args if a.type in ("Country", "Place")), None)
+    if place is not None and not place.country:
+        # مدينة داليان الساحلية الصينية: a city the gazetteer does not place, with its state's nisba after it
+        state = next((a for g in frames.groups if 0 <= g.start - dest.end <= 2 and g.nisba for a in g.args
+                      if a.type == "Country"), None)
+        place = state or place
     if place is None or not place.country:
         return []
     country = place.country
-    who = next((a for a in visitor.args if a.type in ("Person", "Organization")), None) \
+    # مبعوث الأمم المتحدة مارتن غريفيث: the person, not the organisation in his title
+    who = next((a for a in visitor.args if a.type == "Person"), None) \
+        or next((a for a in visitor.args if a.type == "Organization"), None) \
         or next((a for a in visitor.args if a.type == "Country" and a.entity != country), None)
     if who is None or ctx.country_of(who.entity) == country:
         return []
@@ -518,6 +575,11 @@ def _coordination(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     if trig.rule.frame == "forum" and subject is not None and subject.end <= trig.tok_start:
         # تعزيز التنسيق في الأمم المتحدة: a forum noun's actor is its clause's subject, not the nearest noun
         subject = frames.clause_subject(frames.clause_index(trig))
+    if subject is not None and all(a.entity in forums for a in subject.args):
+        # شارك شكري في اجتماع جامعة الدول العربية: the forum after the noun is its genitive, not the subject
+        before = [g for g in frames.groups if c.start <= g.start and g.end <= trig.tok_start
+                  and g.gov is None and not g.nisba]
+        subject = before[-1] if before else frames.inherited(frames.clause_index(trig))
     # a group phrase (الزعيمان، الجانبان) names the pair of states: they coordinate, not their leaders
     actors = _dedupe(a.country if a.phrase and a.country else _party(a) for g in [subject, *frames.partners(trig)] if g
                      for a in g.args if _party(a) and _party(a) not in forums)

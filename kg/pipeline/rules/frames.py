@@ -90,22 +90,34 @@ class Frames:
         self.sent, self.lexicon, self.titled, self.clauses = sent, lexicon, dict(titled), clauses
         self.words = [grammar_word(lexicon, t.norm) for t in sent.tokens]  # (listed form, kind) or None
         self.kinds = [w[1] if w else None for w in self.words]
+        office_states = self._office_states(args)
+        self.titled = {**titled, **office_states}
+        args = [a for a in args if a.tok_start not in office_states]
         self.groups = self._groups(args)
         self.inside = {k for g in self.groups for k in range(g.start, g.end)}
         self._subjects: dict[int, Group | None] = {}
 
     # -- groups ---------------------------------------------------------------------------------
+    def _office_states(self, args: list[Arg]) -> dict[int, bool]:
+        """Tokens of a state or organisation named between a title and a name (ورئيس كوريا الجنوبية مون
+        جيه إن، مبعوث الأمم المتحدة لليمن مارتن غريفيث): part of that person's title, so a list of
+        titled names stays one group and the office's state is no party."""
+        out: dict[int, bool] = {}
+        starts = {a.tok_start: a for a in args}
+        for a in args:
+            if a.type not in ("Country", "Organization") or a.nisba or a.conj or a.tok_start - 1 not in self.titled:
+                continue
+            chain, nxt = [a], starts.get(a.tok_end)
+            if nxt is not None and nxt.type == "Country" and nxt.prep is not None:  # مبعوث الأمم المتحدة لليمن
+                chain, nxt = [a, nxt], starts.get(nxt.tok_end)
+            if nxt is not None and nxt.type == "Person" and not nxt.nisba:
+                out.update({k: False for c in chain for k in range(c.tok_start, c.tok_end)})
+        return out
+
     def _groups(self, args: list[Arg]) -> list[Group]:
         groups: list[Group] = []
         args = sorted(args, key=lambda a: (a.tok_start, a.tok_end))
-        starts = {a.tok_start: a for a in args}
         for a in args:
-            after = starts.get(a.tok_end)
-            if not a.nisba and a.type != "Person" and (a.tok_start - 1 in self.titled or a.tok_start - 2 in self.titled) \
-                    and after is not None and after.type == "Person" and not after.nisba:
-                # ورئيس كوريا الجنوبية مون: the state of a title before a name is that name's office
-                self.titled.update({k: False for k in range(a.tok_start, a.tok_end)})
-                continue
             last = groups[-1] if groups else None
             if last and self._joins(last, a):
                 last.args.append(a)
@@ -132,7 +144,7 @@ class Frames:
             return False
         between = range(group.end, a.tok_start)
         if not between:
-            return a.conj
+            return a.conj or a.nisba  # التعاون الصيني الروسي: two nisbas on one noun are its two parties
         first = between[0]
         joined = a.conj or self.kinds[first] == "conjunction" or self.titled.get(first, False)
         return joined and all(k in self.titled or self.kinds[k] == "conjunction" for k in between) \

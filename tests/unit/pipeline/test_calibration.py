@@ -28,13 +28,35 @@ def test_the_shipped_model_gives_probabilities_that_rise_and_fall_with_the_evide
     grid = [replace(BASE, prior=prior, distance=d, outside=o, stanza=s, cue=c) for prior in (0.5, 0.7, 0.9)
             for d in (0, 4, 12) for o in (0, 1, 2) for s in (0, 1) for c in (False, True)]
     assert all(0.0 <= p(f, r, r) <= 1.0 for f in grid for r in (1, 3))
-    # a stronger rule prior and more reports make an event likelier; an argument from outside the
-    # trigger's clause, a far one, or a name only the statistical recognizer found make it less likely
+    # a stronger rule prior makes an event likelier; more reports never make it less likely; an
+    # argument from outside the trigger's clause, a far one, or a name only the statistical recognizer
+    # found never make it likelier (training drops a weight against its direction, SIGNS)
     assert p(replace(BASE, prior=0.6)) < p(BASE) < p(replace(BASE, prior=0.95))
-    assert p(BASE) < p(BASE, reports=3)
-    assert p(replace(BASE, outside=2)) < p(replace(BASE, outside=1)) < p(BASE)
-    assert p(replace(BASE, distance=12)) < p(BASE)
-    assert p(replace(BASE, stanza=1)) < p(BASE)
+    assert p(BASE) <= p(BASE, reports=3) <= p(BASE, reports=3, documents=3)
+    assert p(replace(BASE, outside=2)) <= p(replace(BASE, outside=1)) <= p(BASE)
+    assert p(replace(BASE, distance=12)) <= p(BASE)
+    assert p(replace(BASE, stanza=1)) <= p(BASE)
+
+
+def test_training_leaves_out_a_weight_against_its_direction_and_a_feature_seen_too_rarely():
+    pytest.importorskip("sklearn")
+    from kg.eval.calibrate import MIN_SUPPORT, Example, fit
+
+    # 60 events in 12 articles: the prior predicts rightness; in this sample the events with an
+    # argument from outside the clause happen to be right more often (noise against SIGNS), and
+    # only two events were reported twice
+    data = []
+    for n in range(60):
+        prior = (0.5, 0.7, 0.9)[n % 3]
+        correct = n % 3 != 0 or n % 9 == 0
+        outside = 1.0 if correct and n % 2 == 0 else 0.0
+        reports = 1.0 if n in (4, 8) else 0.0
+        data.append(Example({"prior": prior, "outside": outside, "reports": reports, "type=Meeting": 1.0},
+                            correct, prior, f"a{n % 12}"))
+    assert sum(e.features["reports"] != 0 for e in data) < MIN_SUPPORT
+    weights = fit(data).calibration.weights
+    assert weights["prior"] > 0
+    assert weights["outside"] == 0.0 and weights["reports"] == 0.0
 
 
 def test_a_model_file_with_an_unknown_feature_or_no_intercept_is_refused(tmp_path):

@@ -1,0 +1,80 @@
+"""Meetings, visits, forums and cooperation read on sentences written for these tests (gazetteer
+recognizer): who takes part, and who does not."""
+
+from __future__ import annotations
+
+from kg.contract.events import shortcut_edges
+from kg.pipeline.extract import extract
+from kg.pipeline.ingest import make_document
+
+
+def edges(text: str, resources) -> set[tuple[str, str, str]]:
+    x = extract(make_document(text, "t", "t", resources.calendar), resources)
+    return {e for ev in x.events for e in shortcut_edges(ev, ev.modality)}
+
+
+def test_a_state_between_a_title_and_a_name_is_no_party(resources):
+    made = edges("والتقى رئيس تركيا رجب طيب أردوغان ورئيس روسيا فلاديمير بوتين في سوتشي.", resources)
+    assert ("person/recep-tayyip-erdogan", "metWith", "person/vladimir-putin") in made
+    assert not any(r == "metWith" and "country/RU" in (s, o) for s, r, o in made)
+
+
+def test_co_actors_meet_the_partner_not_each_other(resources):
+    made = edges("اجتمع سيرغي لافروف وفلاديمير بوتين مع رجب طيب أردوغان في أنقرة.", resources)
+    assert ("person/sergey-lavrov", "metWith", "person/recep-tayyip-erdogan") in made
+    assert ("person/vladimir-putin", "metWith", "person/recep-tayyip-erdogan") in made
+    assert ("person/sergey-lavrov", "metWith", "person/vladimir-putin") not in made
+
+
+def test_a_fixture_in_a_match_report_is_no_meeting(resources):
+    made = edges("وتلتقي الأرجنتين مع نيجيريا في المباراة الحاسمة من أجل التأهل.", resources)
+    assert not any(r == "metWith" for _, r, _ in made)
+
+
+def test_a_person_after_the_visit_noun_is_the_visitor(resources):
+    made = edges("وصفت بريطانيا زيارة ولي العهد السعودي الأمير محمد بن سلمان إلى فرنسا بأنها تاريخية.", resources)
+    assert ("person/mohammed-bin-salman", "visited", "country/FR") in made
+    assert ("country/GB", "visited", "country/FR") not in made
+
+
+def test_the_envoy_visits_not_the_organisation_of_his_title(resources):
+    made = edges("وصل مبعوث الأمم المتحدة لليمن مارتن غريفيث إلى مسقط.", resources)
+    assert ("person/martin-griffiths", "visited", "country/OM") in made
+    assert ("org/un", "visited", "country/OM") not in made
+
+
+def test_a_place_noun_owned_by_a_nisba_is_no_destination(resources):
+    made = edges("توجه الرئيس الأمريكي دونالد ترامب إلى مقر القوات الروسية.", resources)
+    assert not any(r == "visited" for _, r, _ in made)
+
+
+def test_a_summit_named_after_fi_is_where_its_subject_takes_part(resources):
+    made = edges("تحدث الرئيس الفرنسي إيمانويل ماكرون في قمة مجموعة السبع عن التجارة.", resources)
+    assert ("person/emmanuel-macron", "coordinatesIn", "org/g7") in made
+
+
+def test_a_bare_summit_noun_makes_no_participant(resources):
+    made = edges("انتقد الرئيس الفرنسي إيمانويل ماكرون التجارة قبل انطلاق قمة مجموعة السبع.", resources)
+    assert ("person/emmanuel-macron", "coordinatesIn", "org/g7") not in made
+
+
+def test_the_forum_after_a_participation_noun_is_not_its_subject(resources):
+    made = edges("الرئيس التركي رجب طيب أردوغان شارك في اجتماع مجموعة العشرين.", resources)
+    assert ("person/recep-tayyip-erdogan", "coordinatesIn", "org/g20") in made
+
+
+def test_cooperation_with_one_unnamed_side_is_not_the_articles_pair(resources):
+    text = "زار الرئيس المصري القاهرة. وقال الرئيس الأمريكي إن مصر تريد التعاون مع الدول الأخرى."
+    made = edges(text, resources)
+    assert not any(r == "cooperatesWith" for _, r, _ in made)
+
+
+def test_two_nisbas_on_a_cooperation_noun_are_its_parties(resources):
+    made = edges("أكد لافروف أهمية التعاون الصيني الروسي في الشؤون الدولية.", resources)
+    assert ("country/CN", "cooperatesWith", "country/RU") in made or ("country/RU", "cooperatesWith", "country/CN") in made
+
+
+def test_a_name_after_the_verb_of_a_where_clause_is_whom_the_subject_met(resources):
+    made = edges("وصل وزير الخارجية الروسي سيرغي لافروف إلى أنقرة، حيث التقى الرئيس رجب طيب أردوغان.", resources)
+    assert ("person/sergey-lavrov", "metWith", "person/recep-tayyip-erdogan") in made
+
