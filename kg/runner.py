@@ -164,10 +164,24 @@ def pool_size(jobs: int | None, expected: int) -> int:
     >>> pool_size(None, 5), pool_size(1, 1000), pool_size(3, 2)
     (1, 1, 3)
     """
+    main = _unimportable_main()
     if jobs is not None:
+        if jobs > 1 and main:
+            raise KgError(f"jobs={jobs}: worker processes start by importing the calling program, and {main} is "
+                          "no file; run it from a file or use one process (jobs=1)")
         return max(1, jobs)
+    if main:  # python - < script.py: spawned workers could not start, so the default stays in this process
+        return 1
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     return max(1, min(cores, expected // DOCS_PER_WORKER))
+
+
+def _unimportable_main() -> str | None:
+    """The calling program's name when spawned workers could not import it: a script read from
+    standard input has a ``__file__`` (``<stdin>``) that is no file. An interactive session or
+    ``python -c`` has none, and workers skip it."""
+    path = getattr(sys.modules.get("__main__"), "__file__", None)
+    return path if path is not None and not os.path.isfile(path) else None
 
 
 @dataclass

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from concurrent.futures import Future
 from pathlib import Path
 
@@ -10,6 +12,8 @@ from kg.build import BuildConfig, run_build
 from kg.pipeline.ingest import read_documents
 from kg.runner import InProcess, Pipeline, ProcessPool, Stats, extract_in_order
 from tests.paths import SEEDS
+
+ROOT = Path(__file__).resolve().parents[2]
 
 WIRE = Path(__file__).resolve().parents[1] / "data" / "wire"
 
@@ -83,3 +87,13 @@ def test_jobs_below_one_is_a_one_line_error(tmp_path, capsys):
 
     assert main(["build", str(SEEDS), "--out", str(tmp_path / "o"), "--jobs", "0"]) == 1
     assert capsys.readouterr().err.strip() == "kg: error: --jobs 0: give a number of processes, 1 or more"
+
+
+def test_a_program_read_from_stdin_keeps_the_default_in_process_and_refuses_more_jobs_in_one_line():
+    """Spawned workers import the calling program; a script piped into ``python -`` is no file."""
+    script = ("from kg.errors import KgError\nfrom kg.runner import pool_size\nprint(pool_size(None, 1000))\n"
+              "try:\n    pool_size(2, 1000)\nexcept KgError as e:\n    print(e)\n")
+    out = subprocess.run([sys.executable, "-"], input=script, capture_output=True, text=True, cwd=ROOT, check=True)
+    first, second = out.stdout.splitlines()
+    assert first == "1"
+    assert second.startswith("jobs=2: worker processes start by importing the calling program, and <stdin> is no file")
