@@ -96,6 +96,18 @@ def resolve_entity(engine: Engine, value: str) -> list[str]:
     return sorted({s for s, label in engine.select(LABELS, {})[1] if normalize(label) == want})
 
 
+def check_param(text: str, name: str, value: str) -> None:
+    """A parameter the query never reads would be ignored, and a threshold that is no number would
+    silently filter every row: both are one-line errors."""
+    if not re.search(rf"[?$]{re.escape(name)}\b", text):
+        raise QueryError(f"--param {name}={value}: the query has no variable ?{name}")
+    if name == "min_confidence":
+        try:
+            float(value)
+        except ValueError:
+            raise QueryError(f"--param min_confidence={value}: give a number, a probability from 0 to 1") from None
+
+
 def run_query(engine: Engine | Graph, text: str, params: dict[str, str],
               allow_service: bool = False) -> Result:
     """Run ``text`` with ``params`` bound; an ``entity`` matching several IRIs runs once per IRI.
@@ -108,6 +120,7 @@ def run_query(engine: Engine | Graph, text: str, params: dict[str, str],
         engine = RdflibEngine(graph=engine)
     bindings_sets: list[dict[str, Term]] = [{}]
     for name, value in sorted(params.items()):
+        check_param(text, name, value)
         if name == "entity":
             ents = resolve_entity(engine, value)
             if not ents:

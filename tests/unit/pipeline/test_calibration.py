@@ -118,3 +118,13 @@ def test_training_on_the_seeds_gold_writes_a_model_that_builds_can_load(tmp_path
     assert 0.0 <= model.probability(BASE, "Meeting") <= 1.0
     printed = capsys.readouterr().out
     assert "cross-validated log-loss / Brier" in printed and "confidence reliability" in printed
+
+
+def test_a_threshold_that_is_no_number_or_a_parameter_the_query_never_reads_is_a_one_line_error(gaz_seeds_graph):
+    from kg.errors import QueryError
+    from kg.rdf.query import query_text, run_query
+
+    with pytest.raises(QueryError, match=r"^--param min_confidence=high: give a number"):
+        run_query(gaz_seeds_graph, query_text("meetings"), {"min_confidence": "high"})
+    with pytest.raises(QueryError, match=r"^--param min_confidnce=0.9: the query has no variable \?min_confidnce$"):
+        run_query(gaz_seeds_graph, query_text("meetings"), {"min_confidnce": "0.9"})
