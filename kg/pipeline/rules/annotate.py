@@ -17,7 +17,7 @@ from kg.lang.ar.clitics import clitic_readings, split_prefix
 from kg.lang.ar.dates import Calendar, background, explicit_date, resolve_relative, years_named
 from kg.lang.ar.normalize import normalize
 from kg.pipeline.gazetteer import Gazetteer
-from kg.pipeline.rules.clauses import Clause, clause_at, segment
+from kg.pipeline.rules.clauses import CONTINUES, Clause, clause_at, segment
 from kg.pipeline.rules.features import event_features
 from kg.pipeline.rules.frames import Arg, Frames, Group
 from kg.pipeline.rules.lexicon import OBJECT, Lexicon
@@ -264,7 +264,7 @@ def _modality(trig: Trigger, clauses: list[Clause], cues) -> str:
     chain = [(c, None)]  # (clause, kind of the clause below it in the chain)
     parent = clauses[c].parent
     # a cue governs what depends on its clause: من المقرر أن يزور، نفى أن يكون التقى، سيتوجه ... لإجراء محادثات
-    while parent is not None and clauses[c].kind in ("coord", "purpose", "complement", "complement-ref"):
+    while parent is not None and clauses[c].kind in CONTINUES + ("complement", "complement-ref"):
         chain.append((parent, clauses[c].kind))
         c, parent = parent, clauses[parent].parent
     lo = min(clauses[k].start for k, _ in chain)
@@ -299,7 +299,7 @@ def _departing(trig: Trigger, clauses: list[Clause], cues, date: PartialDate | N
         return False
     c = clause_at(clauses, trig.tok_start)
     lo = clauses[c].start
-    while clauses[c].kind in ("purpose", "coord") and clauses[c].parent is not None:
+    while clauses[c].kind in CONTINUES and clauses[c].parent is not None:
         c = clauses[c].parent
         lo = clauses[c].start
     return any(cue.kind == "departure" and lo <= k <= trig.tok_start for k, cue in cues)
@@ -324,7 +324,7 @@ def _date_scope(clauses: list[Clause], trig: Trigger, asserted: bool) -> list[Cl
     verb, حيث, a purpose: وصل أمس ... والتقى، زار ... لبحث) and, for a reported fact, the report
     (أعلن الإليزيه ليل الاثنين أن الرئيسين بحثا: reported then, so it happened by then). A relative
     clause (الذي صرح الجمعة) has a time of its own; a planned event reported today is not today."""
-    kinds = ("coord", "coordinate", "purpose") + (("complement", "complement-ref") if asserted else ())
+    kinds = CONTINUES + (("complement", "complement-ref") if asserted else ())
     c = clause_at(clauses, trig.tok_start)
     scope = [clauses[c]]
     while clauses[c].kind in kinds and clauses[c].parent is not None:

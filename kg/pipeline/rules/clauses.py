@@ -23,6 +23,10 @@ from kg.records import Sentence
 # breaks: they hold a date or an agency inside one statement (التقى ... أمس (الأربعاء) مع ...).
 _BREAKS = frozenset(".;:!?\u061b\u061f\u00ab\u00bb\"\u201c\u201d")
 
+# Clauses that continue their parent: a coordinated verb, حيث/ثم, a purpose (وصل ... والتقى، حيث
+# يلتقي، لبحث). They share its subject, its time and its modality.
+CONTINUES = ("coord", "coordinate", "purpose")
+
 # How a clause's missing subject is found: from the parent clause's subject, from the noun just
 # before the clause (relative), or not at all.
 INHERITS = {"coord": "parent", "coordinate": "parent", "purpose": "parent", "complement-ref": "parent",

@@ -74,13 +74,6 @@ class Group:
         return all(a.nisba for a in self.args)
 
 
-@dataclass(frozen=True)
-class Slots:
-    subject: Group | None
-    object: Group | None
-    between: Group | None  # بين X و Y: both sides at once
-
-
 class Frames:
     """The slot reader for one sentence: its clauses, argument groups and the words between them."""
 

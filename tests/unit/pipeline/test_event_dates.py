@@ -125,3 +125,11 @@ def test_a_negation_word_governs_only_its_own_clause(resources):
     text = "واتهمت كوريا الشمالية كوريا الجنوبية بعدم الكفاءة وأدانت التدريبات المشتركة مع اليابان."
     evs = [e for e in events(resources, text) if e.type == "Opposition"]
     assert evs and "Negated" not in {e.modality for e in evs}
+
+
+def test_a_where_clause_continues_a_scheduled_trip_and_is_as_planned_as_it(resources):
+    """حيث continues its clause like a coordinated verb: the meeting it adds is as planned as the trip."""
+    for joined in ("حيث يلتقي", "ويلتقي"):
+        text = f"من المقرر أن يصل وزير الخارجية الأمريكي مايك بومبيو إلى موسكو {joined} نظيره الروسي سيرغي لافروف."
+        meeting = find(events(resources, text), "Meeting", "person/mike-pompeo", "person/sergey-lavrov")
+        assert meeting.modality == "Planned", joined

@@ -78,3 +78,10 @@ def test_a_name_after_the_verb_of_a_where_clause_is_whom_the_subject_met(resourc
     made = edges("وصل وزير الخارجية الروسي سيرغي لافروف إلى أنقرة، حيث التقى الرئيس رجب طيب أردوغان.", resources)
     assert ("person/sergey-lavrov", "metWith", "person/recep-tayyip-erdogan") in made
 
+
+
+def test_the_inviter_named_after_bi_dawa_min_hosts_the_visitor_and_visits_nowhere(resources):
+    made = edges("وصل الرئيس التركي رجب طيب أردوغان إلى ألمانيا بدعوة من المستشارة أنجيلا ميركل.", resources)
+    assert ("person/recep-tayyip-erdogan", "visited", "country/DE") in made
+    assert ("person/angela-merkel", "hosted", "person/recep-tayyip-erdogan") in made
+    assert not any(r == "visited" and s == "person/angela-merkel" for s, r, _ in made)
