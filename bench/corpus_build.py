@@ -76,7 +76,7 @@ def select(corpus: Path, held_out: Path, n: int, folder: Path) -> tuple[Path, Pa
 
 def tree_rss(pid: int) -> int:
     """Resident bytes of a process and all its descendants now (0 once it is gone)."""
-    import psutil  # installed with dask[distributed], a dependency of kg build --dask
+    import psutil  # in the test extra (and installed with dask[distributed])
 
     try:
         proc = psutil.Process(pid)

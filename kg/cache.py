@@ -22,7 +22,7 @@ import pickle
 import sqlite3
 import time
 import zlib
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Iterable
 
@@ -37,16 +37,19 @@ SCHEMA = """CREATE TABLE IF NOT EXISTS extraction (
 
 
 def document_digest(doc: Document) -> str:
-    """A hash of everything extraction reads from the document: text, title, dates, where it came from."""
-    data = json.dumps(asdict(doc), ensure_ascii=False, sort_keys=True, default=str)
+    """A hash of everything extraction reads from the document: id, text, title, dates, source.
+    Not where it was read from (file and line): a record added at the top of a corpus file, or
+    the file moved, must not make every later document new."""
+    data = json.dumps(asdict(replace(doc, source_path="")), ensure_ascii=False, sort_keys=True, default=str)
     return hashlib.sha256(data.encode("utf-8")).hexdigest()[:32]
 
 
-def files_digest(files: Iterable[Path], extra: str = "") -> str:
-    """One hash of the files' names and contents (in the order given) and ``extra``."""
+def files_digest(files: Iterable[tuple[str, Path]], extra: str = "") -> str:
+    """One hash of ``(name, path)`` pairs, each name with the file's content (in the order given),
+    and ``extra``. Names, not paths: the same files installed elsewhere give the same hash."""
     h = hashlib.sha256(extra.encode("utf-8"))
-    for path in files:
-        h.update(str(path).encode("utf-8") + b"\0")
+    for name, path in files:
+        h.update(name.encode("utf-8") + b"\0")
         with open(path, "rb") as fh:
             for block in iter(lambda: fh.read(1 << 20), b""):
                 h.update(block)

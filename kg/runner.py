@@ -19,6 +19,7 @@ import threading
 import time
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Protocol
@@ -33,6 +34,8 @@ from kg.records import Document, Extraction
 
 # Below this many documents per worker a pool costs more (each worker loads the model) than it saves.
 DOCS_PER_WORKER = 20
+# Documents (mostly cache hits) held behind one still being extracted, per document the workers hold.
+QUEUED_PER_TASK = 4
 
 
 @dataclass(frozen=True)
@@ -48,20 +51,38 @@ class Pipeline:
         return load_resources(self.ner, self.stanza_dir, self.gazetteers, load_curation(self.curation))
 
     def plan(self) -> tuple[str, str]:
-        """The recognizer's note and the pipeline version: a hash of the package (code, data, shipped
-        model), the model files used, extra gazetteers and the versions of the libraries that run the
-        model. Fails on a missing model before any work starts."""
+        """The recognizer's note and the pipeline version: a hash of what extraction reads (the
+        extraction layers' code and data, the shipped model, the model files used, extra
+        gazetteers, the curation rows that act when mentions are read) and the versions of the
+        libraries that run the model. Files are named relative to the package, so the same code
+        installed elsewhere (a Dask worker, another checkout sharing ``--cache``) has the same
+        version. Fails on a missing model before any work starts."""
         note, model_files = recognizer_plan(self.ner, self.stanza_dir)
         for table in self.gazetteers:  # the message loading would give, before the table is hashed
             if not Path(table).is_file():
                 raise DataError(f"{table}: data file not found")
         package = Path(__file__).resolve().parent  # the kg package this module belongs to
-        files = sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts
-                       and not p.name.endswith(".pyc"))
-        curation = (self.curation,) if self.curation else ()
-        outside = [p.resolve() for p in (*model_files, *self.gazetteers, *curation) if package not in p.resolve().parents]
-        extra = f"{note}\n{sys.version_info[:2]}\n{_library_versions(('stanza', 'torch'))}"
+        files = [(p.relative_to(package).as_posix(), p) for p in sorted(package.rglob("*"))
+                 if p.is_file() and _reads_in_extraction(p.relative_to(package).parts)]
+        outside = [(p.name, p) for p in (Path(m).resolve() for m in (*model_files, *self.gazetteers))
+                   if package not in p.parents]
+        extra = (f"{note}\n{sys.version_info[:2]}\n{_library_versions(('stanza', 'torch'))}\n"
+                 f"{load_curation(self.curation).extraction_key()}")
         return note, files_digest([*files, *outside], extra)
+
+
+# What extraction runs on (the import contracts in pyproject.toml keep it below these layers), and
+# what in them it never reads: the graph's writers, views, queries and the confidence model act
+# after the cache, so editing them rebuilds the graph without extracting again.
+_EXTRACTION = frozenset({"pipeline", "contract", "lang", "models", "data", "records.py", "errors.py", "config.py",
+                         "io.py", "data.py"})
+_AFTER_EXTRACTION = frozenset({"html", "queries", "ontology", "confidence.tsv"})
+
+
+def _reads_in_extraction(parts: tuple[str, ...]) -> bool:
+    if parts[0] not in _EXTRACTION or "__pycache__" in parts or parts[-1].endswith(".pyc"):
+        return False
+    return not (parts[0] == "data" and len(parts) > 1 and parts[1] in _AFTER_EXTRACTION)
 
 
 def _library_versions(packages: tuple[str, ...]) -> list[tuple[str, str]]:
@@ -233,7 +254,11 @@ def extract_in_order(docs: Iterable[Document], start: Callable[[], Engine], *, c
         if owner.future is None:
             submit()
         if owner.results is None:
-            owner.results = owner.future.result()  # type: ignore[union-attr]
+            try:
+                owner.results = owner.future.result()  # type: ignore[union-attr]
+            except BrokenProcessPool:
+                raise KgError("an extraction worker died (out of memory? try fewer --jobs); what was extracted "
+                              "so far is kept in the cache") from None
             out.remove(owner)
         x = owner.results[i]
         if cache is not None:
@@ -260,7 +285,10 @@ def extract_in_order(docs: Iterable[Document], start: Callable[[], Engine], *, c
                 batch.digests.append(digest)
                 if len(batch.docs) >= engine.batch_size:
                     submit()
-            while queue and (front_ready() or (engine is not None and len(out) >= engine.in_flight)):
+            # hand on what is ready; wait for the front when the workers are all busy, or when cache hits
+            # pile up behind a document still being extracted (memory stays bounded)
+            while queue and (front_ready() or (engine is not None and (
+                    len(out) >= engine.in_flight or len(queue) >= QUEUED_PER_TASK * engine.in_flight * engine.batch_size))):
                 yield take()
         submit()
         while queue:

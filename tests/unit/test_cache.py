@@ -77,3 +77,52 @@ def test_a_cache_that_is_not_a_database_is_a_one_line_error(tmp_path):
     with pytest.raises(OutputError, match="cannot use the extraction cache .* pass --no-cache"):
         _build([SEEDS], tmp_path / "out", cache=tmp_path / "c")
     assert not (tmp_path / "out" / "graph.ttl").exists()
+
+
+def test_where_a_document_was_read_from_is_not_part_of_its_key(tmp_path):
+    """A record added at the top of a corpus file, or the file moved, keeps every other document's key."""
+    from dataclasses import replace
+
+    doc = next(iter(read_documents([SEEDS], lambda m: None)))
+    assert document_digest(replace(doc, source_path="elsewhere.jsonl:7")) == document_digest(doc)
+    assert document_digest(replace(doc, text=doc.text + " ")) != document_digest(doc)
+
+
+def test_the_pipeline_version_is_the_same_wherever_the_package_is_installed(tmp_path):
+    """A Dask worker or a second checkout with the same code shares the cache: files are named
+    relative to the package; a change to a file extraction reads changes the version."""
+    import subprocess
+    import sys
+
+    import kg
+
+    package = shutil.copytree(kg.__path__[0], tmp_path / "kg", ignore=shutil.ignore_patterns("__pycache__"))
+    version = "from kg.runner import Pipeline; print(Pipeline('gazetteer').plan()[1])"
+
+    def plan() -> str:
+        return subprocess.run([sys.executable, "-c", version], cwd=tmp_path, capture_output=True, text=True,
+                              check=True).stdout.strip()
+
+    from kg.runner import Pipeline
+
+    here = Pipeline("gazetteer").plan()[1]
+    assert plan() == here
+    (package / "data" / "queries" / "meetings.rq").write_text("# a query, read after extraction\n")
+    assert plan() == here
+    with open(package / "data" / "cues.tsv", "a", encoding="utf-8") as fh:
+        fh.write("\n")
+    assert plan() != here
+
+
+def test_only_curation_rows_that_act_on_mentions_change_the_pipeline_version(tmp_path):
+    from kg.runner import Pipeline
+
+    curation = tmp_path / "curation.tsv"
+    curation.write_text("alias\tcountry/SA\tالمملكة\tthe kingdom\n", encoding="utf-8")
+    first = Pipeline("gazetteer", curation=curation).plan()[1]
+    with open(curation, "a", encoding="utf-8") as fh:
+        fh.write("rename-en\tcountry/SA\tKingdom of Saudi Arabia\tlabel only\n")
+    assert Pipeline("gazetteer", curation=curation).plan()[1] == first
+    with open(curation, "a", encoding="utf-8") as fh:
+        fh.write("not-entity\t\tالمنطقة\ta common word\n")
+    assert Pipeline("gazetteer", curation=curation).plan()[1] != first

@@ -7,6 +7,8 @@ import sys
 from concurrent.futures import Future
 from pathlib import Path
 
+import pytest
+
 import kg
 from kg.build import BuildConfig, run_build
 from kg.pipeline.ingest import read_documents
@@ -97,3 +99,59 @@ def test_a_program_read_from_stdin_keeps_the_default_in_process_and_refuses_more
     first, second = out.stdout.splitlines()
     assert first == "1"
     assert second.startswith("jobs=2: worker processes start by importing the calling program, and <stdin> is no file")
+
+
+class _OneSlow:
+    """An engine of one slot whose task finishes only when its result is asked for."""
+
+    batch_size = 1
+    in_flight = 1
+
+    def __init__(self, fail: BaseException | None = None) -> None:
+        self.inner = InProcess(Pipeline("gazetteer"))
+        self.fail = fail
+
+    def submit(self, docs):
+        inner, fail = self.inner, self.fail
+
+        class Lazy(Future):
+            def result(self, timeout=None):
+                if fail is not None:
+                    raise fail
+                return inner.submit(docs).result()
+
+        return Lazy()
+
+    def close(self, cancel: bool = False) -> None:
+        pass
+
+
+def test_cache_hits_behind_a_document_in_extraction_do_not_pile_up(tmp_path):
+    from kg.cache import ExtractionCache, document_digest
+    from kg.runner import QUEUED_PER_TASK
+
+    docs = list(read_documents([SEEDS, WIRE], lambda m: None))
+    cache = ExtractionCache(tmp_path, "v")
+    for doc, x in zip(docs[1:], InProcess(Pipeline("gazetteer")).submit(docs[1:]).result()):
+        cache.put(doc.id, document_digest(doc), x)  # every document but the first is a hit
+    pulled = []
+
+    def source():
+        for doc in docs:
+            pulled.append(doc.id)
+            yield doc
+
+    out = extract_in_order(source(), _OneSlow, cache=cache)
+    assert next(out).document.id == docs[0].id
+    assert len(pulled) <= QUEUED_PER_TASK + 1 < len(docs)  # not the whole corpus read ahead
+    assert [x.document.id for x in out] == [d.id for d in docs[1:]]
+
+
+def test_a_worker_that_dies_is_a_one_line_error():
+    from concurrent.futures.process import BrokenProcessPool
+
+    from kg.errors import KgError
+
+    docs = list(read_documents([SEEDS], lambda m: None))
+    with pytest.raises(KgError, match=r"^an extraction worker died \(out of memory\? try fewer --jobs\)"):
+        list(extract_in_order(docs, lambda: _OneSlow(BrokenProcessPool("killed"))))

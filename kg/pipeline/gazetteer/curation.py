@@ -21,6 +21,7 @@ shipped files, and the build record (``--format trig``) names the file and what 
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -72,6 +73,14 @@ class Curation:
         return f"curation {self.path}: {parts or 'nothing'}"
 
     # -- when mentions are read -------------------------------------------------------------
+
+    def extraction_key(self) -> str:
+        """What of the file extraction depends on (aliases and not-entities; merges, labels and
+        Wikidata ids act after it), for the extraction cache's key: a rename keeps the cache."""
+        data = json.dumps([sorted((k, sorted(v)) for k, v in self.aliases.items()), sorted(self.not_entities)],
+                          ensure_ascii=False)
+        return hashlib.sha1(data.encode("utf-8")).hexdigest()[:16]
+
 
     def amend(self, rows: list[GazetteerRow]) -> list[GazetteerRow]:
         """The gazetteer rows with the aliases added (a new row for an entity no gazetteer has) and
