@@ -166,6 +166,10 @@ class EventFeatures:
     cue: bool  # a modality cue or the future prefix governs the trigger
 
 
+# The fields of an Event that name one entity each (besides its participants).
+EVENT_ROLES = ("actor", "target", "forum", "place", "country_visited", "host")
+
+
 @dataclass
 class Event:
     type: str
@@ -184,6 +188,10 @@ class Event:
     modality: str = "Asserted"
     confidence: float = 0.8
     features: EventFeatures | None = None  # filled where the event is made; None for events built by hand
+
+    def references(self) -> list[str]:
+        """Every entity the event names: its roles, then its participants."""
+        return [r for r in (*(getattr(self, role) for role in EVENT_ROLES), *self.participants) if r]
 
     def key(self) -> tuple:
         """What makes two reports the same real event (merged across sentences and documents)."""

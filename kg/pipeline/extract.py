@@ -10,7 +10,7 @@ from kg.lang.ar.tokenize import split_sentences
 from kg.pipeline.resources import Resources
 from kg.pipeline.rules.annotate import Context, build_events
 from kg.pipeline.rules.match import find_triggers
-from kg.records import Document, Event, Extraction
+from kg.records import Document, Extraction
 
 # The pipeline's stages, in order. Each takes the previous stage's output.
 STAGES = ("segment", "recognize", "link", "rules")
@@ -34,8 +34,8 @@ def extract(doc: Document, res: Resources) -> Extraction:
         return all(i in linked.entities or i in res.gazetteer.rows for i in ids)
 
     roles = [r for r in linked.roles if known([r.person, r.organisation])]
-    events = [e for e in events if known(_references(e))]
-    referenced = {i for r in roles for i in (r.person, r.organisation)} | {i for e in events for i in _references(e)}
+    events = [e for e in events if known(e.references())]
+    referenced = {i for r in roles for i in (r.person, r.organisation)} | {i for e in events for i in e.references()}
     # a place the gazetteer does not know is an entity of the graph only as an argument: a hotel, a
     # street or a region named in passing is not a party to anything (the guidelines' places rule)
     entities = {i: e for i, e in linked.entities.items()
@@ -43,6 +43,3 @@ def extract(doc: Document, res: Resources) -> Extraction:
     entities.update({i: res.gazetteer.entity(i) for i in sorted(referenced - entities.keys())})
     return Extraction(doc, sentences, entities, linked.mentions, events, roles)
 
-
-def _references(ev: Event) -> list[str]:
-    return [r for r in (ev.actor, ev.target, ev.forum, ev.place, ev.country_visited, ev.host, *ev.participants) if r]

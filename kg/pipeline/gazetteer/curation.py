@@ -29,14 +29,13 @@ from kg.contract.ids import TYPE_OF_KIND
 from kg.data import read_tsv
 from kg.errors import DataError, InputError
 from kg.lang.ar.normalize import normalize
-from kg.records import Entity, Event, Extraction, MergedGraph, Role
+from kg.records import EVENT_ROLES, Entity, Event, Extraction, MergedGraph, Role
 
 from .index import GazetteerRow
 
 ACTIONS = ("alias", "merge", "rename", "rename-en", "wikidata", "not-entity")
 DEFAULT_NAME = "curation.tsv"
 _RES = "https://w3id.org/silat/id/"
-_ROLES = ("actor", "target", "forum", "place", "country_visited", "host")
 
 
 def _entity(value: str, where: str) -> str:
@@ -121,21 +120,24 @@ class Curation:
             kept = entities.get(target) or x.entities.get(target)
             if kept is None:  # the target is not in this document: its record from the gazetteer, else this one renamed
                 row = (known or {}).get(target)
-                kept = (Entity(target, row.type, row.label_ar, row.label_en or None, row.qid or None, row.country or None,
-                               row.forum) if row else replace(ent, id=target))
+                kept = row.entity() if row else replace(ent, id=target)
             kept = replace(kept, surface_forms=set(kept.surface_forms) | ent.surface_forms | {ent.label_ar})
             entities[target] = kept
         mentions = [replace(m, entity_id=into(m.entity_id, m.entity_id)) if m.entity_id in self.merges else m
                     for m in x.mentions]
-        events = [self._event(ev) for ev in x.events]
+        events = [ev for ev in map(self._event, x.events) if ev is not None]
         roles = [replace(r, person=into(r.person, r.person), organisation=into(r.organisation, r.organisation))
                  for r in x.roles]
         return replace(x, entities=entities, mentions=mentions, events=events, roles=self._roles(roles))
 
-    def _event(self, ev: Event) -> Event:
+    def _event(self, ev: Event) -> Event | None:
+        """The event with merged entities replaced; None when the merge leaves it with one party
+        (two people met, and they turn out to be one)."""
         into = self.merges.get
-        moved = {name: into(getattr(ev, name), getattr(ev, name)) for name in _ROLES if getattr(ev, name)}
+        moved = {name: into(getattr(ev, name), getattr(ev, name)) for name in EVENT_ROLES if getattr(ev, name)}
         participants = list(dict.fromkeys(into(p, p) for p in ev.participants))
+        if (ev.actor and ev.target and moved["actor"] == moved["target"]) or len(participants) < min(2, len(ev.participants)):
+            return None
         return replace(ev, participants=participants, **moved)
 
     @staticmethod

@@ -50,6 +50,10 @@ class GazetteerRow:
     # when a recognizer has tagged them as a name; written with a leading ~ in the TSV
     tagged_aliases: list[str] = field(default_factory=list)
 
+    def entity(self) -> Entity:
+        return Entity(id=self.id, type=self.type, label_ar=self.label_ar, label_en=self.label_en or None,
+                      qid=self.qid or None, country=self.country or None, forum=self.forum)
+
 
 class Gazetteer:
     """Entities and a token-sequence index over their normalised surface forms."""
@@ -111,11 +115,7 @@ class Gazetteer:
         return None
 
     def entity(self, entity_id: str) -> Entity:
-        row = self.rows[entity_id]
-        return Entity(
-            id=row.id, type=row.type, label_ar=row.label_ar, label_en=row.label_en or None,
-            qid=row.qid or None, country=row.country or None, forum=row.forum,
-        )
+        return self.rows[entity_id].entity()
 
     def country_of(self, entity_id: str) -> str | None:
         """The country a person holds office in or a place lies in, per the gazetteer."""

@@ -66,6 +66,12 @@ def test_a_merge_makes_two_nodes_one_and_their_events_one(tmp_path):
     assert (kim, DIP.metWith, RES["person/sergey-lavrov"]) in g
 
 
+def test_a_merge_of_the_two_parties_of_a_meeting_leaves_no_meeting_of_one(tmp_path):
+    g, _ = _build(tmp_path, ["alias\tperson/kim-yong-chol\tكيم يونغ تشول",
+                             "merge\tperson/sergey-lavrov\tperson/kim-yong-chol\ta wrong merge, on purpose"])
+    assert not _meetings(g)  # Lavrov "met" himself: the event is gone, not kept with one participant
+
+
 def test_a_rename_keeps_the_old_label_as_a_surface_form(tmp_path):
     g, _ = _build(tmp_path, ["rename\tperson/sergey-lavrov\tسيرغي لافروف"])
     lavrov = RES["person/sergey-lavrov"]
