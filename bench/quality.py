@@ -34,7 +34,7 @@ def main() -> None:
     ap.add_argument("--reliability", action="store_true", help="print each set's confidence reliability table")
     args = ap.parse_args()
 
-    from kg.build import BuildConfig, run_build
+    from kg.builder import BuildConfig, run_build
     from kg.config import shared_dir
     from kg.eval.corpus import write_gold_articles
     from kg.eval.graph import evaluate, format_report, format_table, judge_events, load_gold

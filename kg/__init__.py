@@ -6,8 +6,6 @@ called, so ``import kg`` (and with it the ``kg`` command) stays fast.
 
 from __future__ import annotations
 
-import sys
-import types
 from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any
 
@@ -34,18 +32,3 @@ def load(path: str | Path, engine: str = "auto") -> Graph:
     from kg.api import load as run
 
     return run(path, engine)
-
-
-class _Package(types.ModuleType):
-    """``kg.build`` names both the API function and the module ``kg/build.py``. Importing a submodule
-    sets it as an attribute of its package, which would replace the function as soon as anything ran
-    a build; here the function keeps the name. The module stays importable as usual
-    (``from kg.build import run_build``, through ``sys.modules``)."""
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        if name == "build" and isinstance(value, types.ModuleType):
-            return
-        super().__setattr__(name, value)
-
-
-sys.modules[__name__].__class__ = _Package

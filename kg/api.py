@@ -94,7 +94,7 @@ def build(inputs: str | Path | Iterable[str | Path], out: str | Path, **options:
     ``options`` are the fields of :class:`kg.config.BuildConfig` (``ner="gazetteer"``,
     ``formats=["ttl", "trig"]``, ``html=False``, ...); ``quiet`` defaults to True here.
     """
-    from kg.build import run_build
+    from kg.builder import run_build
     from kg.config import BuildConfig
 
     paths = [Path(inputs)] if isinstance(inputs, (str, Path)) else [Path(p) for p in inputs]

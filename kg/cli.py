@@ -11,7 +11,7 @@ from kg.errors import Interrupted, KgError
 
 
 def _build(args) -> int:
-    from kg.build import run_build
+    from kg.builder import run_build
     from kg.config import BuildConfig
 
     formats = [f.strip() for f in args.format.split(",") if f.strip()]

@@ -30,7 +30,7 @@ def hand_mentions(doc, sentences, spans, source: str = "stanza") -> list:
 
 def build_articles(tmp_path: Path, articles: dict[str, str], ner: str = "gazetteer", **options):
     """Write the articles as .txt files, build them with ``run_build`` and return the loaded graph."""
-    from kg.build import BuildConfig, run_build
+    from kg.builder import BuildConfig, run_build
     from kg.rdf.query import load_graph
 
     src = tmp_path / "in"

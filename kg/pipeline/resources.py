@@ -1,7 +1,7 @@
 """Everything extraction needs that is loaded once per run: the recognizer (and its model), the
 gazetteer, the rule lexicon, the calendar and the linker (with its word lists and spelling index).
 
-:func:`load_resources` is called by :mod:`kg.build` and the result is passed down to every stage;
+:func:`load_resources` is called by :mod:`kg.builder` and the result is passed down to every stage;
 no module keeps a cache of its own, so two runs in one process (tests, notebooks, a worker pool)
 never see each other's data.
 """

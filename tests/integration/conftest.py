@@ -25,7 +25,7 @@ def pytest_collection_modifyitems(config, items):
 @pytest.fixture(scope="session")
 def seeds_build(tmp_path_factory):
     """The seeds built once with the real pipeline and default recognizers (shipped Stanza model + gazetteer)."""
-    from kg.build import BuildConfig, run_build
+    from kg.builder import BuildConfig, run_build
 
     out = tmp_path_factory.mktemp("seeds-out")
     result = run_build(BuildConfig([SEEDS], out, ner="auto", quiet=True))

@@ -79,7 +79,7 @@ def test_officials_get_the_org_form_too(seeds_graph):
 
 def test_build_is_byte_identical_and_round_trips(seeds_build, tmp_path):
     out, _ = seeds_build
-    from kg.build import BuildConfig, run_build
+    from kg.builder import BuildConfig, run_build
 
     run_build(BuildConfig([SEEDS], tmp_path, quiet=True))
     assert (tmp_path / "graph.ttl").read_bytes() == (out / "graph.ttl").read_bytes()

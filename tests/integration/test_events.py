@@ -35,7 +35,7 @@ def test_report_has_per_relation_and_country_level_scores(seeds_graph):
 
 @pytest.fixture(scope="module")
 def wire_report(tmp_path_factory):
-    from kg.build import BuildConfig, run_build
+    from kg.builder import BuildConfig, run_build
     from kg.rdf.query import load_graph
 
     out = tmp_path_factory.mktemp("wire-out")

@@ -58,7 +58,7 @@ def test_clitics_are_stripped_from_stanza_mentions_but_names_keep_their_first_le
 
 
 def test_build_finds_people_that_no_gazetteer_lists(tmp_path, gazetteer):
-    from kg.build import BuildConfig, run_build
+    from kg.builder import BuildConfig, run_build
     from kg.contract.vocab import DIP
     from kg.rdf.query import load_graph
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.build import BuildConfig, run_build
+from kg.builder import BuildConfig, run_build
 from kg.eval.corpus import write_gold_articles
 from kg.eval.graph import evaluate, load_gold
 from kg.rdf.query import load_graph

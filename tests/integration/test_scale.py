@@ -127,7 +127,7 @@ def _kg_file() -> str:
 
 
 def test_a_dask_local_cluster_of_two_workers_gives_the_bytes_of_one_process(tmp_path):
-    from kg.build import BuildConfig, run_build
+    from kg.builder import BuildConfig, run_build
     from tests.paths import SEEDS
 
     wire = DATA / "wire"

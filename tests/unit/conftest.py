@@ -26,7 +26,7 @@ def _no_stanza_model(monkeypatch):
 @pytest.fixture(scope="session")
 def gaz_seeds_build(tmp_path_factory):
     """The seeds built once with ``ner="gazetteer"``: (output folder, BuildResult); graph.ttl, graph.nt and graph.html."""
-    from kg.build import BuildConfig, run_build
+    from kg.builder import BuildConfig, run_build
 
     out = tmp_path_factory.mktemp("gaz-seeds")
     result = run_build(BuildConfig([SEEDS], out, ner="gazetteer", formats=["ttl", "nt"], quiet=True))

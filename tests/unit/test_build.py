@@ -9,7 +9,7 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import PROV, RDF
 
-from kg.build import BuildConfig, run_build
+from kg.builder import BuildConfig, run_build
 from kg.contract.vocab import DIP
 from tests.paths import SEEDS
 

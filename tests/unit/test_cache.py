@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from kg.build import BuildConfig, run_build
+from kg.builder import BuildConfig, run_build
 from kg.cache import CACHE_FILE, ExtractionCache, document_digest
 from kg.config import CACHE_DIR
 from kg.errors import OutputError

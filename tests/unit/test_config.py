@@ -20,7 +20,7 @@ def test_a_bad_format_is_a_kg_error(formats):
 
 
 def test_build_config_is_the_same_class_from_kg_build():
-    from kg.build import BuildConfig as FromBuild
+    from kg.builder import BuildConfig as FromBuild
 
     assert FromBuild is BuildConfig
     assert BuildConfig([Path("in")], Path("out")).gazetteers == ()

@@ -11,7 +11,7 @@ import textwrap
 
 import pytest
 
-from kg.build import BuildConfig, run_build
+from kg.builder import BuildConfig, run_build
 from kg.errors import Interrupted, OutputError
 from kg.io import COMMIT_MARKER, STAGING_PREFIX, OutputSet
 from tests.paths import ROOT, SEEDS, SHARED

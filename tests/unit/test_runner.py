@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import kg
-from kg.build import BuildConfig, run_build
+from kg.builder import BuildConfig, run_build
 from kg.pipeline.ingest import read_documents
 from kg.runner import InProcess, Pipeline, ProcessPool, Stats, extract_in_order
 from tests.paths import SEEDS

@@ -70,7 +70,7 @@ def test_a_model_file_with_an_unknown_feature_or_no_intercept_is_refused(tmp_pat
 
 
 def test_min_confidence_leaves_out_unlikely_events_and_the_edges_only_they_imply(tmp_path, gaz_seeds_graph):
-    from kg.build import BuildConfig, run_build
+    from kg.builder import BuildConfig, run_build
     from kg.rdf.query import load_graph
 
     confidences = sorted(float(c) for c in gaz_seeds_graph.objects(None, DIP.confidence))

@@ -9,7 +9,7 @@ import pytest
 from rdflib import Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
-from kg.build import BuildConfig, run_build
+from kg.builder import BuildConfig, run_build
 from kg.cli import main
 from kg.contract.vocab import DIP, RES, WD
 from kg.errors import DataError

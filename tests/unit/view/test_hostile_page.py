@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from kg.build import BuildConfig, run_build
+from kg.builder import BuildConfig, run_build
 
 HOSTILE_URL = "javascript:alert(document.domain)"
 # a meeting the gazetteer recognizer finds, in a sentence that carries markup
