@@ -153,13 +153,11 @@ class EventFeatures:
     """What the rule layer knew when it made an event: the evidence its calibrated confidence weighs
     (kg/pipeline/calibration.py), recorded where the event is made because nothing later can see it."""
 
-    rule: str  # the id of the rule that read it
     frame: str  # the rule's argument frame (verb, noun, passive, forum)
     prior: float  # the rule's prior from triggers.tsv minus the builder's penalties
     distance: int  # the largest token distance from the trigger to a participant named in the sentence
     outside: int  # participants not named in the trigger's clause: inherited from another clause or the article
     persons: int  # participants that are persons
-    states: int  # participants that are countries
     organisations: int  # participants that are organisations
     stanza: int  # participants named only by the statistical recognizer (no gazetteer match)
     group: int  # parties in the largest argument group of the trigger's clause

@@ -128,7 +128,7 @@ def fit(data: list[Example], c: float = C, folds: int = FOLDS) -> Fit:
         pairs = [(round(float(q), 2), bool(t)) for q, t in zip(p, y)]
         return round(log_loss(pairs), 4), round(brier(pairs), 4)
 
-    in_sample = [(round(1 / (1 + np.exp(-(intercept + float(coef @ row)))), 2), bool(t)) for row, t in zip(x, y)]
+    in_sample = [(calibration.of_vector(e.features), e.correct) for e in data]  # the model as shipped (rounded weights)
     return Fit(calibration, figures(oof), figures([e.prior for e in data]), figures(base), in_sample)
 
 

@@ -35,7 +35,7 @@ def feature_vector(f: EventFeatures, event_type: str, reports: int, documents: i
     sentence (a list of twenty states) cannot dominate a model fitted on a few hundred events.
 
     >>> from kg.records import EventFeatures
-    >>> f = EventFeatures("meeting-1", "verb", 0.8, 3, 0, 2, 0, 0, 0, 1, False)
+    >>> f = EventFeatures("verb", 0.8, 3, 0, 2, 0, 0, 1, False)
     >>> v = feature_vector(f, "Meeting", 1, 1)
     >>> v["prior"], v["distance"], v["person"], v["type=Meeting"], v["reports"]
     (0.8, 2.0, 1.0, 1.0, 0.0)
@@ -69,12 +69,16 @@ class Calibration:
         """The probability that the event is correct, rounded as the graph writes it.
 
         >>> from kg.records import EventFeatures
-        >>> Calibration().probability(EventFeatures("m", "verb", 0.85, 0, 0, 2, 0, 0, 0, 2, False), "Meeting")
+        >>> Calibration().probability(EventFeatures("verb", 0.85, 0, 0, 2, 0, 0, 2, False), "Meeting")
         0.85
         """
         if self.weights is None:
             return round(f.prior, 2)
-        z = self.intercept + sum(self.weights.get(k, 0.0) * v for k, v in feature_vector(f, event_type, reports, documents).items())
+        return self.of_vector(feature_vector(f, event_type, reports, documents))
+
+    def of_vector(self, vector: dict[str, float]) -> float:
+        """The model's probability for one feature vector (:func:`feature_vector`), rounded as written."""
+        z = self.intercept + sum((self.weights or {}).get(k, 0.0) * v for k, v in vector.items())
         return round(1.0 / (1.0 + math.exp(-z)), 2)
 
 

@@ -17,7 +17,7 @@ from kg.rdf.query import query_text, run_query
 from kg.records import EventFeatures
 from tests.paths import SEEDS, SHARED
 
-BASE = EventFeatures(rule="meeting-01", frame="verb", prior=0.8, distance=2, outside=0, persons=2, states=0,
+BASE = EventFeatures(frame="verb", prior=0.8, distance=2, outside=0, persons=2,
                      organisations=0, stanza=0, group=1, cue=False)
 
 
