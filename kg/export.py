@@ -95,7 +95,7 @@ def _parquet(header: list[str], rows: list[list[str]]) -> bytes:
         elif name in FLOAT_COLUMNS:
             columns[name] = pa.array([float(c) if c else None for c in cells], pa.float64())
         elif name in INT_COLUMNS:
-            columns[name] = pa.array([int(c) if c else 0 for c in cells], pa.int64())
+            columns[name] = pa.array([int(c) if c else None for c in cells], pa.int64())  # missing, as in the CSV
         else:
             columns[name] = pa.array([c or None for c in cells], pa.string())
     sink = io.BytesIO()

@@ -18,6 +18,7 @@ from kg.contract.events import SYMMETRIC_RELATIONS, implied_edges
 from kg.contract.vocab import DIP, RES
 from kg.data import data_path
 from kg.errors import QueryError
+from kg.lang.ar.normalize import normalize
 from kg.rdf.engines import Engine
 
 _RES, _DIP = str(RES), str(DIP._NS)
@@ -189,9 +190,6 @@ def in_range(iso: str, start: str | None, end: str | None) -> bool:
 
 
 # Arabic-Indic (٠-٩) and Persian (۰-۹) digits read as the ASCII digits they are
-_DIGITS = str.maketrans({**{chr(0x0660 + i): str(i) for i in range(10)}, **{chr(0x06F0 + i): str(i) for i in range(10)}})
-
-
 def check_date(value: str | None, flag: str) -> str | None:
     """A --from/--to value as YYYY-MM-DD (YYYY and YYYY-MM widen to the whole period).
 
@@ -202,7 +200,7 @@ def check_date(value: str | None, flag: str) -> str | None:
     """
     if value is None:
         return None
-    iso = value.strip().translate(_DIGITS)
+    iso = normalize(value.strip())  # Arabic-Indic digits folded to ASCII, as for matching
     m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", iso, re.ASCII)
     if not m:
         raise QueryError(f"{flag} {value!r}: give a date as YYYY, YYYY-MM or YYYY-MM-DD")
