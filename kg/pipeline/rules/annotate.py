@@ -17,7 +17,7 @@ from kg.lang.ar.clitics import clitic_readings, split_prefix
 from kg.lang.ar.dates import Calendar, background, explicit_date, resolve_relative, years_named
 from kg.lang.ar.normalize import normalize
 from kg.pipeline.gazetteer import Gazetteer
-from kg.pipeline.rules.clauses import CONTINUES, Clause, clause_at, segment
+from kg.pipeline.rules.clauses import CONTINUES, Clause, clause_at, segment, word_kind
 from kg.pipeline.rules.features import event_features
 from kg.pipeline.rules.frames import Arg, Frames, Group
 from kg.pipeline.rules.lexicon import OBJECT, Lexicon
@@ -176,7 +176,7 @@ def _etype(ctx: Context, eid: str) -> str:
 def _locative(ctx: Context, sent: Sentence, m: Mention, prep: str | None) -> bool:
     """True when a place name is governed by في / إلى / من or a glued ب / ل (a location, not a metonym)."""
     prev = sent.tokens[m.tok_start - 1].norm if m.tok_start > 0 else ""
-    return prep is not None or ctx.lexicon.grammar.get(prev) in ("locative", "direction")
+    return prep is not None or word_kind(ctx.lexicon, prev) in ("locative", "direction")  # وفي: clitics allowed
 
 
 def _dedupe(items):

@@ -85,3 +85,11 @@ def test_the_inviter_named_after_bi_dawa_min_hosts_the_visitor_and_visits_nowher
     assert ("person/recep-tayyip-erdogan", "visited", "country/DE") in made
     assert ("person/angela-merkel", "hosted", "person/recep-tayyip-erdogan") in made
     assert not any(r == "visited" and s == "person/angela-merkel" for s, r, _ in made)
+
+
+def test_a_capital_after_a_preposition_with_a_conjunction_is_the_place_not_its_state(resources):
+    for where in (" في أنقرة", "، وفي أنقرة"):
+        text = f"التقى سيرغي لافروف رجب طيب أردوغان{where}."
+        x = extract(make_document(text, "t", "t", resources.calendar), resources)
+        meeting = next(ev for ev in x.events if ev.type == "Meeting")
+        assert meeting.place == "place/ankara", where
