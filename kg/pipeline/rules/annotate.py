@@ -203,9 +203,14 @@ def build_events(ctx: Context, sent: Sentence, triggers: list[Trigger]) -> list[
     events: list[tuple[Trigger, Event]] = []
     for trig in triggers:
         builder = _BUILDERS["Visit" if trig.rule.event == "Host" else trig.rule.event]
-        for ev in builder(ctx, sent, frames, trig):
-            ev.modality = _modality(trig, clauses, cues)
-            ev.date = ev.date or _event_date(ctx, sent, clauses, trig, ev.modality)
+        built = list(builder(ctx, sent, frames, trig))
+        if not built:
+            continue
+        modality = _modality(trig, clauses, cues)  # the trigger's, whatever parties it has
+        date = _event_date(ctx, sent, clauses, trig, modality)
+        for ev in built:
+            ev.modality = modality
+            ev.date = ev.date or date
             if ev.modality == "Asserted" and (_after(ev.date, ctx.doc.reference_date)
                                               or _departing(trig, clauses, cues, ev.date, ctx.doc.reference_date)):
                 ev.modality = "Planned"  # dated after the news, or a trip that set off today: not yet happened
