@@ -3,8 +3,10 @@ grammar words frames read (``grammar.tsv``: clause markers, prepositions, adverb
 
 Loaded once per run into a :class:`Lexicon` that the matcher and annotator receive. Every trigger
 rule has an id (written into the graph as ``dip:rule``), a frame saying where its arguments stand,
-and an example sentence with the relation it must yield (``tests/unit/pipeline/test_rule_examples.py``
-runs every one). Rules are indexed by the normalised form of their first word, so matching costs
+and should have an example sentence with the relation it must yield:
+``tests/unit/pipeline/test_rule_examples.py`` runs every row that has both (those not yet read right
+are listed, strict xfail, in ``rule_examples_pending.txt``); the older rows without them are the
+issue's remaining work. Rules are indexed by the normalised form of their first word, so matching costs
 one dictionary lookup per token reading whatever the lexicon's size.
 """
 
