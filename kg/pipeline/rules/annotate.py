@@ -512,8 +512,12 @@ def _visit(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     if trig.rule.event == "Host":
         host = frames.subject(trig)
         guest = frames.object(trig, frames.after(trig, host))
-        if guest is None and trig.suffixed:
-            # استقبله: the object is a pronoun for the subject of the clause before (وصل لولا ... واستقبله بينيا)
+        last = trig.rule.pattern[-1]
+        tail_suffixed = len(trig.rule.pattern) > 1 and last.endswith("*") \
+            and len(sent.tokens[trig.tok_end - 1].norm) > len(last) - 1
+        if guest is None and (trig.suffixed or tail_suffixed):
+            # استقبله: the object is a pronoun for the subject of the clause before (وصل لولا ... واستقبله بينيا);
+            # so is a pronoun on a phrase's last word (وصل السيسي ... وكان في استقباله ولي العهد)
             parent = frames.clause(trig).parent
             guest = frames.clause_subject(parent) if parent is not None else None
         hosts, guests = _parties(host), _parties(guest)

@@ -150,6 +150,10 @@ class Frames:
         k = a.tok_start - 1
         while k >= 0 and k in self.titled:
             k -= 1
+        if k + 1 < a.tok_start:  # a title before the name carries it: اتصالا هاتفيا بالرئيس التركي أردوغان
+            glued = glued_preposition(self.sent.tokens[k + 1].norm)[1]
+            if glued:
+                return glued
         if k >= 0 and self.kinds[k] in GOVERNING:
             return self.words[k][0]
         return None
