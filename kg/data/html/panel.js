@@ -95,8 +95,9 @@
     markTimeline();
     writeHash();
   }
-  function fit() {  // a small graph may be framed closer than vis's own fit (1:1 at most)
-    network.fit({ animation: false, maxZoomLevel: 2 });
+  function fit() {  // on the shown nodes (vis counts hidden ones); a small graph framed closer than 1:1
+    var ids = drawnIds.filter(function (id) { return shownNodes[id]; });
+    network.fit({ nodes: ids.length ? ids : drawnIds, animation: false, maxZoomLevel: 2 });
     paint();
   }
 
