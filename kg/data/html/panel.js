@@ -45,9 +45,22 @@
   // Labels only for the best-linked entities until zoomed in (a corpus page is unreadable otherwise).
   var degree = {};
   edgeIds.forEach(function (k) { var e = D.edges[k]; degree[e.from] = (degree[e.from] || 0) + 1; degree[e.to] = (degree[e.to] || 0) + 1; });
-  var top = {};
-  drawnIds.slice().sort(function (a, b) { return (degree[b] || 0) - (degree[a] || 0) || (a < b ? -1 : a > b ? 1 : 0); })
-    .slice(0, LABELS).forEach(function (id) { top[id] = true; });
+  // candidates: three times as many as will be labelled, best linked first
+  var candidates = drawnIds.slice().sort(function (a, b) { return (degree[b] || 0) - (degree[a] || 0) || (a < b ? -1 : a > b ? 1 : 0); })
+    .slice(0, 3 * LABELS);
+  // Greedy by degree: a candidate's label is kept when its box (below the dot, at the font size the
+  // page uses at this zoom) overlaps none kept before it, up to LABELS labels.
+  function topLabels(size) {
+    var out = {}, boxes = [], pos = network.getPositions(candidates), n = 0;
+    candidates.forEach(function (id) {
+      if (n >= LABELS || !shownNodes[id] || !pos[id]) return;
+      var node = nodes.get(id), r = (node && node.size) || 10, w = 0.7 * size * label(id).length + 0.6 * size;
+      var b = [pos[id].x - w / 2, pos[id].y + r, pos[id].x + w / 2, pos[id].y + r + 1.6 * size];
+      if (boxes.some(function (o) { return b[0] < o[2] && o[0] < b[2] && b[1] < o[3] && o[1] < b[3]; })) return;
+      boxes.push(b); out[id] = true; n++;
+    });
+    return out;
+  }
 
   // -- filtering --------------------------------------------------------------------------------
   function bounds(iso) {
@@ -104,15 +117,17 @@
   // -- colours and labels: selection dims nodes and links; labels for the top entities until zoomed
   var painted = {};
   function paint() {
-    var all = network.getScale() >= LABEL_SCALE, near = state.focus ? neighbours(state.focus) : null;
+    var scale = network.getScale(), all = scale >= LABEL_SCALE, near = state.focus ? neighbours(state.focus) : null;
+    // zoomed out, the few labels shown grow so they stay about 13 px on the screen (vis drops labels under 5 px)
+    var size = scale < 0.8 ? Math.min(90, Math.round(13 / scale)) : 16, top = all ? {} : topLabels(size);
     var nodeUpdates = [], edgeUpdates = [];
     drawnIds.forEach(function (n) {
       var dim = near && !near[n], lab = all || top[n] || (near && near[n]) ? label(n) : "";
-      var key = (dim ? "d" : "") + "|" + lab;
+      var key = (dim ? "d" : "") + "|" + lab + "|" + (lab ? size : "");
       if (painted[n] === key) return;
       painted[n] = key;
-      nodeUpdates.push(dim ? { id: n, label: lab, color: "rgba(200,200,200,0.35)", font: { color: "rgba(150,150,150,0.5)" } }
-                           : { id: n, label: lab, color: colourOf(n), font: { color: "#222" } });
+      nodeUpdates.push(dim ? { id: n, label: lab, color: "rgba(200,200,200,0.35)", font: { color: "rgba(150,150,150,0.5)", size: size } }
+                           : { id: n, label: lab, color: colourOf(n), font: { color: "#222", size: size } });
     });
     edgeIds.forEach(function (k) {
       var e = D.edges[k], mine = near && (e.from === state.focus || e.to === state.focus);
@@ -486,11 +501,7 @@
       else clearFocus();
     });
     network.on("doubleClick", function (p) { if (p.nodes.length) expand(p.nodes[0]); });
-    var wasAll = null;
-    network.on("zoom", function () {  // labels follow the zoom only when it crosses the threshold
-      var all = network.getScale() >= LABEL_SCALE;
-      if (all !== wasAll) { wasAll = all; paint(); }
-    });
+    network.on("zoom", paint);  // labels follow the zoom (paint only updates what changed)
     window.addEventListener("hashchange", restore);
     // Interactive = the layout is final and drawn: after stabilisation when vis lays out, else at once.
     // The layout is made over every linked entity; then physics stops, so what filters hide and show
