@@ -1,17 +1,20 @@
-"""The HTML view: a pyvis page, fully inline, with our panels injected into it.
+"""The HTML view: a pyvis network rendered through our own Jinja2 template, fully inline.
 
-pyvis draws the network; everything analysts work with (legend with counts, relation and date
-filters, search, neighbour highlight, evidence panels) is our own HTML/CSS/JS from
-``kg/data/html/``, injected into pyvis's page together with the view as JSON. pyvis's
-``in_line`` mode still links Bootstrap from a CDN and vis from ``../node_modules``; every external
-``<script src>`` and ``<link href>`` is removed, so the page draws opened from disk with no network.
+pyvis holds the network (nodes, edges, options) and renders it with Jinja2; its page links
+Bootstrap from a CDN and carries menus we do not use, so we point pyvis's template environment at
+``kg/data/html/page.html.j2`` (with pyvis's own templates folder behind it, for the vis-network
+files the template includes inline). Everything analysts work with (legend, filters, timeline,
+search, highlight, evidence panels, export) is our HTML/CSS/JS from ``kg/data/html/``, placed by
+that template together with the view as JSON. Nothing refers outside the file: the page draws
+opened from disk with no network.
 
 Layout is deterministic: vis's physics with a fixed seed for small graphs; above ``large`` drawn
 entities (style.json, 500) positions come from networkx with a fixed seed and physics is off, because
-vis's stabilisation of thousands of nodes keeps the page busy for seconds. Above ``drawIsolated``
-entities (style.json, 500) the entities with no link at all are not drawn: on a corpus they are
-about nine in ten, a spring layout over them cost time quadratic in their number and placed them in
-a ring that says nothing. The page lists them (search and the "no link" list open their panels).
+vis's stabilisation of thousands of nodes keeps the page busy for seconds. Entities with no link at
+all are not nodes of the network and take no part in the layout, on every page: on a corpus they are
+about nine in ten, and a layout over them placed them in a ring that says nothing and squeezed the
+linked core. The page counts and lists them, search opens their panels, and a toggle draws them in
+a grid below the network.
 """
 
 from __future__ import annotations
@@ -21,11 +24,12 @@ import math
 import re
 from pathlib import Path
 
+from jinja2 import Environment, FileSystemLoader
+
 from kg.data import data_path
 from kg.io import atomic_write_text
 from kg.view.model import View
 
-_EXTERNAL = re.compile(r"<script\b[^>]*\bsrc=\"[^\"]*\"[^>]*>\s*</script>|<link\b[^>]*\bhref=\"[^\"]*\"[^>]*>", re.S)
 _WEB_URL = re.compile(r"https?://[^\s]", re.I)
 SEED = 7
 
@@ -33,10 +37,6 @@ SEED = 7
 def style() -> dict:
     """Colours and names of entity types and relations (``kg/data/html/style.json``), read per page."""
     return json.loads(data_path("html/style.json").read_text(encoding="utf-8"))
-
-
-def _asset(name: str) -> str:
-    return data_path(f"html/{name}").read_text(encoding="utf-8")
 
 
 def options(large: bool, font: str) -> dict:
@@ -50,13 +50,20 @@ def options(large: bool, font: str) -> dict:
     }
 
 
-def drawn_entities(view: View, st: dict) -> set[str]:
-    """The entities the page draws: every one on a small page (the seeds' draws all its places and
-    countries), only those with a link (planned links included: they show on request) above
-    ``drawIsolated`` entities."""
-    if len(view.entities) <= st["drawIsolated"]:
-        return set(view.entities)
+def drawn_entities(view: View) -> set[str]:
+    """The entities the page draws as nodes: those with a link (planned links included: they show on
+    request). The others are counted, listed and searchable, and drawn only when asked for."""
     return {x for e in view.edges for x in (e.source, e.target)}
+
+
+def event_counts(view: View) -> dict[str, int]:
+    """Events each entity takes part in (participant, actor, target, host), what sizes its node:
+    how much the news says about it, not how many partners it has."""
+    counts: dict[str, int] = {}
+    for ev in view.events.values():
+        for x in {*ev.participants, ev.actor, ev.target, ev.host} - {None}:
+            counts[x] = counts.get(x, 0) + 1
+    return counts
 
 
 def _spring(g, nodes: list[str], half: float, core: int) -> dict[str, tuple[float, float]]:
@@ -126,10 +133,11 @@ def positions(view: View, drawn: set[str] | None = None, core: int = 1500) -> di
 def page_data(view: View, st: dict) -> dict:
     """The view as the page's JSON: compact, ordered, everything the panels show."""
     events_used = sorted({x for e in view.edges for x in e.events})
+    counts = event_counts(view)
     return {
         "style": st,
-        "omitted": sorted(set(view.entities) - drawn_entities(view, st)),
-        "entities": {k: {"type": v.type, "ar": v.ar, "en": v.en, "qid": v.qid, "alt": v.alt,
+        "omitted": sorted(set(view.entities) - drawn_entities(view)),
+        "entities": {k: {"type": v.type, "ar": v.ar, "en": v.en, "qid": v.qid, "alt": v.alt, "events": counts.get(k, 0),
                          "offices": [list(o) for o in v.offices]} for k, v in sorted(view.entities.items())},
         "events": {e.id: {"type": e.type, "modality": e.modality, "date": e.date, "cameo": e.cameo,
                           "place": e.place, "forum": e.forum, "sources": e.sources}
@@ -165,45 +173,47 @@ def embed_json(data: dict) -> str:
     return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
 
 
-def render(view: View, path: Path, title: str = "Silat") -> None:
-    atomic_write_text(path, page(view, title))
+def render(view: View, path: Path, title: str = "Silat", about: dict | None = None) -> None:
+    atomic_write_text(path, page(view, title, about))
 
 
-def page(view: View, title: str = "Silat") -> str:
+def node_size(events: int) -> float:
+    """Radius by number of events: the square root, so a hub of 400 events stays on the screen."""
+    return round(8 + 3 * math.sqrt(events), 1)
+
+
+def page(view: View, title: str = "Silat", about: dict | None = None) -> str:
+    """The page's HTML. ``about`` says what a narrowed page shows (``kg viz --entity/--from/--to``):
+    ``{"entities": [{"id", "label"}], "from": ISO or None, "to": ISO or None}``; the page states it."""
+    import pyvis
     from pyvis.network import Network
 
     st = style()
-    drawn = drawn_entities(view, st)
+    drawn = drawn_entities(view)
     large = len(drawn) > st["large"]
     pos = positions(view, drawn) if large else {}
-    degree: dict[str, int] = {}
-    for e in view.edges:
-        for x in (e.source, e.target):
-            degree[x] = degree.get(x, 0) + 1
-    net = Network(height="100vh", width="100%", directed=True, cdn_resources="in_line", heading="")
+    counts = event_counts(view)
+    net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line", heading="")
     for eid, ent in sorted(view.entities.items()):
         if eid not in drawn:
             continue
         extra = {"x": pos[eid][0], "y": pos[eid][1], "physics": False} if large else {}
-        tip = " · ".join(x for x in (ent.ar, ent.en, st["entities"].get(ent.type, {}).get("label", ent.type)) if x)
+        n = counts.get(eid, 0)
+        tip = " · ".join(x for x in (ent.ar, ent.en, st["entities"].get(ent.type, {}).get("label", ent.type),
+                                      f"{n} {'event' if n == 1 else 'events'}") if x)
         net.add_node(eid, label=ent.ar, title=tip, color=st["entities"].get(ent.type, {}).get("colour", "#999"),
-                     shape="dot", size=round(10 + 3 * math.sqrt(degree.get(eid, 0)), 1), **extra)
+                     shape="dot", size=node_size(n), **extra)
     for i, e in enumerate(view.edges):
         rel = st["relations"].get(e.relation, {})
         n = max(len(e.events), 1)
         net.add_edge(e.source, e.target, id=f"e{i}", color=rel.get("colour", "#999"),
                      width=round(min(1 + 1.5 * (n - 1), 10), 1), dashes=e.planned, hidden=e.planned,
-                     arrows="" if e.symmetric else "to", label="" if large else rel.get("label", e.relation),
+                     arrows="" if e.symmetric else "to",
                      title=f"{rel.get('label', e.relation)} ({n} {'event' if n == 1 else 'events'})")
-    net.set_options(json.dumps(options(large, st["font"])))
-    html = _EXTERNAL.sub("", net.generate_html(notebook=False))
-    data = embed_json(page_data(view, st))
-    head = f"<title>{_escape(title)}</title>\n<style>\n{_asset('panel.css')}</style>\n"
-    body = (f"{_asset('panel.html')}\n<script type=\"application/json\" id=\"silat-data\">{data}</script>\n"
-            f"<script>\n{_asset('panel.js')}</script>\n")
-    html = html.replace("</head>", head + "</head>", 1)
-    return html.replace("</body>", body + "</body>", 1)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    net.options = options(large, st["font"])  # a dict, as it is: set_options' parser drops spaces in font names
+    # pyvis renders self.path from self.templateEnv: ours first, pyvis's folder for the vis files
+    env = Environment(loader=FileSystemLoader([str(data_path("html")), str(Path(pyvis.__file__).parent / "templates")]),
+                      autoescape=False, keep_trailing_newline=True)
+    env.globals["silat"] = {"title": title, "data": embed_json(page_data(view, st)), "about": about}
+    net.templateEnv, net.path = env, "page.html.j2"
+    return net.generate_html(notebook=False)

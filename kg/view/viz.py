@@ -13,7 +13,7 @@ from kg.errors import QueryError
 from kg.io import check_writable
 from kg.rdf.engines import find_graph, open_engine
 from kg.rdf.query import resolve_entity
-from kg.view.html import drawn_entities, render, style
+from kg.view.html import drawn_entities, render
 from kg.view.model import check_date, load_view, local_id, narrow
 
 
@@ -38,15 +38,21 @@ def render_view(cfg: VizConfig) -> str:
     view = load_view(engine)
     focus = None
     title = "Silat"
+    about = {"entities": [], "from": start, "to": end} if start or end else None
     if cfg.entity:
         focus = [e for e in map(local_id, resolve_entity(engine, cfg.entity)) if e in view.entities]
         if not focus:
             raise QueryError(f"--entity {cfg.entity}: no entity with that name in {graph}")
         title = f"Silat: {cfg.entity}"
+        about = {"entities": [{"id": e, "label": view.entities[e].ar or view.entities[e].en} for e in sorted(focus)],
+                 "from": start, "to": end}
     view = narrow(view, focus, start, end)
-    render(view, cfg.out, title)
+    if about:
+        dates = f", {start or '...'} to {end or '...'}" if start or end else ""
+        title = f"Silat: {cfg.entity}{dates}" if cfg.entity else f"Silat{dates}"
+    render(view, cfg.out, title, about)
     shown = sum(1 for e in view.edges if not e.planned)
-    left_out = len(view.entities) - len(drawn_entities(view, style()))
-    unlinked = f" ({left_out} with no link, listed but not drawn)" if left_out else ""
+    left_out = len(view.entities) - len(drawn_entities(view))
+    unlinked = f" ({left_out} with no link, listed, drawn on request)" if left_out else ""
     return (f"wrote {cfg.out}: {len(view.entities)} entities{unlinked}, {shown} links"
             f" (+{len(view.edges) - shown} planned, hidden by default) from {graph}")

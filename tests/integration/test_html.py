@@ -41,11 +41,29 @@ def visible_edges(driver) -> list[dict]:
         " var d = silat.data.edges[e.id]; return {id: e.id, rel: d.rel, planned: d.planned, events: d.events}; });")
 
 
-def test_draws_one_node_per_entity_with_no_network_and_no_console_errors(page, seeds_graph):
+def view_state(driver) -> dict:
+    """Where the drawing is and whether every shown node is inside the canvas (after a fit, it must be)."""
+    return driver.execute_script("""
+        var c = document.querySelector('#mynetwork canvas').getBoundingClientRect();
+        var ids = nodes.getIds({filter: function (n) { return !n.hidden; }});
+        var pos = network.getPositions(ids), inside = ids.every(function (id) {
+          var p = network.canvasToDOM(pos[id]); return p.x >= 0 && p.x <= c.width && p.y >= 0 && p.y <= c.height; });
+        return {scale: network.getScale(), at: network.getViewPosition(), inside: inside, shown: ids.length,
+                canvas: [c.left, c.top, c.width, c.height], width: window.innerWidth};""")
+
+
+def test_draws_the_linked_entities_counts_the_others_with_no_network_and_no_console_errors(page, seeds_graph):
+    """Entities with no link are not nodes (the layout is made without them); the page counts them
+    and draws them on request in a grid below the network."""
     load(page)
     want = {str(s).rsplit("/id/", 1)[1] for cls in ENTITY_CLASSES for s in seeds_graph.subjects(RDF.type, cls)}
+    linked = set(page.execute_script(
+        "var o = []; Object.values(silat.data.edges).forEach(function (e) { o.push(e.from, e.to); }); return o;"))
     drawn = page.execute_script("return Object.keys(network.getPositions());")
-    assert sorted(drawn) == sorted(want)
+    assert sorted(drawn) == sorted(linked) and linked < want
+    unlinked = want - linked
+    assert f"{len(unlinked)} entities with no link are not drawn" in page.find_element("id", "silat-status").text
+    assert page.find_element("id", "silat-omitted-count").text == str(len(unlinked))
     # every node sits on the canvas: vis gave it a position and its bounding box is finite
     assert page.execute_script("return nodes.getIds().every(function (id) {"
                                " var b = network.getBoundingBox(id); return isFinite(b.left) && b.right > b.left; });")
@@ -53,6 +71,23 @@ def test_draws_one_node_per_entity_with_no_network_and_no_console_errors(page, s
     assert outside == []
     errors = [e for e in page.get_log("browser") if e["level"] == "SEVERE"]
     assert errors == []
+    page.find_element("id", "silat-unlinked").click()
+    shown = page.execute_script("return nodes.getIds({filter: function (n) { return !n.hidden; }});")
+    assert sorted(shown) == sorted(want)
+    ys = page.execute_script("return network.getPositions();")
+    assert min(ys[x]["y"] for x in unlinked) > max(ys[x]["y"] for x in linked)  # below the network, not in it
+    assert view_state(page)["inside"]
+    page.find_element("id", "silat-unlinked").click()
+    assert len(page.execute_script("return nodes.getIds({filter: function (n) { return !n.hidden; }});")) == len(linked)
+
+
+def test_the_canvas_starts_where_the_filters_end_and_the_fit_shows_every_node(page):
+    load(page)
+    v = view_state(page)
+    right = page.execute_script("return document.getElementById('silat-controls').getBoundingClientRect().right;")
+    left, _, width, _ = v["canvas"]
+    assert abs(left - right) <= 1 and abs(left + width - v["width"]) <= 1  # no dead band, no overflow
+    assert v["inside"]
 
 
 def test_unticking_a_relation_hides_its_links(page):
@@ -138,6 +173,230 @@ def test_planned_links_hidden_until_asked_and_drawn_dashed(page):
     assert {e["id"] for e in planned} <= shown
 
 
+def test_every_filter_refits_the_drawing(page):
+    load(page)
+    before = view_state(page)
+    boxes = [b for b in page.find_elements("css selector", "input[data-rel]") if b.get_attribute("data-rel") != "spokeWith"]
+    for box in boxes:  # one phone call left: two entities
+        box.click()
+        assert view_state(page)["inside"]
+    after = view_state(page)
+    assert after["shown"] == 2 and after["inside"]
+    assert after["scale"] > before["scale"]  # framed on what is left
+    for box in boxes:
+        box.click()
+    again = view_state(page)  # the same frame, up to which labels (part of a node's box) are shown
+    assert again["shown"] == before["shown"] and again["inside"] and abs(again["scale"] / before["scale"] - 1) < 0.05
+
+
+def test_selection_dims_links_as_well_as_nodes(page):
+    load(page)
+    page.find_element("id", "silat-search").send_keys("لافروف\n")
+    got = page.execute_script("return edges.get({filter: function (e) { return !e.hidden; }}).map(function (e) {"
+                              " var d = silat.data.edges[e.id];"
+                              " return [d.from, d.to, typeof e.color === 'string' ? e.color : e.color.color, e.label]; });")
+    mine = [e for e in got if "person/sergey-lavrov" in e[:2]]
+    others = [e for e in got if "person/sergey-lavrov" not in e[:2]]
+    assert mine and others
+    assert all(not c.startswith("rgba(200") and lab for _, _, c, lab in mine)  # its links keep their colour, gain a label
+    assert all(c.startswith("rgba(200") and not lab for _, _, c, lab in others)
+    page.find_element("id", "silat-panel-close").click()
+    colours = page.execute_script("return edges.get().map(function (e) { return typeof e.color === 'string' ? e.color : e.color.color; });")
+    assert not any(c.startswith("rgba(200") for c in colours)
+
+
+def test_node_size_follows_the_number_of_events(page):
+    load(page)
+    rows = page.execute_script("return nodes.get().map(function (n) { return [silat.data.entities[n.id].events, n.size]; });")
+    rows.sort()
+    assert rows[0][0] < rows[-1][0]
+    assert all(a[1] <= b[1] for a, b in zip(rows, rows[1:]))  # more events, never smaller
+    assert all(a[1] < b[1] for a, b in zip(rows, rows[1:]) if a[0] < b[0])
+
+
+def slide(driver, first: str, last: str) -> None:
+    """Move the timeline's two handles to these months (YYYY-MM), as a drag ends: input, then change."""
+    start = min(driver.execute_script(
+        "return Array.prototype.map.call(document.querySelectorAll('#silat-histogram rect'), function (r) { return r.dataset.month; });"))
+
+    def index(month: str) -> int:
+        return (int(month[:4]) - int(start[:4])) * 12 + int(month[5:7]) - int(start[5:7])
+
+    driver.execute_script(
+        "[['silat-range-from', arguments[0]], ['silat-range-to', arguments[1]]].forEach(function (h) {"
+        " var x = document.getElementById(h[0]); x.value = h[1];"
+        " x.dispatchEvent(new Event('input')); x.dispatchEvent(new Event('change')); });", index(first), index(last))
+
+
+def test_timeline_histogram_and_range_slider_drive_the_date_filter(page):
+    load(page)
+    events = page.execute_script("return silat.data.events;")
+    monthly = {e["date"][:7] for e in events.values() if len(e["date"] or "") >= 7}
+    bars = page.execute_script("return Array.prototype.map.call(document.querySelectorAll('#silat-histogram rect'),"
+                               " function (r) { return r.getAttribute('data-month'); });")
+    assert sorted(bars) == sorted(monthly) and len(bars) > 1  # one bar per month with events
+    before = visible_edges(page)
+    slide(page, "2023-01", "2023-12")
+    assert page.execute_script("return [silat.state.from, silat.state.to];") == ["2023-01-01", "2023-12-31"]
+    assert page.find_element("id", "silat-from").get_attribute("value") == "2023-01-01"
+    after = visible_edges(page)
+    assert 0 < len(after) < len(before)
+    for e in after:
+        if e["rel"] != "officialOf":
+            assert any(events[x]["date"] and events[x]["date"][:4] == "2023" for x in e["events"])
+    outside = page.execute_script("return Array.prototype.filter.call(document.querySelectorAll('#silat-histogram rect'),"
+                                  " function (r) { return r.getAttribute('class') === 'silat-out'; }).length;")
+    assert outside == sum(1 for m in bars if not m.startswith("2023"))
+    slide(page, min(bars), max(bars))  # the whole span again: every date, undated events too
+    assert page.execute_script("return [silat.state.from, silat.state.to];") == ["", ""]
+    assert len(visible_edges(page)) == len(before)
+
+
+def test_fit_and_reset(page):
+    load(page)
+    page.execute_script("network.moveTo({position: {x: 9000, y: 9000}, scale: 0.2});")
+    assert not view_state(page)["inside"]
+    page.find_element("id", "silat-fit").click()
+    assert view_state(page)["inside"]
+    start = len(visible_edges(page))
+    page.find_element("css selector", 'input[data-rel="metWith"]').click()
+    page.find_element("id", "silat-planned").click()
+    page.find_element("id", "silat-search").send_keys("لافروف\n")
+    assert page.execute_script("return location.hash;")
+    page.find_element("id", "silat-reset").click()
+    assert page.execute_script("return [location.hash, silat.state.focus, document.getElementById('silat-panel').hidden];") \
+        == ["", None, True]
+    assert page.find_element("css selector", 'input[data-rel="metWith"]').is_selected()
+    assert not page.find_element("id", "silat-planned").is_selected()
+    assert len(visible_edges(page)) == start and view_state(page)["inside"]
+
+
+def test_export_png_and_csv_of_what_is_shown(page):
+    import base64
+    import csv
+    import io
+
+    load(page)
+    page.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "deny"})  # the test reads the links, not files
+    page.find_element("css selector", 'input[data-rel="metWith"]').click()
+    page.find_element("id", "silat-png").click()
+    href = page.find_element("id", "silat-png").get_attribute("href")
+    assert href.startswith("data:image/png;base64,")
+    png = base64.b64decode(href.split(",", 1)[1])
+    width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+    assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 5000
+    assert [width, height] == page.execute_script("var c = document.querySelector('#mynetwork canvas'); return [c.width, c.height];")
+    page.find_element("id", "silat-csv").click()
+    href = page.find_element("id", "silat-csv").get_attribute("href")
+    assert href.startswith("blob:")
+    text = page.execute_async_script("fetch(arguments[0]).then(function (r) { return r.text(); }).then(arguments[1]);", href)
+    rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
+    shown = visible_edges(page)
+    assert rows and {r["relation"] for r in rows} == {e["rel"] for e in shown} and "metWith" not in {r["relation"] for r in rows}
+    assert len({(r["relation"], r["source"], r["target"], r["planned"]) for r in rows}) == len(shown)
+    assert sum(1 for r in rows if r["event"]) == sum(len(e["events"]) for e in shown)
+    assert any("\u0600" <= ch <= "\u06ff" for r in rows for ch in r["source_label"])  # Arabic names kept
+
+
+def test_double_click_expands_an_entity_s_hidden_links(page):
+    from selenium.webdriver.common.action_chains import ActionChains
+
+    load(page)
+    page.find_element("css selector", 'input[data-rel="metWith"]').click()
+    hidden = [e for e in page.execute_script("return Object.values(silat.data.edges);") if e["rel"] == "metWith"]
+    wang = [e for e in hidden if "person/wang-yi" in (e["from"], e["to"])]
+    assert wang and len(wang) < len(hidden)
+    canvas = page.find_element("css selector", "#mynetwork canvas")
+    x, y = page.execute_script(
+        "var p = network.canvasToDOM(network.getPositions(['person/wang-yi'])['person/wang-yi']); return [p.x, p.y];")
+    size = canvas.size
+    ActionChains(page).move_to_element_with_offset(canvas, x - size["width"] / 2, y - size["height"] / 2).double_click().perform()
+    shown = [e for e in visible_edges(page) if e["rel"] == "metWith"]
+    assert len(shown) == len(wang)  # its met-with links and no others
+    ends = {x for e in wang for x in (e["from"], e["to"])}
+    assert ends <= set(page.execute_script("return nodes.getIds({filter: function (n) { return !n.hidden; }});"))
+    assert "open=person%2Fwang-yi" in page.execute_script("return location.hash;")
+
+
+def test_state_in_the_url_hash_survives_a_reload(page):
+    load(page)
+    page.find_element("css selector", 'input[data-rel="metWith"]').click()
+    page.execute_script(
+        "var f = document.getElementById('silat-from'); f.value = '2023-01-01'; f.dispatchEvent(new Event('change'));")
+    page.find_element("id", "silat-search").send_keys("وانغ يي\n")
+    hash_ = page.execute_script("return location.hash;")
+    assert "rels=" in hash_ and "from=2023-01-01" in hash_ and "sel=person%2Fwang-yi" in hash_
+    edges_before = sorted(e["id"] for e in visible_edges(page))
+    page.get("about:blank")
+    page.get(page.silat_url + hash_)
+    browser.wait_ready(page)
+    assert not page.find_element("css selector", 'input[data-rel="metWith"]').is_selected()
+    assert page.find_element("id", "silat-from").get_attribute("value") == "2023-01-01"
+    assert page.execute_script("return network.getSelectedNodes();") == ["person/wang-yi"]
+    assert page.find_element("id", "silat-panel").is_displayed()
+    assert sorted(e["id"] for e in visible_edges(page)) == edges_before
+    assert page.execute_script("return location.hash;") == hash_
+
+
+def test_labels_only_for_the_best_linked_until_zoomed_in(tmp_path):
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.actions.wheel_input import ScrollOrigin
+
+    from bench.html_load import synthetic_graph
+    from kg.view.viz import VizConfig, render_view
+
+    out = tmp_path / "labels.html"
+    render_view(VizConfig(synthetic_graph(tmp_path, 300), out))
+    with browser.chromium() as driver:
+        driver.get(out.resolve().as_uri())
+        browser.wait_ready(driver)
+        top, scale = driver.execute_script("return [silat.data.style.labels, silat.data.style.labelScale];")
+        labelled = driver.execute_script(
+            "return nodes.get({filter: function (n) { return !!n.label; }}).map(function (n) { return n.id; });")
+        assert driver.execute_script("return network.getScale();") < scale
+        degree = driver.execute_script("var d = {}; Object.values(silat.data.edges).forEach(function (e) {"
+                                       " d[e.from] = (d[e.from] || 0) + 1; d[e.to] = (d[e.to] || 0) + 1; }); return d;")
+        drawn = sorted(driver.execute_script("return nodes.getIds();"), key=lambda x: (-degree[x], x))
+        assert 5 <= len(labelled) <= top and drawn[0] in labelled  # the best linked is always named
+        assert set(labelled) <= set(drawn[:3 * top])
+        # the labels vis drew do not overlap one another
+        boxes = driver.execute_script("network.redraw(); return arguments[0].map(function (id) {"
+                                      " var s = network.body.nodes[id].labelModule.size;"
+                                      " return [s.left, s.top, s.left + s.width, s.top + s.height]; });", labelled)
+        for i, a in enumerate(boxes):
+            for b in boxes[i + 1:]:
+                assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]), (a, b)
+        canvas = driver.find_element("css selector", "#mynetwork canvas")
+        for _ in range(40):  # wheel in until vis passes the label scale
+            if driver.execute_script("return network.getScale();") >= scale:
+                break
+            ActionChains(driver).scroll_from_origin(ScrollOrigin.from_element(canvas), 0, -300).perform()
+        assert driver.execute_script("return network.getScale();") >= scale
+        assert driver.execute_script(
+            "return nodes.get({filter: function (n) { return !n.hidden; }}).every(function (n) { return !!n.label; });")
+
+
+def test_usable_at_360_px(seeds_build):
+    """A phone: the canvas takes the whole width, the filters open from a menu button, the details
+    panel fits the screen."""
+    with browser.chromium() as driver:
+        driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": 360, "height": 740, "deviceScaleFactor": 1, "mobile": True})
+        driver.get((seeds_build[0] / "graph.html").resolve().as_uri())
+        browser.wait_ready(driver)
+        v = view_state(driver)
+        assert v["width"] == 360 and v["canvas"][0] == 0 and v["canvas"][2] == 360 and v["inside"]
+        controls, menu = driver.find_element("id", "silat-controls"), driver.find_element("id", "silat-menu")
+        assert menu.is_displayed() and not controls.is_displayed()
+        menu.click()
+        assert controls.is_displayed() and controls.rect["x"] + controls.rect["width"] <= 360
+        box = driver.find_element("id", "silat-search")
+        box.send_keys("لافروف\n")
+        panel = driver.find_element("id", "silat-panel")
+        assert panel.is_displayed() and panel.rect["x"] >= 0 and panel.rect["x"] + panel.rect["width"] <= 360
+        assert driver.execute_script("return network.getSelectedNodes();") == ["person/sergey-lavrov"]
+        assert [e for e in driver.get_log("browser") if e["level"] == "SEVERE"] == []
+
+
 def test_screenshot_of_the_whole_page(page, tmp_path_factory):
     load(page)
     time.sleep(0.3)
@@ -157,6 +416,9 @@ def test_ego_view_from_kg_viz_draws_only_the_neighbourhood(seeds_build, tmp_path
         browser.wait_ready(driver)
         ids = driver.execute_script("return nodes.getIds();")
         assert "person/wang-yi" in ids and 1 < len(ids) < 43
+        about = driver.find_element("id", "silat-about").text
+        assert "وانغ يي" in about and "person/wang-yi" in about and "all dates" in about
+        assert driver.title == "Silat: وانغ يي"
         assert [e for e in driver.get_log("browser") if e["level"] == "SEVERE"] == []
 
 

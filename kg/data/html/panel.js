@@ -1,16 +1,24 @@
-// Silat's panels over pyvis's network: legend, filters, search, highlight and evidence.
-// pyvis defines the globals `network`, `nodes` and `edges` (vis DataSets); the view's data is the
-// JSON in #silat-data (kg/html.py). Filters only hide and show: nothing is recomputed in the page.
+// Silat's panels over the vis network: legend, filters, timeline, search, highlight, evidence,
+// export and state in the URL. The page's template (page.html.j2) defines the globals `network`,
+// `nodes` and `edges` (vis DataSets) from pyvis; the view's data is the JSON in #silat-data
+// (kg/view/html.py). Filters only hide and show: nothing is recomputed in the page.
 (function () {
   "use strict";
   var D = JSON.parse(document.getElementById("silat-data").textContent);
   var S = D.style;
-  var state = { rels: {}, from: "", to: "", planned: false, isolated: false, focus: null };
-  Object.keys(S.relations).forEach(function (r) { state.rels[r] = true; });
-  // Large pages leave out entities with no link (kg/view/html.py): they are in D.entities and
-  // D.omitted, searchable and listed, but not nodes of the network.
-  var drawnIds = nodes.getIds().slice().sort(), drawn = {};
+  var LABELS = S.labels || 20, LABEL_SCALE = S.labelScale || 1.2;
+  function defaults() {
+    var rels = {};
+    Object.keys(S.relations).forEach(function (r) { rels[r] = true; });
+    return { rels: rels, from: "", to: "", planned: false, isolated: true, unlinked: false, focus: null, open: {} };
+  }
+  var state = defaults();
+  // Entities with no link at all (D.omitted) are not nodes until "show them" adds them; they stay
+  // in D.entities, searchable and listed.
+  var drawnIds = nodes.getIds().slice().sort(), drawn = {}, omitted = {};
   drawnIds.forEach(function (id) { drawn[id] = true; });
+  D.omitted.forEach(function (id) { omitted[id] = true; });
+  var edgeIds = Object.keys(D.edges);
 
   function $(id) { return document.getElementById(id); }
   function esc(text) {
@@ -30,6 +38,29 @@
   }
   function label(id) { var e = D.entities[id]; return e ? e.ar || e.en || id : id; }
   function relLabel(r) { return (S.relations[r] || {}).label || r; }
+  function colourOf(id) { return (S.entities[D.entities[id].type] || {}).colour || "#999"; }
+  function edgeColour(k) { return (S.relations[D.edges[k].rel] || {}).colour || "#999"; }
+  function narrow() { return window.matchMedia("(max-width: 700px)").matches; }
+
+  // Labels only for the best-linked entities until zoomed in (a corpus page is unreadable otherwise).
+  var degree = {};
+  edgeIds.forEach(function (k) { var e = D.edges[k]; degree[e.from] = (degree[e.from] || 0) + 1; degree[e.to] = (degree[e.to] || 0) + 1; });
+  // candidates: three times as many as will be labelled, best linked first
+  var candidates = drawnIds.slice().sort(function (a, b) { return (degree[b] || 0) - (degree[a] || 0) || (a < b ? -1 : a > b ? 1 : 0); })
+    .slice(0, 3 * LABELS);
+  // Greedy by degree: a candidate's label is kept when its box (below the dot, at the font size the
+  // page uses at this zoom) overlaps none kept before it, up to LABELS labels.
+  function topLabels(size) {
+    var out = {}, boxes = [], pos = network.getPositions(candidates), n = 0;
+    candidates.forEach(function (id) {
+      if (n >= LABELS || !shownNodes[id] || !pos[id]) return;
+      var node = nodes.get(id), r = (node && node.size) || 10, w = 0.7 * size * label(id).length + 0.6 * size;
+      var b = [pos[id].x - w / 2, pos[id].y + r, pos[id].x + w / 2, pos[id].y + r + 1.6 * size];
+      if (boxes.some(function (o) { return b[0] < o[2] && o[0] < b[2] && b[1] < o[3] && o[1] < b[3]; })) return;
+      boxes.push(b); out[id] = true; n++;
+    });
+    return out;
+  }
 
   // -- filtering --------------------------------------------------------------------------------
   function bounds(iso) {
@@ -45,33 +76,186 @@
     return (!state.from || b[1] >= state.from) && (!state.to || b[0] <= state.to);
   }
   function edgeShown(e) {
+    if (state.open[e.from] || state.open[e.to]) return true;  // expanded: all its links, whatever the filters
     if (!state.rels[e.rel]) return false;
     if (e.planned && !state.planned) return false;
     if (e.rel === "officialOf") return true;  // offices carry no date
     return e.events.some(eventShown);
   }
   var shownEdges = {}, shownNodes = {};
-  function apply() {
+  function apply(keepView) {
     var edgeUpdates = [], nodeUpdates = [], linked = {}, count = 0;
-    Object.keys(D.edges).forEach(function (id) {
+    edgeIds.forEach(function (id) {
       var e = D.edges[id], show = edgeShown(e);
-      shownEdges[id] = show;
       if (show) { count++; linked[e.from] = true; linked[e.to] = true; }
-      edgeUpdates.push({ id: id, hidden: !show });
+      if (shownEdges[id] !== show) edgeUpdates.push({ id: id, hidden: !show });
+      shownEdges[id] = show;
     });
     var nodeCount = 0;
     drawnIds.forEach(function (id) {
-      var show = !state.isolated || !!linked[id] || id === state.focus;
-      shownNodes[id] = show;
+      var show = omitted[id] ? state.unlinked : !state.isolated || !!linked[id] || id === state.focus || !!state.open[id];
       if (show) nodeCount++;
-      nodeUpdates.push({ id: id, hidden: !show });
+      if (shownNodes[id] !== show) nodeUpdates.push({ id: id, hidden: !show });
+      shownNodes[id] = show;
     });
-    edges.update(edgeUpdates);
-    nodes.update(nodeUpdates);
-    $("silat-status").textContent = count + " of " + Object.keys(D.edges).length + " links, " +
+    if (edgeUpdates.length) edges.update(edgeUpdates);
+    if (nodeUpdates.length) nodes.update(nodeUpdates);
+    $("silat-status").textContent = count + " of " + edgeIds.length + " links, " +
       nodeCount + " of " + Object.keys(D.entities).length + " entities shown" +
-      (D.omitted.length ? "; " + D.omitted.length + " entities with no link are not drawn (search finds them, or list them below)" : "");
-    if (state.focus) highlight(state.focus);
+      (D.omitted.length && !state.unlinked ? "; " + D.omitted.length + " entities with no link are not drawn (search finds them, or show or list them below)" : "");
+    paint();
+    if (!keepView) fit();
+    markTimeline();
+    writeHash();
+  }
+  function fit() {  // on the shown nodes (vis counts hidden ones); a small graph framed closer than 1:1
+    var ids = drawnIds.filter(function (id) { return shownNodes[id]; });
+    network.fit({ nodes: ids.length ? ids : drawnIds, animation: false, maxZoomLevel: 2 });
+    paint();
+  }
+
+  // -- colours and labels: selection dims nodes and links; labels for the top entities until zoomed
+  var painted = {};
+  function paint() {
+    var scale = network.getScale(), all = scale >= LABEL_SCALE, near = state.focus ? neighbours(state.focus) : null;
+    // zoomed out, the few labels shown grow so they stay about 13 px on the screen (vis drops labels under 5 px)
+    var size = scale < 0.8 ? Math.min(90, Math.round(13 / scale)) : 16, top = all ? {} : topLabels(size);
+    var nodeUpdates = [], edgeUpdates = [];
+    drawnIds.forEach(function (n) {
+      var dim = near && !near[n], lab = all || top[n] || (near && near[n]) ? label(n) : "";
+      var key = (dim ? "d" : "") + "|" + lab + "|" + (lab ? size : "");
+      if (painted[n] === key) return;
+      painted[n] = key;
+      nodeUpdates.push(dim ? { id: n, label: lab, color: "rgba(200,200,200,0.35)", font: { color: "rgba(150,150,150,0.5)", size: size } }
+                           : { id: n, label: lab, color: colourOf(n), font: { color: "#222", size: size } });
+    });
+    edgeIds.forEach(function (k) {
+      var e = D.edges[k], mine = near && (e.from === state.focus || e.to === state.focus);
+      var key = near ? (mine ? "m" : "d") : "";
+      if (painted[k] === key) return;
+      painted[k] = key;
+      edgeUpdates.push({ id: k, color: near && !mine ? "rgba(200,200,200,0.25)" : edgeColour(k), label: mine ? relLabel(e.rel) : "" });
+    });
+    if (nodeUpdates.length) nodes.update(nodeUpdates);
+    if (edgeUpdates.length) edges.update(edgeUpdates);
+    if (state.focus) document.body.setAttribute("data-focus", state.focus); else document.body.removeAttribute("data-focus");
+  }
+
+  // -- entities with no link: drawn on request, in a grid below the network ---------------------
+  function addUnlinked() {
+    if (!D.omitted.length || drawn[D.omitted[0]]) return;
+    var pos = network.getPositions(drawnIds), minX = Infinity, maxY = -Infinity;
+    drawnIds.forEach(function (id) { if (pos[id]) { minX = Math.min(minX, pos[id].x); maxY = Math.max(maxY, pos[id].y); } });
+    if (!isFinite(minX)) { minX = 0; maxY = 0; }
+    var cols = Math.ceil(Math.sqrt(D.omitted.length));
+    nodes.add(D.omitted.map(function (id, i) {
+      var n = D.entities[id].events;
+      return { id: id, label: "", shape: "dot", color: colourOf(id), size: Math.round(10 * (8 + 3 * Math.sqrt(n))) / 10,
+               title: label(id) + " · no link", x: minX + (i % cols) * 60, y: maxY + 120 + Math.floor(i / cols) * 60,
+               physics: false, hidden: true };
+    }));
+    D.omitted.forEach(function (id) { drawn[id] = true; drawnIds.push(id); shownNodes[id] = false; });
+  }
+
+  // -- timeline: events per month, a two-handle slider driving the date filter ------------------
+  var months = [];
+  function monthEnd(m) { var y = +m.slice(0, 4), mo = +m.slice(5, 7); return m + "-" + String(new Date(y, mo, 0).getDate()).padStart(2, "0"); }
+  function buildTimeline() {
+    var per = {};
+    Object.keys(D.events).forEach(function (k) { var d = D.events[k].date; if (d && d.length >= 7) per[d.slice(0, 7)] = (per[d.slice(0, 7)] || 0) + 1; });
+    var keys = Object.keys(per).sort();
+    if (keys.length < 2) return;
+    for (var y = +keys[0].slice(0, 4), m = +keys[0].slice(5, 7); ; ) {
+      var key = y + "-" + String(m).padStart(2, "0");
+      months.push(key);
+      if (key >= keys[keys.length - 1]) break;
+      if (++m > 12) { m = 1; y++; }
+    }
+    var max = Math.max.apply(null, keys.map(function (k) { return per[k]; }));
+    var svg = $("silat-histogram");
+    svg.setAttribute("viewBox", "0 0 " + months.length + " 30");
+    svg.innerHTML = months.map(function (k, i) {
+      var h = per[k] ? Math.max(1, 30 * per[k] / max) : 0;
+      return h ? '<rect data-month="' + k + '" x="' + i + '" y="' + (30 - h) + '" width="0.85" height="' + h + '"><title>' + k + ": " + per[k] + "</title></rect>" : "";
+    }).join("");
+    ["silat-range-from", "silat-range-to"].forEach(function (id) { $(id).max = months.length - 1; });
+    $("silat-range-to").value = months.length - 1;
+    $("silat-timeline").hidden = false;
+    function slid(ev) {
+      var a = +$("silat-range-from").value, b = +$("silat-range-to").value;
+      if (a > b) { if (ev.target.id === "silat-range-from") $("silat-range-to").value = b = a; else $("silat-range-from").value = a = b; }
+      var whole = a === 0 && b === months.length - 1;
+      state.from = whole ? "" : months[a] + "-01";
+      state.to = whole ? "" : monthEnd(months[b]);
+      $("silat-from").value = state.from; $("silat-to").value = state.to;
+      if (ev.type === "change") apply(); else markTimeline();
+    }
+    ["input", "change"].forEach(function (t) {
+      $("silat-range-from").addEventListener(t, slid);
+      $("silat-range-to").addEventListener(t, slid);
+    });
+  }
+  function sliderIndex(iso, last) {  // the month of a date, clamped to the timeline
+    if (!iso) return last ? months.length - 1 : 0;
+    var m = iso.slice(0, 7), i = 0;
+    while (i < months.length - 1 && months[i] < m) i++;
+    return last && months[i] > m && i > 0 ? i - 1 : i;
+  }
+  function markTimeline() {
+    if (!months.length) return;
+    var a = +$("silat-range-from").value, b = +$("silat-range-to").value, n = 0;
+    Array.prototype.forEach.call($("silat-histogram").children, function (r) {
+      var i = months.indexOf(r.getAttribute("data-month")), out = i < a || i > b;
+      r.setAttribute("class", out ? "silat-out" : "");
+    });
+    Object.keys(D.events).forEach(function (k) { if (eventShown(k)) n++; });
+    $("silat-range-label").textContent = months[a] + " – " + months[b] + ": " + n + " of " + Object.keys(D.events).length + " events";
+  }
+
+  // -- state in the URL: filters, dates, selection, expanded entities --------------------------
+  function writeHash() {
+    var parts = [], off = Object.keys(state.rels).filter(function (r) { return !state.rels[r]; });
+    if (off.length) parts.push("rels=" + Object.keys(state.rels).filter(function (r) { return state.rels[r]; }).join(","));
+    if (state.from) parts.push("from=" + state.from);
+    if (state.to) parts.push("to=" + state.to);
+    if (state.planned) parts.push("planned=1");
+    if (!state.isolated) parts.push("isolated=0");
+    if (state.unlinked) parts.push("unlinked=1");
+    if (state.focus) parts.push("sel=" + encodeURIComponent(state.focus));
+    var open = Object.keys(state.open).sort();
+    if (open.length) parts.push("open=" + open.map(encodeURIComponent).join(","));
+    var hash = parts.length ? "#" + parts.join("&") : "";
+    if (hash === location.hash || (!hash && !location.hash)) return;
+    try { history.replaceState(null, "", hash || location.pathname + location.search); } catch (err) { location.hash = hash; }
+  }
+  function readHash() {
+    var s = defaults(), sel = null;
+    location.hash.replace(/^#/, "").split("&").forEach(function (part) {
+      var i = part.indexOf("="), k = part.slice(0, i), v = decodeURIComponent(part.slice(i + 1));
+      if (i < 0) return;
+      if (k === "rels") Object.keys(s.rels).forEach(function (r) { s.rels[r] = v.split(",").indexOf(r) >= 0; });
+      else if ((k === "from" || k === "to") && /^\d{4}-\d{2}-\d{2}$/.test(v)) s[k] = v;
+      else if (k === "planned") s.planned = v === "1";
+      else if (k === "isolated") s.isolated = v !== "0";
+      else if (k === "unlinked") s.unlinked = v === "1";
+      else if (k === "sel" && D.entities[v]) sel = v;
+      else if (k === "open") part.slice(i + 1).split(",").forEach(function (x) { x = decodeURIComponent(x); if (D.entities[x]) s.open[x] = true; });
+    });
+    Object.keys(s).forEach(function (k) { state[k] = s[k]; });
+    return sel;
+  }
+  function syncControls() {
+    Array.prototype.forEach.call(document.querySelectorAll("input[data-rel]"), function (b) { b.checked = !!state.rels[b.getAttribute("data-rel")]; });
+    $("silat-from").value = state.from; $("silat-to").value = state.to;
+    $("silat-planned").checked = state.planned; $("silat-isolated").checked = state.isolated;
+    $("silat-unlinked").checked = state.unlinked;
+    if (state.unlinked) addUnlinked();
+    if (months.length) { $("silat-range-from").value = sliderIndex(state.from, false); $("silat-range-to").value = sliderIndex(state.to, true); }
+  }
+  function restore() {
+    var sel = readHash();
+    syncControls();
+    if (sel) focusEntity(sel, false); else { clearFocus(true); apply(); }
   }
 
   // -- legend and controls ----------------------------------------------------------------------
@@ -84,7 +268,7 @@
         esc(s.label) + ' <bdi>' + esc(s.ar) + '</bdi> <span class="silat-count">(' + types[t] + ')</span></li>';
     }).join("");
     var rels = {};
-    Object.keys(D.edges).forEach(function (id) { var r = D.edges[id].rel; rels[r] = (rels[r] || 0) + 1; });
+    edgeIds.forEach(function (id) { var r = D.edges[id].rel; rels[r] = (rels[r] || 0) + 1; });
     $("silat-relations").innerHTML = Object.keys(S.relations).filter(function (r) { return rels[r]; }).map(function (r) {
       var s = S.relations[r];
       return '<li><label><input type="checkbox" data-rel="' + esc(r) + '" checked> <span class="silat-line" style="background:' +
@@ -98,16 +282,40 @@
     if (dates.length) {
       $("silat-date-span").innerHTML = "events from <bdi>" + esc(dates[0]) + "</bdi> to <bdi>" + esc(dates[dates.length - 1]) + "</bdi>";
     }
-    function dateChanged() { state.from = $("silat-from").value; state.to = $("silat-to").value; apply(); }
+    buildTimeline();
+    function dateChanged() {
+      state.from = $("silat-from").value; state.to = $("silat-to").value;
+      if (months.length) { $("silat-range-from").value = sliderIndex(state.from, false); $("silat-range-to").value = sliderIndex(state.to, true); }
+      apply();
+    }
     $("silat-from").addEventListener("change", dateChanged);
     $("silat-to").addEventListener("change", dateChanged);
     $("silat-dates-clear").addEventListener("click", function () { $("silat-from").value = ""; $("silat-to").value = ""; dateChanged(); });
     $("silat-planned").addEventListener("change", function (ev) { state.planned = ev.target.checked; apply(); });
     $("silat-isolated").addEventListener("change", function (ev) { state.isolated = ev.target.checked; apply(); });
-    $("silat-panel-close").addEventListener("click", clearFocus);
+    $("silat-panel-close").addEventListener("click", function () { clearFocus(); });
+    $("silat-fit").addEventListener("click", fit);
+    $("silat-reset").addEventListener("click", function () {
+      Object.keys(state).forEach(function (k) { state[k] = defaults()[k]; });
+      syncControls(); clearFocus(true); apply();
+    });
+    $("silat-png").addEventListener("click", function () { this.href = png(); });
+    $("silat-csv").addEventListener("click", function () {
+      if (this.href.indexOf("blob:") === 0) URL.revokeObjectURL(this.href);
+      this.href = URL.createObjectURL(new Blob(["\ufeff" + csv()], { type: "text/csv;charset=utf-8" }));
+    });
+    $("silat-menu").addEventListener("click", function () {
+      var open = document.body.classList.toggle("silat-menu-open");
+      this.setAttribute("aria-expanded", open ? "true" : "false");
+    });
     if (D.omitted.length) {
       $("silat-omitted-box").hidden = false;
       $("silat-omitted-count").textContent = D.omitted.length;
+      $("silat-unlinked").addEventListener("change", function (ev) {
+        state.unlinked = ev.target.checked;
+        if (state.unlinked) addUnlinked();
+        apply();
+      });
       $("silat-omitted-toggle").addEventListener("click", function () {
         var list = $("silat-omitted");
         if (!list.innerHTML) {  // built on first use: a whole corpus leaves out tens of thousands
@@ -151,12 +359,40 @@
     if (hit) focusEntity(hit, true);
   }
 
-  // -- selection and highlight ------------------------------------------------------------------
-  function colourOf(id) { return (S.entities[D.entities[id].type] || {}).colour || "#999"; }
+  // -- export: what is shown, as a picture and as a table ---------------------------------------
+  function png() {
+    var c = document.querySelector("#mynetwork canvas"), out = document.createElement("canvas");
+    out.width = c.width; out.height = c.height;
+    var g = out.getContext("2d");
+    g.fillStyle = "#fff"; g.fillRect(0, 0, out.width, out.height);  // vis draws on a transparent canvas
+    g.drawImage(c, 0, 0);
+    return out.toDataURL("image/png");
+  }
+  function csvCell(v) {
+    var s = String(v == null ? "" : v);
+    if (/^[=+\-@\t\r]/.test(s)) s = "'" + s;  // a spreadsheet must not read a name as a formula
+    return /[",\n\r]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
+  }
+  function csv() {
+    var rows = [["relation", "source", "source_label", "target", "target_label", "planned", "event", "event_type", "date", "modality", "cameo", "sources"]];
+    edgeIds.forEach(function (k) {
+      if (!shownEdges[k]) return;
+      var e = D.edges[k], head = [e.rel, e.from, label(e.from), e.to, label(e.to), e.planned ? "true" : "false"];
+      var evs = state.open[e.from] || state.open[e.to] ? e.events : e.events.filter(eventShown);
+      if (!evs.length) rows.push(head.concat(["", "", "", "", "", e.sources.length]));
+      evs.forEach(function (x) {
+        var ev = D.events[x];
+        rows.push(head.concat([x, ev.type, ev.date, ev.modality, ev.cameo, ev.sources.length]));
+      });
+    });
+    return rows.map(function (r) { return r.map(csvCell).join(","); }).join("\r\n") + "\r\n";
+  }
+
+  // -- selection, highlight and expansion -------------------------------------------------------
   function neighbours(id) {
     var out = {};
     out[id] = true;
-    Object.keys(D.edges).forEach(function (k) {
+    edgeIds.forEach(function (k) {
       var e = D.edges[k];
       if (!shownEdges[k]) return;
       if (e.from === id) out[e.to] = true;
@@ -164,34 +400,35 @@
     });
     return out;
   }
-  function highlight(id) {
-    var near = neighbours(id);
-    nodes.update(drawnIds.map(function (n) {
-      return near[n] ? { id: n, color: colourOf(n), font: { color: "#222" } }
-                     : { id: n, color: "rgba(200,200,200,0.35)", font: { color: "rgba(150,150,150,0.5)" } };
-    }));
-    document.body.setAttribute("data-focus", id);
-  }
-  function clearFocus() {
+  function clearFocus(quiet) {
     state.focus = null;
-    nodes.update(drawnIds.map(function (n) { return { id: n, color: colourOf(n), font: { color: "#222" } }; }));
-    document.body.removeAttribute("data-focus");
     $("silat-panel").hidden = true;
     network.unselectAll();
+    if (quiet !== true) { paint(); writeHash(); }
   }
   function focusEntity(id, move) {
-    if (!drawn[id]) {  // left out of the drawing: its panel only
+    if (!drawn[id] || (omitted[id] && !state.unlinked)) {  // not drawn: its panel only
       if (state.focus) clearFocus();
       showEntity(id);
       $("silat-search-status").textContent = "not drawn: no link";
       return;
     }
     state.focus = id;
-    if (!shownNodes[id]) apply();
+    apply(true);
     network.selectNodes([id]);
-    if (move) network.focus(id, { scale: 1.3, offset: { x: -190, y: 0 }, animation: false });  // clear of the side panel
-    highlight(id);
+    if (move) network.focus(id, { scale: Math.max(network.getScale(), 1.3), offset: { x: narrow() ? 0 : -190, y: 0 }, animation: false });
+    paint();
     showEntity(id);
+  }
+  function hiddenLinks(id) {
+    return edgeIds.filter(function (k) { var e = D.edges[k]; return (e.from === id || e.to === id) && !shownEdges[k]; }).length;
+  }
+  function expand(id) {  // every link of the entity, whatever the filters, and the entities at their ends
+    if (!D.entities[id]) return;
+    state.open[id] = true;
+    state.focus = drawn[id] ? id : state.focus;
+    apply();
+    if (state.focus === id) { network.selectNodes([id]); showEntity(id); }
   }
 
   // -- panels -----------------------------------------------------------------------------------
@@ -208,7 +445,7 @@
     var e = D.entities[id], typ = S.entities[e.type] || {};
     var html = '<h3 dir="rtl" lang="ar"><bdi>' + esc(e.ar) + "</bdi></h3>";
     if (e.en) html += "<div><bdi>" + esc(e.en) + "</bdi></div>";
-    html += '<div class="silat-meta">' + esc(typ.label || e.type) + " · " + esc(id) + "</div>";
+    html += '<div class="silat-meta">' + esc(typ.label || e.type) + " · " + esc(id) + " · " + e.events + (e.events === 1 ? " event" : " events") + "</div>";
     if (e.qid) html += '<div>Wikidata: <a href="https://www.wikidata.org/wiki/' + esc(e.qid) + '" target="_blank" rel="noopener">' + esc(e.qid) + "</a></div>";
     if (e.offices.length) {
       html += "<h4>Offices</h4><ul>" + e.offices.map(function (o) {
@@ -216,8 +453,11 @@
       }).join("") + "</ul>";
     }
     if (e.alt.length) html += '<div class="silat-meta">also written: <span dir="rtl" lang="ar">' + e.alt.map(function (a) { return "<bdi>" + esc(a) + "</bdi>"; }).join("، ") + "</span></div>";
-    var links = Object.keys(D.edges).filter(function (k) { return shownEdges[k] && (D.edges[k].from === id || D.edges[k].to === id); });
-    html += "<h4>Links shown (" + links.length + ")</h4><ul>" + links.map(function (k) {
+    var links = edgeIds.filter(function (k) { return shownEdges[k] && (D.edges[k].from === id || D.edges[k].to === id); });
+    var hidden = hiddenLinks(id);
+    html += "<h4>Links shown (" + links.length + ")</h4>";
+    if (hidden) html += '<button type="button" id="silat-expand" data-expand="' + esc(id) + '">show its ' + hidden + " hidden link" + (hidden === 1 ? "" : "s") + "</button>";
+    html += "<ul>" + links.map(function (k) {
       var x = D.edges[k], other = x.from === id ? x.to : x.from;
       return '<li><a href="#" data-edge="' + esc(k) + '">' + esc(relLabel(x.rel)) + "</a> <bdi>" + esc(label(other)) + "</bdi>" +
         (x.planned ? ' <span class="silat-planned">(planned)</span>' : "") + "</li>";
@@ -249,18 +489,26 @@
   $("silat-panel-body").addEventListener("click", function (ev) {
     var k = ev.target.getAttribute && ev.target.getAttribute("data-edge");
     if (k) { ev.preventDefault(); showEdge(k); }
+    var x = ev.target.getAttribute && ev.target.getAttribute("data-expand");
+    if (x) expand(x);
   });
 
   function start() {
     buildControls();
-    apply();
     network.on("click", function (p) {
       if (p.nodes.length) focusEntity(p.nodes[0], false);
       else if (p.edges.length) showEdge(p.edges[0]);
       else clearFocus();
     });
+    network.on("doubleClick", function (p) { if (p.nodes.length) expand(p.nodes[0]); });
+    network.on("zoom", paint);  // labels follow the zoom (paint only updates what changed)
+    window.addEventListener("hashchange", restore);
     // Interactive = the layout is final and drawn: after stabilisation when vis lays out, else at once.
+    // The layout is made over every linked entity; then physics stops, so what filters hide and show
+    // keeps its place and every fit frames a still picture.
     function ready() {
+      if (network.physics.options.enabled) network.setOptions({ physics: { enabled: false } });
+      restore();
       network.once("afterDrawing", function () {
         window.silatReadyAt = performance.now();
         document.body.setAttribute("data-ready", "1");
@@ -270,6 +518,8 @@
     // vis sets physics.ready once stabilisation is over (at once when physics is off or had nothing to do)
     if (network.physics.ready) ready(); else network.once("stabilizationIterationsDone", ready);
   }
-  window.silat = { search: search, apply: apply, state: state, data: D, showEdge: showEdge, showEntity: showEntity };
+  var laidOutByVis = network.physics.options.enabled;
+  window.silat = { laidOutByVis: laidOutByVis, search: search, apply: apply, state: state, data: D, showEdge: showEdge, showEntity: showEntity,
+                   expand: expand, fit: fit, csv: csv, png: png };
   start();
 })();

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from kg.rdf.engines import open_engine
-from kg.view.html import options, page_data, style
+from kg.view.html import event_counts, node_size, options, page, page_data, style
 from kg.view.model import load_view
 
 
@@ -59,3 +59,30 @@ def test_the_built_page_embeds_its_data_and_draws_from_disk_with_no_network_reso
     assert not re.search(r"<(?:script|img|iframe)\b[^>]*\bsrc=|<link\b[^>]*\bhref=", html)
     assert embedded(html) == json.loads(json.dumps(page_data(view, style())))
     assert "وانغ يي" in html and "metWith" in html
+
+
+def test_the_page_is_our_template_with_the_assets_placed_verbatim(view):
+    """No splicing: page.html.j2 places the panels, CSS, JS and data; pyvis's Bootstrap page is gone."""
+    from kg.data import data_path
+
+    html = page(view, "Silat & co")
+    assert html.startswith("<!DOCTYPE html>") and "<title>Silat &amp; co</title>" in html
+    for name in ("panel.css", "panel.js"):
+        assert data_path(f"html/{name}").read_text(encoding="utf-8") in html  # Jinja2 left them as written
+    assert "bootstrap" not in html.lower() and 'class="card"' not in html
+    assert html.count('id="mynetwork"') == 1 and html.count('id="silat-data"') == 1
+    assert page(view, "Silat & co") == html  # same view, same bytes
+
+
+def test_an_ego_page_says_which_entity_and_dates_it_shows(view):
+    about = {"entities": [{"id": "person/x", "label": "<b>وانغ</b>"}], "from": "2023-01-01", "to": None}
+    html = page(view, about=about)
+    assert "Neighbourhood of <b><bdi>&lt;b&gt;وانغ&lt;/b&gt;</bdi></b>" in html
+    assert "events from <bdi>2023-01-01</bdi> to <bdi>the last</bdi>" in html
+    assert 'id="silat-about"' not in page(view)
+
+
+def test_node_size_grows_with_the_events_an_entity_takes_part_in(view):
+    counts = event_counts(view)
+    assert counts["person/wang-yi"] > 0 and node_size(0) < node_size(1) < node_size(counts["person/wang-yi"])
+    assert page_data(view, style())["entities"]["person/wang-yi"]["events"] == counts["person/wang-yi"]

@@ -1,4 +1,4 @@
-"""Layout at corpus scale: only linked entities are drawn and laid out on a large page, the page
+"""Layout at corpus scale: only linked entities are drawn and laid out, on every page, the page
 says how many were left out and keeps them findable, and the same graph gives the same bytes."""
 
 from __future__ import annotations
@@ -36,21 +36,18 @@ def graph_nodes(html: str) -> list[str]:
     return [n["id"] for n in json.loads(m.group(1))]
 
 
-def test_small_pages_draw_every_entity_and_large_ones_only_the_linked():
-    st = style()
-    small = corpus_like_view(st["drawIsolated"], 60)
-    assert drawn_entities(small, st) == set(small.entities)
-    big = corpus_like_view(st["drawIsolated"] * 3, 120)
-    linked = {x for e in big.edges for x in (e.source, e.target)}
-    assert any(e.planned for e in big.edges)  # planned links keep their ends: they are drawn on request
-    assert drawn_entities(big, st) == linked and len(linked) < len(big.entities) // 5
+def test_every_page_draws_only_the_linked_entities():
+    for view in (corpus_like_view(60, 40), corpus_like_view(1500, 120)):
+        linked = {x for e in view.edges for x in (e.source, e.target)}
+        assert any(e.planned for e in view.edges)  # planned links keep their ends: they are drawn on request
+        assert drawn_entities(view) == linked and len(linked) < len(view.entities)
+        assert sorted(graph_nodes(page(view))) == sorted(linked)
 
 
 def test_large_page_lays_out_and_draws_only_linked_entities_and_lists_the_rest():
-    st = {**style(), "large": 50}  # lay out in Python at a test's size
-    view = corpus_like_view(st["drawIsolated"] * 3, 120)
+    view = corpus_like_view(1500, 120)
     linked = {x for e in view.edges for x in (e.source, e.target)}
-    drawn = drawn_entities(view, st)
+    drawn = drawn_entities(view)
     pos = positions(view, drawn)
     assert set(pos) == linked
     html = page(view)
@@ -58,12 +55,12 @@ def test_large_page_lays_out_and_draws_only_linked_entities_and_lists_the_rest()
     data = page_data(view, style())
     assert data["omitted"] == sorted(set(view.entities) - linked)
     assert set(data["entities"]) == set(view.entities)  # left out of the drawing, not of search and panels
-    assert 'id="silat-omitted-toggle"' in html and "entities with no link are not drawn" in html
+    assert 'id="silat-omitted-toggle"' in html and 'id="silat-unlinked"' in html
 
 
 def test_components_are_laid_out_apart():
     view = corpus_like_view(1500, 300)
-    pos = positions(view, drawn_entities(view, style()))
+    pos = positions(view, drawn_entities(view))
     core = [f"{'person/p' if i % 3 == 0 else 'country/c'}{i:04d}" for i in range(40)]
     pair = ("country/c0100", "country/c0101")  # an isolated pair of the corpus-like view
     assert pair[0] in pos and pair[1] in pos
@@ -80,7 +77,7 @@ def test_same_graph_same_bytes_whatever_the_order_of_edges():
     shuffled = View(view.entities, view.events, sorted(view.edges, key=lambda e: (e.source, e.target, e.relation, e.planned)),
                     view.sources)
     assert page(corpus_like_view(1500, 600)) == first
-    assert positions(shuffled, drawn_entities(shuffled, style())) == positions(view, drawn_entities(view, style()))
+    assert positions(shuffled, drawn_entities(shuffled)) == positions(view, drawn_entities(view))
 
 
 def test_a_component_beyond_the_core_places_every_node_near_a_neighbour():
