@@ -113,8 +113,10 @@ def _build(cfg: BuildConfig, out: OutputSet, stats: Stats, progress: Progress) -
     cache = ExtractionCache(cache_folder(cfg), version) if cfg.use_cache else None
     # a merge into an entity a document does not name takes its record from the gazetteer
     known = load_gazetteer(tuple(cfg.gazetteers), curation.amend).rows if curation.merges else {}
+    seen: set[str] = set()  # entity ids the documents name, before the curation's merges
     try:
         for x in extract_in_order(docs, start, cache=cache, stats=stats, on_document=progress.advance):
+            seen.update(x.entities)
             builder.add(curation.apply(x, known))
         if cache is not None:
             cache.prune()  # rows of other pipeline versions can never be hits again
@@ -123,6 +125,8 @@ def _build(cfg: BuildConfig, out: OutputSet, stats: Stats, progress: Progress) -
             cache.close()  # commits what was extracted, also on Ctrl-C or an error
     progress.stage("merging")
     merged = curation.finish(builder.result(cfg.min_confidence))
+    for line in curation.absent(seen, {e.id for e in merged.entities}):
+        warn(line)
     graph = rdf.to_rdf(merged)
     digest = ""
     for fmt in [f for f in cfg.formats if f != "trig"]:  # ttl first, always (BuildConfig)

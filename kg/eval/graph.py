@@ -326,6 +326,10 @@ def _edge_dates(g: Graph, undated: bool = False, docs: bool = False) -> dict[tup
 
 
 def _event_roles(g: Graph, event: URIRef) -> _EventRoles | None:
+    """The evaluator's own reader, beside :func:`kg.view.model.load_view`'s: the view reads every
+    event at once by SPARQL through any engine (a remote store too) and keys nodes by their local id;
+    the evaluator walks an rdflib graph it holds, one event at a time with its date, confidence and
+    sources, keyed by node IRI as gold matching is. What they read must agree (tests/unit/eval)."""
     types = [str(t).rsplit("#", 1)[-1] for t in g.objects(event, RDF.type)]
     etype = next((t for t in types if t in EVENT_TYPES), None)
     if etype is None:

@@ -46,6 +46,7 @@ def load_resources(ner: str = "auto", stanza_dir: Path | None = None, gazetteers
     gazetteer = load_gazetteer(tuple(gazetteers), curation.amend if curation else None)
     recognizer, note = make_recognizer(ner, gazetteer, word_list("whole_names.txt"), stanza_dir)
     not_entities = word_list("not_entities.txt") | (curation.not_entity_words() if curation else frozenset())
+    calendar, role_cues = Calendar.load(), load_role_cues()
     names = NameLists(word_list("name_particles.txt"), not_entities, word_list("name_prefixes.txt"),
-                      NameVariants.load(), load_role_cues(), SpanCues.load())
-    return Resources(recognizer, note, gazetteer, Lexicon.load(), Calendar.load(), Linker(gazetteer, names))
+                      NameVariants.load(), role_cues, SpanCues.load(frozenset(calendar.weekdays), role_cues.definite))
+    return Resources(recognizer, note, gazetteer, Lexicon.load(), calendar, Linker(gazetteer, names))

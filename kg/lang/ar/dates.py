@@ -17,6 +17,8 @@ from kg.errors import DataError
 from kg.lang.ar.normalize import normalize, normalize_with_offsets
 from kg.records import Dateline, PartialDate, Token
 
+_CONJ = ("و", "ف")  # the conjunctions glued before a date word (وأمس، فالعام)
+
 
 def _alternation(forms) -> str:
     return "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
@@ -24,7 +26,8 @@ def _alternation(forms) -> str:
 
 # Kinds of calendar.tsv rows: a table of forms to numbers each.
 PERIODS = {"period-week": "week", "period-month": "month", "period-year": "year"}
-_KINDS = ("month", "weekday", "relative", "ordinal", *PERIODS, "month-lead", "background", "auxiliary", "particle")
+_KINDS = ("month", "weekday", "relative", "ordinal", *PERIODS, "month-lead", "month-word", "year-word", "of", "past",
+          "background", "auxiliary", "particle")
 
 
 @dataclass(frozen=True)
@@ -55,34 +58,40 @@ class Calendar:
                 raise DataError(f"{path}:{number}: unknown kind {kind!r} or non-numeric value {value!r}")
             tables[kind][normalize(form)] = int(value)
         periods = {form: (unit, offset) for kind, unit in PERIODS.items() for form, offset in tables[kind].items()}
-        return cls(tables["month"], tables["weekday"], tables["relative"], tables["ordinal"],
-                   _compile(tables["month"], tables["ordinal"], periods, tables["month-lead"], tables["background"]),
+        return cls(tables["month"], tables["weekday"], tables["relative"], tables["ordinal"], _compile(tables, periods),
                    periods, frozenset(tables["auxiliary"]), frozenset(tables["particle"]))
 
 
-def _compile(months: dict[str, int], ordinals: dict[str, int], periods: dict[str, tuple[str, int]] | None = None,
-             leads: dict[str, int] | None = None, background: dict[str, int] | None = None) -> dict[str, re.Pattern]:
+def _compile(tables: dict[str, dict[str, int]], periods: dict[str, tuple[str, int]]) -> dict[str, re.Pattern]:
+    """The date patterns, every word in them from ``calendar.tsv`` (only the proclitics و، ف، ب، ل are
+    written here, as in :mod:`kg.lang.ar.clitics`)."""
+    def words(*kinds: str) -> str:
+        forms = [form for kind in kinds for form in tables[kind]]
+        return _alternation(forms) if forms else r"(?!x)x"  # an empty kind matches nothing
+
+    months = words("month")
     # a month may be written twice, in both calendars' names: حزيران/يونيو، يوليو/تموز
-    month = rf"(?P<month>{_alternation(months)})(?: ?/ ?(?:{_alternation(months)}))?"
-    ordinal = _alternation(ordinals)
-    day = rf"(?P<day>\d{{1,2}}|{ordinal})"
-    never = r"(?!x)x"
+    month = rf"(?P<month>{months})(?: ?/ ?(?:{months}))?"
+    day = rf"(?P<day>\d{{1,2}}|{words('ordinal')})"
+    of, month_word = rf"(?:(?:{words('of')}) )?", rf"(?:(?:{words('month-word')}) )?"
+    year = rf"(?:(?:{words('year-word')}) )?(?P<year>\d{{4}})"
     return {
         "dateline": re.compile(
-            rf"^(?P<place>[^\d\s()،,:]+(?: [^\d\s()،,:]+){{0,3}}) {day} {month} "
+            rf"^(?P<place>[^\d\s()\u060c,:]+(?: [^\d\s()\u060c,:]+){{0,3}}) {day} {month} "
             rf"(?P<year>\d{{4}})(?: \((?P<agency>[^()]{{1,40}})\))?"
         ),
-        "full": re.compile(rf"(?<!\S){day}(?: و\d{{1,2}})? (?:من )?{month}(?: (?:من )?(?:عام |العام )?(?P<year>\d{{4}}))?"),
-        "month_year": re.compile(rf"(?<!\S)(?:شهر )?ب?{month} (?:من )?(?:عام |العام )?(?P<year>\d{{4}})"),
-        "month_past": re.compile(rf"(?<!\S)ف?ي? ?(?:شهر )?{month} الماضي"),
+        # 20 مارس، يومي 20 و21 مارس، 20 من مارس من عام 2023
+        "full": re.compile(rf"(?<!\S){day}(?: و\d{{1,2}})? {of}{month}(?: {of}{year})?"),
+        "month_year": re.compile(rf"(?<!\S){month_word}ب?{month} {of}{year}"),
+        "month_past": re.compile(rf"(?<!\S){month_word}{month} (?:{words('past')})"),
         # a month alone only after a word that makes it a date (في يونيو، خلال شهر مايو), or written in
         # both calendars: مارس alone is also a verb (مارس ضغوطا)
         "month_bare": re.compile(
-            rf"(?<!\w)(?:و?(?:ف?ي|خلال|منذ|شهر|{_alternation(leads or {}) or never}) (?:شهر )?{month}(?!\w)"
-            rf"|(?P<month2>{_alternation(months)}) ?/ ?(?:{_alternation(months)})(?!\w))"),
-        "period": re.compile(rf"(?<!\w)(?:ف|و)?(?P<period>{_alternation(periods or {}) or never})(?!\w)"),
-        "background": re.compile(rf"(?<!\w)(?:ف|و|ب|ل)?(?:{_alternation(background or {}) or never})(?!\w)"),
-        "year": re.compile(r"(?<!\S)(?:في |ف?ي? ?)?(?:عام|العام|عامي|سنة) (?P<year>(?:19|20)\d\d)"),
+            rf"(?<!\w)(?:و?(?:{words('month-lead', 'month-word')}) {month_word}{month}(?!\w)"
+            rf"|(?P<month2>{months}) ?/ ?(?:{months})(?!\w))"),
+        "period": re.compile(rf"(?<!\w)(?:ف|و)?(?P<period>{_alternation(periods) or r'(?!x)x'})(?!\w)"),
+        "background": re.compile(rf"(?<!\w)(?:ف|و|ب|ل)?(?:{words('background')})(?!\w)"),
+        "year": re.compile(rf"(?<!\S)(?:{words('year-word')}) (?P<year>(?:19|20)\d\d)"),
     }
 
 
@@ -178,12 +187,13 @@ def resolve_relative(cal: Calendar, tokens: list[Token], ref: PartialDate | None
         return None
     base = ref.as_date()
     norms = [t.norm for t in tokens]
-    for i, norm in enumerate(norms):
-        bare = norm[1:] if norm[:1] in "وف" and norm[1:] in cal.relative else norm
-        if bare in cal.relative:
-            if bare == normalize("أمس") and i > 0 and norms[i - 1] == normalize("أول"):
-                return PartialDate.from_date(base - dt.timedelta(days=2))
-            return PartialDate.from_date(base + dt.timedelta(days=cal.relative[bare]))
+    longest = max((form.count(" ") + 1 for form in cal.relative), default=1)
+    for i in range(len(norms)):
+        for n in range(min(longest, len(norms) - i), 0, -1):  # أول أمس before أمس
+            words = " ".join(norms[i:i + n])
+            bare = words[1:] if words[:1] in _CONJ and words[1:] in cal.relative else words
+            if bare in cal.relative:
+                return PartialDate.from_date(base + dt.timedelta(days=cal.relative[bare]))
     for norm in norms:
         if norm in cal.weekdays:
             step = _weekday_after if forward else _weekday_before
@@ -313,7 +323,7 @@ def background(cal: Calendar, text: str, tokens: list[Token]) -> bool:
         return True
     seen_aux = False
     for tok in tokens:
-        form = tok.norm[1:] if tok.norm[:1] in "وف" and tok.norm[1:] in cal.auxiliaries else tok.norm
+        form = tok.norm[1:] if tok.norm[:1] in _CONJ and tok.norm[1:] in cal.auxiliaries else tok.norm
         if form in cal.auxiliaries:
             seen_aux = True
         elif seen_aux and form in cal.particles:

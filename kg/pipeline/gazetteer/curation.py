@@ -16,6 +16,10 @@ not-entity word is taken out of every gazetteer entry, and an entry whose label 
 rewrite each document's extraction before the documents are merged, so events of the two nodes
 become one event; labels and Wikidata ids are set on the merged graph. Nothing here changes the
 shipped files, and the build record (``--format trig``) names the file and what it held.
+
+A merge, rename or Wikidata row whose entity no document of the build has does nothing; the build
+says so in a warning (file, line, id) rather than failing, because one curation file may serve
+several corpora and an entity absent from this one is no mistake in the file.
 """
 
 from __future__ import annotations
@@ -59,6 +63,19 @@ class Curation:
     qids: dict[str, str] = field(default_factory=dict)
     not_entities: list[str] = field(default_factory=list)
     digest: str = ""
+    named: list[tuple[int, str, str]] = field(default_factory=list)  # (line, action, entity) of rows that need the entity
+
+    def absent(self, seen: set[str], built: set[str], limit: int = 5) -> list[str]:
+        """Warnings for the rows that did nothing in this build: a merge whose entity no document
+        named (``seen``: ids before merging), a rename or Wikidata id for an entity the graph lacks
+        (``built``). At most ``limit`` lines and a count of the rest, so a shared file stays quiet."""
+        lines = [f"{self.path}:{line}: {action} {eid}: "
+                 f"{'no document of this build names it' if action == 'merge' else 'the graph of this build lacks it'};"
+                 " the row does nothing"
+                 for line, action, eid in self.named if eid not in (seen if action == "merge" else built)]
+        if len(lines) > limit:
+            lines[limit:] = [f"{self.path}: {len(lines) - limit} more rows name entities this build lacks"]
+        return lines
 
     def counts(self) -> dict[tuple[str, str], int]:
         """How many of each action, keyed by its (singular, plural) name."""
@@ -182,6 +199,8 @@ def load_curation(path: Path | None) -> Curation:
         eid = _entity(entity, where)
         if not value:
             raise DataError(f"{where}: {action} needs a value")
+        if action != "alias":
+            cur.named.append((number, action, eid))
         if action == "alias":
             cur.aliases.setdefault(eid, []).append(value)
         elif action == "merge":

@@ -182,20 +182,18 @@ class SpanCues:
     definite: tuple[str, ...] = ()  # the article's forms (role_cues.tsv): المنظمة is a class noun too
 
     @classmethod
-    def load(cls) -> SpanCues:
+    def load(cls, times: frozenset[str] = frozenset(), definite: tuple[str, ...] = ()) -> SpanCues:
+        """``span_cues.tsv``, with the weekdays and the article's forms that the run has already
+        loaded (``Calendar.weekdays``, ``RoleCues.definite``: normalised), so no file is read twice."""
         path = data_path("span_cues.tsv")
         found: dict[str, set[str]] = {k: set() for k in _SPAN_KINDS}
         for number, (kind, word, _why) in read_tsv(path, 3, min_columns=2):
             if kind not in found or len(word.split()) != 1 or (kind == "ending" and len(word) > 3):
                 raise DataError(f"{path}:{number}: expected one of {', '.join(_SPAN_KINDS)} and one word")
             found[kind].add(normalize(word))
-        times = {normalize(form) for _n, (form, kind, _value) in read_tsv(data_path("calendar.tsv"), 3)
-                 if kind == "weekday"}
         return cls(frozenset(found["stop"] | times), frozenset(found["class"]), frozenset(found["head"]),
                    frozenset(found["work"]), frozenset(found["facility"]), tuple(sorted(found["ending"])),
-                   frozenset(found["joiner"]),
-                   frozenset(times), tuple(sorted(normalize(form) for _n, (kind, form, _s)
-                                                  in read_tsv(data_path("role_cues.tsv"), 3) if kind == "definite")))
+                   frozenset(found["joiner"]), frozenset(times), definite)
 
     def _is(self, words: frozenset[str], tok: Token) -> bool:
         return any(w in words for _n, w in clitic_readings(tok.norm))

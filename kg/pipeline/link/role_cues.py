@@ -9,6 +9,7 @@ mark the nouns of a portfolio (وزير البيئة والمياه).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from kg.data import data_path, read_tsv
 from kg.errors import DataError
@@ -27,13 +28,14 @@ class RoleCues:
     definite: tuple[str, ...] = ()  # the article's forms at a word's start, for str.startswith
 
 
-def load_role_cues() -> RoleCues:
-    path = data_path("role_cues.tsv")
+def load_role_cues(path: Path | None = None) -> RoleCues:
+    path = path or data_path("role_cues.tsv")
     found: dict[str, set[str]] = {k: set() for k in _KINDS}
     for number, (kind, form, _source) in read_tsv(path, 3):
         if kind not in found:
             raise DataError(f"{path}:{number}: unknown kind {kind!r} (expected one of {', '.join(_KINDS)})")
-        if len(form.split()) != 1:
+        if len(form.split()) != 1 or not any(c.isalpha() for c in form):
+            # a lone # is a comment only at the start of a line: in the form column it was read as a cue
             raise DataError(f"{path}:{number}: {form!r} must be one word")
         found[kind].add(normalize(form))
     definite = tuple(sorted(found.pop("definite")))

@@ -40,7 +40,6 @@ class Clause:
     end: int  # one past the last token
     kind: str  # main, coord (a coordinated verb trigger), or a clause kind of grammar.tsv
     parent: int | None  # index of the clause it depends on
-    report: bool  # it holds a reporting verb: its subject is a speaker
 
 
 def grammar_word(lexicon: Lexicon, norm: str) -> tuple[str, str] | None:
@@ -62,7 +61,6 @@ def segment(sentence: Sentence, lexicon: Lexicon, triggers: list[Trigger]) -> li
     """The clauses of a sentence, in order; together they cover every token."""
     toks = sentence.tokens
     cuts: dict[int, str] = {0: "main"}
-    reports: set[int] = set()
     verbs = {t.tok_start for t in triggers if t.conj and t.rule.frame in ("verb", "forum") and t.tok_start > 0}
     for k, tok in enumerate(toks):
         if tok.text in _BREAKS:
@@ -72,8 +70,6 @@ def segment(sentence: Sentence, lexicon: Lexicon, triggers: list[Trigger]) -> li
         kind = word_kind(lexicon, tok.norm)
         if kind in ("complement", "complement-ref", "relative", "purpose", "coordinate", "break") and k > 0:
             cuts[k] = kind
-        elif kind == "report":
-            reports.add(k)
         if k in verbs and k not in cuts:
             cuts[k] = "coord"
     starts = sorted(cuts)
@@ -85,7 +81,7 @@ def segment(sentence: Sentence, lexicon: Lexicon, triggers: list[Trigger]) -> li
         if kind == "coord":  # a coordinated verb shares the subject of the verb it is joined to, not of a purpose
             while parent is not None and clauses[parent].kind in ("purpose", "relative"):
                 parent = clauses[parent].parent
-        clauses.append(Clause(start, end, kind, parent, any(start <= r < end for r in reports)))
+        clauses.append(Clause(start, end, kind, parent))
     return clauses
 
 

@@ -8,7 +8,9 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS
 
 from kg.contract.vocab import DIP, RES, SCHEMA
 from kg.eval.counts import Counts
-from kg.eval.graph import evaluate, format_report, load_gold
+from kg.eval.graph import _event_roles, evaluate, format_report, load_gold
+from kg.rdf.engines import RdflibEngine
+from kg.view.model import load_view, local_id
 from tests.paths import SHARED
 
 GOLD = SHARED / "eval" / "seeds-gold.json"
@@ -141,3 +143,21 @@ def test_kg_evaluate_prints_one_table_for_several_sets_and_checks_pairs(gaz_seed
     bad.write_text('{"entities": {}, "relations": [["meets", "a", "b"]]}', encoding="utf-8")
     assert main(["evaluate", str(GOLD), graph, str(bad), str(tmp_path / "no-graph.ttl")]) == 1
     assert "unknown relation 'meets'" in capsys.readouterr().err
+
+
+def test_the_evaluator_reads_each_event_as_the_view_does(gaz_seeds_graph):
+    """Two readers of an event's type and roles (the evaluator's over the rdflib graph, node by node;
+    the view's by SPARQL through an engine): what one scores, the other draws."""
+    def local(node):
+        return local_id(str(node)) if node is not None else None
+
+    ours = {}
+    for event in set(gaz_seeds_graph.subjects(DIP.modality, None)):
+        r = _event_roles(gaz_seeds_graph, event)
+        if r is not None:
+            ours[local(event)] = (r.type, sorted(map(local, r.participants)), local(r.actor), local(r.target),
+                                  local(r.host), local(r.forum), local(r.country_visited))
+    view = load_view(RdflibEngine(graph=gaz_seeds_graph))
+    theirs = {ev.id: (ev.type, sorted(ev.participants), ev.actor, ev.target, ev.host, ev.forum, ev.country_visited)
+              for ev in view.events.values()}
+    assert len(ours) > 10 and ours == theirs

@@ -129,3 +129,30 @@ def test_a_missing_curation_file_is_one_line(tmp_path, capsys):
                  "--curation", str(tmp_path / "none.tsv")]) == 1
     err = capsys.readouterr().err.strip()
     assert "none.tsv: no such curation file" in err and "\n" not in err
+
+
+def test_rows_naming_an_entity_the_build_lacks_are_warnings_with_file_line_and_id(tmp_path, capsys):
+    """A shared curation file may name people this corpus never mentions: the build goes on, and says
+    which rows did nothing."""
+    rows = ["alias\tperson/kim-yong-chol\tكيم يونغ تشول", "merge\tperson/nobody-here\tperson/kim-yong-chol",
+            "rename-en\tperson/kim-yong-chol\tKim Yong-chol", "wikidata\tperson/absent\tQ1"]
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(ARTICLES["a.txt"], encoding="utf-8")
+    curation = tmp_path / "mine.tsv"
+    curation.write_text("".join(r + "\n" for r in rows), encoding="utf-8")
+    run_build(BuildConfig([src], tmp_path / "out", ner="gazetteer", formats=["ttl"], html=False, curation=curation))
+    warnings = [w for w in capsys.readouterr().err.splitlines() if "mine.tsv" in w]
+    assert warnings == [f"kg: warning: {curation}:2: merge person/nobody-here: no document of this build names it; "
+                        "the row does nothing",
+                        f"kg: warning: {curation}:4: wikidata person/absent: the graph of this build lacks it; "
+                        "the row does nothing"]
+    assert (tmp_path / "out" / "graph.ttl").is_file()
+
+
+def test_many_absent_entities_are_counted_not_listed(tmp_path):
+    path = tmp_path / "c.tsv"
+    path.write_text("".join(f"rename\tperson/p{n}\tاسم\n" for n in range(8)), encoding="utf-8")
+    lines = load_curation(path).absent(set(), {"person/p0"})
+    assert len(lines) == 6 and lines[0].startswith(f"{path}:2: rename person/p1:")
+    assert lines[-1] == f"{path}: 2 more rows name entities this build lacks"

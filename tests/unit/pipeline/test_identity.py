@@ -105,6 +105,13 @@ def test_a_name_ends_before_a_participle_or_a_weekday(resources):
     assert _stanza_texts(linked) == ["هيئة الرقابة النووية"]
 
 
+def test_span_cues_take_weekdays_and_the_article_from_the_runs_calendar_and_role_cues(resources):
+    """Read once per run and shared, not read again from calendar.tsv and role_cues.tsv."""
+    spans, names = resources.linker.names.spans, resources.linker.names
+    assert spans.times == frozenset(resources.calendar.weekdays) and spans.times <= spans.stop
+    assert spans.definite == names.roles.definite and "ال" in spans.definite
+
+
 def test_the_press_name_of_the_un_cut_from_a_weekday_links_to_the_un(resources):
     text = "وقال السفير لدى المنظمة الدولية الخميس إن القرار متوازن."
     linked = _link(resources, text, [("ORG", "المنظمة الدولية الخميس")])

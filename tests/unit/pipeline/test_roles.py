@@ -2,8 +2,12 @@
 gazetteer and linker. Names the gazetteer lacks are placed by hand, as the statistical recognizer
 would give them."""
 
+import pytest
+
+from kg.errors import DataError
 from kg.lang.ar.tokenize import split_sentences
 from kg.pipeline.ingest import make_document
+from kg.pipeline.link.role_cues import load_role_cues
 from tests.helpers import hand_mentions
 
 
@@ -115,3 +119,11 @@ def test_an_office_in_a_party_or_movement_is_its_own_but_a_state_bodys_is_its_st
     # a ministry is a state body (role "state" in curated.tsv): its spokesman is the state's official
     assert _offices(resources, "وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن موسكو سترد.") == {
         ("ماريا زاخاروفا", "country/RU")}
+
+
+def test_a_role_cue_must_be_a_word_so_a_stray_hash_is_no_filler(tmp_path):
+    assert "#" not in load_role_cues().filler and "الحالي" in load_role_cues().filler
+    path = tmp_path / "role_cues.tsv"
+    path.write_text("# kind\tform\tsource\nfiller\t#\tnot a word\n", encoding="utf-8")
+    with pytest.raises(DataError, match=f"{path}:2: '#' must be one word"):
+        load_role_cues(path)
