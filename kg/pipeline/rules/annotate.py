@@ -156,6 +156,44 @@ def sentence_args(ctx: Context, sent: Sentence) -> list[Arg]:
     return args
 
 
+# A person named this close after a title phrase (past commas and honorifics) holds that office;
+# a portfolio may stand between (وزير الدولة الإماراتي للشؤون الخارجية، أنور قرقاش).
+NAME_AFTER_TITLE = 4
+
+
+def unnamed_officials(ctx: Context, sent: Sentence) -> list[Arg]:
+    """Office titles with their state's nisba and no name (توعد رئيس الوزراء الإسرائيلي إيران): an
+    unnamed official, who is no entity; the guidelines read his nisba as the state, which is the
+    party that takes the stance. A title the linker resolved to a person named elsewhere is that
+    person's mention, and a title a name follows (after a comma too) is that name's office."""
+    mentions = [m for m in ctx.linked.mentions if m.sentence == sent.index]
+    persons = {m.tok_start for m in mentions if m.person}
+    out = []
+    for t in mentions:
+        if t.kind != "title" or t.tok_start in persons:
+            continue
+        nisba = next((m for m in mentions if m.kind == "nisba" and m.in_title and m.entity_id
+                      and m.tok_start == t.tok_end and m.entity_id.startswith("country/")), None)
+        if nisba is None:
+            continue
+        at = _name_position(ctx, sent, mentions, nisba.tok_end)
+        if any(k in persons for k in range(at, at + NAME_AFTER_TITLE)):
+            continue
+        conj, prep = _glued(ctx, sent, t)
+        out.append(Arg(nisba.entity_id, "Country", t.tok_start, nisba.tok_end, nisba.entity_id, conj=conj, prep=prep))
+    return out
+
+
+def _name_position(ctx: Context, sent: Sentence, mentions: list[Mention], k: int) -> int:
+    """Where the name after a title phrase may start: past a comma and further titles or honorifics
+    (وزير الخارجية الكويتي الشيخ سالم)."""
+    titles = {t for m in mentions if m.kind == "title" for t in range(m.tok_start, m.tok_end)}
+    while k < len(sent.tokens) and (k in titles or word_kind(ctx.lexicon, sent.tokens[k].norm) == "conjunction"
+                                    and sent.tokens[k].norm != "و"):
+        k += 1
+    return k
+
+
 def titled_tokens(ctx: Context, sent: Sentence) -> dict[int, bool]:
     """Tokens of title and absorbed nisba phrases, each with whether a conjunction is glued to it
     (والرئيس الصيني): words that may stand between a verb and its subject."""
@@ -185,6 +223,8 @@ def _dedupe(items):
 
 # -- annotating ------------------------------------------------------------------------------
 
+_STANCES = ("Support", "Opposition")
+
 # Above this many parties a symmetric trigger with no partner is a joint statement or a list of
 # attendees, not a meeting among all of them (36 metWith pairs from one sentence of nine states).
 MAX_GROUP_PARTIES = 3
@@ -196,6 +236,11 @@ def build_events(ctx: Context, sent: Sentence, triggers: list[Trigger]) -> list[
     args = sentence_args(ctx, sent)
     clauses = segment(sent, ctx.lexicon, triggers)
     frames = Frames(sent, ctx.lexicon, args, titled_tokens(ctx, sent), clauses)
+    # an unnamed official (رئيس الوزراء الإسرائيلي) takes a stance for his state; meetings and visits
+    # keep him out (his state is no participant there: a country-level copy at most)
+    officials = unnamed_officials(ctx, sent) if any(t.rule.event in _STANCES for t in triggers) else []
+    stance_frames = Frames(sent, ctx.lexicon, args + officials, titled_tokens(ctx, sent), clauses) \
+        if officials else frames
     cues = find_cues(sent, ctx.lexicon)
     if any(t.rule.event == "PhoneCall" for t in triggers):
         # بحثا خلاله / تناولا خلال الاتصال: what they discussed on the call, not a second, face-to-face meeting
@@ -203,7 +248,7 @@ def build_events(ctx: Context, sent: Sentence, triggers: list[Trigger]) -> list[
     events: list[tuple[Trigger, Event]] = []
     for trig in triggers:
         builder = _BUILDERS["Visit" if trig.rule.event == "Host" else trig.rule.event]
-        built = list(builder(ctx, sent, frames, trig))
+        built = list(builder(ctx, sent, stance_frames if trig.rule.event in _STANCES else frames, trig))
         if not built:
             continue
         modality = _modality(trig, clauses, cues)  # the trigger's, whatever parties it has

@@ -66,3 +66,17 @@ def test_the_state_of_a_title_before_a_name_is_an_office_not_a_party(run):
     # فرنسا describes Macron's office: it neither joins Putin's list nor takes Putin with it when dropped
     x = run("التقى الرئيس الروسي فلاديمير بوتين ورئيس فرنسا إيمانويل ماكرون في باريس.")
     assert [e.participants for e in events(x, "Meeting")] == [["person/emmanuel-macron", "person/vladimir-putin"]]
+
+
+def test_an_unnamed_official_takes_a_stance_for_his_state(run):
+    # the guidelines read the nisba of an unnamed official as his state; the state is the actor
+    x = run("توعد رئيس الوزراء الإسرائيلي إيران وحزب الله اللبناني.")
+    assert stances(x, "Opposition") == [("country/IL", "country/IR"), ("country/IL", "org/hezbollah")]
+
+
+def test_a_title_before_a_name_is_that_persons_office_not_an_unnamed_official(run):
+    x = run("انتقد الأمير القطري الشيخ تميم بن حمد إيران.")
+    assert stances(x, "Opposition") == [("person/tamim-bin-hamad", "country/IR")]
+    # an unnamed official meets no one as his state: meetings keep to named parties
+    x = run("التقى وزير الخارجية الأمريكي نظيره الفرنسي في باريس.")
+    assert events(x, "Meeting") == []
