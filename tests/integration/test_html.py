@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import time
 
 import pytest
@@ -316,6 +317,60 @@ def test_double_click_expands_an_entity_s_hidden_links(page):
     ends = {x for e in wang for x in (e["from"], e["to"])}
     assert ends <= set(page.execute_script("return nodes.getIds({filter: function (n) { return !n.hidden; }});"))
     assert "open=person%2Fwang-yi" in page.execute_script("return location.hash;")
+
+
+def test_a_malformed_hash_leaves_the_default_state(page):
+    """A shared link cut in the middle of a % escape, or naming Object's own properties, opens the
+    page as a link with no hash does."""
+    load(page)
+    default = sorted(e["id"] for e in visible_edges(page))
+    page.get("about:blank")
+    page.get(page.silat_url + "#%E0&sel=constructor&open=__proto__,%E0%A4&from=%E0")
+    browser.wait_ready(page, timeout=20)
+    state = page.execute_script("return [silat.state.focus, Object.keys(silat.state.open), silat.state.from,"
+                                " document.getElementById('silat-panel').hidden];")
+    assert state == [None, [], "", True]
+    assert sorted(e["id"] for e in visible_edges(page)) == default
+    assert [e for e in page.get_log("browser") if e["level"] == "SEVERE"] == []
+    page.get("about:blank")
+
+
+def test_an_apostrophe_in_the_evidence_shows_as_written(page):
+    """The escaped apostrophe is a character reference with digits; the numbers' <bdi> must not split it."""
+    load(page)
+    edge = next(e for e in visible_edges(page) if e["events"])
+    text = "قال الوزير 'نعم' في 3 مارس 2024"
+    page.execute_script("var ev = silat.data.events[arguments[0]]; silat.data.sources[ev.sources[0]].text = arguments[1];"
+                        " silat.showEdge(arguments[2]);", edge["events"][0], text, edge["id"])
+    quotes = page.find_elements("css selector", "#silat-panel blockquote")
+    assert text in [q.text for q in quotes]
+    html = page.find_element("id", "silat-panel-body").get_attribute("innerHTML")
+    assert "<bdi>3</bdi>" in html and "<bdi>2024</bdi>" in html
+
+
+def test_a_malformed_event_date_does_not_stop_the_page(seeds_build, tmp_path):
+    """A graph from elsewhere may carry a date that is no date; the timeline counts the months it can
+    read (a month that is no number used to keep its loop going for ever)."""
+    from kg.view.viz import VizConfig, render_view
+
+    ttl = (seeds_build[0] / "graph.ttl").read_text(encoding="utf-8")
+    bad, n = re.subn(r'dip:date "[0-9-]+"\^\^xsd:date', 'dip:date "abcd-zz"', ttl, count=1)
+    assert n == 1
+    graph = tmp_path / "graph.ttl"
+    graph.write_text(bad, encoding="utf-8")
+    out = tmp_path / "bad-date.html"
+    render_view(VizConfig(graph, out))
+    with browser.chromium() as driver:
+        driver.set_page_load_timeout(30)
+        driver.set_script_timeout(30)
+        driver.get(out.resolve().as_uri())
+        browser.wait_ready(driver, timeout=30)
+        dates = [e["date"] for e in driver.execute_script("return Object.values(silat.data.events);")]
+        assert "abcd-zz" in dates
+        bars = driver.execute_script("return Array.prototype.map.call(document.querySelectorAll('#silat-histogram rect'),"
+                                     " function (r) { return r.getAttribute('data-month'); });")
+        assert sorted(bars) == sorted({d[:7] for d in dates if re.match(r"\d{4}-(0[1-9]|1[0-2])", d or "")})
+        assert [e for e in driver.get_log("browser") if e["level"] == "SEVERE"] == []
 
 
 def test_state_in_the_url_hash_survives_a_reload(page):
