@@ -287,11 +287,21 @@ def test_export_png_and_csv_of_what_is_shown(page):
     width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 5000
     assert [width, height] == page.execute_script("var c = document.querySelector('#mynetwork canvas'); return [c.width, c.height];")
+    # a name a spreadsheet would read as a formula, with a comma and quotes to quote; one with a comma only
+    formula, comma = '=SUM(1,2) "q"', "a, b"
+    named, other = page.execute_script("var e = silat.data.edges[arguments[2]];"
+                                       " silat.data.entities[e.from].ar = arguments[0]; silat.data.entities[e.to].ar = arguments[1];"
+                                       " return [e.from, e.to];", formula, comma, visible_edges(page)[0]["id"])
     page.find_element("id", "silat-csv").click()
     href = page.find_element("id", "silat-csv").get_attribute("href")
     assert href.startswith("blob:")
     text = page.execute_async_script("fetch(arguments[0]).then(function (r) { return r.text(); }).then(arguments[1]);", href)
-    rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
+    table = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
+    assert all(len(r) == len(table[0]) == 12 for r in table)
+    rows = [dict(zip(table[0], r)) for r in table[1:]]
+    mine = [r for r in rows if r["source"] == named]
+    assert mine and all(r["source_label"] == "'" + formula for r in mine)
+    assert all(r["target_label"] == comma for r in rows if r["target"] == other)
     shown = visible_edges(page)
     assert rows and {r["relation"] for r in rows} == {e["rel"] for e in shown} and "metWith" not in {r["relation"] for r in rows}
     assert len({(r["relation"], r["source"], r["target"], r["planned"]) for r in rows}) == len(shown)
@@ -317,6 +327,23 @@ def test_double_click_expands_an_entity_s_hidden_links(page):
     ends = {x for e in wang for x in (e["from"], e["to"])}
     assert ends <= set(page.execute_script("return nodes.getIds({filter: function (n) { return !n.hidden; }});"))
     assert "open=person%2Fwang-yi" in page.execute_script("return location.hash;")
+
+
+def test_the_panel_s_button_shows_an_entity_s_hidden_links(page):
+    load(page)
+    page.find_element("css selector", 'input[data-rel="metWith"]').click()
+    shown = {e["id"] for e in visible_edges(page)}
+    mine = [k for k, e in page.execute_script("return silat.data.edges;").items() if "person/wang-yi" in (e["from"], e["to"])]
+    hidden = [k for k in mine if k not in shown]
+    assert hidden and len(hidden) < len(mine)
+    page.find_element("id", "silat-search").send_keys("وانغ يي\n")
+    button = page.find_element("css selector", "#silat-panel button[data-expand]")
+    assert button.get_attribute("data-expand") == "person/wang-yi" and f"show its {len(hidden)} hidden links" in button.text
+    button.click()
+    assert set(mine) <= {e["id"] for e in visible_edges(page)}
+    assert "open=person%2Fwang-yi" in page.execute_script("return location.hash;")
+    assert not page.find_elements("css selector", "#silat-panel button[data-expand]")  # none left hidden
+    assert page.find_element("id", "silat-panel").is_displayed()
 
 
 def test_a_malformed_hash_leaves_the_default_state(page):
