@@ -47,13 +47,12 @@
   function edgeColour(k) { return (S.relations[D.edges[k].rel] || {}).colour || "#999"; }
   function narrow() { return window.matchMedia("(max-width: 700px)").matches; }
 
-  // Labels only for the best-linked entities until zoomed in (a corpus page is unreadable otherwise).
-  var degree = {};
-  edgeIds.forEach(function (k) { var e = D.edges[k]; degree[e.from] = (degree[e.from] || 0) + 1; degree[e.to] = (degree[e.to] || 0) + 1; });
-  // candidates: three times as many as will be labelled, best linked first
-  var candidates = drawnIds.slice().sort(function (a, b) { return (degree[b] || 0) - (degree[a] || 0) || (a < b ? -1 : a > b ? 1 : 0); })
-    .slice(0, 3 * LABELS);
-  // Greedy by degree: a candidate's label is kept when its box (below the dot, at the font size the
+  // Labels only for the entities with the most events (the biggest dots) until zoomed in (a corpus
+  // page is unreadable otherwise). Candidates: three times as many as will be labelled, most events first.
+  var candidates = drawnIds.slice().sort(function (a, b) {
+    return D.entities[b].events - D.entities[a].events || (a < b ? -1 : a > b ? 1 : 0);
+  }).slice(0, 3 * LABELS);
+  // Greedy by events: a candidate's label is kept when its box (below the dot, at the font size the
   // page uses at this zoom) overlaps none kept before it, up to LABELS labels.
   function topLabels(size) {
     var out = {}, boxes = [], pos = network.getPositions(candidates), n = 0;
@@ -108,8 +107,7 @@
     $("silat-status").textContent = count + " of " + edgeIds.length + " links, " +
       nodeCount + " of " + Object.keys(D.entities).length + " entities shown" +
       (D.omitted.length && !state.unlinked ? "; " + D.omitted.length + " entities with no link are not drawn (search finds them, or show or list them below)" : "");
-    paint();
-    if (!keepView) fit();
+    if (!keepView) fit(); else paint();
     markTimeline();
     writeHash();
   }
@@ -154,8 +152,7 @@
     if (!isFinite(minX)) { minX = 0; maxY = 0; }
     var cols = Math.ceil(Math.sqrt(D.omitted.length));
     nodes.add(D.omitted.map(function (id, i) {
-      var n = D.entities[id].events;
-      return { id: id, label: "", shape: "dot", color: colourOf(id), size: Math.round(10 * (8 + 3 * Math.sqrt(n))) / 10,
+      return { id: id, label: "", shape: "dot", color: colourOf(id), size: D.entities[id].size,
                title: label(id) + " · no link", x: minX + (i % cols) * 60, y: maxY + 120 + Math.floor(i / cols) * 60,
                physics: false, hidden: true };
     }));
@@ -425,8 +422,10 @@
     state.focus = id;
     apply(true);
     network.selectNodes([id]);
-    if (move) network.focus(id, { scale: Math.max(network.getScale(), 1.3), offset: { x: narrow() ? 0 : -190, y: 0 }, animation: false });
-    paint();
+    if (move) {  // the zoom changed: labels follow
+      network.focus(id, { scale: Math.max(network.getScale(), 1.3), offset: { x: narrow() ? 0 : -190, y: 0 }, animation: false });
+      paint();
+    }
     showEntity(id);
   }
   function hiddenLinks(id) {
