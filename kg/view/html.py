@@ -130,15 +130,20 @@ def positions(view: View, drawn: set[str] | None = None, core: int = 1500) -> di
     return out
 
 
-def page_data(view: View, st: dict) -> dict:
-    """The view as the page's JSON: compact, ordered, everything the panels show."""
+def page_data(view: View, st: dict, drawn: set[str] | None = None, counts: dict[str, int] | None = None) -> dict:
+    """The view as the page's JSON: compact, ordered, everything the panels show. ``drawn`` and
+    ``counts`` are :func:`drawn_entities` and :func:`event_counts` of the view, when the caller has them.
+    Each entity carries its node's size, so the page draws the entities it adds (those with no link)
+    at the size Python gives the others."""
     events_used = sorted({x for e in view.edges for x in e.events})
-    counts = event_counts(view)
+    drawn = drawn_entities(view) if drawn is None else drawn
+    counts = event_counts(view) if counts is None else counts
     return {
         "style": st,
-        "omitted": sorted(set(view.entities) - drawn_entities(view)),
+        "omitted": sorted(set(view.entities) - drawn),
         "entities": {k: {"type": v.type, "ar": v.ar, "en": v.en, "qid": v.qid, "alt": v.alt, "events": counts.get(k, 0),
-                         "offices": [list(o) for o in v.offices]} for k, v in sorted(view.entities.items())},
+                         "size": node_size(counts.get(k, 0)), "offices": [list(o) for o in v.offices]}
+                     for k, v in sorted(view.entities.items())},
         "events": {e.id: {"type": e.type, "modality": e.modality, "date": e.date, "cameo": e.cameo,
                           "place": e.place, "forum": e.forum, "sources": e.sources}
                    for e in map(view.events.get, events_used)},
@@ -214,6 +219,6 @@ def page(view: View, title: str = "Silat", about: dict | None = None) -> str:
     # pyvis renders self.path from self.templateEnv: ours first, pyvis's folder for the vis files
     env = Environment(loader=FileSystemLoader([str(data_path("html")), str(Path(pyvis.__file__).parent / "templates")]),
                       autoescape=False, keep_trailing_newline=True)
-    env.globals["silat"] = {"title": title, "data": embed_json(page_data(view, st)), "about": about}
+    env.globals["silat"] = {"title": title, "data": embed_json(page_data(view, st, drawn, counts)), "about": about}
     net.templateEnv, net.path = env, "page.html.j2"
     return net.generate_html(notebook=False)

@@ -37,19 +37,17 @@ def render_view(cfg: VizConfig) -> str:
     engine = open_engine(graph, cfg.engine)
     view = load_view(engine)
     focus = None
-    title = "Silat"
-    about = {"entities": [], "from": start, "to": end} if start or end else None
     if cfg.entity:
         focus = [e for e in map(local_id, resolve_entity(engine, cfg.entity)) if e in view.entities]
         if not focus:
             raise QueryError(f"--entity {cfg.entity}: no entity with that name in {graph}")
-        title = f"Silat: {cfg.entity}"
-        about = {"entities": [{"id": e, "label": view.entities[e].ar or view.entities[e].en} for e in sorted(focus)],
+    about = None
+    if focus or start or end:
+        about = {"entities": [{"id": e, "label": view.entities[e].ar or view.entities[e].en} for e in sorted(focus or [])],
                  "from": start, "to": end}
+    dates = f", {start or '...'} to {end or '...'}" if start or end else ""
+    title = f"Silat: {cfg.entity}{dates}" if cfg.entity else f"Silat{dates}"
     view = narrow(view, focus, start, end)
-    if about:
-        dates = f", {start or '...'} to {end or '...'}" if start or end else ""
-        title = f"Silat: {cfg.entity}{dates}" if cfg.entity else f"Silat{dates}"
     render(view, cfg.out, title, about)
     shown = sum(1 for e in view.edges if not e.planned)
     left_out = len(view.entities) - len(drawn_entities(view))

@@ -21,14 +21,19 @@
   var edgeIds = Object.keys(D.edges);
 
   function $(id) { return document.getElementById(id); }
+  // ids come from the URL and the page: "constructor" or "__proto__" must not find Object's own
+  function has(o, k) { return Object.prototype.hasOwnProperty.call(o, k); }
   function esc(text) {
     return String(text == null ? "" : text).replace(/[&<>"']/g, function (c) {
-      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" }[c];
     });
   }
-  // Numbers and dates keep their own direction inside right-to-left Arabic text.
+  // Numbers and dates keep their own direction inside right-to-left Arabic text; character
+  // references (&#39;) are left whole.
   function bidiNumbers(html) {
-    return html.replace(/[0-9\u0660-\u0669]+(?:[\/.:\-][0-9\u0660-\u0669]+)*/g, function (m) { return "<bdi>" + m + "</bdi>"; });
+    return html.replace(/&#?\w+;|[0-9\u0660-\u0669]+(?:[\/.:\-][0-9\u0660-\u0669]+)*/g, function (m) {
+      return m.charAt(0) === "&" ? m : "<bdi>" + m + "</bdi>";
+    });
   }
   function norm(text) {  // the same folding kg.normalize does for matching, in small
     return String(text || "").toLowerCase()
@@ -36,19 +41,18 @@
       .replace(/[\u0622\u0623\u0625\u0671]/g, "\u0627").replace(/\u0649/g, "\u064A").replace(/\u0629/g, "\u0647")
       .replace(/\s+/g, " ").trim();
   }
-  function label(id) { var e = D.entities[id]; return e ? e.ar || e.en || id : id; }
+  function label(id) { var e = has(D.entities, id) ? D.entities[id] : null; return e ? e.ar || e.en || id : id; }
   function relLabel(r) { return (S.relations[r] || {}).label || r; }
   function colourOf(id) { return (S.entities[D.entities[id].type] || {}).colour || "#999"; }
   function edgeColour(k) { return (S.relations[D.edges[k].rel] || {}).colour || "#999"; }
   function narrow() { return window.matchMedia("(max-width: 700px)").matches; }
 
-  // Labels only for the best-linked entities until zoomed in (a corpus page is unreadable otherwise).
-  var degree = {};
-  edgeIds.forEach(function (k) { var e = D.edges[k]; degree[e.from] = (degree[e.from] || 0) + 1; degree[e.to] = (degree[e.to] || 0) + 1; });
-  // candidates: three times as many as will be labelled, best linked first
-  var candidates = drawnIds.slice().sort(function (a, b) { return (degree[b] || 0) - (degree[a] || 0) || (a < b ? -1 : a > b ? 1 : 0); })
-    .slice(0, 3 * LABELS);
-  // Greedy by degree: a candidate's label is kept when its box (below the dot, at the font size the
+  // Labels only for the entities with the most events (the biggest dots) until zoomed in (a corpus
+  // page is unreadable otherwise). Candidates: three times as many as will be labelled, most events first.
+  var candidates = drawnIds.slice().sort(function (a, b) {
+    return D.entities[b].events - D.entities[a].events || (a < b ? -1 : a > b ? 1 : 0);
+  }).slice(0, 3 * LABELS);
+  // Greedy by events: a candidate's label is kept when its box (below the dot, at the font size the
   // page uses at this zoom) overlaps none kept before it, up to LABELS labels.
   function topLabels(size) {
     var out = {}, boxes = [], pos = network.getPositions(candidates), n = 0;
@@ -103,8 +107,7 @@
     $("silat-status").textContent = count + " of " + edgeIds.length + " links, " +
       nodeCount + " of " + Object.keys(D.entities).length + " entities shown" +
       (D.omitted.length && !state.unlinked ? "; " + D.omitted.length + " entities with no link are not drawn (search finds them, or show or list them below)" : "");
-    paint();
-    if (!keepView) fit();
+    if (!keepView) fit(); else paint();
     markTimeline();
     writeHash();
   }
@@ -149,8 +152,7 @@
     if (!isFinite(minX)) { minX = 0; maxY = 0; }
     var cols = Math.ceil(Math.sqrt(D.omitted.length));
     nodes.add(D.omitted.map(function (id, i) {
-      var n = D.entities[id].events;
-      return { id: id, label: "", shape: "dot", color: colourOf(id), size: Math.round(10 * (8 + 3 * Math.sqrt(n))) / 10,
+      return { id: id, label: "", shape: "dot", color: colourOf(id), size: D.entities[id].size,
                title: label(id) + " · no link", x: minX + (i % cols) * 60, y: maxY + 120 + Math.floor(i / cols) * 60,
                physics: false, hidden: true };
     }));
@@ -158,17 +160,19 @@
   }
 
   // -- timeline: events per month, a two-handle slider driving the date filter ------------------
-  var months = [];
+  var months = [], MONTH = /^\d{4}-(0[1-9]|1[0-2])/;
   function monthEnd(m) { var y = +m.slice(0, 4), mo = +m.slice(5, 7); return m + "-" + String(new Date(y, mo, 0).getDate()).padStart(2, "0"); }
   function buildTimeline() {
     var per = {};
-    Object.keys(D.events).forEach(function (k) { var d = D.events[k].date; if (d && d.length >= 7) per[d.slice(0, 7)] = (per[d.slice(0, 7)] || 0) + 1; });
+    // only well-formed months count: one malformed date must not stop the page (a month that is no
+    // number never reaches the last key)
+    Object.keys(D.events).forEach(function (k) { var d = D.events[k].date; if (MONTH.test(d || "")) per[d.slice(0, 7)] = (per[d.slice(0, 7)] || 0) + 1; });
     var keys = Object.keys(per).sort();
     if (keys.length < 2) return;
-    for (var y = +keys[0].slice(0, 4), m = +keys[0].slice(5, 7); ; ) {
-      var key = y + "-" + String(m).padStart(2, "0");
-      months.push(key);
-      if (key >= keys[keys.length - 1]) break;
+    var y = +keys[0].slice(0, 4), m = +keys[0].slice(5, 7), last = keys[keys.length - 1];
+    var span = (+last.slice(0, 4) - y) * 12 + +last.slice(5, 7) - m;
+    for (var i = 0; i <= span; i++) {
+      months.push(y + "-" + String(m).padStart(2, "0"));
       if (++m > 12) { m = 1; y++; }
     }
     var max = Math.max.apply(null, keys.map(function (k) { return per[k]; }));
@@ -230,16 +234,17 @@
   }
   function readHash() {
     var s = defaults(), sel = null;
+    function decode(x) { try { return decodeURIComponent(x); } catch (err) { return null; } }  // a bad % escape
     location.hash.replace(/^#/, "").split("&").forEach(function (part) {
-      var i = part.indexOf("="), k = part.slice(0, i), v = decodeURIComponent(part.slice(i + 1));
-      if (i < 0) return;
+      var i = part.indexOf("="), k = part.slice(0, i), v = i < 0 ? null : decode(part.slice(i + 1));
+      if (v === null) return;
       if (k === "rels") Object.keys(s.rels).forEach(function (r) { s.rels[r] = v.split(",").indexOf(r) >= 0; });
       else if ((k === "from" || k === "to") && /^\d{4}-\d{2}-\d{2}$/.test(v)) s[k] = v;
       else if (k === "planned") s.planned = v === "1";
       else if (k === "isolated") s.isolated = v !== "0";
       else if (k === "unlinked") s.unlinked = v === "1";
-      else if (k === "sel" && D.entities[v]) sel = v;
-      else if (k === "open") part.slice(i + 1).split(",").forEach(function (x) { x = decodeURIComponent(x); if (D.entities[x]) s.open[x] = true; });
+      else if (k === "sel" && has(D.entities, v)) sel = v;
+      else if (k === "open") part.slice(i + 1).split(",").forEach(function (x) { x = decode(x); if (x !== null && has(D.entities, x)) s.open[x] = true; });
     });
     Object.keys(s).forEach(function (k) { state[k] = s[k]; });
     return sel;
@@ -407,7 +412,8 @@
     if (quiet !== true) { paint(); writeHash(); }
   }
   function focusEntity(id, move) {
-    if (!drawn[id] || (omitted[id] && !state.unlinked)) {  // not drawn: its panel only
+    if (!has(D.entities, id)) return;
+    if (!has(drawn, id) || (has(omitted, id) && !state.unlinked)) {  // not drawn: its panel only
       if (state.focus) clearFocus();
       showEntity(id);
       $("silat-search-status").textContent = "not drawn: no link";
@@ -416,17 +422,19 @@
     state.focus = id;
     apply(true);
     network.selectNodes([id]);
-    if (move) network.focus(id, { scale: Math.max(network.getScale(), 1.3), offset: { x: narrow() ? 0 : -190, y: 0 }, animation: false });
-    paint();
+    if (move) {  // the zoom changed: labels follow
+      network.focus(id, { scale: Math.max(network.getScale(), 1.3), offset: { x: narrow() ? 0 : -190, y: 0 }, animation: false });
+      paint();
+    }
     showEntity(id);
   }
   function hiddenLinks(id) {
     return edgeIds.filter(function (k) { var e = D.edges[k]; return (e.from === id || e.to === id) && !shownEdges[k]; }).length;
   }
   function expand(id) {  // every link of the entity, whatever the filters, and the entities at their ends
-    if (!D.entities[id]) return;
+    if (!has(D.entities, id)) return;
     state.open[id] = true;
-    state.focus = drawn[id] ? id : state.focus;
+    state.focus = has(drawn, id) ? id : state.focus;
     apply();
     if (state.focus === id) { network.selectNodes([id]); showEntity(id); }
   }
@@ -465,6 +473,7 @@
     showPanel(html);
   }
   function showEdge(id) {
+    if (!has(D.edges, id)) return;
     var e = D.edges[id];
     var html = "<h3><bdi>" + esc(label(e.from)) + "</bdi> → " + esc(relLabel(e.rel)) + " → <bdi>" + esc(label(e.to)) + "</bdi></h3>";
     if (e.rel === "officialOf") {

@@ -85,4 +85,9 @@ def test_an_ego_page_says_which_entity_and_dates_it_shows(view):
 def test_node_size_grows_with_the_events_an_entity_takes_part_in(view):
     counts = event_counts(view)
     assert counts["person/wang-yi"] > 0 and node_size(0) < node_size(1) < node_size(counts["person/wang-yi"])
-    assert page_data(view, style())["entities"]["person/wang-yi"]["events"] == counts["person/wang-yi"]
+    data = page_data(view, style())
+    assert data["entities"]["person/wang-yi"]["events"] == counts["person/wang-yi"]
+    # the size is in the data, one formula for the nodes Python draws and those the page adds
+    assert all(e["size"] == node_size(e["events"]) for e in data["entities"].values())
+    nodes = json.loads(re.search(r"nodes = new vis\.DataSet\((\[.*?\])\);", page(view), re.S).group(1))
+    assert nodes and all(n["size"] == data["entities"][n["id"]]["size"] for n in nodes)

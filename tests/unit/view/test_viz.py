@@ -55,3 +55,17 @@ def test_kg_viz_unwritable_out_is_one_line(gaz_seeds_build, tmp_path, capsys, ou
     assert main(["viz", str(gaz_seeds_build[0]), "--out", out]) == 1
     err = capsys.readouterr().err.strip()
     assert err.startswith(f"kg: error: {out}: ") and "\n" not in err
+
+
+@pytest.mark.parametrize("args, title, about", [
+    ([], "Silat", None),
+    (["--from", "2023"], "Silat, 2023-01-01 to ...", "events from <bdi>2023-01-01</bdi> to <bdi>the last</bdi>"),
+    (["--entity", "وانغ يي"], "Silat: وانغ يي", "Neighbourhood of <b><bdi>وانغ يي</bdi></b>"),
+    (["--entity", "وانغ يي", "--to", "2024-06"], "Silat: وانغ يي, ... to 2024-06-30", "to <bdi>2024-06-30</bdi>"),
+])
+def test_kg_viz_title_and_what_the_page_says_it_shows(gaz_seeds_build, tmp_path, args, title, about):
+    out = tmp_path / "x.html"
+    assert main(["viz", str(gaz_seeds_build[0]), "--out", str(out), *args]) == 0
+    html = out.read_text(encoding="utf-8")
+    assert f"<title>{title}</title>" in html
+    assert ('id="silat-about"' in html) == (about is not None) and (about is None or about in html)
