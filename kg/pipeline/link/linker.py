@@ -77,7 +77,8 @@ class Linker:
         mentions = [m for m in (self._resolve(sentences, m) for m in mentions) if m]
         mentions = self._titled_given_names(mentions)
         short = self._short_forms(mentions)
-        mentions = [m for m in (self._mint(m, short) for m in mentions) if m]
+        titled = self._after_titles(mentions)
+        mentions = [m for m in (self._mint(m, short, titled) for m in mentions) if m]
         mentions = self._unify(mentions)
         mentions += self._short_names(doc, sentences, mentions, short)
         mentions.sort(key=lambda m: (m.start, -m.end))
@@ -180,11 +181,25 @@ class Linker:
             out.append(m)
         return out
 
-    def _mint(self, m: Mention, short: dict[str, str]) -> Mention | None:
+    @staticmethod
+    def _after_titles(mentions: list[Mention]) -> set[tuple[int, int]]:
+        """(sentence, token) positions right after an office title and its nisbas (الرئيس اليمني |)."""
+        ends = {(m.sentence, m.tok_start): m for m in mentions if m.kind in ("title", "nisba")}
+        out = set()
+        for m in mentions:
+            if m.kind == "title":
+                end = m.tok_end
+                while (m.sentence, end) in ends and ends[(m.sentence, end)].kind == "nisba":
+                    end = ends[(m.sentence, end)].tok_end
+                out.add((m.sentence, end))
+        return out
+
+    def _mint(self, m: Mention, short: dict[str, str], titled: set[tuple[int, int]]) -> Mention | None:
         """An entity for a mention no gazetteer knows: a short name of a person in the article, or new.
 
         A one-word PER that names nobody else in the article (Stanza tagging an adjective such as
-        عادل) is dropped: news introduces people with at least two names.
+        عادل) is dropped: news introduces people with at least two names, except right after an
+        office title, which names them by one (الرئيس اليمني هادي، الملكة إليزابيث).
         """
         if m.kind != "name" or m.entity_id:
             return m
@@ -201,6 +216,8 @@ class Linker:
             owners = {pid for form, pid in short.items() if self.names.variants.skeleton_key(form) == skel}
             if len(owners) == 1 and len(words[0]) >= 3:
                 return replace(m, entity_id=owners.pop(), source="surname")
+            if (m.sentence, m.tok_start) in titled and len(words[0]) >= 3 and words[0] not in self.names.particles:
+                return replace(m, entity_id=self._new_id(m.label, m.text))
             return None
         return replace(m, entity_id=self._new_id(m.label, m.text))
 

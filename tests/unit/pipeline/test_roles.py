@@ -115,3 +115,7 @@ def test_an_office_in_a_party_or_movement_is_its_own_but_a_state_bodys_is_its_st
     # a ministry is a state body (role "state" in curated.tsv): its spokesman is the state's official
     assert _offices(resources, "وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن موسكو سترد.") == {
         ("ماريا زاخاروفا", "country/RU")}
+
+
+def test_one_name_right_after_an_office_title_is_a_person(resources):
+    assert _offices(resources, "التقى المبعوث الرئيس اليمني هادي في عدن.", ["هادي"]) == {("هادي", "country/YE")}
