@@ -119,3 +119,9 @@ def test_an_office_in_a_party_or_movement_is_its_own_but_a_state_bodys_is_its_st
 
 def test_one_name_right_after_an_office_title_is_a_person(resources):
     assert _offices(resources, "التقى المبعوث الرئيس اليمني هادي في عدن.", ["هادي"]) == {("هادي", "country/YE")}
+
+
+def test_a_title_gives_back_the_first_word_of_an_organisation_name(resources):
+    # رئيس بعثة is a title, but بعثة begins the mission's name
+    assert _offices(resources, "أعرب رئيس بعثة الأمم المتحدة في جنوب السودان، ديفيد شيرر، عن أمله.",
+                    ["ديفيد شيرر"]) == {("ديفيد شيرر", "org/unmiss")}
