@@ -38,6 +38,8 @@ _AGENT_ROLES = frozenset({"Spokesperson", "Adviser", "Envoy", "Ambassador"})
 _STATE_ROLES = frozenset({"HeadOfState", "HeadOfGovernment", "ForeignMinister", "DefenceMinister", "Minister",
                           "VicePresident", "MilitaryChief", "Legislator", "Adviser", "NationalSecurityAdviser"})
 _MAX_GAP = 4  # tokens that may stand inside a title phrase
+# words that link a title to its name but hold no office: honorifics (الشيخ، المهندس) and military ranks (العقيد)
+_NO_OFFICE = frozenset({"Honorific", "Rank"})
 
 
 @dataclass(frozen=True)
@@ -170,7 +172,8 @@ class Linker:
         """
         named = {self.gaz.country_of(m.entity_id) for m in mentions if m.is_entity and not m.person}
         named.discard(None)
-        titled = {(m.sentence, m.tok_end) for m in mentions if m.kind == "title"}
+        # a rank names officers, not monarchs: الجنرال كيم is not Kim Jong-un
+        titled = {(m.sentence, m.tok_end) for m in mentions if m.kind == "title" and m.role != "Rank"}
         out = []
         for m in mentions:
             if m.kind == "name" and not m.entity_id and m.label in ("PER", "PERS") and (m.sentence, m.tok_start) in titled:
@@ -188,7 +191,7 @@ class Linker:
         ends = {(m.sentence, m.tok_start): m for m in mentions if m.kind in ("title", "nisba")}
         out = set()
         for m in mentions:
-            if m.kind == "title":
+            if m.kind == "title" and m.role != "Rank":  # ranks introduce officers by full name
                 end = m.tok_end
                 while (m.sentence, end) in ends and ends[(m.sentence, end)].kind == "nisba":
                     end = ends[(m.sentence, end)].tok_end
@@ -481,7 +484,7 @@ class Linker:
             orgs = [o for o in (self._org_of(ms[c]) for c in chain) if o]
             nisbas = {c for c in chain if ms[c].kind == "nisba"}
             # honorifics (الشيخ، السيد) link a title to its name but hold no office themselves
-            titles = [ms[c] for c in chain if ms[c].kind == "title" and ms[c].role != "Honorific"]
+            titles = [ms[c] for c in chain if ms[c].kind == "title" and ms[c].role not in _NO_OFFICE]
             before = ms[i - 1] if i > 0 and ms[i - 1].person and title.role != "Counterpart" \
                 and self._adjacent(sent, ms[i - 1], title) and title.start == sent.tokens[title.tok_start].start \
                 else None  # وزعيم: a title joined by a conjunction is not in apposition to the name before
