@@ -49,6 +49,12 @@ class GazetteerRow:
     # forms that are also common words (فتح "opened", القاعدة "the base"): they name the entity only
     # when a recognizer has tagged them as a name; written with a leading ~ in the TSV
     tagged_aliases: list[str] = field(default_factory=list)
+    # forms whose first word is also an adjective (الخارجية الأمريكية): after a definite noun they
+    # describe it (السياسة الخارجية الأمريكية) and name nothing (see kg/data/state_bodies.tsv)
+    attributive: list[str] = field(default_factory=list)
+    # forms made of a head and a nisba (الجيش المصري): a second nisba joined by و shares the head
+    # (القوات العراقية والأمريكية), so the phrase names two countries' forces, no one body
+    body_forms: list[str] = field(default_factory=list)
 
     def entity(self) -> Entity:
         return Entity(id=self.id, type=self.type, label_ar=self.label_ar, label_en=self.label_en or None,
@@ -58,10 +64,13 @@ class GazetteerRow:
 class Gazetteer:
     """Entities and a token-sequence index over their normalised surface forms."""
 
-    def __init__(self, rows: list[GazetteerRow]):
+    def __init__(self, rows: list[GazetteerRow], article_words: frozenset[str] = frozenset()):
         self.rows = {r.id: r for r in rows}
         self.index: dict[tuple[str, ...], list[Entry]] = {}
         self.tagged: dict[tuple[str, ...], set[str]] = {}
+        self.attributive: set[tuple[str, ...]] = set()
+        self.body_forms: set[tuple[str, ...]] = set()
+        self.article_words = article_words  # normalised words that start like the article but are no nouns (إلى)
         self.max_len = 1
         for row in sorted(self.rows.values(), key=lambda r: r.id):
             kind = {"Title": "title", "Group": "group"}.get(row.type, "name")
@@ -73,6 +82,8 @@ class Gazetteer:
                 self._add(form, Entry("nisba", row.id))
             for form in row.tagged_aliases:
                 self.tagged.setdefault(tuple(t.norm for t in tokenize(form)), set()).add(row.id)
+            self.attributive.update(tuple(t.norm for t in tokenize(form)) for form in row.attributive)
+            self.body_forms.update(tuple(t.norm for t in tokenize(form)) for form in row.body_forms)
 
     def _add(self, form: str, entry: Entry) -> None:
         key = tuple(t.norm for t in tokenize(form))
@@ -110,9 +121,24 @@ class Gazetteer:
             rest = tuple(t.norm for t in tokens[i + 1 : i + length])
             for stripped, form in readings:
                 entries = self.lookup((form,) + rest)
-                if entries:
+                if entries and not self._not_a_body((form,) + rest, tokens, i, length):
                     return length, stripped, form, entries
         return None
+
+    def _not_a_body(self, key: tuple[str, ...], tokens: list[Token], i: int, length: int) -> bool:
+        """Whether a head + nisba form names no body here: an attributive head after a definite noun
+        (السياسة الخارجية الأمريكية), or a head shared with a second nisba (القوات العراقية والأمريكية)."""
+        if key in self.attributive and i > 0 and self._definite(tokens[i - 1]):
+            return True
+        if key in self.body_forms and i + length < len(tokens):
+            after = tokens[i + length].norm
+            return after.startswith("و") and any(e.kind == "nisba" for e in self.lookup((after[1:],)))
+        return False
+
+    def _definite(self, token: Token) -> bool:
+        """Whether a token is a definite noun (السياسة، للشؤون), which an attributive form would describe."""
+        return any(form.startswith("ال") and form not in self.article_words
+                   for _stripped, form in clitic_readings(token.norm))
 
     def entity(self, entity_id: str) -> Entity:
         return self.rows[entity_id].entity()
@@ -185,7 +211,10 @@ def load_gazetteer(extra: tuple[Path, ...] = (),
 
     A run loads it once into :class:`kg.pipeline.resources.Resources` and passes it down.
     """
+    from kg.pipeline.gazetteer.bodies import StateBodies, add_state_bodies
+
     tables = [load_rows(data_path("gazetteer.tsv")), load_rows(data_path("curated.tsv"))]
     tables += [load_rows(Path(p)) for p in extra]
-    rows = merge_rows(*tables)
-    return Gazetteer(amend(rows) if amend else rows)
+    bodies = StateBodies.load()
+    rows = add_state_bodies(merge_rows(*tables), bodies)
+    return Gazetteer(amend(rows) if amend else rows, bodies.article_words)

@@ -32,9 +32,23 @@ class GazetteerRecognizer:
                     continue
                 length, stripped, form, entries = found
                 entry = min(entries, key=lambda e: _KIND_ORDER[e.kind])
+                if entry.kind == "title":
+                    length = self._title_end(tokens, i, length)
                 mentions.append(self._mention(doc, sent, i, length, stripped, form, entry))
                 i += length
         return mentions
+
+    def _title_end(self, tokens, i: int, length: int) -> int:
+        """A title's length, given back the words an organisation's name starts with: in «رئيس بعثة الأمم
+        المتحدة في ليبيا» the title رئيس بعثة (a head of mission) ends before بعثة, which begins the
+        mission's name; the mention keeps the longer title's office. A state body's head + nisba form
+        (وزيرة الخارجية الكندية) takes nothing back: the title reads it."""
+        for j in range(i + 1, i + length):
+            inner = self.gazetteer.match(tokens, j, [(0, tokens[j].norm)])
+            if inner and j + inner[0] > i + length and any(e.kind == "name" for e in inner[3]) \
+                    and tuple(t.norm for t in tokens[j : j + inner[0]]) not in self.gazetteer.body_forms:
+                return j - i
+        return length
 
     def _mention(self, doc, sent, i, length, stripped, form, entry: Entry) -> Mention:
         first, last = sent.tokens[i], sent.tokens[i + length - 1]

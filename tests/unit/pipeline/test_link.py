@@ -90,3 +90,17 @@ def test_a_nisba_outside_a_title_stays_an_argument(resources):
     doc, sentences, mentions = _recognized(resources, "أكد الجانب الصيني دعمه.")
     linked = resources.linker(doc, sentences, mentions)
     assert [(m.entity_id, m.in_title) for m in linked.mentions if m.kind == "nisba"] == [("country/CN", False)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("أعادت السعودية سفيرها إلى برلين. وقالت المملكة إنها ترفض التدخل.", "country/SA"),
+    ("تستضيف الأردن اللاجئين. وتتحمل المملكة عبء استضافتهم.", "country/JO"),
+    ("زار الوزير الأردن وبريطانيا. وقالت المملكة إنها ترفض.", None),  # two kingdoms named: nobody
+    ("أعادت السعودية سفيرها. وكانت المملكة الحجازية قائمة.", None),  # a longer name
+])
+def test_the_kingdom_alone_is_the_one_kingdom_the_article_names(resources, text, expected):
+    doc, sentences, mentions = _recognized(resources, text)
+    linked = resources.linker(doc, sentences, mentions)
+    kingdom = [m for m in linked.mentions if m.text == "المملكة"]
+    assert [m.entity_id for m in kingdom] == ([expected] if expected else [])
+    assert not any(m.kind == "group" and m.group == "kingdom" for m in linked.mentions)

@@ -127,3 +127,20 @@ def test_a_role_cue_must_be_a_word_so_a_stray_hash_is_no_filler(tmp_path):
     path.write_text("# kind\tform\tsource\nfiller\t#\tnot a word\n", encoding="utf-8")
     with pytest.raises(DataError, match=f"{path}:2: '#' must be one word"):
         load_role_cues(path)
+
+
+def test_one_name_right_after_an_office_title_is_a_person(resources):
+    assert _offices(resources, "التقى المبعوث الرئيس اليمني هادي في عدن.", ["هادي"]) == {("هادي", "country/YE")}
+
+
+def test_a_title_gives_back_the_first_word_of_an_organisation_name(resources):
+    # رئيس بعثة is a title, but بعثة begins the mission's name
+    assert _offices(resources, "أعرب رئيس بعثة الأمم المتحدة في جنوب السودان، ديفيد شيرر، عن أمله.",
+                    ["ديفيد شيرر"]) == {("ديفيد شيرر", "org/unmiss")}
+
+
+def test_a_rank_or_honorific_between_title_and_name_holds_no_office(resources):
+    assert _offices(resources, "وقال المتحدث باسم الجيش المصري العقيد تامر الرفاعي إن العملية مستمرة.",
+                    ["تامر الرفاعي"]) == {("تامر الرفاعي", "country/EG")}
+    assert _offices(resources, "وقال وزير البيئة والمياه والزراعة السعودي المهندس عبدالرحمن الفضلي إن الموسم جيد.",
+                    ["عبدالرحمن الفضلي"]) == {("عبدالرحمن الفضلي", "country/SA")}
