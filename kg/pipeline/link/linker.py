@@ -19,6 +19,7 @@ from kg.contract.ids import entity_type_of, new_entity_id
 from kg.lang.ar.clitics import clitic_readings, strip_offset
 from kg.lang.ar.normalize import normalize
 from kg.pipeline.gazetteer import Gazetteer
+from kg.pipeline.link.coreference import TitleRef, resolve_title_refs
 from kg.pipeline.link.names import NameVariants, SpanCues, clean_span, contains
 from kg.pipeline.link.role_cues import RoleCues
 from kg.records import Document, Entity, Evidence, Linked, Mention, Role, Sentence
@@ -26,8 +27,6 @@ from kg.records import Document, Entity, Evidence, Linked, Mention, Role, Senten
 _NEW_TYPE = {"PER": "Person", "PERS": "Person", "ORG": "Organization", "LOC": "Place"}
 _SEPARATORS = {"،", ",", "-"}
 
-# a title with no name of its own, waiting for the official it refers to: (mention index, country, role, evidence)
-TitleRef = tuple[int, str, str, Evidence]
 # offices whose title a portfolio of definite nouns may follow: وزير البيئة والمياه، رئيس هيئة الأركان العامة
 _PORTFOLIO_ROLES = frozenset({"Minister", "Director", "MilitaryChief", "Governor", "Official", "Leader"})
 # offices held for another office holder: المتحدث باسم الرئيس التركي، مستشار الرئيس الأمريكي
@@ -85,7 +84,7 @@ class Linker:
         absorbed, refs = self._roles(doc, sentences, mentions, roles)
         # nisbas a title phrase used up name the office's country, not an argument of the sentence
         mentions = [replace(m, in_title=True) if k in absorbed else m for k, m in enumerate(mentions)]
-        mentions = self._resolve_title_refs(mentions, roles, refs)
+        mentions = resolve_title_refs(mentions, roles, refs, self.gaz)
         # a new entity takes its label from its fullest own mention, never from a surname or a title
         entities: dict[str, Entity] = {}
         for m in sorted(mentions, key=lambda m: (m.source in ("surname", "title-ref"), -len(m.text.split()), m.start)):
@@ -409,7 +408,7 @@ class Linker:
         """Offices stated by title phrases, appended to ``roles``.
 
         Returns the indices (in ``ms``) of the nisbas the phrases absorbed, and the titles with no
-        name of their own (الرئيس الصيني) for :meth:`_resolve_title_refs`.
+        name of their own (الرئيس الصيني) for :func:`~kg.pipeline.link.coreference.resolve_title_refs`.
         """
         absorbed: set[int] = set()
         pending_refs: list[TitleRef] = []
@@ -477,7 +476,7 @@ class Linker:
                     earlier = [m for m in ms[:i] if m.sentence == title.sentence and m.person]
                     role = self._role_of(roles, earlier[-1].entity_id) if earlier else "Counterpart"
                 ev = Evidence(doc.id, sent.index, sent.start, sent.end, sent.text, doc.text[title.start:title.end])
-                pending_refs.append((i, orgs[0], role, ev))
+                pending_refs.append(TitleRef(i, orgs[0], role, ev, counterpart=titles[-1].role == "Counterpart"))
                 absorbed |= nisbas
             i = j if j > i else i + 1
         roles.extend(self._uncontradicted(weak, roles, ms))
@@ -543,39 +542,6 @@ class Linker:
         country = self.gaz.country_of(person)
         named = {self.gaz.country_of(m.entity_id) for m in ms if m.is_entity and not m.person}
         return country if country in named else None
-
-    def _resolve_title_refs(self, mentions: list[Mention], roles: list[Role], refs: list[TitleRef]) -> list[Mention]:
-        """Turn ``الرئيس الصيني`` / ``نظيره الصيني`` without a name into the official named elsewhere.
-
-        When the one person of that country holding that very office is found, the title also states
-        their office (appended to ``roles``): «الرئيس الأمريكي» with Trump named in the article.
-        """
-        if not refs:
-            return mentions
-        by_country: dict[str, list[tuple[str, str]]] = {}
-        for r in roles:
-            by_country.setdefault(r.organisation, []).append((r.person, r.role))
-        for m in mentions:
-            if m.person:
-                c = self.gaz.country_of(m.entity_id)
-                row = self.gaz.rows.get(m.entity_id)
-                if c:
-                    by_country.setdefault(c, []).append((m.entity_id, row.role if row else ""))
-        added = []
-        stated = {(r.person, r.organisation) for r in roles}
-        for index, country, role, ev in refs:
-            people = by_country.get(country, [])
-            pick = sorted({p for p, r in people if r == role})
-            candidates = sorted(set(pick or [p for p, _ in people]))
-            if len(candidates) != 1:
-                continue
-            title = mentions[index]
-            added.append(Mention(title.start, title.end, title.text, "PER", title.sentence, title.tok_start,
-                                 title.tok_end, kind="name", entity_id=candidates[0], source="title-ref"))
-            if pick and (candidates[0], country) not in stated:
-                roles.append(Role(candidates[0], role, country, ev))
-                stated.add((candidates[0], country))
-        return sorted(mentions + added, key=lambda m: (m.start, -m.end))
 
 
 def _part_of(mine: tuple[str, ...], theirs: tuple[str, ...], particles: frozenset[str]) -> bool:
