@@ -47,6 +47,12 @@ class TitleRef:
     counterpart: bool = False
 
 
+def _fits(title_role: str, held: str) -> bool:
+    """Whether a bare title names an office held: the same office, or a minister of any portfolio
+    for «الوزير» (``Minister`` is the general office of which ``ForeignMinister`` is one)."""
+    return held == title_role or title_role == "Minister" and held.endswith("Minister")
+
+
 def _holders(mentions: list[Mention], roles: list[Role], gaz: Gazetteer) -> tuple[dict, dict, dict[str, int]]:
     """Who holds what in the document: (organisation, role) -> persons, organisation -> persons, and
     each person's first own mention (its offset), from stated offices and the gazetteer's holders."""
@@ -84,14 +90,14 @@ def resolve_title_refs(mentions: list[Mention], roles: list[Role], refs: list[Ti
         title = mentions[ref.index]
         if ref.organisation is None:
             # a bare title: the one holder of that office anywhere, named before it
-            held = {p for (_, role), ps in by_office.items() if role == ref.role for p in ps}
+            held = {p for (_, role), ps in by_office.items() if _fits(ref.role, role) for p in ps}
             candidates = sorted(p for p in held if first.get(p, title.start) < title.start)
             if len(held) != 1 or len(candidates) != 1:
                 continue
             pick = candidates
         else:
             pick = sorted(by_office.get((ref.organisation, ref.role), set()))
-            candidates = pick or sorted(by_org.get(ref.organisation, set()))
+            candidates = pick or (sorted(by_org.get(ref.organisation, set())) if ref.counterpart else [])
             if len(candidates) != 1:
                 continue
         person = candidates[0]

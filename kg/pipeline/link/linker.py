@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from kg.contract.ids import entity_type_of, new_entity_id
-from kg.lang.ar.clitics import clitic_readings, strip_offset
+from kg.lang.ar.clitics import clitic_readings, glued_preposition, split_prefix, strip_offset
 from kg.lang.ar.normalize import normalize
 from kg.pipeline.gazetteer import Gazetteer
 from kg.pipeline.link.coreference import TitleRef, resolve_title_refs
@@ -470,17 +470,38 @@ class Linker:
                         self._add_role(doc, sent, ms, roles, ms[n + 1], t, [ms[n].entity_id])
                     absorbed.add(n)
                     n += 2
-            elif titles and orgs and self.gaz.rows.get(orgs[0]) and self.gaz.rows[orgs[0]].type == "Country":
+            elif titles and orgs and self.gaz.rows.get(orgs[0]) and (self.gaz.rows[orgs[0]].type == "Country" or (
+                    self.gaz.rows[orgs[0]].type == "Organization" and titles[-1].role != "Counterpart")):
+                # الرئيس التركي، أمير قطر؛ الأمين العام للأمم المتحدة، المتحدث باسم وزارة الخارجية الأمريكية
                 role = titles[-1].role
                 if role == "Counterpart":  # his counterpart holds the office of the person just named
                     earlier = [m for m in ms[:i] if m.sentence == title.sentence and m.person]
                     role = self._role_of(roles, earlier[-1].entity_id) if earlier else "Counterpart"
                 ev = Evidence(doc.id, sent.index, sent.start, sent.end, sent.text, doc.text[title.start:title.end])
-                pending_refs.append(TitleRef(i, orgs[0], role, ev, counterpart=titles[-1].role == "Counterpart"))
+                names = tuple(c for c in chain if ms[c].kind == "name")  # أمير قطر: قطر names the office's state
+                pending_refs.append(TitleRef(i, self._office_org(orgs[0]), role, ev, names,
+                                             counterpart=titles[-1].role == "Counterpart"))
                 absorbed |= nisbas
+            elif len(titles) == 1 and len(chain) == 1 and before is None and self._bare(sent, title):
+                ev = Evidence(doc.id, sent.index, sent.start, sent.end, sent.text, doc.text[title.start:title.end])
+                pending_refs.append(TitleRef(i, None, title.role, ev))  # وقال الوزير: the one minister named
             i = j if j > i else i + 1
         roles.extend(self._uncontradicted(weak, roles, ms))
         return absorbed, pending_refs
+
+    def _bare(self, sent: Sentence, title: Mention) -> bool:
+        """A definite singular title standing alone as a party (وقال الوزير إن): not a counterpart, not a
+        dual (الرئيسان), no preposition glued to it (سلطات واسعة للرئيس names the office, not a party),
+        and no definite word after it that would qualify it (الرئيس التنفيذي للشركة)."""
+        cues = self.names.roles
+        words = [normalize(w) for w in title.text.split()]
+        if title.role == "Counterpart" or not words[0].startswith(cues.definite) or any(w in cues.plural for w in words):
+            return False
+        tok = sent.tokens[title.tok_start]
+        if split_prefix(normalize(tok.text[: max(0, title.start - tok.start)]))[1] or glued_preposition(tok.norm)[1]:
+            return False
+        nxt = sent.tokens[title.tok_end].norm if title.tok_end < len(sent.tokens) else ""
+        return not (nxt.startswith(cues.definite) or nxt in cues.post or nxt in cues.former)
 
     def _uncontradicted(self, weak: list[Role], roles: list[Role], ms: list[Mention]) -> list[Role]:
         """Offices read from a title after a name with no comma, kept when the article allows them.
