@@ -113,7 +113,7 @@ class Mention:
     role: str | None = None
     group: str | None = None
     source: str = "gazetteer"
-    in_title: bool = False  # a nisba the linker absorbed into a title phrase: an office's country, not an argument
+    in_title: bool = False  # a nisba (or a title's genitive state) absorbed into a title phrase: an office's country, not an argument
 
     @property
     def is_entity(self) -> bool:

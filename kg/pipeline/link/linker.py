@@ -16,9 +16,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from kg.contract.ids import entity_type_of, new_entity_id
-from kg.lang.ar.clitics import clitic_readings, strip_offset
+from kg.lang.ar.clitics import clitic_readings, glued_preposition, split_prefix, strip_offset
 from kg.lang.ar.normalize import normalize
 from kg.pipeline.gazetteer import Gazetteer
+from kg.pipeline.link.coreference import TitleRef, resolve_title_refs
 from kg.pipeline.link.names import NameVariants, SpanCues, clean_span, contains
 from kg.pipeline.link.role_cues import RoleCues
 from kg.records import Document, Entity, Evidence, Linked, Mention, Role, Sentence
@@ -26,8 +27,6 @@ from kg.records import Document, Entity, Evidence, Linked, Mention, Role, Senten
 _NEW_TYPE = {"PER": "Person", "PERS": "Person", "ORG": "Organization", "LOC": "Place"}
 _SEPARATORS = {"،", ",", "-"}
 
-# a title with no name of its own, waiting for the official it refers to: (mention index, country, role, evidence)
-TitleRef = tuple[int, str, str, Evidence]
 # offices whose title a portfolio of definite nouns may follow: وزير البيئة والمياه، رئيس هيئة الأركان العامة
 _PORTFOLIO_ROLES = frozenset({"Minister", "Director", "MilitaryChief", "Governor", "Official", "Leader"})
 # offices held for another office holder: المتحدث باسم الرئيس التركي، مستشار الرئيس الأمريكي
@@ -89,7 +88,7 @@ class Linker:
         absorbed, refs = self._roles(doc, sentences, mentions, roles)
         # nisbas a title phrase used up name the office's country, not an argument of the sentence
         mentions = [replace(m, in_title=True) if k in absorbed else m for k, m in enumerate(mentions)]
-        mentions = self._resolve_title_refs(mentions, roles, refs)
+        mentions = resolve_title_refs(mentions, roles, refs, self.gaz)
         # a new entity takes its label from its fullest own mention, never from a surname or a title
         entities: dict[str, Entity] = {}
         for m in sorted(mentions, key=lambda m: (m.source in ("surname", "title-ref"), -len(m.text.split()), m.start)):
@@ -459,7 +458,7 @@ class Linker:
         """Offices stated by title phrases, appended to ``roles``.
 
         Returns the indices (in ``ms``) of the nisbas the phrases absorbed, and the titles with no
-        name of their own (الرئيس الصيني) for :meth:`_resolve_title_refs`.
+        name of their own (الرئيس الصيني) for :func:`~kg.pipeline.link.coreference.resolve_title_refs`.
         """
         absorbed: set[int] = set()
         pending_refs: list[TitleRef] = []
@@ -521,17 +520,38 @@ class Linker:
                         self._add_role(doc, sent, ms, roles, ms[n + 1], t, [ms[n].entity_id])
                     absorbed.add(n)
                     n += 2
-            elif titles and orgs and self.gaz.rows.get(orgs[0]) and self.gaz.rows[orgs[0]].type == "Country":
+            elif titles and orgs and self.gaz.rows.get(orgs[0]) and (self.gaz.rows[orgs[0]].type == "Country" or (
+                    self.gaz.rows[orgs[0]].type == "Organization" and titles[-1].role != "Counterpart")):
+                # الرئيس التركي، أمير قطر؛ الأمين العام للأمم المتحدة، المتحدث باسم وزارة الخارجية الأمريكية
                 role = titles[-1].role
                 if role == "Counterpart":  # his counterpart holds the office of the person just named
                     earlier = [m for m in ms[:i] if m.sentence == title.sentence and m.person]
                     role = self._role_of(roles, earlier[-1].entity_id) if earlier else "Counterpart"
                 ev = Evidence(doc.id, sent.index, sent.start, sent.end, sent.text, doc.text[title.start:title.end])
-                pending_refs.append((i, orgs[0], role, ev))
+                names = tuple(c for c in chain if ms[c].kind == "name")  # أمير قطر: قطر names the office's state
+                pending_refs.append(TitleRef(i, self._office_org(orgs[0]), role, ev, names,
+                                             counterpart=titles[-1].role == "Counterpart"))
                 absorbed |= nisbas
+            elif len(titles) == 1 and len(chain) == 1 and before is None and self._bare(sent, title):
+                ev = Evidence(doc.id, sent.index, sent.start, sent.end, sent.text, doc.text[title.start:title.end])
+                pending_refs.append(TitleRef(i, None, title.role, ev))  # وقال الوزير: the one minister named
             i = j if j > i else i + 1
         roles.extend(self._uncontradicted(weak, roles, ms))
         return absorbed, pending_refs
+
+    def _bare(self, sent: Sentence, title: Mention) -> bool:
+        """A definite singular title standing alone as a party (وقال الوزير إن): not a counterpart, not a
+        dual (الرئيسان), no preposition glued to it (سلطات واسعة للرئيس names the office, not a party),
+        and no definite word after it that would qualify it (الرئيس التنفيذي للشركة)."""
+        cues = self.names.roles
+        words = [normalize(w) for w in title.text.split()]
+        if title.role == "Counterpart" or not words[0].startswith(cues.definite) or any(w in cues.plural for w in words):
+            return False
+        tok = sent.tokens[title.tok_start]
+        if split_prefix(normalize(tok.text[: max(0, title.start - tok.start)]))[1] or glued_preposition(tok.norm)[1]:
+            return False
+        nxt = sent.tokens[title.tok_end].norm if title.tok_end < len(sent.tokens) else ""
+        return not (nxt.startswith(cues.definite) or nxt in cues.post or nxt in cues.former)
 
     def _uncontradicted(self, weak: list[Role], roles: list[Role], ms: list[Mention]) -> list[Role]:
         """Offices read from a title after a name with no comma, kept when the article allows them.
@@ -593,39 +613,6 @@ class Linker:
         country = self.gaz.country_of(person)
         named = {self.gaz.country_of(m.entity_id) for m in ms if m.is_entity and not m.person}
         return country if country in named else None
-
-    def _resolve_title_refs(self, mentions: list[Mention], roles: list[Role], refs: list[TitleRef]) -> list[Mention]:
-        """Turn ``الرئيس الصيني`` / ``نظيره الصيني`` without a name into the official named elsewhere.
-
-        When the one person of that country holding that very office is found, the title also states
-        their office (appended to ``roles``): «الرئيس الأمريكي» with Trump named in the article.
-        """
-        if not refs:
-            return mentions
-        by_country: dict[str, list[tuple[str, str]]] = {}
-        for r in roles:
-            by_country.setdefault(r.organisation, []).append((r.person, r.role))
-        for m in mentions:
-            if m.person:
-                c = self.gaz.country_of(m.entity_id)
-                row = self.gaz.rows.get(m.entity_id)
-                if c:
-                    by_country.setdefault(c, []).append((m.entity_id, row.role if row else ""))
-        added = []
-        stated = {(r.person, r.organisation) for r in roles}
-        for index, country, role, ev in refs:
-            people = by_country.get(country, [])
-            pick = sorted({p for p, r in people if r == role})
-            candidates = sorted(set(pick or [p for p, _ in people]))
-            if len(candidates) != 1:
-                continue
-            title = mentions[index]
-            added.append(Mention(title.start, title.end, title.text, "PER", title.sentence, title.tok_start,
-                                 title.tok_end, kind="name", entity_id=candidates[0], source="title-ref"))
-            if pick and (candidates[0], country) not in stated:
-                roles.append(Role(candidates[0], role, country, ev))
-                stated.add((candidates[0], country))
-        return sorted(mentions + added, key=lambda m: (m.start, -m.end))
 
 
 def _part_of(mine: tuple[str, ...], theirs: tuple[str, ...], particles: frozenset[str]) -> bool:

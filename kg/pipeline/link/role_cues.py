@@ -2,7 +2,8 @@
 
 Kept apart from the gazetteer because they name nothing: they only tell the linker whether a
 title phrase goes on past them (a filler such as الحالي), ends in a past office (السابق), or
-names the post of a sending official (لدى، في); ``definite`` gives the article's forms, which
+names the post of a sending official (لدى، في), or names more than one holder (الرئيسان:
+a bare title refers to one person only); ``definite`` gives the article's forms, which
 mark the nouns of a portfolio (وزير البيئة والمياه).
 """
 
@@ -15,7 +16,7 @@ from kg.data import data_path, read_tsv
 from kg.errors import DataError
 from kg.lang.ar.normalize import normalize
 
-_KINDS = ("former", "filler", "post", "definite")
+_KINDS = ("former", "filler", "post", "definite", "plural")
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class RoleCues:
     former: frozenset[str] = frozenset()
     filler: frozenset[str] = frozenset()
     post: frozenset[str] = frozenset()
+    plural: frozenset[str] = frozenset()  # title words naming two or more holders (الرئيسان): never one person
     definite: tuple[str, ...] = ()  # the article's forms at a word's start, for str.startswith
 
 
