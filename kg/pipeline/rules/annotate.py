@@ -437,6 +437,9 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
                 and partner.gov not in trig.rule.markers:
             partner = None  # التقت أليسون مع الجنرال كيم في كوريا الشمالية: where they met, not whom
 
+        if partner is None and actor is not None and trig.rule.frame == "noun" and trig.rule.event == "Meeting" \
+                and all(_is_forum(ctx, p) for p in _parties(actor)):
+            return _forum_meeting(ctx, sent, frames, trig, _parties(actor))
         parties = _parties(actor) + [p for p in _parties(partner) if p not in _parties(actor)]
         if partner is None and len(parties) > MAX_GROUP_PARTIES:
             return []
@@ -459,6 +462,18 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
     return _symmetric_event(ctx, sent, frames, trig, parties, **kw)
 
 
+def _forum_meeting(ctx, sent, frames: Frames, trig: Trigger, forums: list[str]) -> list[Event]:
+    """A meeting noun whose actor is a forum (قال لافروف خلال اجتماع مجلس الأمن) is the forum's
+    session: the clause's subject before the noun takes part in it (coordinatesIn), no one met."""
+    c = frames.clause(trig)
+    before = [g for g in frames.groups if c.start <= g.start and g.end <= trig.tok_start and g.gov is None
+              and not g.nisba]
+    subject = before[-1] if before else None
+    actors = [p for p in _parties(subject) if p not in forums]
+    return [_new(ctx, sent, trig, actors, forum=f, type="Coordination", cameo="050", mode="coordinate")
+            for f in forums] if actors else []
+
+
 def _symmetric_event(ctx, sent, frames: Frames, trig: Trigger, parties: list[str], **kw) -> list[Event]:
     """One symmetric event among ``parties``; a forum among them is its setting, not a party."""
     # a cooperation noun naming one party or none (التعاون مع الدول الأخرى، قوة مشتركة) does not stand
@@ -477,7 +492,49 @@ def _symmetric_event(ctx, sent, frames: Frames, trig: Trigger, parties: list[str
             parties = [p for p in parties if p != forum]
             if len(parties) < 2:
                 return []
-    return [_new(ctx, sent, trig, parties, forum=forum, place=_place(ctx, frames, trig), **kw)]
+    events = [_new(ctx, sent, trig, parties, forum=forum, place=_place(ctx, frames, trig), **kw)]
+    return events + _venue_visits(ctx, sent, frames, trig, parties)
+
+
+# A venue attaches to the meeting when at most this many plain words stand between it and the trigger
+# or a party (التقى كوشنر السيسي في القاهرة); one further on belongs to a noun (بحثا الأوضاع في سوريا).
+VENUE_GAP = 1
+
+
+def _venue_visits(ctx, sent, frames: Frames, trig: Trigger, parties: list[str]) -> list[Event]:
+    """A meeting or signing held in a named country or city (التقى كوشنر السيسي في القاهرة، وقعا الاتفاق
+    في أديس أبابا) is a visit there by each person party whose state the article gives and differs
+    from the venue's: Kushner visited Egypt, Sisi did not. A person whose state is unknown is left out."""
+    if trig.rule.event not in ("Meeting", "AgreementSigning"):
+        return []
+    venue = _venue(ctx, frames, trig, parties)
+    if venue is None:
+        return []
+    return [_new(ctx, sent, trig, [p], actor=p, target=venue, country_visited=venue, type="Visit",
+                 cameo="042", mode="visit", penalty=0.1)
+            for p in parties if _etype(ctx, p) == "Person" and ctx.country_of(p) not in (None, venue)]
+
+
+def _venue(ctx, frames: Frames, trig: Trigger, parties: list[str]) -> str | None:
+    """The country of the place a trigger's clause says the event was held in: a city or country after
+    في or a glued ب, right after the trigger or one of its parties (a place further on belongs to a
+    noun: الصراعات في أوكرانيا; one before the subject is the setting of the sentence)."""
+    c = frames.clause(trig)
+    anchors = [(trig.tok_start, trig.head_end)] + [(g.start, g.end) for g in frames.groups
+                                                   if c.start <= g.start < c.end and set(g.entities) & set(parties)]
+    for g in frames.groups:
+        if not (c.start <= g.start < c.end) or g.nisba:
+            continue
+        if not (g.gov == "ب" or g.gov and ctx.lexicon.grammar.get(g.gov) == "locative"):
+            continue
+        place = next((a for a in g.args if a.type in ("Place", "Country") and a.country), None)
+        if place is None:
+            continue
+        # after the trigger or a party (التقى بوتين في موسكو), or right before the trigger (بفرنسا لقاء بين)
+        if g.end == trig.tok_start or any(end <= g.start and frames._plain_between(end, g.start) <= VENUE_GAP
+                                          for _, end in anchors):
+            return place.country
+    return None
 
 
 def _sport(ctx: Context, sent: Sentence) -> bool:

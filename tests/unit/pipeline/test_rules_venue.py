@@ -1,0 +1,33 @@
+"""Where a meeting is held says who travelled, and a meeting of a forum is a session of it: two
+readings of meeting triggers that add ``visited`` and ``coordinatesIn`` edges (kg/pipeline/rules/annotate.py)."""
+
+from __future__ import annotations
+
+from kg.contract.events import shortcut_edges
+
+
+def _edges(x, relation):
+    return {(a, b) for ev in x.events for a, r, b in shortcut_edges(ev, ev.modality) if r == relation}
+
+
+def test_a_meeting_in_a_city_is_a_visit_by_the_party_from_another_state(run):
+    x = run("التقى الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان في أنقرة.")
+    assert _edges(x, "visited") == {("person/vladimir-putin", "country/TR")}
+    assert ("person/vladimir-putin", "person/recep-tayyip-erdogan") in _edges(x, "metWith")
+
+
+def test_a_place_after_a_plain_noun_is_the_topic_not_the_venue(run):
+    x = run("التقى الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان وبحثا الأوضاع في سوريا.")
+    assert _edges(x, "visited") == set()
+
+
+def test_a_planned_meeting_abroad_is_a_planned_visit(run):
+    x = run("سيلتقي الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان في أنقرة.")
+    assert _edges(x, "visited") == set()
+    assert {(e.type, e.modality) for e in x.events} == {("Meeting", "Planned"), ("Visit", "Planned")}
+
+
+def test_a_meeting_of_a_forum_is_a_session_its_speaker_takes_part_in(run):
+    x = run("قال وزير الخارجية الروسي سيرغي لافروف خلال اجتماع مجلس الأمن الدولي إن الهدنة صامدة.")
+    assert _edges(x, "coordinatesIn") == {("person/sergey-lavrov", "org/unsc")}
+    assert _edges(x, "metWith") == set()
