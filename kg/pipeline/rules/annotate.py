@@ -278,6 +278,8 @@ def _modality(trig: Trigger, clauses: list[Clause], cues) -> str:
     for k, cue in cues:
         if cue.kind == "departure":  # depends on the date: see _departing
             continue
+        if cue.kind == "readiness" and trig.rule.event in ("Support", "Opposition"):
+            continue  # مستعد لفرض رسوم: a readiness to act against someone is a threat, itself the stance
         if cue.scope == "after":
             hit = trig.tok_end <= k < min(trig.tok_end + 4, hi)
         elif cue.scope == "later":  # محادثات بين X و Y يمكن أن تعقد

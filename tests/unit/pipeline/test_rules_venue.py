@@ -1,5 +1,6 @@
 """Where a meeting is held says who travelled, and a meeting of a forum is a session of it: two
-readings of meeting triggers that add ``visited`` and ``coordinatesIn`` edges (kg/pipeline/rules/annotate.py)."""
+readings of meeting triggers that add ``visited`` and ``coordinatesIn`` edges (kg/pipeline/rules/annotate.py),
+and a readiness cue that makes a meeting offered, not held."""
 
 from __future__ import annotations
 
@@ -31,3 +32,10 @@ def test_a_meeting_of_a_forum_is_a_session_its_speaker_takes_part_in(run):
     x = run("قال وزير الخارجية الروسي سيرغي لافروف خلال اجتماع مجلس الأمن الدولي إن الهدنة صامدة.")
     assert _edges(x, "coordinatesIn") == {("person/sergey-lavrov", "org/unsc")}
     assert _edges(x, "metWith") == set()
+
+
+def test_a_readiness_to_meet_is_no_meeting_but_a_readiness_to_sanction_is_a_threat(run):
+    x = run("وأبدى الرئيس الروسي فلاديمير بوتين استعداده لإجراء محادثات مع الرئيس التركي رجب طيب أردوغان.")
+    assert {e.modality for e in x.events if e.type == "Meeting"} == {"Planned"}
+    x = run("وقال الرئيس الأمريكي دونالد ترامب إنه مستعد لفرض عقوبات على روسيا.")
+    assert {e.modality for e in x.events if e.type == "Opposition"} == {"Asserted"}
