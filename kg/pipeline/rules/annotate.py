@@ -630,6 +630,8 @@ def _inviter(ctx, sent, frames: Frames) -> str | None:
 
 def _coordination(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     """An actor takes part in a forum: one event per forum named after the trigger in its clause."""
+    if trig.rule.frame == "genitive":
+        return _led_forum(ctx, sent, frames, trig)
     c = frames.clause(trig)
     forums = _dedupe(a.entity for g in frames.groups if trig.head_end <= g.start < c.end + 6 for a in g.args
                      if a.type == "Organization" and _is_forum(ctx, a.entity))
@@ -653,6 +655,15 @@ def _coordination(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     if not actors:
         return []
     return [_new(ctx, sent, trig, actors, forum=f, penalty=penalty) for f in forums]
+
+
+def _led_forum(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
+    """A forum right before the noun, led by the noun's genitive (التحالف العربي بقيادة السعودية): the
+    leader takes part in it. Any other noun before (المنتخب بقيادة المدرب، الحكومة بقيادة) is no forum."""
+    forums = _dedupe(a.entity for g in frames.groups if g.end == trig.tok_start for a in g.args
+                     if a.type == "Organization" and _is_forum(ctx, a.entity))
+    leaders = [p for p in _parties(frames.genitive(trig)) if p not in forums]
+    return [_new(ctx, sent, trig, leaders, forum=f) for f in forums] if leaders else []
 
 
 def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:

@@ -1,6 +1,7 @@
 """Where a meeting is held says who travelled, and a meeting of a forum is a session of it: two
 readings of meeting triggers that add ``visited`` and ``coordinatesIn`` edges (kg/pipeline/rules/annotate.py),
-and a readiness cue that makes a meeting offered, not held."""
+a forum led by its genitive (التحالف العربي بقيادة السعودية), and a readiness cue that makes a meeting
+offered, not held."""
 
 from __future__ import annotations
 
@@ -39,3 +40,10 @@ def test_a_readiness_to_meet_is_no_meeting_but_a_readiness_to_sanction_is_a_thre
     assert {e.modality for e in x.events if e.type == "Meeting"} == {"Planned"}
     x = run("وقال الرئيس الأمريكي دونالد ترامب إنه مستعد لفرض عقوبات على روسيا.")
     assert {e.modality for e in x.events if e.type == "Opposition"} == {"Asserted"}
+
+
+def test_a_forum_led_by_a_state_has_it_as_a_member_and_a_team_led_by_a_coach_has_none(run):
+    x = run("وأعلن التحالف العربي بقيادة السعودية اعتراض صاروخ باليستي.")
+    assert _edges(x, "coordinatesIn") == {("country/SA", "org/arab-coalition")}
+    x = run("وقالت الحكومة البريطانية بقيادة تيريزا ماي إنها ستطرد دبلوماسيين روس.")
+    assert _edges(x, "coordinatesIn") == set()
