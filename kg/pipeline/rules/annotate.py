@@ -446,8 +446,11 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
         if partner is None and len(parties) > MAX_GROUP_PARTIES:
             return []
         partners = [p for p in _parties(partner) if p not in _parties(actor)]
-        if len(_parties(actor)) > 1 and partners:
-            # كوشنر وغرينبلات بحثا مع تميم: co-actors each met the partner, not each other
+        if trig.rule.event == "PhoneCall" and not _parties(actor) and partners:
+            return []  # أجرى اتصالات مع X و Y with no caller found: X and Y did not call each other
+        if (len(_parties(actor)) > 1 or trig.rule.event == "PhoneCall") and partners:
+            # كوشنر وغرينبلات بحثا مع تميم: co-actors each met the partner, not each other; a caller
+            # with a list (أجرى الملك اتصالات مع X و Y) spoke with each, and they not with each other
             return [ev for a in _parties(actor) for p in partners
                     for ev in _symmetric_event(ctx, sent, frames, trig, [a, p], **kw)]
     if len(parties) < 2 and trig.rule.event == "Cooperation":

@@ -47,3 +47,12 @@ def test_a_forum_led_by_a_state_has_it_as_a_member_and_a_team_led_by_a_coach_has
     assert _edges(x, "coordinatesIn") == {("country/SA", "org/arab-coalition")}
     x = run("وقالت الحكومة البريطانية بقيادة تيريزا ماي إنها ستطرد دبلوماسيين روس.")
     assert _edges(x, "coordinatesIn") == set()
+
+
+def test_a_call_with_a_list_is_a_call_with_each_and_a_second_title_keeps_the_office_state_out(run):
+    x = run("وأجرى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز اتصالات مع العاهل الأردني الملك عبدالله الثاني، "
+            "وأمير قطر الشيخ تميم بن حمد آل ثاني.")
+    calls = _edges(x, "spokeWith")
+    assert ("person/salman-bin-abdulaziz", "person/abdullah-ii") in calls
+    assert not any("country/QA" in pair for pair in calls)
+    assert all("person/salman-bin-abdulaziz" in pair for pair in calls)  # the two called did not call each other
