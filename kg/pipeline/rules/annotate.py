@@ -440,7 +440,7 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
             partner = None  # التقت أليسون مع الجنرال كيم في كوريا الشمالية: where they met, not whom
 
         if partner is None and actor is not None and trig.rule.frame == "noun" and trig.rule.event == "Meeting" \
-                and all(_is_forum(ctx, p) for p in _parties(actor)):
+                and actor is frames.genitive(trig) and all(_is_forum(ctx, p) for p in _parties(actor)):
             return _forum_meeting(ctx, sent, frames, trig, _parties(actor))
         parties = _parties(actor) + [p for p in _parties(partner) if p not in _parties(actor)]
         if partner is None and len(parties) > MAX_GROUP_PARTIES:
