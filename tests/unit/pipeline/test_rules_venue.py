@@ -56,3 +56,8 @@ def test_a_call_with_a_list_is_a_call_with_each_and_a_second_title_keeps_the_off
     assert ("person/salman-bin-abdulaziz", "person/abdullah-ii") in calls
     assert not any("country/QA" in pair for pair in calls)
     assert all("person/salman-bin-abdulaziz" in pair for pair in calls)  # the two called did not call each other
+
+
+def test_a_meeting_not_expected_is_not_one_that_happened(run):
+    x = run("ومن غير المتوقع أن يلتقي الرئيس الأمريكي دونالد ترامب بالرئيس الروسي فلاديمير بوتين.")
+    assert {e.modality for e in x.events if e.type == "Meeting"} == {"Planned"}
