@@ -323,6 +323,8 @@ def _modality(trig: Trigger, clauses: list[Clause], cues) -> str:
     for k, cue in cues:
         if cue.kind == "departure":  # depends on the date: see _departing
             continue
+        if cue.kind == "readiness" and trig.rule.event in ("Support", "Opposition"):
+            continue  # مستعد لفرض رسوم: a readiness to act against someone is a threat, itself the stance
         if cue.scope == "after":
             hit = trig.tok_end <= k < min(trig.tok_end + 4, hi)
         elif cue.scope == "later":  # محادثات بين X و Y يمكن أن تعقد
@@ -482,12 +484,18 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
                 and partner.gov not in trig.rule.markers:
             partner = None  # التقت أليسون مع الجنرال كيم في كوريا الشمالية: where they met, not whom
 
+        if partner is None and actor is not None and trig.rule.frame == "noun" and trig.rule.event == "Meeting" \
+                and actor is frames.genitive(trig) and all(_is_forum(ctx, p) for p in _parties(actor)):
+            return _forum_meeting(ctx, sent, frames, trig, _parties(actor))
         parties = _parties(actor) + [p for p in _parties(partner) if p not in _parties(actor)]
         if partner is None and len(parties) > MAX_GROUP_PARTIES:
             return []
         partners = [p for p in _parties(partner) if p not in _parties(actor)]
-        if len(_parties(actor)) > 1 and partners:
-            # كوشنر وغرينبلات بحثا مع تميم: co-actors each met the partner, not each other
+        if trig.rule.event == "PhoneCall" and not _parties(actor) and partners:
+            return []  # أجرى اتصالات مع X و Y with no caller found: X and Y did not call each other
+        if (len(_parties(actor)) > 1 or trig.rule.event == "PhoneCall") and partners:
+            # كوشنر وغرينبلات بحثا مع تميم: co-actors each met the partner, not each other; a caller
+            # with a list (أجرى الملك اتصالات مع X و Y) spoke with each, and they not with each other
             return [ev for a in _parties(actor) for p in partners
                     for ev in _symmetric_event(ctx, sent, frames, trig, [a, p], **kw)]
     if len(parties) < 2 and trig.rule.event == "Cooperation":
@@ -502,6 +510,18 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
             # ونتعاون مع الصين: a verb's pronoun subject, one of the article's two states
             parties, kw["penalty"] = _with_pair(ctx, parties)
     return _symmetric_event(ctx, sent, frames, trig, parties, **kw)
+
+
+def _forum_meeting(ctx, sent, frames: Frames, trig: Trigger, forums: list[str]) -> list[Event]:
+    """A meeting noun whose actor is a forum (قال لافروف خلال اجتماع مجلس الأمن) is the forum's
+    session: the clause's subject before the noun takes part in it (coordinatesIn), no one met."""
+    c = frames.clause(trig)
+    before = [g for g in frames.groups if c.start <= g.start and g.end <= trig.tok_start and g.gov is None
+              and not g.nisba]
+    subject = before[-1] if before else None
+    actors = [p for p in _parties(subject) if p not in forums]
+    return [_new(ctx, sent, trig, actors, forum=f, type="Coordination", cameo="050", mode="coordinate")
+            for f in forums] if actors else []
 
 
 def _symmetric_event(ctx, sent, frames: Frames, trig: Trigger, parties: list[str], **kw) -> list[Event]:
@@ -522,7 +542,49 @@ def _symmetric_event(ctx, sent, frames: Frames, trig: Trigger, parties: list[str
             parties = [p for p in parties if p != forum]
             if len(parties) < 2:
                 return []
-    return [_new(ctx, sent, trig, parties, forum=forum, place=_place(ctx, frames, trig), **kw)]
+    events = [_new(ctx, sent, trig, parties, forum=forum, place=_place(ctx, frames, trig), **kw)]
+    return events + _venue_visits(ctx, sent, frames, trig, parties)
+
+
+# A venue attaches to the meeting when at most this many plain words stand between it and the trigger
+# or a party (التقى كوشنر السيسي في القاهرة); one further on belongs to a noun (بحثا الأوضاع في سوريا).
+VENUE_GAP = 1
+
+
+def _venue_visits(ctx, sent, frames: Frames, trig: Trigger, parties: list[str]) -> list[Event]:
+    """A meeting or signing held in a named country or city (التقى كوشنر السيسي في القاهرة، وقعا الاتفاق
+    في أديس أبابا) is a visit there by each person party whose state the article gives and differs
+    from the venue's: Kushner visited Egypt, Sisi did not. A person whose state is unknown is left out."""
+    if trig.rule.event not in ("Meeting", "AgreementSigning"):
+        return []
+    venue = _venue(ctx, frames, trig, parties)
+    if venue is None:
+        return []
+    return [_new(ctx, sent, trig, [p], actor=p, target=venue, country_visited=venue, type="Visit",
+                 cameo="042", mode="visit", penalty=0.1)
+            for p in parties if _etype(ctx, p) == "Person" and ctx.country_of(p) not in (None, venue)]
+
+
+def _venue(ctx, frames: Frames, trig: Trigger, parties: list[str]) -> str | None:
+    """The country of the place a trigger's clause says the event was held in: a city or country after
+    في or a glued ب, right after the trigger or one of its parties (a place further on belongs to a
+    noun: الصراعات في أوكرانيا; one before the subject is the setting of the sentence)."""
+    c = frames.clause(trig)
+    anchors = [(trig.tok_start, trig.head_end)] + [(g.start, g.end) for g in frames.groups
+                                                   if c.start <= g.start < c.end and set(g.entities) & set(parties)]
+    for g in frames.groups:
+        if not (c.start <= g.start < c.end) or g.nisba:
+            continue
+        if not (g.gov == "ب" or g.gov and ctx.lexicon.grammar.get(g.gov) == "locative"):
+            continue
+        place = next((a for a in g.args if a.type in ("Place", "Country") and a.country), None)
+        if place is None:
+            continue
+        # after the trigger or a party (التقى بوتين في موسكو), or right before the trigger (بفرنسا لقاء بين)
+        if g.end == trig.tok_start or any(end <= g.start and frames._plain_between(end, g.start) <= VENUE_GAP
+                                          for _, end in anchors):
+            return place.country
+    return None
 
 
 def _sport(ctx: Context, sent: Sentence) -> bool:
@@ -620,6 +682,8 @@ def _inviter(ctx, sent, frames: Frames) -> str | None:
 
 def _coordination(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     """An actor takes part in a forum: one event per forum named after the trigger in its clause."""
+    if trig.rule.frame == "genitive":
+        return _led_forum(ctx, sent, frames, trig)
     c = frames.clause(trig)
     forums = _dedupe(a.entity for g in frames.groups if trig.head_end <= g.start < c.end + 6 for a in g.args
                      if a.type == "Organization" and _is_forum(ctx, a.entity))
@@ -643,6 +707,15 @@ def _coordination(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     if not actors:
         return []
     return [_new(ctx, sent, trig, actors, forum=f, penalty=penalty) for f in forums]
+
+
+def _led_forum(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
+    """A forum right before the noun, led by the noun's genitive (التحالف العربي بقيادة السعودية): the
+    leader takes part in it. Any other noun before (المنتخب بقيادة المدرب، الحكومة بقيادة) is no forum."""
+    forums = _dedupe(a.entity for g in frames.groups if g.end == trig.tok_start for a in g.args
+                     if a.type == "Organization" and _is_forum(ctx, a.entity))
+    leaders = [p for p in _parties(frames.genitive(trig)) if p not in forums]
+    return [_new(ctx, sent, trig, leaders, forum=f) for f in forums] if leaders else []
 
 
 def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:

@@ -98,11 +98,15 @@ class Frames:
         out: dict[int, bool] = {}
         starts = {a.tok_start: a for a in args}
         for a in args:
-            if a.type not in ("Country", "Organization") or a.nisba or a.conj or a.tok_start - 1 not in self.titled:
+            if a.type not in ("Country", "Organization", "Place") or a.nisba or a.conj or a.tok_start - 1 not in self.titled:
                 continue
             chain, nxt = [a], starts.get(a.tok_end)
             if nxt is not None and nxt.type == "Country" and nxt.prep is not None:  # مبعوث الأمم المتحدة لليمن
                 chain, nxt = [a, nxt], starts.get(nxt.tok_end)
+            k = chain[-1].tok_end
+            while nxt is None and k in self.titled:  # أمير الكويت الشيخ صباح: a second title before the name
+                k += 1
+                nxt = starts.get(k)
             if nxt is not None and nxt.type == "Person" and not nxt.nisba:
                 out.update({k: False for c in chain for k in range(c.tok_start, c.tok_end)})
         return out

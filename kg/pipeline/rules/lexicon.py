@@ -33,7 +33,7 @@ SCOPES = ("before", "near", "after", "later")
 FRAMES = ("verb", "noun", "passive", "forum", "genitive")
 OBJECT = "obj"  # a marker: the bare (direct) object
 CUE_KINDS = ("future", "scheduled", "requested", "hypothetical", "cancelled", "denied", "negation", "report",
-             "departure")
+             "departure", "readiness")
 GRAMMAR_KINDS = ("complement", "complement-ref", "relative", "purpose", "report", "break", "preposition", "between",
                  "locative", "direction", "comitative", "forum-cue", "invitation", "light-verb", "coordinate",
                  "conjunction", "gap", "sport")

@@ -26,17 +26,17 @@ def test_a_trigger_matches_through_a_conjunction_and_a_future_prefix_makes_it_pl
     sent = _sentence("وسيجتمع الوزيران في موسكو.")
     [trig] = find_triggers(sent, set(), lexicon)
     assert trig.rule.event == "Meeting" and trig.future and trig.conj and trig.tok_start == 0
-    assert [e.modality for e in run("سيلتقي بوتين مع أردوغان في موسكو.").events] == ["Planned"]
-    assert [e.modality for e in run("التقى بوتين مع أردوغان في موسكو.").events] == ["Asserted"]
+    assert [e.modality for e in run("سيلتقي بوتين مع أردوغان في موسكو.").events if e.type == "Meeting"] == ["Planned"]
+    assert [e.modality for e in run("التقى بوتين مع أردوغان في موسكو.").events if e.type == "Meeting"] == ["Asserted"]
 
 
 def test_a_negation_cue_before_the_trigger_negates_it(run):
-    assert [e.modality for e in run("لم يلتق بوتين مع أردوغان في موسكو.").events] == ["Negated"]
+    assert [e.modality for e in run("لم يلتق بوتين مع أردوغان في موسكو.").events if e.type == "Meeting"] == ["Negated"]
 
 
 def test_a_cue_governs_its_own_clause_and_the_clauses_that_depend_on_it(run):
     # من المقرر أن ...: the complement is planned; a purpose clause of a trip that happened is not
-    assert [e.modality for e in run("ومن المقرر أن يلتقي بوتين مع أردوغان في موسكو.").events] == ["Planned"]
+    assert {e.modality for e in run("ومن المقرر أن يلتقي بوتين مع أردوغان في موسكو.").events} == {"Planned"}
     x = run("وصل مايك بومبيو إلى موسكو لإجراء محادثات مع سيرغي لافروف.")
     assert {e.type: e.modality for e in x.events} == {"Visit": "Asserted", "Meeting": "Asserted"}
     # a requested meeting is not one that took place
