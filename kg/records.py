@@ -186,6 +186,8 @@ class Event:
     modality: str = "Asserted"
     confidence: float = 0.8
     features: EventFeatures | None = None  # filled where the event is made; None for events built by hand
+    # the date is the article's news day, taken because the clause states none: merging prefers a date a text states
+    news_day: bool = False
 
     def references(self) -> list[str]:
         """Every entity the event names: its roles, then its participants."""

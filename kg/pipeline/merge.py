@@ -40,11 +40,13 @@ def same_event_date(a, b) -> bool:
     return a.month is None or b.month is None or a.month == b.month
 
 
-def _precision_rank(ev: Event) -> tuple[int, str]:
-    """Which report dates a merged event: the most precise date, then the earliest (input order plays no part)."""
+def _precision_rank(ev: Event) -> tuple[bool, int, str]:
+    """Which report dates a merged event: a date a text states before an article's news day taken
+    for want of one (one article's «في يونيو» outranks another's publication day, a guess), then the
+    most precise date, then the earliest (input order plays no part)."""
     if ev.date is None:
-        return 0, ""
-    return -{"day": 3, "month": 2, "year": 1}[ev.date.precision], ev.date.iso()
+        return True, 1, ""
+    return ev.news_day, -{"day": 3, "month": 2, "year": 1}[ev.date.precision], ev.date.iso()
 
 
 Report = tuple[Event, frozenset[str]]  # one event as one document reports it, with its sentence ids

@@ -252,10 +252,11 @@ def build_events(ctx: Context, sent: Sentence, triggers: list[Trigger]) -> list[
         if not built:
             continue
         modality = _modality(trig, clauses, cues)  # the trigger's, whatever parties it has
-        date = _event_date(ctx, sent, clauses, trig, modality)
+        date, news_day = _event_date(ctx, sent, clauses, trig, modality)
         for ev in built:
             ev.modality = modality
-            ev.date = ev.date or date
+            if ev.date is None:
+                ev.date, ev.news_day = date, news_day
             if ev.modality == "Asserted" and (_after(ev.date, ctx.doc.reference_date)
                                               or _departing(trig, clauses, cues, ev.date, ctx.doc.reference_date)):
                 ev.modality = "Planned"  # dated after the news, or a trip that set off today: not yet happened
@@ -274,7 +275,7 @@ def _planned_mentions(clauses: list[Clause], events: list[tuple[Trigger, Event]]
         if ev.modality == "Asserted" and trig.rule.frame == "noun" and any(
                 pc == c and start < trig.tok_start and (p.type, p.participants, p.actor, p.target) ==
                 (ev.type, ev.participants, ev.actor, ev.target) for pc, start, p in planned):
-            ev.modality, ev.date = "Planned", None
+            ev.modality, ev.date, ev.news_day = "Planned", None, False
         out.append(ev)
     return out
 
@@ -385,10 +386,12 @@ def _date_scope(clauses: list[Clause], trig: Trigger, asserted: bool) -> list[Cl
     return scope
 
 
-def _event_date(ctx: Context, sent: Sentence, clauses: list[Clause], trig: Trigger, modality: str) -> PartialDate | None:
+def _event_date(ctx: Context, sent: Sentence, clauses: list[Clause], trig: Trigger,
+                modality: str) -> tuple[PartialDate | None, bool]:
     """The date the trigger's own clause states (a weekday, أمس, a day and month, a month, a
     period), else the article's news date when the clause reports the news: an asserted event
-    with no time of its own and no sign of an earlier past (حينها، كانت ... قد، حرب 1973).
+    with no time of its own and no sign of an earlier past (حينها، كانت ... قد، حرب 1973). The
+    second value says the date is that news day, a guess that a date stated elsewhere outranks.
 
     Never a year from another clause or number. A planned event resolves its weekday or month
     forward (سيجتمع ... يوم الأربعاء: the next Wednesday) and takes no article date: that is when
@@ -399,13 +402,13 @@ def _event_date(ctx: Context, sent: Sentence, clauses: list[Clause], trig: Trigg
     for c in scope:
         own = ctx.span_date(sent, c.start, c.end, forward)
         if own:
-            return own
+            return own, False
     if modality != "Asserted":
-        return None
+        return None, False
     if any(ctx.span_background(sent, c.start, c.end) for c in scope):
-        return None
+        return None, False
     # in the lead itself, a day named in another clause (الذي صرح الاثنين) is that clause's
-    return ctx.doc.reference_date if sent.index == ctx.lead else ctx.lead_date
+    return (ctx.doc.reference_date if sent.index == ctx.lead else ctx.lead_date), True
 
 
 def _news_day(date: PartialDate | None, ref: PartialDate | None) -> bool:

@@ -94,3 +94,18 @@ def test_an_entity_label_does_not_depend_on_article_order():
         results.add((ent.label_ar, frozenset(ent.surface_forms)))
     # one answer, and it is the spelling most articles used
     assert results == {(spellings[0], frozenset(spellings))}
+
+
+def test_a_date_a_text_states_outranks_the_news_day_another_article_guessed(tmp_path):
+    """One article says the meeting was in March; another reports it with no date of its own, so it takes
+    its publication day, a guess: the merged meeting keeps the stated month, whatever the order."""
+    from rdflib.namespace import RDF
+
+    from kg.contract.vocab import DIP
+
+    stated = "بكين 5 أبريل 2023 (رويترز) - وكان وانغ يي قد التقى في مارس الماضي وزير الخارجية الروسي سيرجي لافروف."
+    guessed = "موسكو 21 مارس 2023 (شينخوا) - قال وزير الخارجية الصيني وانغ يي إنه التقى وزير الخارجية الروسي سيرجي لافروف."
+    for order in ({"a": stated, "b": guessed}, {"a": guessed, "b": stated}):
+        g = build_articles(tmp_path / "".join(order), order)
+        dates = {str(d) for m in g.subjects(RDF.type, DIP.Meeting) for d in g.objects(m, DIP.date)}
+        assert dates == {"2023-03"}
