@@ -17,7 +17,7 @@ from concurrent.futures import Future
 from distributed import Client, LocalCluster, WorkerPlugin, get_worker
 
 from kg.errors import KgError, one_line
-from kg.records import Document, Extraction
+from kg.records import Document
 from kg.runner import Pipeline, Worker, start_worker
 
 PLUGIN = "silat-resources"
@@ -39,10 +39,10 @@ class LoadResources(WorkerPlugin):
         self.worker = start_worker(self.pipeline, version=True, child=self.local)
 
 
-def extract_batch(docs: list[Document]) -> tuple[str, list[Extraction]]:
-    """Runs on a worker: the batch's extractions, with the worker's pipeline version."""
+def extract_batch(docs: list[Document]) -> tuple[str, list[bytes]]:
+    """Runs on a worker: the batch's extractions, pickled one by one, with the worker's pipeline version."""
     loaded = get_worker().plugins[PLUGIN].worker
-    return loaded.version, loaded.extract(docs)
+    return loaded.version, loaded.extract_pickled(docs)
 
 
 class _Checked:
@@ -55,7 +55,7 @@ class _Checked:
     def done(self) -> bool:
         return self._future.done()
 
-    def result(self) -> list[Extraction]:
+    def result(self) -> list[bytes]:
         version, extractions = self._future.result()
         if version != self._version:
             raise KgError(f"a Dask worker runs another Silat pipeline (version {version}, this build {self._version}): "

@@ -14,6 +14,7 @@ from __future__ import annotations
 import atexit
 import multiprocessing
 import os
+import pickle
 import signal
 import sys
 import threading
@@ -99,7 +100,8 @@ def _library_versions(packages: tuple[str, ...]) -> list[tuple[str, str]]:
 
 
 class Engine(Protocol):
-    """Where batches of documents are extracted; ``submit`` returns a future of the batch's extractions.
+    """Where batches of documents are extracted; ``submit`` returns a future of the batch's extractions,
+    each an :class:`~kg.records.Extraction` or, from another process, its pickle (:meth:`Worker.extract_pickled`).
 
     ``batch_size`` documents go in one task and at most ``in_flight`` tasks are out at once.
     """
@@ -147,6 +149,11 @@ class Worker:
             raise self.error
         return [extract(doc, self.resources) for doc in docs]  # type: ignore[arg-type]
 
+    def extract_pickled(self, docs: list[Document]) -> list[bytes]:
+        """The extractions pickled one by one, as they travel to the build: the build unpickles each
+        once and stores those very bytes in its cache, instead of pickling the extraction again."""
+        return [pickle.dumps(x, protocol=pickle.HIGHEST_PROTOCOL) for x in self.extract(docs)]
+
 
 def start_worker(pipeline: Pipeline, *, version: bool = False, child: bool = True) -> Worker:
     """Load a worker's resources once: the one setup of a pool worker and of a Dask worker (its plugin).
@@ -191,8 +198,8 @@ def _pool_worker_init(pipeline: Pipeline, parent: int) -> None:
     multiprocessing.current_process().silat_worker = start_worker(pipeline)  # type: ignore[attr-defined]
 
 
-def _pool_extract(docs: list[Document]) -> list[Extraction]:
-    return multiprocessing.current_process().silat_worker.extract(docs)  # type: ignore[attr-defined]
+def _pool_extract(docs: list[Document]) -> list[bytes]:
+    return multiprocessing.current_process().silat_worker.extract_pickled(docs)  # type: ignore[attr-defined]
 
 
 class ProcessPool:
@@ -283,8 +290,11 @@ def extract_in_order(docs: Iterable[Document], start: Callable[[], Engine], *, c
                               "so far is kept in the cache") from None
             out.remove(owner)
         x = owner.results[i]
+        pickled = x if isinstance(x, bytes) else None
+        if pickled is not None:
+            x = pickle.loads(pickled)
         if cache is not None:
-            cache.put(owner.docs[i].id, owner.digests[i], x)
+            cache.put(owner.docs[i].id, owner.digests[i], x, pickled)
         on_document(False)
         return x
 

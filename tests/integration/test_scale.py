@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import signal
 import sqlite3
 import subprocess
@@ -153,7 +154,7 @@ def test_dask_workers_import_this_kg_load_resources_once_and_a_foreign_version_i
         assert len(files) == 2 and set(files.values()) == {kg.__file__}
         loaded = engine.client.run(lambda dask_worker: id(dask_worker.plugins[PLUGIN].worker.resources))
         docs = list(read_documents([SEEDS], lambda m: None))
-        assert [x.document.id for x in engine.submit(docs).result()] == [d.id for d in docs]
+        assert [pickle.loads(b).document.id for b in engine.submit(docs).result()] == [d.id for d in docs]
         assert engine.client.run(lambda dask_worker: id(dask_worker.plugins[PLUGIN].worker.resources)) == loaded
         foreign = _Checked(engine.client.submit(extract_batch, docs[:1], pure=False), "another-version")
         with pytest.raises(KgError, match="a Dask worker runs another Silat pipeline"):
