@@ -5,8 +5,8 @@ documents can be extracted anywhere; :func:`extract_in_order` hands them out in 
 keeps a bounded number in flight, and yields the extractions in input order whatever order the
 workers finish in, so the merged graph (and the Turtle) is the same for every engine and every
 number of workers. Each worker loads the resources once, through :func:`start_worker`: a pool
-worker in its initializer, a Dask worker in a worker plugin. Nothing is started until a document misses the cache, so a
-re-run of a built corpus never loads the model.
+worker in its initializer, a Dask worker in a worker plugin. Nothing is started until a document
+misses the cache, so a re-run of a built corpus never loads the model.
 """
 
 from __future__ import annotations
@@ -250,7 +250,7 @@ class _Batch:
     docs: list[Document] = field(default_factory=list)
     digests: list[str] = field(default_factory=list)
     future: Future | None = None
-    results: list[Extraction] | None = None
+    results: list[Extraction | bytes] | None = None  # bytes: pickled in a worker process
 
 
 def extract_in_order(docs: Iterable[Document], start: Callable[[], Engine], *, cache: ExtractionCache | None = None,
