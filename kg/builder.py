@@ -21,7 +21,7 @@ from kg.pipeline.merge import GraphBuilder
 from kg.progress import Progress
 from kg.rdf import write as rdf
 from kg.rdf.engines import open_engine
-from kg.runner import Engine, InProcess, Pipeline, ProcessPool, Stats, extract_in_order, pool_size
+from kg.runner import Engine, InProcess, Pipeline, ProcessPool, extract_in_order, pool_size
 from kg.view import html
 from kg.view.model import load_view
 
@@ -69,19 +69,19 @@ OUTPUTS = tuple(f"graph.{fmt}" for fmt in FORMATS) + ("graph.html",)
 
 def run_build(cfg: BuildConfig) -> BuildResult:
     """Build the graph; the output folder is checked first and its files are replaced together at the end."""
-    stats = Stats()
-    progress = Progress(quiet=cfg.quiet)
+    progress = Progress(quiet=cfg.quiet)  # also the count of documents extracted and taken from the cache
     with OutputSet(cfg.out, managed=OUTPUTS) as out:
         try:
             try:
-                return _build(cfg, out, stats, progress)
+                return _build(cfg, out, progress)
             finally:
                 progress.close()  # the bar goes before the summary or the one-line message
         except KeyboardInterrupt:
             if out.committed:
                 raise Interrupted(f"interrupted after {cfg.out} was replaced (the build is complete)") from None
-            kept = (f"; {stats.extracted} new extractions kept in the cache, the next build resumes from them"
-                    if cfg.use_cache and stats.extracted else "")
+            extracted = progress.done - progress.cached
+            kept = (f"; {extracted} new extractions kept in the cache, the next build resumes from them"
+                    if cfg.use_cache and extracted else "")
             raise Interrupted(f"interrupted; {cfg.out} was not changed{kept}") from None
 
 
@@ -90,7 +90,7 @@ def cache_folder(cfg: BuildConfig) -> Path:
     return cfg.cache if cfg.cache is not None else cfg.out / CACHE_DIR
 
 
-def _build(cfg: BuildConfig, out: OutputSet, stats: Stats, progress: Progress) -> BuildResult:
+def _build(cfg: BuildConfig, out: OutputSet, progress: Progress) -> BuildResult:
     started = time.perf_counter()
     started_at = _now()
     warn = (lambda msg: None) if cfg.quiet else (lambda msg: print(f"kg: warning: {msg}", file=sys.stderr))
@@ -115,7 +115,7 @@ def _build(cfg: BuildConfig, out: OutputSet, stats: Stats, progress: Progress) -
     known = load_gazetteer(tuple(cfg.gazetteers), curation.amend).rows if curation.merges else {}
     seen: set[str] = set()  # entity ids the documents name, before the curation's merges
     try:
-        for x in extract_in_order(docs, start, cache=cache, stats=stats, on_document=progress.advance):
+        for x in extract_in_order(docs, start, cache=cache, on_document=progress.advance):
             seen.update(x.entities)
             builder.add(curation.apply(x, known))
         if cache is not None:
@@ -147,5 +147,5 @@ def _build(cfg: BuildConfig, out: OutputSet, stats: Stats, progress: Progress) -
         view = load_view(open_engine(out.stage("graph.ttl")))
         out.write_bytes("graph.html", html.page(view).encode("utf-8"))
     outputs = out.commit()
-    return BuildResult(merged.counts(), ner_note, time.perf_counter() - started, report.skipped, outputs, stats.cached,
+    return BuildResult(merged.counts(), ner_note, time.perf_counter() - started, report.skipped, outputs, progress.cached,
                        curation.note() if curation.path else "")

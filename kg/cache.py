@@ -89,8 +89,10 @@ class ExtractionCache:
         self.hits += 1
         return value
 
-    def put(self, doc_id: str, digest: str, extraction: Extraction) -> None:
-        blob = zlib.compress(pickle.dumps(extraction, protocol=pickle.HIGHEST_PROTOCOL), 1)
+    def put(self, doc_id: str, digest: str, extraction: Extraction, pickled: bytes | None = None) -> None:
+        """Store ``extraction``; ``pickled``: its pickle when the caller has it (from a worker process)."""
+        data = pickled if pickled is not None else pickle.dumps(extraction, protocol=pickle.HIGHEST_PROTOCOL)
+        blob = zlib.compress(data, 1)
         self._pending.append((self.version, doc_id, digest, blob))
         if time.monotonic() - self._last_commit >= COMMIT_SECONDS:
             self.flush()

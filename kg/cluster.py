@@ -17,38 +17,32 @@ from concurrent.futures import Future
 from distributed import Client, LocalCluster, WorkerPlugin, get_worker
 
 from kg.errors import KgError, one_line
-from kg.pipeline.extract import extract
-from kg.records import Document, Extraction
-from kg.runner import Pipeline
+from kg.records import Document
+from kg.runner import Pipeline, Worker, start_worker
 
 PLUGIN = "silat-resources"
 
 
 class LoadResources(WorkerPlugin):
-    """Loads the resources once per worker when the worker starts (or joins later), and its pipeline version."""
+    """Loads the resources and the pipeline version once per worker when it starts (or joins later),
+    through the same :func:`kg.runner.start_worker` as a pool worker. The workers of a LocalCluster
+    are this build's children, as pool workers are (they ignore Ctrl-C); a remote worker is not."""
 
     name = PLUGIN
 
-    def __init__(self, pipeline: Pipeline) -> None:
+    def __init__(self, pipeline: Pipeline, local: bool = False) -> None:
         self.pipeline = pipeline
-        self.resources = None
-        self.version = ""
-        self.error: KgError | None = None
+        self.local = local
+        self.worker: Worker | None = None
 
     def setup(self, worker) -> None:
-        try:
-            self.version = self.pipeline.plan()[1]
-            self.resources = self.pipeline.load()
-        except KgError as exc:  # reported with the first batch, as the one-line error it is
-            self.error = exc
+        self.worker = start_worker(self.pipeline, version=True, child=self.local)
 
 
-def extract_batch(docs: list[Document]) -> tuple[str, list[Extraction]]:
-    """Runs on a worker: the batch's extractions, with the worker's pipeline version."""
-    plugin = get_worker().plugins[PLUGIN]
-    if plugin.error is not None:
-        raise plugin.error
-    return plugin.version, [extract(doc, plugin.resources) for doc in docs]
+def extract_batch(docs: list[Document]) -> tuple[str, list[bytes]]:
+    """Runs on a worker: the batch's extractions, pickled one by one, with the worker's pipeline version."""
+    loaded = get_worker().plugins[PLUGIN].worker
+    return loaded.version, loaded.extract_pickled(docs)
 
 
 class _Checked:
@@ -61,7 +55,7 @@ class _Checked:
     def done(self) -> bool:
         return self._future.done()
 
-    def result(self) -> list[Extraction]:
+    def result(self) -> list[bytes]:
         version, extractions = self._future.result()
         if version != self._version:
             raise KgError(f"a Dask worker runs another Silat pipeline (version {version}, this build {self._version}): "
@@ -84,7 +78,7 @@ class DaskEngine:
         except (OSError, TimeoutError, ValueError) as exc:
             self.close()
             raise KgError(f"--dask {address}: cannot reach the scheduler ({one_line(exc)})") from None
-        self.client.register_plugin(LoadResources(pipeline), name=PLUGIN)
+        self.client.register_plugin(LoadResources(pipeline, local=self._cluster is not None), name=PLUGIN)
         threads = sum(self.client.nthreads().values()) or 1
         self.batch_size = 8  # fewer, larger tasks: the scheduler's cost per task stays small beside extraction
         self.in_flight = 4 * threads

@@ -4,15 +4,17 @@
 documents can be extracted anywhere; :func:`extract_in_order` hands them out in small batches,
 keeps a bounded number in flight, and yields the extractions in input order whatever order the
 workers finish in, so the merged graph (and the Turtle) is the same for every engine and every
-number of workers. Each worker loads the resources once: a pool worker in its initializer, a Dask
-worker through a worker plugin. Nothing is started until a document misses the cache, so a
-re-run of a built corpus never loads the model.
+number of workers. Each worker loads the resources once, through :func:`start_worker`: a pool
+worker in its initializer, a Dask worker in a worker plugin. Nothing is started until a document
+misses the cache, so a re-run of a built corpus never loads the model.
 """
 
 from __future__ import annotations
 
+import atexit
 import multiprocessing
 import os
+import pickle
 import signal
 import sys
 import threading
@@ -98,7 +100,8 @@ def _library_versions(packages: tuple[str, ...]) -> list[tuple[str, str]]:
 
 
 class Engine(Protocol):
-    """Where batches of documents are extracted; ``submit`` returns a future of the batch's extractions.
+    """Where batches of documents are extracted; ``submit`` returns a future of the batch's extractions,
+    each an :class:`~kg.records.Extraction` or, from another process, its pickle (:meth:`Worker.extract_pickled`).
 
     ``batch_size`` documents go in one task and at most ``in_flight`` tasks are out at once.
     """
@@ -132,6 +135,56 @@ class InProcess:
         self._res = None
 
 
+@dataclass
+class Worker:
+    """What one worker process loaded once: the resources (or the one-line error loading them gave,
+    reported with its first batch) and, where asked, its pipeline version."""
+
+    resources: Resources | None
+    error: KgError | None = None
+    version: str = ""
+
+    def extract(self, docs: list[Document]) -> list[Extraction]:
+        if self.error is not None:
+            raise self.error
+        return [extract(doc, self.resources) for doc in docs]  # type: ignore[arg-type]
+
+    def extract_pickled(self, docs: list[Document]) -> list[bytes]:
+        """The extractions pickled one by one, as they travel to the build: the build unpickles each
+        once and stores those very bytes in its cache, instead of pickling the extraction again."""
+        return [pickle.dumps(x, protocol=pickle.HIGHEST_PROTOCOL) for x in self.extract(docs)]
+
+
+def start_worker(pipeline: Pipeline, *, version: bool = False, child: bool = True) -> Worker:
+    """Load a worker's resources once: the one setup of a pool worker and of a Dask worker (its plugin).
+
+    A worker that is a child of the build (a pool worker, a worker of ``--dask local``) ignores
+    Ctrl-C: the terminal sends SIGINT to the whole process group, and only the parent decides what an
+    interrupt means (one line, exit 130), not a traceback per worker. It also skips the interpreter's
+    teardown when it exits (:func:`_skip_teardown`). A worker of a remote cluster (``child=False``)
+    is someone else's process and keeps both.
+    """
+    if child and threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        return Worker(pipeline.load(), version=pipeline.plan()[1] if version else "")
+    except KgError as exc:
+        return Worker(None, exc)
+    finally:
+        if child:  # after the model's libraries registered theirs: this one runs first, and they need not run
+            atexit.register(_skip_teardown)
+
+
+def _skip_teardown() -> None:
+    """A child worker's last act at exit: its results are sent and nothing of it needs cleaning up,
+    while tearing down an interpreter that holds torch takes seconds (1.6 s for ``import torch``
+    alone, 3 s with the model loaded, on a busy 2-core machine), and the build waits for its workers
+    to end before it merges."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
+
+
 def _exit_with_parent(parent: int) -> None:
     """End this worker once its parent is gone (a ``kill -9`` of the build), instead of extracting for no one."""
     while os.getppid() == parent:
@@ -140,26 +193,13 @@ def _exit_with_parent(parent: int) -> None:
 
 
 def _pool_worker_init(pipeline: Pipeline, parent: int) -> None:
-    """Load the resources once per worker process, kept on the process object (the worker's own state).
-
-    The worker ignores Ctrl-C: the terminal sends SIGINT to the whole process group, and only the
-    parent decides what an interrupt means (one line, exit 130), not a traceback per worker.
-    """
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    """The worker's resources, kept on the process object (the worker's own state)."""
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True, name="silat-parent-watch").start()
-    me = multiprocessing.current_process()
-    try:
-        me.silat_resources = pipeline.load()  # type: ignore[attr-defined]
-    except KgError as exc:  # reported with the first batch, as the one-line error it is
-        me.silat_error = exc  # type: ignore[attr-defined]
+    multiprocessing.current_process().silat_worker = start_worker(pipeline)  # type: ignore[attr-defined]
 
 
-def _pool_extract(docs: list[Document]) -> list[Extraction]:
-    me = multiprocessing.current_process()
-    if getattr(me, "silat_error", None) is not None:
-        raise me.silat_error  # type: ignore[attr-defined]
-    res = me.silat_resources  # type: ignore[attr-defined]
-    return [extract(doc, res) for doc in docs]
+def _pool_extract(docs: list[Document]) -> list[bytes]:
+    return multiprocessing.current_process().silat_worker.extract_pickled(docs)  # type: ignore[attr-defined]
 
 
 class ProcessPool:
@@ -210,19 +250,10 @@ class _Batch:
     docs: list[Document] = field(default_factory=list)
     digests: list[str] = field(default_factory=list)
     future: Future | None = None
-    results: list[Extraction] | None = None
-
-
-class Stats:
-    """What a run did: documents extracted here and taken from the cache."""
-
-    def __init__(self) -> None:
-        self.extracted = 0
-        self.cached = 0
+    results: list[Extraction | bytes] | None = None  # bytes: pickled in a worker process
 
 
 def extract_in_order(docs: Iterable[Document], start: Callable[[], Engine], *, cache: ExtractionCache | None = None,
-                     stats: Stats | None = None,
                      on_document: Callable[[bool], None] = lambda cached: None) -> Iterator[Extraction]:
     """The extraction of every document, in input order; misses go to the engine ``start()`` makes, on the first miss.
 
@@ -231,7 +262,6 @@ def extract_in_order(docs: Iterable[Document], start: Callable[[], Engine], *, c
     about every second), so an interrupted run keeps what it did. ``on_document(cached)`` is
     called once per document, in order.
     """
-    stats = stats if stats is not None else Stats()
     engine: Engine | None = None
     queue: deque[tuple[Extraction | None, _Batch | None, int]] = deque()
     batch = _Batch()
@@ -248,7 +278,6 @@ def extract_in_order(docs: Iterable[Document], start: Callable[[], Engine], *, c
     def take() -> Extraction:
         ready, owner, i = queue.popleft()
         if owner is None:
-            stats.cached += 1
             on_document(True)
             return ready  # type: ignore[return-value]
         if owner.future is None:
@@ -261,9 +290,11 @@ def extract_in_order(docs: Iterable[Document], start: Callable[[], Engine], *, c
                               "so far is kept in the cache") from None
             out.remove(owner)
         x = owner.results[i]
+        pickled = x if isinstance(x, bytes) else None
+        if pickled is not None:
+            x = pickle.loads(pickled)
         if cache is not None:
-            cache.put(owner.docs[i].id, owner.digests[i], x)
-        stats.extracted += 1
+            cache.put(owner.docs[i].id, owner.digests[i], x, pickled)
         on_document(False)
         return x
 

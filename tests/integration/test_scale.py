@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import signal
 import sqlite3
 import subprocess
@@ -106,9 +107,10 @@ def test_a_build_killed_with_sigkill_leaves_a_readable_cache_and_the_next_build_
     assert (out / "graph.ttl").read_bytes() == (tmp_path / "fresh" / "graph.ttl").read_bytes()
 
 
-def test_ctrl_c_prints_one_line_exits_130_and_keeps_the_work_in_the_cache(articles, tmp_path):
+@pytest.mark.parametrize("engine", [["--jobs", "2"], ["--dask", "local", "--jobs", "2"]], ids=["pool", "dask-local"])
+def test_ctrl_c_prints_one_line_exits_130_and_keeps_the_work_in_the_cache(articles, tmp_path, engine):
     out = tmp_path / "out"
-    proc = _start([str(articles), "--out", str(out), "--no-html", "--quiet", "--jobs", "2"])
+    proc = _start([str(articles), "--out", str(out), "--no-html", "--quiet", *engine])
     _wait_for_rows(proc, out, 5)
     os.killpg(proc.pid, signal.SIGINT)  # as a terminal does: the whole process group, workers included
     stdout, stderr = proc.communicate(timeout=120)
@@ -150,10 +152,10 @@ def test_dask_workers_import_this_kg_load_resources_once_and_a_foreign_version_i
     try:
         files = engine.client.run(_kg_file)
         assert len(files) == 2 and set(files.values()) == {kg.__file__}
-        loaded = engine.client.run(lambda dask_worker: id(dask_worker.plugins[PLUGIN].resources))
+        loaded = engine.client.run(lambda dask_worker: id(dask_worker.plugins[PLUGIN].worker.resources))
         docs = list(read_documents([SEEDS], lambda m: None))
-        assert [x.document.id for x in engine.submit(docs).result()] == [d.id for d in docs]
-        assert engine.client.run(lambda dask_worker: id(dask_worker.plugins[PLUGIN].resources)) == loaded
+        assert [pickle.loads(b).document.id for b in engine.submit(docs).result()] == [d.id for d in docs]
+        assert engine.client.run(lambda dask_worker: id(dask_worker.plugins[PLUGIN].worker.resources)) == loaded
         foreign = _Checked(engine.client.submit(extract_batch, docs[:1], pure=False), "another-version")
         with pytest.raises(KgError, match="a Dask worker runs another Silat pipeline"):
             foreign.result()

@@ -126,9 +126,9 @@ def parse_dateline(cal: Calendar, text: str, search_chars: int = 800) -> Datelin
     pattern = cal.patterns["dateline"]
     offset = 0
     for line in text[:search_chars].split("\n"):
-        norm, offs = normalize_with_offsets(line)
-        m = pattern.match(norm)
-        if m:
+        m = pattern.match(normalize(line))
+        if m:  # the offsets (a Python step per character) only for the line that holds the dateline
+            offs = normalize_with_offsets(line)[1]
             date = _safe(int(m["year"]), cal.months[m["month"]], _day(cal, m["day"]))
             agency = line[offs[m.start("agency")]:offs[m.end("agency")]] if m["agency"] else None
             return Dateline(line[: offs[m.end("place")]], date, agency, offset, offset + offs[m.end()])

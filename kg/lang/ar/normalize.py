@@ -65,8 +65,9 @@ def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
     """
     out: list[str] = []
     offsets: list[int] = []
+    folds = {ch: normalize(ch) for ch in set(text)}  # each distinct character folded once
     for i, ch in enumerate(text):
-        folded = normalize(ch)
+        folded = folds[ch]
         out.append(folded)
         offsets.extend([i] * len(folded))
     offsets.append(len(text))

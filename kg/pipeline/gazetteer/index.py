@@ -84,6 +84,12 @@ class Gazetteer:
                 self.tagged.setdefault(tuple(t.norm for t in tokenize(form)), set()).add(row.id)
             self.attributive.update(tuple(t.norm for t in tokenize(form)) for form in row.attributive)
             self.body_forms.update(tuple(t.norm for t in tokenize(form)) for form in row.body_forms)
+        # the lengths of the forms each first word starts, longest first: a token tries only those
+        # (most tokens start none), not every length up to max_len with every reading
+        starts: dict[str, set[int]] = {}
+        for key in self.index:
+            starts.setdefault(key[0], set()).add(len(key))
+        self.lengths: dict[str, tuple[int, ...]] = {first: tuple(sorted(ns, reverse=True)) for first, ns in starts.items()}
 
     def _add(self, form: str, entry: Entry) -> None:
         key = tuple(t.norm for t in tokenize(form))
@@ -117,7 +123,9 @@ class Gazetteer:
         tried first, so a name that starts with one of those letters (لبنان) is never cut.
         """
         readings = first_readings if first_readings is not None else clitic_readings(tokens[i].norm)
-        for length in range(min(self.max_len, len(tokens) - i), 0, -1):
+        room = len(tokens) - i
+        lengths = sorted({n for _, form in readings for n in self.lengths.get(form, ()) if n <= room}, reverse=True)
+        for length in lengths:
             rest = tuple(t.norm for t in tokens[i + 1 : i + length])
             for stripped, form in readings:
                 entries = self.lookup((form,) + rest)

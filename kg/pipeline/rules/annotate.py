@@ -17,7 +17,7 @@ from kg.lang.ar.clitics import clitic_readings, split_prefix
 from kg.lang.ar.dates import Calendar, background, explicit_date, resolve_relative, years_named
 from kg.lang.ar.normalize import normalize
 from kg.pipeline.gazetteer import Gazetteer
-from kg.pipeline.rules.clauses import CONTINUES, Clause, clause_at, segment, word_kind
+from kg.pipeline.rules.clauses import CONTINUES, Clause, clause_at, grammar_words, segment, word_kind
 from kg.pipeline.rules.features import event_features
 from kg.pipeline.rules.frames import Arg, Frames, Group
 from kg.pipeline.rules.lexicon import OBJECT, Lexicon
@@ -234,12 +234,13 @@ def build_events(ctx: Context, sent: Sentence, triggers: list[Trigger]) -> list[
     """Events for the triggers of one sentence, each from its own clause; reports of one event in
     one sentence (اجتماع ... المحادثات) merge downstream by their key."""
     args = sentence_args(ctx, sent)
-    clauses = segment(sent, ctx.lexicon, triggers)
-    frames = Frames(sent, ctx.lexicon, args, titled_tokens(ctx, sent), clauses)
+    words = grammar_words(ctx.lexicon, sent)  # read once, for the clauses and the frames
+    clauses = segment(sent, ctx.lexicon, triggers, words)
+    frames = Frames(sent, ctx.lexicon, args, titled_tokens(ctx, sent), clauses, words)
     # an unnamed official (رئيس الوزراء الإسرائيلي) takes a stance for his state; meetings and visits
     # keep him out (his state is no participant there: a country-level copy at most)
     officials = unnamed_officials(ctx, sent) if any(t.rule.event in _STANCES for t in triggers) else []
-    stance_frames = Frames(sent, ctx.lexicon, args + officials, titled_tokens(ctx, sent), clauses) \
+    stance_frames = Frames(sent, ctx.lexicon, args + officials, titled_tokens(ctx, sent), clauses, words) \
         if officials else frames
     cues = find_cues(sent, ctx.lexicon)
     if any(t.rule.event == "PhoneCall" for t in triggers):
@@ -533,14 +534,14 @@ def _symmetric_event(ctx, sent, frames: Frames, trig: Trigger, parties: list[str
     # for the article's two states: on the dev articles that reading was wrong six times in seven
     if len(parties) < 2:
         return []
-    if trig.rule.event == "Meeting" and _sport(ctx, sent) and all(_etype(ctx, p) != "Person" for p in parties):
+    if trig.rule.event == "Meeting" and _sport(ctx, frames) and all(_etype(ctx, p) != "Person" for p in parties):
         return []
     forum = None
     if trig.rule.event == "Meeting":
         # a meeting of a forum (اجتماع لمجلس الأمن، على هامش قمة العشرين) has it as its setting, not as a party
         forum = next((p for p in parties if _is_forum(ctx, p)), None) or \
             next((a.entity for g in frames.groups for a in g.args if a.type == "Organization"
-                  and _is_forum(ctx, a.entity) and _preceded_by(sent, a, ctx.lexicon.words("forum-cue"), 6)), None)
+                  and _is_forum(ctx, a.entity) and _preceded_by(frames, a, ctx.lexicon.words("forum-cue"), 6)), None)
         if forum in parties:
             parties = [p for p in parties if p != forum]
             if len(parties) < 2:
@@ -590,10 +591,10 @@ def _venue(ctx, frames: Frames, trig: Trigger, parties: list[str]) -> str | None
     return None
 
 
-def _sport(ctx: Context, sent: Sentence) -> bool:
+def _sport(ctx: Context, frames: Frames) -> bool:
     """A match report (المباراة، المنتخب): teams that meet there play each other."""
     words = ctx.lexicon.words("sport")
-    return any(f in words for tok in sent.tokens for _, f in clitic_readings(tok.norm))
+    return any(not words.isdisjoint(forms) for forms in frames.forms)
 
 
 def _with_pair(ctx: Context, explicit: list[str]) -> tuple[list[str], float]:
@@ -610,10 +611,9 @@ def _is_forum(ctx: Context, eid: str) -> bool:
     return bool(row and row.forum)
 
 
-def _preceded_by(sent: Sentence, a: Arg, words, span: int) -> bool:
+def _preceded_by(frames: Frames, a: Arg, words: frozenset[str], span: int) -> bool:
     """Whether one of ``words`` (clitics allowed) stands within ``span`` tokens before ``a``: على هامش قمة X."""
-    return any(f in words for k in range(max(0, a.tok_start - span), a.tok_start)
-               for _, f in clitic_readings(sent.tokens[k].norm))
+    return any(not words.isdisjoint(frames.forms[k]) for k in range(max(0, a.tok_start - span), a.tok_start))
 
 
 def _visit(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
@@ -675,8 +675,8 @@ def _visit(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
 
 def _inviter(ctx, sent, frames: Frames) -> str | None:
     words = ctx.lexicon.words("invitation")
-    for k, tok in enumerate(sent.tokens):
-        if any(f in words for _, f in clitic_readings(tok.norm)):
+    for k, forms in enumerate(frames.forms):
+        if not words.isdisjoint(forms):
             after = [a for g in frames.groups for a in g.args if a.tok_start > k and a.type == "Person"]
             if after:
                 return after[0].entity

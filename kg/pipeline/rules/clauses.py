@@ -57,9 +57,17 @@ def word_kind(lexicon: Lexicon, norm: str) -> str | None:
     return found[1] if found else None
 
 
-def segment(sentence: Sentence, lexicon: Lexicon, triggers: list[Trigger]) -> list[Clause]:
-    """The clauses of a sentence, in order; together they cover every token."""
+def grammar_words(lexicon: Lexicon, sentence: Sentence) -> list[tuple[str, str] | None]:
+    """Each token's :func:`grammar_word`, read once per sentence for both the clauses and the frames."""
+    return [grammar_word(lexicon, t.norm) for t in sentence.tokens]
+
+
+def segment(sentence: Sentence, lexicon: Lexicon, triggers: list[Trigger],
+            words: list[tuple[str, str] | None] | None = None) -> list[Clause]:
+    """The clauses of a sentence, in order; together they cover every token. ``words``: the
+    sentence's :func:`grammar_words` when the caller has them."""
     toks = sentence.tokens
+    words = words if words is not None else grammar_words(lexicon, sentence)
     cuts: dict[int, str] = {0: "main"}
     verbs = {t.tok_start for t in triggers if t.conj and t.rule.frame in ("verb", "forum") and t.tok_start > 0}
     for k, tok in enumerate(toks):
@@ -67,7 +75,7 @@ def segment(sentence: Sentence, lexicon: Lexicon, triggers: list[Trigger]) -> li
             if k + 1 < len(toks):
                 cuts[k + 1] = "break"
             continue
-        kind = word_kind(lexicon, tok.norm)
+        kind = words[k][1] if words[k] else None
         if kind in ("complement", "complement-ref", "relative", "purpose", "coordinate", "break") and k > 0:
             cuts[k] = kind
         if k in verbs and k not in cuts:

@@ -23,9 +23,10 @@ A target introduced by a preposition may be a plain noun that an entity owns (ب
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
-from kg.lang.ar.clitics import construct_prepositions, glued_preposition
-from kg.pipeline.rules.clauses import INHERITS, Clause, clause_at, grammar_word
+from kg.lang.ar.clitics import clitic_readings, construct_prepositions, glued_preposition
+from kg.pipeline.rules.clauses import INHERITS, Clause, clause_at, grammar_words
 from kg.pipeline.rules.lexicon import GOVERNING, OBJECT, Lexicon
 from kg.pipeline.rules.match import Trigger
 from kg.records import Sentence
@@ -78,10 +79,11 @@ class Frames:
     """The slot reader for one sentence: its clauses, argument groups and the words between them."""
 
     def __init__(self, sent: Sentence, lexicon: Lexicon, args: list[Arg], titled: dict[int, bool],
-                 clauses: list[Clause]):
-        """``titled``: tokens of title and nisba phrases, each with whether a conjunction is glued to it."""
+                 clauses: list[Clause], words: list[tuple[str, str] | None] | None = None):
+        """``titled``: tokens of title and nisba phrases, each with whether a conjunction is glued to it;
+        ``words``: the sentence's grammar words when the caller has read them (for its clauses)."""
         self.sent, self.lexicon, self.titled, self.clauses = sent, lexicon, dict(titled), clauses
-        self.words = [grammar_word(lexicon, t.norm) for t in sent.tokens]  # (listed form, kind) or None
+        self.words = words if words is not None else grammar_words(lexicon, sent)  # (listed form, kind) or None
         self.kinds = [w[1] if w else None for w in self.words]
         office_states = self._office_states(args)
         self.titled = {**titled, **office_states}
@@ -89,6 +91,12 @@ class Frames:
         self.groups = self._groups(args)
         self.inside = {k for g in self.groups for k in range(g.start, g.end)}
         self._subjects: dict[int, Group | None] = {}
+
+    @cached_property
+    def forms(self) -> list[frozenset[str]]:
+        """Each token's forms with clitics stripped (وبالقمة: القمة), read once for the word-list
+        checks of every trigger in the sentence."""
+        return [frozenset(f for _, f in clitic_readings(t.norm)) for t in self.sent.tokens]
 
     # -- groups ---------------------------------------------------------------------------------
     def _office_states(self, args: list[Arg]) -> dict[int, bool]:
