@@ -38,6 +38,7 @@ OWNER_GAP = 3
 VSO_OBJECT_GAP = 3  # a verb, its subject, then its object within this many tokens (أيدت روسيا بقوة الصين)
 BETWEEN_GAP = 3  # التعاون الاقتصادي بين البلدين: بين this close after the noun
 LIGHT_VERB_GAP = 3  # زيارة رسمية قام بها X: the light verb this close after the noun
+_COMMAS = frozenset(",\u060c")
 
 
 @dataclass(frozen=True)
@@ -139,9 +140,20 @@ class Frames:
         if not between:
             return a.conj or a.nisba  # التعاون الصيني الروسي: two nisbas on one noun are its two parties
         first = between[0]
+        if self._apposition(group.args[-1]) and self.sent.tokens[first].text in _COMMAS and not a.conj \
+                and not any(self.titled.get(k, False) or self.kinds[k] == "conjunction" for k in between[1:]):
+            return False  # the comma closes the apposition, what follows is the next argument
         joined = a.conj or self.kinds[first] == "conjunction" or self.titled.get(first, False)
         return joined and all(k in self.titled or self.kinds[k] == "conjunction" for k in between) \
             and (a.prep is None or a.prep == group.gov)
+
+    def _apposition(self, a: Arg) -> bool:
+        """A name set off by commas right after a title (انتقد وزير الخارجية الإيراني، محمد جواد ظريف،
+        الولايات المتحدة) names that title's holder: the comma after it closes the apposition instead
+        of joining the next argument to it as a co-actor."""
+        comma = a.tok_start - 1
+        return a.type == "Person" and comma > 0 and self.sent.tokens[comma].text in _COMMAS \
+            and comma - 1 in self.titled
 
     def _governor(self, a: Arg) -> str | None:
         """The preposition governing an argument: glued to it or to its title, or the word before."""
