@@ -234,7 +234,7 @@ def build_events(ctx: Context, sent: Sentence, triggers: list[Trigger]) -> list[
     """Events for the triggers of one sentence, each from its own clause; reports of one event in
     one sentence (اجتماع ... المحادثات) merge downstream by their key."""
     args = sentence_args(ctx, sent)
-    clauses = segment(sent, ctx.lexicon, triggers)
+    clauses = segment(sent, ctx.lexicon, triggers, [(a.tok_start, a.tok_end) for a in args])
     frames = Frames(sent, ctx.lexicon, args, titled_tokens(ctx, sent), clauses)
     # an unnamed official (رئيس الوزراء الإسرائيلي) takes a stance for his state; meetings and visits
     # keep him out (his state is no participant there: a country-level copy at most)

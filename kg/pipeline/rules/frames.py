@@ -24,8 +24,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.lang.ar.clitics import construct_prepositions, glued_preposition
-from kg.pipeline.rules.clauses import INHERITS, Clause, clause_at, grammar_word
+from kg.lang.ar.clitics import construct_prepositions, glued_preposition, split_prefix
+from kg.pipeline.rules.clauses import INHERITS, Clause, clause_at, grammar_word, quoted_name_marks
 from kg.pipeline.rules.lexicon import GOVERNING, OBJECT, Lexicon
 from kg.pipeline.rules.match import Trigger
 from kg.records import Sentence
@@ -83,15 +83,40 @@ class Frames:
         """``titled``: tokens of title and nisba phrases, each with whether a conjunction is glued to it."""
         self.sent, self.lexicon, self.titled, self.clauses = sent, lexicon, dict(titled), clauses
         self.words = [grammar_word(lexicon, t.norm) for t in sent.tokens]  # (listed form, kind) or None
-        self.kinds = [w[1] if w else None for w in self.words]
+        self.kinds = [w[1] if w and w[1] != "class" else None for w in self.words]
+        quoted, self.class_preps = self._quoted_names(args)
         office_states = self._office_states(args)
-        self.titled = {**titled, **office_states}
+        self.titled = {**titled, **quoted, **office_states}
         args = [a for a in args if a.tok_start not in office_states]
         self.groups = self._groups(args)
         self.inside = {k for g in self.groups for k in range(g.start, g.end)}
         self._subjects: dict[int, Group | None] = {}
 
     # -- groups ---------------------------------------------------------------------------------
+    def _quoted_names(self, args: list[Arg]) -> tuple[dict[int, bool], dict[int, str]]:
+        """A name in quotation marks after a class noun (انتقدت منظمة "هيومن رايتس ووتش" السعودية)
+        stands where the class noun stands: the noun and the marks read like a title before the name,
+        with the conjunction and preposition glued to the noun (ولحركة «حماس»). Returns those tokens
+        with their conjunction, and the prepositions glued to the nouns."""
+        toks = self.sent.tokens
+        marks = quoted_name_marks(self.sent, [(a.tok_start, a.tok_end) for a in args])
+        out: dict[int, bool] = {k: False for k in marks}
+        preps: dict[int, str] = {}
+        for a in args:
+            k = a.tok_start - 2
+            if k + 1 not in marks:
+                continue
+            while k >= 0 and self.words[k] is not None and self.words[k][1] == "class" and k not in out:
+                k -= 1
+            if k + 1 < a.tok_start - 1:  # the first class noun carries the clitics of the phrase
+                norm = toks[k + 1].norm
+                conj, prep = split_prefix(norm[: len(norm) - len(self.words[k + 1][0])])
+                out.update({j: False for j in range(k + 2, a.tok_start - 1)})
+                out[k + 1] = conj
+                if prep:
+                    preps[k + 1] = prep
+        return out, preps
+
     def _office_states(self, args: list[Arg]) -> dict[int, bool]:
         """Tokens of a state or organisation named between a title and a name (ورئيس كوريا الجنوبية مون
         جيه إن، مبعوث الأمم المتحدة لليمن مارتن غريفيث): part of that person's title, so a list of
@@ -163,7 +188,7 @@ class Frames:
         while k >= 0 and k in self.titled:
             k -= 1
         if k + 1 < a.tok_start:  # a title before the name carries it: اتصالا هاتفيا بالرئيس التركي أردوغان
-            glued = glued_preposition(self.sent.tokens[k + 1].norm)[1]
+            glued = self.class_preps.get(k + 1) or glued_preposition(self.sent.tokens[k + 1].norm)[1]
             if glued:
                 return glued
         if k >= 0 and self.kinds[k] in GOVERNING:
@@ -271,6 +296,9 @@ class Frames:
         toks = self.sent.tokens
         while lo < hi and self.kinds[lo] in ("gap", "conjunction"):  # انتقد أدرعي، خطاب نصرالله: a comma first
             lo += 1
+        head = hi  # the name's phrase starts at its title or class noun (بموقف حركة "فتح")
+        while head - 1 > lo and head - 1 in self.titled:
+            head -= 1
         for k in range(lo, hi):
             if k in self.titled:
                 continue
@@ -278,7 +306,7 @@ class Frames:
                 return k + 1
             if glued_preposition(toks[k].norm)[1] in markers:
                 return k
-            if k + 1 == hi and any(p in markers for p in construct_prepositions(toks[k].norm)):
+            if k + 1 == head and any(p in markers for p in construct_prepositions(toks[k].norm)):
                 return k  # لوحدة السودان: a glued preposition on a noun whose genitive is the owner
             if OBJECT in markers and self.kinds[k] is None and k == lo:
                 return k

@@ -16,3 +16,26 @@ def test_a_name_in_commas_after_a_title_is_its_holder_and_the_next_name_is_the_o
 def test_a_comma_and_a_conjunction_after_an_apposition_still_join_a_list(run):
     x = run("أدان الرئيس الفرنسي، إيمانويل ماكرون، والمستشارة الألمانية أنجيلا ميركل الهجوم على سوريا.")
     assert {actor for actor, _ in stances(x, "Opposition")} >= {"person/emmanuel-macron", "person/angela-merkel"}
+
+
+def test_a_quoted_name_after_a_class_noun_stands_where_the_noun_stands(run):
+    x = run('وانتقدت منظمة "هيومن رايتس ووتش" السعودية بشدة.')
+    assert stances(x, "Opposition") == [("org/hrw", "country/SA")]
+    x = run("أدانت حركة «حماس» إسرائيل.")
+    assert stances(x, "Opposition") == [("org/hamas", "country/IL")]
+    # the preposition glued to the class noun governs the name; the owner of a marked noun is read past it
+    assert stances(run('أعلنت تركيا دعمها لحركة "حماس".')) == [("country/TR", "org/hamas")]
+    assert stances(run('وأشاد الرئيس الفلسطيني محمود عباس بتقرير منظمة "هيومن رايتس ووتش".')) == [("person/mahmoud-abbas", "org/hrw")]
+
+
+def test_quotation_marks_around_more_than_a_name_still_open_a_quote(resources):
+    from kg.lang.ar.tokenize import split_sentences
+    from kg.pipeline.rules.clauses import segment
+
+    def cuts(text: str, names: list[tuple[int, int]]) -> list[int]:
+        return [c.start for c in segment(split_sentences(text)[0], resources.lexicon, [], names)]
+
+    # 0:قال 1:ترامب 2:" 3:إيران 4:" 5:لن 6:تنجح
+    assert cuts('قال ترامب "إيران" لن تنجح', [(1, 2), (3, 4)]) == [0]
+    # 0:قال 1:ترامب 2:" 3:إيران 4:لن 5:تنجح 6:"
+    assert cuts('قال ترامب "إيران لن تنجح"', [(1, 2), (3, 4)]) == [0, 3]
