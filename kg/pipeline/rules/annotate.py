@@ -620,6 +620,11 @@ def _inviter(ctx, sent, frames: Frames) -> str | None:
 
 def _coordination(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     """An actor takes part in a forum: one event per forum named after the trigger in its clause."""
+    if trig.rule.frame == "passive":
+        # التحالف العربي بقيادة السعودية: the state that leads a forum takes part in it
+        return [_new(ctx, sent, trig, [leader.entity], forum=org.entity) for leader, org in frames.led
+                if org.tok_end <= trig.tok_start < leader.tok_start and leader.type == "Country"
+                and _is_forum(ctx, org.entity)]
     c = frames.clause(trig)
     forums = _dedupe(a.entity for g in frames.groups if trig.head_end <= g.start < c.end + 6 for a in g.args
                      if a.type == "Organization" and _is_forum(ctx, a.entity))

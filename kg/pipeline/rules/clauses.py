@@ -73,6 +73,8 @@ def segment(sentence: Sentence, lexicon: Lexicon, triggers: list[Trigger],
                 cuts[k + 1] = "break"
             continue
         kind = word_kind(lexicon, tok.norm)
+        if kind == "relative" and k + 1 < len(toks) and word_kind(lexicon, toks[k + 1].norm) == "leader":
+            continue  # التحالف الذي تقوده السعودية: a name for the coalition, the main clause goes on after it
         if kind in ("complement", "complement-ref", "relative", "purpose", "coordinate", "break") and k > 0:
             cuts[k] = kind
         if k in verbs and k not in cuts:

@@ -22,7 +22,7 @@ A target introduced by a preposition may be a plain noun that an entity owns (ب
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.lang.ar.clitics import construct_prepositions, glued_preposition, split_prefix
 from kg.pipeline.rules.clauses import INHERITS, Clause, clause_at, grammar_word, quoted_name_marks
@@ -85,8 +85,10 @@ class Frames:
         self.words = [grammar_word(lexicon, t.norm) for t in sent.tokens]  # (listed form, kind) or None
         self.kinds = [w[1] if w and w[1] != "class" else None for w in self.words]
         quoted, self.class_preps = self._quoted_names(args)
+        self.led: list[tuple[Arg, Arg]] = []  # (leader, the named organisation it leads)
+        args, leaders = self._led(args)
         office_states = self._office_states(args)
-        self.titled = {**titled, **quoted, **office_states}
+        self.titled = {**titled, **quoted, **leaders, **office_states}
         args = [a for a in args if a.tok_start not in office_states]
         self.groups = self._groups(args)
         self.inside = {k for g in self.groups for k in range(g.start, g.end)}
@@ -116,6 +118,44 @@ class Frames:
                 if prep:
                     preps[k + 1] = prep
         return out, preps
+
+    def _led(self, args: list[Arg]) -> tuple[list[Arg], dict[int, bool]]:
+        """A leader named after the noun it leads (التحالف العربي بقيادة السعودية، التحالف الذي تقوده
+        السعودية). After a named organisation the leader phrase is part of that name, like a title,
+        and the leader is no party of the clause (قصفت طائرات التحالف العربي بقيادة السعودية مواقع
+        الحوثيين: the coalition strikes the Houthis, not Saudi Arabia). After an unnamed noun
+        (التحالف العسكري) the leader stands where the noun stands: the coalition is its body.
+        Returns the arguments and the tokens of leader phrases read as titles."""
+        ends = {a.tok_end: a for a in args}
+        placed = {k for a in args for k in range(a.tok_start, a.tok_end)}
+        out: list[Arg] = []
+        phrase: dict[int, bool] = {}
+        for a in args:
+            k = a.tok_start - 1
+            while k > 0 and k in self.titled:  # بقيادة ولي العهد السعودي محمد بن سلمان
+                k -= 1
+            if a.nisba or a.conj or a.prep or k < 1 or self.kinds[k] != "leader":
+                out.append(a)
+                continue
+            k -= 1 if self.kinds[k - 1] == "relative" else 0  # the noun before الذي تقوده
+            k -= 1 if k > 1 and self.sent.tokens[k - 1].text in _COMMAS else 0  # التحالف العربي، الذي تقوده
+            led = ends.get(k)
+            if led is not None and led.type == "Organization" and not led.nisba:
+                phrase.update({j: False for j in range(k, a.tok_end)})
+                self.led.append((a, led))
+                continue
+            start = k - 1 if self._plain_noun(k - 1, placed) else k
+            if start < k and self._plain_noun(start - 1, placed) and all(
+                    self._definite(j) for j in (start - 1, start)):
+                start -= 1  # a noun and its adjective (التحالف العسكري)
+            out.append(replace(a, tok_start=start) if start < k else a)
+        return out, phrase
+
+    def _plain_noun(self, k: int, placed: set[int]) -> bool:
+        return k >= 0 and k not in placed and self.kinds[k] is None and self.sent.tokens[k].text.isalpha()
+
+    def _definite(self, k: int) -> bool:
+        return self.sent.tokens[k].norm.startswith("ال")
 
     def _office_states(self, args: list[Arg]) -> dict[int, bool]:
         """Tokens of a state or organisation named between a title and a name (ورئيس كوريا الجنوبية مون
@@ -282,6 +322,11 @@ class Frames:
             if owner_at is not None and g.start - owner_at <= OWNER_GAP + 1:
                 return g
         return None
+
+    def _governed_after(self, noun: int, g: Group) -> bool:
+        """Whether a preposition word of its own stands between a marked noun and a group: then the
+        group is no genitive owner of the noun (للحكومة المدعومة من التحالف بقيادة السعودية)."""
+        return g.gov is not None and any(self.kinds[k] in ("locative", "direction") for k in range(noun + 1, g.start))
 
     def _phrase_between(self, lo: int, hi: int) -> bool:
         """A plain noun with a glued preposition between two positions: a bare group after it belongs

@@ -39,3 +39,21 @@ def test_quotation_marks_around_more_than_a_name_still_open_a_quote(resources):
     assert cuts('قال ترامب "إيران" لن تنجح', [(1, 2), (3, 4)]) == [0]
     # 0:قال 1:ترامب 2:" 3:إيران 4:لن 5:تنجح 6:"
     assert cuts('قال ترامب "إيران لن تنجح"', [(1, 2), (3, 4)]) == [0, 3]
+
+
+def test_the_leader_of_a_named_coalition_is_no_party_of_its_clause_but_takes_part_in_it(run):
+    x = run("وقصفت طائرات التحالف العربي بقيادة السعودية مواقع الحوثيين.")
+    assert stances(x, "Opposition") == [("org/arab-coalition", "org/houthis")]
+    assert [(e.participants, e.forum) for e in events(x, "Coordination")] == [(["country/SA"], "org/arab-coalition")]
+    x = run("وقصفت طائرات التحالف العربي، الذي تقوده السعودية، مواقع الحوثيين.")
+    assert stances(x, "Opposition") == [("org/arab-coalition", "org/houthis")]
+
+
+def test_an_unnamed_coalition_stands_for_the_state_that_leads_it(run):
+    x = run("وشن التحالف العسكري الذي تقوده السعودية غارات على مواقع الحوثيين.")
+    assert stances(x, "Opposition") == [("country/SA", "org/houthis")]
+    x = run("ويدعم التحالف الذي تقوده الولايات المتحدة الحكومة العراقية.")
+    assert stances(x) == [("country/US", "country/IQ")]
+    # a person who leads a forum is its officer, not a state taking part in it
+    x = run("قصفت طائرات التحالف العربي بقيادة ولي العهد السعودي محمد بن سلمان مواقع المتمردين.")
+    assert events(x, "Coordination") == []
