@@ -57,3 +57,15 @@ def test_an_unnamed_coalition_stands_for_the_state_that_leads_it(run):
     # a person who leads a forum is its officer, not a state taking part in it
     x = run("قصفت طائرات التحالف العربي بقيادة ولي العهد السعودي محمد بن سلمان مواقع المتمردين.")
     assert events(x, "Coordination") == []
+
+
+def test_a_month_in_a_clause_after_bada_ma_is_not_the_date_of_the_main_event(resources):
+    from kg.pipeline.extract import extract
+    from kg.pipeline.ingest import make_document
+
+    # Thursday 5 July 2018; the criticism was on Wednesday, the elections it speaks of are in August
+    text = "انتقد الرئيس التركي رجب طيب أردوغان الأربعاء النمسا بعدما قررت منع التجمعات قبل الانتخابات المقررة في أغسطس."
+    x = extract(make_document(text, "t", "t", resources.calendar, published="2018-07-05T09:00:00Z"), resources)
+    [ev] = events(x, "Opposition")
+    assert (ev.actor, ev.target, ev.modality, ev.date.iso()) == \
+        ("person/recep-tayyip-erdogan", "country/AT", "Asserted", "2018-07-04")
