@@ -672,8 +672,12 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
         # أكد شي دعم الصين لروسيا: a gapped verb + noun rule whose noun has a genitive reads like the noun
         gen = frames.genitive(trig, trig.tok_end) if trig.rule.frame == "verb" and trig.head_end < trig.tok_end else None
         actor = gen or frames.actor(trig)
-        target = frames.object(trig, frames.after(trig, actor))
+        # انسحبت الولايات المتحدة من مجلس حقوق الإنسان: a withdrawal opposes a body, never a place left
+        types = ("Organization",) if trig.rule.mode == "withdraw" else ("Person", "Country", "Organization")
+        target = frames.object(trig, frames.after(trig, actor), types)
         owned = _owned_nisba(frames, trig) if trig.rule.frame != "verb" or trig.head_end < trig.tok_end else None
+        if owned is not None and not any(a.type in types for a in owned.args):
+            owned = None  # انسحاب القوات الأمريكية من سوريا: the troops' state is no body withdrawn from
         if owned is not None and target is None and owned is not actor:
             target = owned  # أكدت فرنسا دعم الحكومة اللبنانية: the noun's object is Lebanon's government
         elif owned is not None and target is not None and owned.end <= target.start and trig.rule.frame != "genitive":

@@ -311,7 +311,7 @@ class Frames:
                 continue
             if self._plain_between(after, g.start) > OBJECT_GAP:
                 break
-            if not any(a.type in types or a.metonym for a in g.args):
+            if not any(a.type in types or a.metonym and "Country" in types for a in g.args):
                 continue
             if (g.gov in markers or g.gov is None and OBJECT in markers and not self._phrase_between(after, g.start)) \
                     and g.start < clause.end and not g.nisba:

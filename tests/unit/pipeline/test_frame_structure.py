@@ -69,3 +69,19 @@ def test_a_month_in_a_clause_after_bada_ma_is_not_the_date_of_the_main_event(res
     [ev] = events(x, "Opposition")
     assert (ev.actor, ev.target, ev.modality, ev.date.iso()) == \
         ("person/recep-tayyip-erdogan", "country/AT", "Asserted", "2018-07-04")
+
+
+def test_a_withdrawal_opposes_the_body_left_never_a_place_or_a_troops_state(run):
+    assert stances(run("انسحبت كندا من منظمة اليونسكو احتجاجا على قراراتها."), "Opposition") == \
+        [("country/CA", "org/unesco")]
+    x = run("أعلن وزير الخارجية الياباني انسحاب اليابان من منظمة اليونسكو.")
+    assert ("country/JP", "org/unesco") in stances(x, "Opposition")
+    assert stances(run("انسحبت القوات الروسية من سوريا."), "Opposition") == []
+    assert stances(run("أعلن الرئيس الأمريكي دونالد ترامب انسحاب القوات الأمريكية من سوريا."), "Opposition") == []
+    # a capital in an agreement's name is no government: the Paris agreement is not France
+    assert stances(run("أعلنت الولايات المتحدة الانسحاب من اتفاقية باريس للمناخ."), "Opposition") == []
+
+
+def test_preparing_to_act_is_planned(run):
+    [ev] = events(run("يستعد الرئيس الأمريكي دونالد ترامب لزيارة الصين."), "Visit")
+    assert (ev.actor, ev.country_visited, ev.modality) == ("person/donald-trump", "country/CN", "Planned")
