@@ -164,13 +164,26 @@ class Frames:
         out: dict[int, bool] = {}
         starts = {a.tok_start: a for a in args}
         for a in args:
-            if a.type not in ("Country", "Organization") or a.nisba or a.conj or a.tok_start - 1 not in self.titled:
+            if a.type not in ("Country", "Organization") or a.nisba or a.conj:
+                continue
+            before = a.tok_start - 1
+            portfolio = before not in self.titled and before - 1 in self.titled and self.kinds[before] is None \
+                and before not in starts and a.type == "Organization"  # وزير شؤون الاتحاد الأوروبي
+            if before not in self.titled and not portfolio:
                 continue
             chain, nxt = [a], starts.get(a.tok_end)
-            if nxt is not None and nxt.type == "Country" and nxt.prep is not None:  # مبعوث الأمم المتحدة لليمن
+            in_state = nxt is None and a.tok_end < len(self.kinds) and self.kinds[a.tok_end] == "locative"
+            if in_state:  # وزير شؤون الاتحاد الأوروبي في تركيا عمر جيليك
+                nxt = starts.get(a.tok_end + 1)
+                if nxt is not None and nxt.type == "Country" and not nxt.nisba:
+                    chain, nxt = [a, nxt], starts.get(nxt.tok_end)
+            elif nxt is not None and nxt.type == "Country" and nxt.prep is not None:  # مبعوث الأمم المتحدة لليمن
                 chain, nxt = [a, nxt], starts.get(nxt.tok_end)
             if nxt is not None and nxt.type == "Person" and not nxt.nisba:
+                words = [before] if portfolio else []
+                words += [a.tok_end] if in_state and len(chain) == 2 else []
                 out.update({k: False for c in chain for k in range(c.tok_start, c.tok_end)})
+                out.update({k: False for k in words})
         return out
 
     def _groups(self, args: list[Arg]) -> list[Group]:

@@ -18,6 +18,12 @@ def test_a_comma_and_a_conjunction_after_an_apposition_still_join_a_list(run):
     assert {actor for actor, _ in stances(x, "Opposition")} >= {"person/emmanuel-macron", "person/angela-merkel"}
 
 
+def test_a_portfolio_and_the_state_of_an_office_are_part_of_the_title_before_a_name(run):
+    # written to test the structure (a portfolio noun, then في and the office's state), not a real office
+    x = run("انتقد وزير شؤون الاتحاد الأوروبي في روسيا سيرغي لافروف النمسا بشدة.")
+    assert stances(x, "Opposition") == [("person/sergey-lavrov", "country/AT")]
+
+
 def test_a_quoted_name_after_a_class_noun_stands_where_the_noun_stands(run):
     x = run('وانتقدت منظمة "هيومن رايتس ووتش" السعودية بشدة.')
     assert stances(x, "Opposition") == [("org/hrw", "country/SA")]
