@@ -151,6 +151,9 @@ class Frames:
             out.append(replace(a, tok_start=start) if start < k else a)
         return out, phrase
 
+    def _comma(self, k: int) -> bool:
+        return self.sent.tokens[k].text in _COMMAS
+
     def _plain_noun(self, k: int, placed: set[int]) -> bool:
         return k >= 0 and k not in placed and self.kinds[k] is None and self.sent.tokens[k].text.isalpha()
 
@@ -179,9 +182,17 @@ class Frames:
                     chain, nxt = [a, nxt], starts.get(nxt.tok_end)
             elif nxt is not None and nxt.type == "Country" and nxt.prep is not None:  # مبعوث الأمم المتحدة لليمن
                 chain, nxt = [a, nxt], starts.get(nxt.tok_end)
+            commas: list[int] = []
+            if nxt is None:  # الأمين العام لحزب الله اللبناني، حسن نصرالله: the name in apposition
+                k = chain[-1].tok_end
+                while k < len(self.kinds) and k not in starts and (k in self.titled and not commas or self._comma(k)):
+                    commas += [k] if self._comma(k) else []
+                    k += 1
+                nxt = starts.get(k) if len(commas) == 1 else None
             if nxt is not None and nxt.type == "Person" and not nxt.nisba:
                 words = [before] if portfolio else []
                 words += [a.tok_end] if in_state and len(chain) == 2 else []
+                words += commas
                 out.update({k: False for c in chain for k in range(c.tok_start, c.tok_end)})
                 out.update({k: False for k in words})
         return out

@@ -24,6 +24,11 @@ def test_a_portfolio_and_the_state_of_an_office_are_part_of_the_title_before_a_n
     assert stances(x, "Opposition") == [("person/sergey-lavrov", "country/AT")]
 
 
+def test_the_organisation_of_an_office_before_a_name_in_commas_is_part_of_the_title(run):
+    x = run("انتقد وزير الخارجية الإيراني محمد جواد ظريف تصريحات الأمين العام للأمم المتحدة، أنطونيو غوتيريش.")
+    assert stances(x, "Opposition") == [("person/mohammad-javad-zarif", "person/antonio-guterres")]
+
+
 def test_a_quoted_name_after_a_class_noun_stands_where_the_noun_stands(run):
     x = run('وانتقدت منظمة "هيومن رايتس ووتش" السعودية بشدة.')
     assert stances(x, "Opposition") == [("org/hrw", "country/SA")]
