@@ -235,7 +235,7 @@ def build_events(ctx: Context, sent: Sentence, triggers: list[Trigger]) -> list[
     one sentence (اجتماع ... المحادثات) merge downstream by their key."""
     args = sentence_args(ctx, sent)
     words = grammar_words(ctx.lexicon, sent)  # read once, for the clauses and the frames
-    clauses = segment(sent, ctx.lexicon, triggers, words)
+    clauses = segment(sent, ctx.lexicon, triggers, words, [(a.tok_start, a.tok_end) for a in args])
     frames = Frames(sent, ctx.lexicon, args, titled_tokens(ctx, sent), clauses, words)
     # an unnamed official (رئيس الوزراء الإسرائيلي) takes a stance for his state; meetings and visits
     # keep him out (his state is no participant there: a country-level copy at most)
@@ -685,8 +685,11 @@ def _inviter(ctx, sent, frames: Frames) -> str | None:
 
 def _coordination(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     """An actor takes part in a forum: one event per forum named after the trigger in its clause."""
-    if trig.rule.frame == "genitive":
-        return _led_forum(ctx, sent, frames, trig)
+    if trig.rule.frame == "passive":
+        # التحالف العربي بقيادة السعودية: the state that leads a forum takes part in it
+        return [_new(ctx, sent, trig, [leader.entity], forum=org.entity) for leader, org in frames.led
+                if org.tok_end <= trig.tok_start < leader.tok_start and leader.type == "Country"
+                and _is_forum(ctx, org.entity)]
     c = frames.clause(trig)
     forums = _dedupe(a.entity for g in frames.groups if trig.head_end <= g.start < c.end + 6 for a in g.args
                      if a.type == "Organization" and _is_forum(ctx, a.entity))
@@ -712,15 +715,6 @@ def _coordination(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     return [_new(ctx, sent, trig, actors, forum=f, penalty=penalty) for f in forums]
 
 
-def _led_forum(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
-    """A forum right before the noun, led by the noun's genitive (التحالف العربي بقيادة السعودية): the
-    leader takes part in it. Any other noun before (المنتخب بقيادة المدرب، الحكومة بقيادة) is no forum."""
-    forums = _dedupe(a.entity for g in frames.groups if g.end == trig.tok_start for a in g.args
-                     if a.type == "Organization" and _is_forum(ctx, a.entity))
-    leaders = [p for p in _parties(frames.genitive(trig)) if p not in forums]
-    return [_new(ctx, sent, trig, leaders, forum=f) for f in forums] if leaders else []
-
-
 def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     """Support / Opposition: each party of the actor group takes the stance on each party of the
     target group; co-actors are never targets of each other."""
@@ -743,8 +737,12 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
         # أكد شي دعم الصين لروسيا: a gapped verb + noun rule whose noun has a genitive reads like the noun
         gen = frames.genitive(trig, trig.tok_end) if trig.rule.frame == "verb" and trig.head_end < trig.tok_end else None
         actor = gen or frames.actor(trig)
-        target = frames.object(trig, frames.after(trig, actor))
+        # انسحبت الولايات المتحدة من مجلس حقوق الإنسان: a withdrawal opposes a body, never a place left
+        types = ("Organization",) if trig.rule.mode == "withdraw" else ("Person", "Country", "Organization")
+        target = frames.object(trig, frames.after(trig, actor), types)
         owned = _owned_nisba(frames, trig) if trig.rule.frame != "verb" or trig.head_end < trig.tok_end else None
+        if owned is not None and not any(a.type in types for a in owned.args):
+            owned = None  # انسحاب القوات الأمريكية من سوريا: the troops' state is no body withdrawn from
         if owned is not None and target is None and owned is not actor:
             target = owned  # أكدت فرنسا دعم الحكومة اللبنانية: the noun's object is Lebanon's government
         elif owned is not None and target is not None and owned.end <= target.start and trig.rule.frame != "genitive":

@@ -11,6 +11,7 @@ a relative clause's subject is the noun before the pronoun, a complement has its
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kg.lang.ar.clitics import clitic_readings
@@ -22,6 +23,7 @@ from kg.records import Sentence
 # semicolon, a colon or a quotation mark opening or closing reported speech. Brackets are not
 # breaks: they hold a date or an agency inside one statement (التقى ... أمس (الأربعاء) مع ...).
 _BREAKS = frozenset(".;:!?\u061b\u061f\u00ab\u00bb\"\u201c\u201d")
+_QUOTES = frozenset("\u00ab\u00bb\"\u201c\u201d")
 
 # Clauses that continue their parent: a coordinated verb, حيث/ثم, a purpose (وصل ... والتقى، حيث
 # يلتقي، لبحث). They share its subject, its time and its modality.
@@ -63,19 +65,23 @@ def grammar_words(lexicon: Lexicon, sentence: Sentence) -> list[tuple[str, str] 
 
 
 def segment(sentence: Sentence, lexicon: Lexicon, triggers: list[Trigger],
-            words: list[tuple[str, str] | None] | None = None) -> list[Clause]:
+            words: list[tuple[str, str] | None] | None = None, names: Iterable[tuple[int, int]] = ()) -> list[Clause]:
     """The clauses of a sentence, in order; together they cover every token. ``words``: the
-    sentence's :func:`grammar_words` when the caller has them."""
+    sentence's :func:`grammar_words` when the caller has them; ``names``: the token spans of entity
+    names (quotation marks around exactly one name, حركة "حماس", are no quote)."""
     toks = sentence.tokens
     words = words if words is not None else grammar_words(lexicon, sentence)
     cuts: dict[int, str] = {0: "main"}
     verbs = {t.tok_start for t in triggers if t.conj and t.rule.frame in ("verb", "forum") and t.tok_start > 0}
+    named = quoted_name_marks(sentence, names)
     for k, tok in enumerate(toks):
-        if tok.text in _BREAKS:
+        if tok.text in _BREAKS and k not in named:
             if k + 1 < len(toks):
                 cuts[k + 1] = "break"
             continue
         kind = words[k][1] if words[k] else None
+        if kind == "relative" and k + 1 < len(toks) and words[k + 1] and words[k + 1][1] == "leader":
+            continue  # التحالف الذي تقوده السعودية: a name for the coalition, the main clause goes on after it
         if kind in ("complement", "complement-ref", "relative", "purpose", "coordinate", "break") and k > 0:
             cuts[k] = kind
         if k in verbs and k not in cuts:
@@ -91,6 +97,13 @@ def segment(sentence: Sentence, lexicon: Lexicon, triggers: list[Trigger],
                 parent = clauses[parent].parent
         clauses.append(Clause(start, end, kind, parent))
     return clauses
+
+
+def quoted_name_marks(sentence: Sentence, names: Iterable[tuple[int, int]]) -> set[int]:
+    """Positions of quotation marks that enclose exactly one name («حماس»، "هيومن رايتس ووتش")."""
+    toks = sentence.tokens
+    return {k for start, end in names if start > 0 and end < len(toks)
+            and toks[start - 1].text in _QUOTES and toks[end].text in _QUOTES for k in (start - 1, end)}
 
 
 def clause_at(clauses: list[Clause], tok: int) -> int:

@@ -22,11 +22,11 @@ A target introduced by a preposition may be a plain noun that an entity owns (ب
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
-from kg.lang.ar.clitics import clitic_readings, construct_prepositions, glued_preposition
-from kg.pipeline.rules.clauses import INHERITS, Clause, clause_at, grammar_words
+from kg.lang.ar.clitics import clitic_readings, construct_prepositions, glued_preposition, split_prefix
+from kg.pipeline.rules.clauses import INHERITS, Clause, clause_at, grammar_words, quoted_name_marks
 from kg.pipeline.rules.lexicon import GOVERNING, OBJECT, Lexicon
 from kg.pipeline.rules.match import Trigger
 from kg.records import Sentence
@@ -39,6 +39,7 @@ OWNER_GAP = 3
 VSO_OBJECT_GAP = 3  # a verb, its subject, then its object within this many tokens (أيدت روسيا بقوة الصين)
 BETWEEN_GAP = 3  # التعاون الاقتصادي بين البلدين: بين this close after the noun
 LIGHT_VERB_GAP = 3  # زيارة رسمية قام بها X: the light verb this close after the noun
+_COMMAS = frozenset(",\u060c")
 
 
 @dataclass(frozen=True)
@@ -84,9 +85,12 @@ class Frames:
         ``words``: the sentence's grammar words when the caller has read them (for its clauses)."""
         self.sent, self.lexicon, self.titled, self.clauses = sent, lexicon, dict(titled), clauses
         self.words = words if words is not None else grammar_words(lexicon, sent)  # (listed form, kind) or None
-        self.kinds = [w[1] if w else None for w in self.words]
+        self.kinds = [w[1] if w and w[1] != "class" else None for w in self.words]
+        quoted, self.class_preps = self._quoted_names(args)
+        self.led: list[tuple[Arg, Arg]] = []  # (leader, the named organisation it leads)
+        args, leaders = self._led(args)
         office_states = self._office_states(args)
-        self.titled = {**titled, **office_states}
+        self.titled = {**titled, **quoted, **leaders, **office_states}
         args = [a for a in args if a.tok_start not in office_states]
         self.groups = self._groups(args)
         self.inside = {k for g in self.groups for k in range(g.start, g.end)}
@@ -99,6 +103,71 @@ class Frames:
         return [frozenset(f for _, f in clitic_readings(t.norm)) for t in self.sent.tokens]
 
     # -- groups ---------------------------------------------------------------------------------
+    def _quoted_names(self, args: list[Arg]) -> tuple[dict[int, bool], dict[int, str]]:
+        """A name in quotation marks after a class noun (انتقدت منظمة "هيومن رايتس ووتش" السعودية)
+        stands where the class noun stands: the noun and the marks read like a title before the name,
+        with the conjunction and preposition glued to the noun (ولحركة «حماس»). Returns those tokens
+        with their conjunction, and the prepositions glued to the nouns."""
+        toks = self.sent.tokens
+        marks = quoted_name_marks(self.sent, [(a.tok_start, a.tok_end) for a in args])
+        out: dict[int, bool] = {k: False for k in marks}
+        preps: dict[int, str] = {}
+        for a in args:
+            k = a.tok_start - 2
+            if k + 1 not in marks:
+                continue
+            while k >= 0 and self.words[k] is not None and self.words[k][1] == "class" and k not in out:
+                k -= 1
+            if k + 1 < a.tok_start - 1:  # the first class noun carries the clitics of the phrase
+                norm = toks[k + 1].norm
+                conj, prep = split_prefix(norm[: len(norm) - len(self.words[k + 1][0])])
+                out.update({j: False for j in range(k + 2, a.tok_start - 1)})
+                out[k + 1] = conj
+                if prep:
+                    preps[k + 1] = prep
+        return out, preps
+
+    def _led(self, args: list[Arg]) -> tuple[list[Arg], dict[int, bool]]:
+        """A leader named after the noun it leads (التحالف العربي بقيادة السعودية، التحالف الذي تقوده
+        السعودية). After a named organisation the leader phrase is part of that name, like a title,
+        and the leader is no party of the clause (قصفت طائرات التحالف العربي بقيادة السعودية مواقع
+        الحوثيين: the coalition strikes the Houthis, not Saudi Arabia). After an unnamed noun
+        (التحالف العسكري) the leader stands where the noun stands: the coalition is its body.
+        Returns the arguments and the tokens of leader phrases read as titles."""
+        ends = {a.tok_end: a for a in args}
+        placed = {k for a in args for k in range(a.tok_start, a.tok_end)}
+        out: list[Arg] = []
+        phrase: dict[int, bool] = {}
+        for a in args:
+            k = a.tok_start - 1
+            while k > 0 and k in self.titled:  # بقيادة ولي العهد السعودي محمد بن سلمان
+                k -= 1
+            if a.nisba or a.conj or a.prep or k < 1 or self.kinds[k] != "leader":
+                out.append(a)
+                continue
+            k -= 1 if self.kinds[k - 1] == "relative" else 0  # the noun before الذي تقوده
+            k -= 1 if k > 1 and self.sent.tokens[k - 1].text in _COMMAS else 0  # التحالف العربي، الذي تقوده
+            led = ends.get(k)
+            if led is not None and led.type == "Organization" and not led.nisba:
+                phrase.update({j: False for j in range(k, a.tok_end)})
+                self.led.append((a, led))
+                continue
+            start = k - 1 if self._plain_noun(k - 1, placed) else k
+            if start < k and self._plain_noun(start - 1, placed) and all(
+                    self._definite(j) for j in (start - 1, start)):
+                start -= 1  # a noun and its adjective (التحالف العسكري)
+            out.append(replace(a, tok_start=start) if start < k else a)
+        return out, phrase
+
+    def _comma(self, k: int) -> bool:
+        return self.sent.tokens[k].text in _COMMAS
+
+    def _plain_noun(self, k: int, placed: set[int]) -> bool:
+        return k >= 0 and k not in placed and self.kinds[k] is None and self.sent.tokens[k].text.isalpha()
+
+    def _definite(self, k: int) -> bool:
+        return self.sent.tokens[k].norm.startswith("ال")
+
     def _office_states(self, args: list[Arg]) -> dict[int, bool]:
         """Tokens of a state or organisation named between a title and a name (ورئيس كوريا الجنوبية مون
         جيه إن، مبعوث الأمم المتحدة لليمن مارتن غريفيث): part of that person's title, so a list of
@@ -106,17 +175,34 @@ class Frames:
         out: dict[int, bool] = {}
         starts = {a.tok_start: a for a in args}
         for a in args:
-            if a.type not in ("Country", "Organization", "Place") or a.nisba or a.conj or a.tok_start - 1 not in self.titled:
+            if a.type not in ("Country", "Organization", "Place") or a.nisba or a.conj:
+                continue
+            before = a.tok_start - 1
+            portfolio = before not in self.titled and before - 1 in self.titled and self.kinds[before] is None \
+                and before not in starts and a.type == "Organization"  # وزير شؤون الاتحاد الأوروبي
+            if before not in self.titled and not portfolio:
                 continue
             chain, nxt = [a], starts.get(a.tok_end)
-            if nxt is not None and nxt.type == "Country" and nxt.prep is not None:  # مبعوث الأمم المتحدة لليمن
+            in_state = nxt is None and a.tok_end < len(self.kinds) and self.kinds[a.tok_end] == "locative"
+            if in_state:  # وزير شؤون الاتحاد الأوروبي في تركيا عمر جيليك
+                nxt = starts.get(a.tok_end + 1)
+                if nxt is not None and nxt.type == "Country" and not nxt.nisba:
+                    chain, nxt = [a, nxt], starts.get(nxt.tok_end)
+            elif nxt is not None and nxt.type == "Country" and nxt.prep is not None:  # مبعوث الأمم المتحدة لليمن
                 chain, nxt = [a, nxt], starts.get(nxt.tok_end)
-            k = chain[-1].tok_end
-            while nxt is None and k in self.titled:  # أمير الكويت الشيخ صباح: a second title before the name
-                k += 1
-                nxt = starts.get(k)
+            commas: list[int] = []
+            if nxt is None:  # الأمين العام لحزب الله اللبناني، حسن نصرالله: the name in apposition
+                k = chain[-1].tok_end
+                while k < len(self.kinds) and k not in starts and (k in self.titled and not commas or self._comma(k)):
+                    commas += [k] if self._comma(k) else []
+                    k += 1
+                nxt = starts.get(k) if len(commas) <= 1 else None  # أمير الكويت الشيخ صباح: no comma, a second title
             if nxt is not None and nxt.type == "Person" and not nxt.nisba:
+                words = [before] if portfolio else []
+                words += [a.tok_end] if in_state and len(chain) == 2 else []
+                words += commas
                 out.update({k: False for c in chain for k in range(c.tok_start, c.tok_end)})
+                out.update({k: False for k in words})
         return out
 
     def _groups(self, args: list[Arg]) -> list[Group]:
@@ -151,9 +237,20 @@ class Frames:
         if not between:
             return a.conj or a.nisba  # التعاون الصيني الروسي: two nisbas on one noun are its two parties
         first = between[0]
+        if self._apposition(group.args[-1]) and self.sent.tokens[first].text in _COMMAS and not a.conj \
+                and not any(self.titled.get(k, False) or self.kinds[k] == "conjunction" for k in between[1:]):
+            return False  # the comma closes the apposition, what follows is the next argument
         joined = a.conj or self.kinds[first] == "conjunction" or self.titled.get(first, False)
         return joined and all(k in self.titled or self.kinds[k] == "conjunction" for k in between) \
             and (a.prep is None or a.prep == group.gov)
+
+    def _apposition(self, a: Arg) -> bool:
+        """A name set off by commas right after a title (انتقد وزير الخارجية الإيراني، محمد جواد ظريف،
+        الولايات المتحدة) names that title's holder: the comma after it closes the apposition instead
+        of joining the next argument to it as a co-actor."""
+        comma = a.tok_start - 1
+        return a.type == "Person" and comma > 0 and self.sent.tokens[comma].text in _COMMAS \
+            and comma - 1 in self.titled
 
     def _governor(self, a: Arg) -> str | None:
         """The preposition governing an argument: glued to it or to its title, or the word before."""
@@ -163,7 +260,7 @@ class Frames:
         while k >= 0 and k in self.titled:
             k -= 1
         if k + 1 < a.tok_start:  # a title before the name carries it: اتصالا هاتفيا بالرئيس التركي أردوغان
-            glued = glued_preposition(self.sent.tokens[k + 1].norm)[1]
+            glued = self.class_preps.get(k + 1) or glued_preposition(self.sent.tokens[k + 1].norm)[1]
             if glued:
                 return glued
         if k >= 0 and self.kinds[k] in GOVERNING:
@@ -246,7 +343,7 @@ class Frames:
                 continue
             if self._plain_between(after, g.start) > OBJECT_GAP:
                 break
-            if not any(a.type in types or a.metonym for a in g.args):
+            if not any(a.type in types or a.metonym and "Country" in types for a in g.args):
                 continue
             if (g.gov in markers or g.gov is None and OBJECT in markers and not self._phrase_between(after, g.start)) \
                     and g.start < clause.end and not g.nisba:
@@ -257,6 +354,11 @@ class Frames:
             if owner_at is not None and g.start - owner_at <= OWNER_GAP + 1:
                 return g
         return None
+
+    def _governed_after(self, noun: int, g: Group) -> bool:
+        """Whether a preposition word of its own stands between a marked noun and a group: then the
+        group is no genitive owner of the noun (للحكومة المدعومة من التحالف بقيادة السعودية)."""
+        return g.gov is not None and any(self.kinds[k] in ("locative", "direction") for k in range(noun + 1, g.start))
 
     def _phrase_between(self, lo: int, hi: int) -> bool:
         """A plain noun with a glued preposition between two positions: a bare group after it belongs
@@ -271,6 +373,9 @@ class Frames:
         toks = self.sent.tokens
         while lo < hi and self.kinds[lo] in ("gap", "conjunction"):  # انتقد أدرعي، خطاب نصرالله: a comma first
             lo += 1
+        head = hi  # the name's phrase starts at its title or class noun (بموقف حركة "فتح")
+        while head - 1 > lo and head - 1 in self.titled:
+            head -= 1
         for k in range(lo, hi):
             if k in self.titled:
                 continue
@@ -278,7 +383,7 @@ class Frames:
                 return k + 1
             if glued_preposition(toks[k].norm)[1] in markers:
                 return k
-            if k + 1 == hi and any(p in markers for p in construct_prepositions(toks[k].norm)):
+            if k + 1 == head and any(p in markers for p in construct_prepositions(toks[k].norm)):
                 return k  # لوحدة السودان: a glued preposition on a noun whose genitive is the owner
             if OBJECT in markers and self.kinds[k] is None and k == lo:
                 return k
