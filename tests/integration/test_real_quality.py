@@ -14,10 +14,11 @@ from tests.paths import DATA, SHARED
 
 CORPUS = SHARED / "corpus" / "ant-news-2018.jsonl.gz"
 
-# measured (issue 14, second step): entities P 0.952 R 0.705; relations P 0.837 R 0.276 F1 0.416 (123 tp,
-# 24 fp, 322 fn); 0 planned/negated asserted; dates right 0.94 of 32 (checked per article)
-FLOORS = {"entity_precision": 0.94, "entity_recall": 0.70, "precision": 0.82, "recall": 0.27, "f1": 0.40,
-          "date_accuracy": 0.90}
+# measured (issue 14, third step): entities P 0.95 R 0.77; relations P 0.89 R 0.34 F1 0.49 (150 tp, 18 fp,
+# 294 fn); 0 planned/negated asserted; dates right 0.90 of 40 (checked per article; 0.94 of 32 at the second
+# step: the 8 more dated relations found are dated less well, so the floor leaves room below 36 of 40)
+FLOORS = {"entity_precision": 0.94, "entity_recall": 0.75, "precision": 0.86, "recall": 0.32, "f1": 0.46,
+          "date_accuracy": 0.87}
 MAX_FORBIDDEN_ASSERTED = 0
 
 
