@@ -236,11 +236,12 @@ def build_events(ctx: Context, sent: Sentence, triggers: list[Trigger]) -> list[
     args = sentence_args(ctx, sent)
     words = grammar_words(ctx.lexicon, sent)  # read once, for the clauses and the frames
     clauses = segment(sent, ctx.lexicon, triggers, words, [(a.tok_start, a.tok_end) for a in args])
-    frames = Frames(sent, ctx.lexicon, args, titled_tokens(ctx, sent), clauses, words)
+    titled = titled_tokens(ctx, sent)
+    frames = Frames(sent, ctx.lexicon, args, titled, clauses, words)
     # an unnamed official (رئيس الوزراء الإسرائيلي) takes a stance for his state; meetings and visits
     # keep him out (his state is no participant there: a country-level copy at most)
     officials = unnamed_officials(ctx, sent) if any(t.rule.event in _STANCES for t in triggers) else []
-    stance_frames = Frames(sent, ctx.lexicon, args + officials, titled_tokens(ctx, sent), clauses, words) \
+    stance_frames = Frames(sent, ctx.lexicon, args + officials, titled, clauses, words) \
         if officials else frames
     cues = find_cues(sent, ctx.lexicon)
     if any(t.rule.event == "PhoneCall" for t in triggers):
@@ -249,7 +250,8 @@ def build_events(ctx: Context, sent: Sentence, triggers: list[Trigger]) -> list[
     events: list[tuple[Trigger, Event]] = []
     for trig in triggers:
         builder = _BUILDERS["Visit" if trig.rule.event == "Host" else trig.rule.event]
-        built = list(builder(ctx, sent, stance_frames if trig.rule.event in _STANCES else frames, trig))
+        read = stance_frames if trig.rule.event in _STANCES else frames  # the frames the event is read from
+        built = list(builder(ctx, sent, read, trig))
         if not built:
             continue
         modality = _modality(trig, clauses, cues)  # the trigger's, whatever parties it has
@@ -261,7 +263,7 @@ def build_events(ctx: Context, sent: Sentence, triggers: list[Trigger]) -> list[
             if ev.modality == "Asserted" and (_after(ev.date, ctx.doc.reference_date)
                                               or _departing(trig, clauses, cues, ev.date, ctx.doc.reference_date)):
                 ev.modality = "Planned"  # dated after the news, or a trip that set off today: not yet happened
-            ev.features = event_features(ctx.linked.mentions, frames, trig, ev)
+            ev.features = event_features(ctx.linked.mentions, read, trig, ev)
             events.append((trig, ev))
     return _dedupe_events(_planned_mentions(clauses, events))
 

@@ -72,6 +72,8 @@ def test_an_unnamed_official_takes_a_stance_for_his_state(run):
     # the guidelines read the nisba of an unnamed official as his state; the state is the actor
     x = run("توعد رئيس الوزراء الإسرائيلي إيران وحزب الله اللبناني.")
     assert stances(x, "Opposition") == [("country/IL", "country/IR"), ("country/IL", "org/hezbollah")]
+    # its features are read from the frames that found the official: his state is in the clause, not outside
+    assert all(e.features.outside == 0 for e in x.events if e.type == "Opposition")
 
 
 def test_a_title_before_a_name_is_that_persons_office_not_an_unnamed_official(run):
