@@ -153,7 +153,7 @@ class EventFeatures:
     """What the rule layer knew when it made an event: the evidence its calibrated confidence weighs
     (kg/pipeline/calibration.py), recorded where the event is made because nothing later can see it."""
 
-    frame: str  # the rule's argument frame (verb, noun, passive, forum)
+    frame: str  # the rule's argument frame (kg.contract.events.FRAMES)
     prior: float  # the rule's prior from triggers.tsv minus the builder's penalties
     distance: int  # the largest token distance from the trigger to a participant named in the sentence
     outside: int  # participants not named in the trigger's clause: inherited from another clause or the article

@@ -53,6 +53,14 @@ SYMMETRIC_RELATIONS: frozenset[str] = frozenset(SYMMETRIC.values())
 
 MODALITIES: tuple[str, ...] = ("Asserted", "Planned", "Negated")
 
+# verb: a finite verb, its subject before (SVO) or right after it (VSO), its object or a marked argument
+# after; noun: a verbal noun, its actor the genitive or nisba after it (بدعم إيراني) or the clause's
+# subject; passive: the noun before is the target, the actor follows the marker (المدعومة من إيران);
+# forum: the subject takes part in the organisation named after the trigger; genitive: a verbal noun
+# whose actor is only its own genitive or nisba (غارات إسرائيلية على سوريا), never the clause's subject
+# (أدانت مصر الغارات على غزة: Egypt condemns the strikes, it does not strike)
+FRAMES: tuple[str, ...] = ("verb", "noun", "passive", "forum", "genitive")
+
 ENTITY_TYPES: tuple[str, ...] = ("Person", "Country", "Organization", "Place")
 
 

@@ -13,13 +13,12 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.contract.events import EVENT_TYPES
+from kg.contract.events import EVENT_TYPES, FRAMES
 from kg.data import data_path, read_tsv
 from kg.errors import DataError
 from kg.records import EventFeatures
 
 MODEL_FILE = "confidence.tsv"
-FRAMES = ("verb", "noun", "passive", "forum")
 NUMERIC = ("prior", "distance", "outside", "person", "organisation", "stanza", "group", "cue", "reports", "documents")
 # the direction each of these can only push, whatever a small training set says: a stronger rule,
 # more reports and more articles make an event likelier; an argument from outside the trigger's

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.contract.events import EVENT_TYPES, MODALITIES, TRIGGER_ALIASES
+from kg.contract.events import EVENT_TYPES, FRAMES, MODALITIES, TRIGGER_ALIASES
 from kg.data import data_path, read_tsv
 from kg.errors import DataError
 from kg.lang.ar.normalize import normalize
@@ -24,13 +24,6 @@ from kg.lang.ar.normalize import normalize
 GAP = "..."
 MAX_GAP = 8
 SCOPES = ("before", "near", "after", "later")
-# verb: a finite verb, its subject before (SVO) or right after it (VSO), its object or a marked argument
-# after; noun: a verbal noun, its actor the genitive or nisba after it (بدعم إيراني) or the clause's
-# subject; passive: the noun before is the target, the actor follows the marker (المدعومة من إيران);
-# forum: the subject takes part in the organisation named after the trigger; genitive: a verbal noun
-# whose actor is only its own genitive or nisba (غارات إسرائيلية على سوريا), never the clause's subject
-# (أدانت مصر الغارات على غزة: Egypt condemns the strikes, it does not strike)
-FRAMES = ("verb", "noun", "passive", "forum", "genitive")
 OBJECT = "obj"  # a marker: the bare (direct) object
 CUE_KINDS = ("future", "scheduled", "requested", "hypothetical", "cancelled", "denied", "negation", "report",
              "departure", "readiness")

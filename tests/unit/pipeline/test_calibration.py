@@ -8,10 +8,10 @@ from dataclasses import replace
 import pytest
 from rdflib.namespace import RDF
 
-from kg.contract.events import implied_edges
+from kg.contract.events import FRAMES, implied_edges
 from kg.contract.vocab import DIP
 from kg.errors import DataError
-from kg.pipeline.calibration import FEATURES, load_calibration
+from kg.pipeline.calibration import FEATURES, feature_vector, load_calibration
 from kg.rdf.engines import OxigraphEngine, RdflibEngine
 from kg.rdf.query import query_text, run_query
 from kg.records import EventFeatures
@@ -36,6 +36,12 @@ def test_the_shipped_model_gives_probabilities_that_rise_and_fall_with_the_evide
     assert p(replace(BASE, outside=2)) <= p(replace(BASE, outside=1)) <= p(BASE)
     assert p(replace(BASE, distance=12)) <= p(BASE)
     assert p(replace(BASE, stanza=1)) <= p(BASE)
+
+
+def test_every_rule_frame_is_a_feature_the_model_can_weigh():
+    """A frame missing from the model's features (genitive once was) would weigh nothing, silently."""
+    for frame in FRAMES:
+        assert set(feature_vector(replace(BASE, frame=frame), "Opposition", 1, 1)) <= set(FEATURES), frame
 
 
 def test_training_leaves_out_a_weight_against_its_direction_and_a_feature_seen_too_rarely():
