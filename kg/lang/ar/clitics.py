@@ -12,6 +12,27 @@ from kg.lang.ar.normalize import is_dropped
 # handled by the trigger matcher, since it only attaches to verbs).
 _CONJ = ("و", "ف")
 _PREP = ("ب", "ل", "ك")
+IN = "ب"  # the glued preposition that can mean "in, at" (بموسكو), as a group's governing preposition
+_ARTICLE = "ال"
+
+
+def definite(form: str) -> bool:
+    """Whether a normalised form (its clitics stripped) starts with the definite article.
+
+    >>> definite("الجهود"), definite("جهود")
+    (True, False)
+    """
+    return form.startswith(_ARTICLE)
+
+
+def without_conjunction(norm: str, known) -> str:
+    """``norm`` less a glued conjunction (و، ف) when what remains is one of ``known``, else ``norm``:
+    for word lists whose entries never start with one (وأمس -> أمس).
+
+    >>> without_conjunction("وامس", {"امس"}), without_conjunction("وزير", {"امس"})
+    ('امس', 'وزير')
+    """
+    return norm[1:] if norm[:1] in _CONJ and norm[1:] in known else norm
 
 
 def clitic_readings(norm: str) -> list[tuple[int, str]]:
@@ -84,7 +105,7 @@ def glued_preposition(norm: str) -> tuple[bool, str | None]:
     ((False, 'ب'), (True, 'ل'), (False, None))
     """
     for strip, form in clitic_readings(norm)[1:]:
-        if form.startswith("ال"):
+        if definite(form):
             return split_prefix(norm[:strip])
     return False, None
 

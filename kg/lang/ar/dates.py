@@ -14,10 +14,9 @@ from pathlib import Path
 
 from kg.data import data_path, read_tsv
 from kg.errors import DataError
+from kg.lang.ar.clitics import without_conjunction
 from kg.lang.ar.normalize import normalize, normalize_with_offsets
 from kg.records import Dateline, PartialDate, Token
-
-_CONJ = ("و", "ف")  # the conjunctions glued before a date word (وأمس، فالعام)
 
 
 def _alternation(forms) -> str:
@@ -191,7 +190,7 @@ def resolve_relative(cal: Calendar, tokens: list[Token], ref: PartialDate | None
     for i in range(len(norms)):
         for n in range(min(longest, len(norms) - i), 0, -1):  # أول أمس before أمس
             words = " ".join(norms[i:i + n])
-            bare = words[1:] if words[:1] in _CONJ and words[1:] in cal.relative else words
+            bare = without_conjunction(words, cal.relative)  # وأمس، فأول أمس
             if bare in cal.relative:
                 return PartialDate.from_date(base + dt.timedelta(days=cal.relative[bare]))
     for norm in norms:
@@ -323,7 +322,7 @@ def background(cal: Calendar, text: str, tokens: list[Token]) -> bool:
         return True
     seen_aux = False
     for tok in tokens:
-        form = tok.norm[1:] if tok.norm[:1] in _CONJ and tok.norm[1:] in cal.auxiliaries else tok.norm
+        form = without_conjunction(tok.norm, cal.auxiliaries)
         if form in cal.auxiliaries:
             seen_aux = True
         elif seen_aux and form in cal.particles:

@@ -13,13 +13,13 @@ from __future__ import annotations
 from collections import Counter
 
 from kg.contract.ids import entity_type_of
-from kg.lang.ar.clitics import clitic_readings, split_prefix
+from kg.lang.ar.clitics import IN, clitic_readings, definite, split_prefix
 from kg.lang.ar.dates import Calendar, background, explicit_date, resolve_relative, years_named
 from kg.lang.ar.normalize import normalize
 from kg.pipeline.gazetteer import Gazetteer
 from kg.pipeline.rules.clauses import CONTINUES, Clause, clause_at, grammar_words, segment, word_kind
 from kg.pipeline.rules.features import event_features
-from kg.pipeline.rules.frames import Arg, Frames, Group
+from kg.pipeline.rules.frames import COMMAS, Arg, Frames, Group
 from kg.pipeline.rules.lexicon import OBJECT, Lexicon
 from kg.pipeline.rules.match import Trigger, find_cues
 from kg.records import Document, Event, Evidence, Linked, Mention, PartialDate, Sentence
@@ -188,8 +188,7 @@ def _name_position(ctx: Context, sent: Sentence, mentions: list[Mention], k: int
     """Where the name after a title phrase may start: past a comma and further titles or honorifics
     (وزير الخارجية الكويتي الشيخ سالم)."""
     titles = {t for m in mentions if m.kind == "title" for t in range(m.tok_start, m.tok_end)}
-    while k < len(sent.tokens) and (k in titles or word_kind(ctx.lexicon, sent.tokens[k].norm) == "conjunction"
-                                    and sent.tokens[k].norm != "و"):
+    while k < len(sent.tokens) and (k in titles or sent.tokens[k].text in COMMAS):
         k += 1
     return k
 
@@ -581,7 +580,7 @@ def _venue(ctx, frames: Frames, trig: Trigger, parties: list[str]) -> str | None
     for g in frames.groups:
         if not (c.start <= g.start < c.end) or g.nisba:
             continue
-        if not (g.gov == "ب" or g.gov and ctx.lexicon.grammar.get(g.gov) == "locative"):
+        if not (g.gov == IN or g.gov and ctx.lexicon.grammar.get(g.gov) == "locative"):
             continue
         place = next((a for a in g.args if a.type in ("Place", "Country") and a.country), None)
         if place is None:
@@ -757,7 +756,7 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
 def _definite(sent: Sentence, trig: Trigger) -> bool:
     """Whether a passive trigger is an adjective with the article (المدعومة من), which qualifies the
     noun right before it, rather than an adverb of its clause (بدعم من، مدعومة ب)."""
-    return any(form.startswith("ال") for _, form in clitic_readings(sent.tokens[trig.tok_start].norm))
+    return any(definite(form) for _, form in clitic_readings(sent.tokens[trig.tok_start].norm))
 
 
 def _owned_nisba(frames: Frames, trig: Trigger) -> Group | None:

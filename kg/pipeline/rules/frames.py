@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from kg.lang.ar.clitics import clitic_readings, construct_prepositions, glued_preposition, split_prefix
+from kg.lang.ar.clitics import clitic_readings, construct_prepositions, definite, glued_preposition, split_prefix
 from kg.pipeline.rules.clauses import INHERITS, Clause, clause_at, grammar_words, quoted_name_marks
 from kg.pipeline.rules.lexicon import GOVERNING, OBJECT, Lexicon
 from kg.pipeline.rules.match import Trigger
@@ -39,7 +39,7 @@ OWNER_GAP = 3
 VSO_OBJECT_GAP = 3  # a verb, its subject, then its object within this many tokens (أيدت روسيا بقوة الصين)
 BETWEEN_GAP = 3  # التعاون الاقتصادي بين البلدين: بين this close after the noun
 LIGHT_VERB_GAP = 3  # زيارة رسمية قام بها X: the light verb this close after the noun
-_COMMAS = frozenset(",\u060c")
+COMMAS = frozenset(",\u060c")
 
 
 @dataclass(frozen=True)
@@ -146,7 +146,7 @@ class Frames:
                 out.append(a)
                 continue
             k -= 1 if self.kinds[k - 1] == "relative" else 0  # the noun before الذي تقوده
-            k -= 1 if k > 1 and self.sent.tokens[k - 1].text in _COMMAS else 0  # التحالف العربي، الذي تقوده
+            k -= 1 if k > 1 and self.sent.tokens[k - 1].text in COMMAS else 0  # التحالف العربي، الذي تقوده
             led = ends.get(k)
             if led is not None and led.type == "Organization" and not led.nisba:
                 phrase.update({j: False for j in range(k, a.tok_end)})
@@ -160,13 +160,13 @@ class Frames:
         return out, phrase
 
     def _comma(self, k: int) -> bool:
-        return self.sent.tokens[k].text in _COMMAS
+        return self.sent.tokens[k].text in COMMAS
 
     def _plain_noun(self, k: int, placed: set[int]) -> bool:
         return k >= 0 and k not in placed and self.kinds[k] is None and self.sent.tokens[k].text.isalpha()
 
     def _definite(self, k: int) -> bool:
-        return self.sent.tokens[k].norm.startswith("ال")
+        return definite(self.sent.tokens[k].norm)
 
     def _office_states(self, args: list[Arg]) -> dict[int, bool]:
         """Tokens of a state or organisation named between a title and a name (ورئيس كوريا الجنوبية مون
@@ -237,7 +237,7 @@ class Frames:
         if not between:
             return a.conj or a.nisba  # التعاون الصيني الروسي: two nisbas on one noun are its two parties
         first = between[0]
-        if self._apposition(group.args[-1]) and self.sent.tokens[first].text in _COMMAS and not a.conj \
+        if self._apposition(group.args[-1]) and self.sent.tokens[first].text in COMMAS and not a.conj \
                 and not any(self.titled.get(k, False) or self.kinds[k] == "conjunction" for k in between[1:]):
             return False  # the comma closes the apposition, what follows is the next argument
         joined = a.conj or self.kinds[first] == "conjunction" or self.titled.get(first, False)
@@ -249,7 +249,7 @@ class Frames:
         الولايات المتحدة) names that title's holder: the comma after it closes the apposition instead
         of joining the next argument to it as a co-actor."""
         comma = a.tok_start - 1
-        return a.type == "Person" and comma > 0 and self.sent.tokens[comma].text in _COMMAS \
+        return a.type == "Person" and comma > 0 and self.sent.tokens[comma].text in COMMAS \
             and comma - 1 in self.titled
 
     def _governor(self, a: Arg) -> str | None:
@@ -354,11 +354,6 @@ class Frames:
             if owner_at is not None and g.start - owner_at <= OWNER_GAP + 1:
                 return g
         return None
-
-    def _governed_after(self, noun: int, g: Group) -> bool:
-        """Whether a preposition word of its own stands between a marked noun and a group: then the
-        group is no genitive owner of the noun (للحكومة المدعومة من التحالف بقيادة السعودية)."""
-        return g.gov is not None and any(self.kinds[k] in ("locative", "direction") for k in range(noun + 1, g.start))
 
     def _phrase_between(self, lo: int, hi: int) -> bool:
         """A plain noun with a glued preposition between two positions: a bare group after it belongs
