@@ -12,11 +12,11 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kg.contract.vocab import RES
 from kg.errors import InputError
 from kg.io import atomic_write_bytes, check_writable
 from kg.rdf.engines import Engine, find_graph, open_engine
@@ -30,7 +30,6 @@ DATE_COLUMNS = ("date",)
 FLOAT_COLUMNS = ("confidence",)
 INT_COLUMNS = ("n_sources",)
 SEPARATOR = "|"  # multi-valued cells (participants, sources, rules), in the same order across columns
-RES = "https://w3id.org/silat/id/"
 
 
 def event_table(engine: Engine) -> tuple[list[str], list[list[str]]]:
@@ -45,21 +44,22 @@ def network(engine: Engine) -> nx.MultiDiGraph:
     """Entities and their asserted links as a networkx graph keyed by IRI.
 
     Nodes carry ``type``, ``label`` (Arabic, what Gephi shows), ``label_ar``, ``label_en``,
-    ``wikidata``, ``events`` (events it takes part in, any modality) and ``degree`` (links in this
+    ``wikidata``, ``events`` (events it takes part in, any modality, as participant, actor, target or host) and ``degree`` (links in this
     graph). Edges are keyed by relation and carry ``relation``, ``weight`` (the asserted events behind
     the link, at least 1: an office has none), ``events``, ``first_date``/``last_date`` (ISO, as
     precise as the text gave) and ``symmetric`` (metWith and the like are written once, not twice).
     """
     import networkx as nx
 
+    from kg.view.html import event_counts
     from kg.view.model import load_view
 
     view = load_view(engine)
     g = nx.MultiDiGraph()
-    taking_part = Counter(p for ev in view.events.values() for p in set(ev.participants))
+    taking_part = event_counts(view)  # the page's count, so a node's "events" here is the number the page shows
     for ent in view.entities.values():
         g.add_node(RES + ent.id, type=ent.type, label=ent.ar, label_ar=ent.ar, label_en=ent.en, wikidata=ent.qid,
-                   events=taking_part[ent.id])
+                   events=taking_part.get(ent.id, 0))
     for edge in view.edges:
         if edge.planned:
             continue

@@ -189,7 +189,6 @@ def in_range(iso: str, start: str | None, end: str | None) -> bool:
     return (not start or last >= start) and (not end or first <= end)
 
 
-# Arabic-Indic (٠-٩) and Persian (۰-۹) digits read as the ASCII digits they are
 def check_date(value: str | None, flag: str) -> str | None:
     """A --from/--to value as YYYY-MM-DD (YYYY and YYYY-MM widen to the whole period).
 

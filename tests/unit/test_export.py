@@ -13,10 +13,12 @@ from rdflib.namespace import DCTERMS, PROV, RDF
 
 from kg.cli import main
 from kg.contract.events import EVENT_TYPES
-from kg.contract.vocab import DIP, SCHEMA
+from kg.contract.vocab import DIP, RES, SCHEMA
 from kg.export import network
 from kg.rdf.engines import open_engine
 from kg.rdf.query import query_text, run_query
+from kg.view.html import page_data, style
+from kg.view.model import load_view
 
 
 @pytest.fixture(scope="module")
@@ -108,6 +110,15 @@ def test_network_formats_read_back_with_the_same_nodes_and_links(graph_file, gaz
         if d["relation"] != "officialOf":
             assert d["weight"] == d["events"] >= 1
             assert d["first_date"] <= d["last_date"] if d["first_date"] else not d["last_date"]
+
+
+def test_network_counts_an_entitys_events_as_the_page_does(graph_file):
+    """A node's "events" in GEXF/GraphML is the number the page shows (actor, target and host count too)."""
+    engine = open_engine(graph_file)
+    g = network(engine)
+    shown = page_data(load_view(engine), style())["entities"]
+    assert {node: d["events"] for node, d in g.nodes(data=True)} == {RES + k: e["events"] for k, e in shown.items()}
+    assert g.nodes[RES + "country/CN"]["events"] == shown["country/CN"]["events"] > 0
 
 
 @pytest.mark.parametrize("target,needle", [("x.xlsx", "unknown export format '.xlsx'"), ("folder/", "is a folder"),

@@ -27,7 +27,7 @@ from kg.contract.events import (
 )
 from kg.contract.vocab import DIP
 from kg.data import data_path, ontology_path
-from kg.pipeline.rules.lexicon import Lexicon
+from kg.pipeline.rules.lexicon import _RULE_ID, Lexicon
 
 NS = str(DIP._NS)
 
@@ -89,6 +89,14 @@ def test_shapes_cover_every_event_type_relation_and_modality(shapes):
     modality_lists = [rdf_list(shapes, shapes.value(p, SH["in"])) for p in shapes.objects(event_shape, SH.property)
                       if shapes.value(p, SH.path) == term("modality")]
     assert [sorted(map(local, x)) for x in modality_lists] == [sorted(MODALITIES)]
+
+
+def test_the_shapes_check_rule_ids_with_the_lexicons_own_pattern(shapes):
+    """The lexicon refuses a rule id the shapes would reject, and the reverse: one pattern, copied by hand."""
+    event_shape = URIRef("https://w3id.org/silat/shapes#Event")
+    patterns = [str(shapes.value(p, SH.pattern)) for p in shapes.objects(event_shape, SH.property)
+                if shapes.value(p, SH.path) == term("rule")]
+    assert patterns == [_RULE_ID.pattern], "dip:rule's sh:pattern in shapes.ttl must be lexicon._RULE_ID"
 
 
 def test_every_trigger_rule_names_a_registered_type_and_fitting_codes():

@@ -8,7 +8,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS
 
 from kg.contract.vocab import DIP, RES, SCHEMA
 from kg.eval.counts import Counts
-from kg.eval.graph import _event_roles, evaluate, format_report, load_gold
+from kg.eval.graph import _event_roles, evaluate, format_report, judge_events, load_gold
 from kg.rdf.engines import RdflibEngine
 from kg.view.model import load_view, local_id
 from tests.paths import SHARED
@@ -41,6 +41,47 @@ def test_country_level_forgives_the_wrong_person_of_the_right_state():
     g.add((RES["wang"], DIP.metWith, RES["putin"]))  # the wrong Russian
     r = evaluate(gold, g)
     assert r.relations.tp == 0 and r.countries.tp == 1 and r.countries.fp == 0
+
+
+def test_each_event_is_judged_by_the_gold_list_of_its_modality():
+    """What dip:confidence is fitted to: an event is right when every relation it implies is in the gold
+    list for its modality, wrong when one is not or names an entity the gold lacks, and not judged when
+    all it implies is optional."""
+    gold = {"entities": {"wang": {"type": "Person", "ar": ["وانغ يي"]}, "lavrov": {"type": "Person", "ar": ["لافروف"]},
+                         "ru": {"type": "Country", "ar": ["روسيا"]}, "cn": {"type": "Country", "ar": ["الصين"]}},
+            "symmetric": ["metWith"],
+            "relations": [["metWith", "lavrov", "wang"]],
+            "optional_relations": [["supports", "cn", "ru"]],
+            "planned": [["visited", "wang", "ru"]]}
+    g = Graph()
+    for key, label, cls in (("wang", "وانغ يي", DIP.Person), ("lavrov", "لافروف", DIP.Person),
+                            ("ru", "روسيا", DIP.Country), ("cn", "الصين", DIP.Country), ("x", "زيد عمرو", DIP.Person)):
+        g.add((RES[key], RDF.type, cls))
+        g.add((RES[key], RDFS.label, Literal(label, lang="ar")))
+
+    def event(name, etype, modality, **roles):
+        e = RES[f"event/{name}"]
+        g.add((e, RDF.type, DIP[etype]))
+        g.add((e, DIP.modality, DIP[modality]))
+        g.add((e, DIP.confidence, Literal(0.5)))
+        for role, who in roles.items():
+            for x in who if isinstance(who, list) else [who]:
+                g.add((e, DIP[role], RES[x]))
+
+    event("right", "Meeting", "Asserted", participant=["wang", "lavrov"])  # either order: metWith is symmetric
+    event("optional", "Support", "Asserted", participant=["cn", "ru"], actor="cn", target="ru")
+    event("planned", "Visit", "Planned", participant=["wang"], actor="wang", countryVisited="ru")
+    event("planned-but-happened", "Meeting", "Planned", participant=["wang", "lavrov"])
+    event("unmatched", "Meeting", "Asserted", participant=["wang", "x"])
+    event("no-relation", "Meeting", "Asserted", participant=["wang"])  # implies nothing: not judged at all
+    # a host implies hosted and metWith: one right relation does not make the other (not in the gold) right
+    event("half-right", "Visit", "Asserted", participant=["wang", "lavrov"], actor="wang", host="lavrov")
+    # optional is a list of asserted relations: a planned event's relation is right only when listed as planned
+    event("planned-optional", "Support", "Planned", participant=["cn", "ru"], actor="cn", target="ru")
+    verdicts = {str(j.event).rsplit("/", 1)[-1]: j.correct for j in judge_events(gold, g)}
+    assert verdicts == {"right": True, "optional": None, "planned": True, "planned-but-happened": False,
+                        "unmatched": False, "half-right": False, "planned-optional": False}
+    assert all(j.confidence == 0.5 for j in judge_events(gold, g))
 
 
 def test_counts_give_precision_recall_and_f1():

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from rdflib import Graph
 from rdflib.namespace import RDF
 
 from kg.contract.events import FRAMES, implied_edges
@@ -96,17 +97,38 @@ def test_min_confidence_leaves_out_unlikely_events_and_the_edges_only_they_imply
     assert len(set(g.subjects(RDF.type, DIP.Sentence))) < len(set(gaz_seeds_graph.subjects(RDF.type, DIP.Sentence)))
 
 
+# the named queries that take min_confidence, with the parameters each needs besides
+THRESHOLDED = {"meetings": {}, "stances": {}, "visits": {}, "forums": {},
+               "timeline": {"entity": "https://w3id.org/silat/id/person/wang-yi"}}
+
+
 def test_the_named_queries_take_a_confidence_threshold_on_both_engines(gaz_seeds_build):
     path = gaz_seeds_build[0] / "graph.ttl"
     engines = RdflibEngine(path), OxigraphEngine(path)
-    for name in ("meetings", "stances", "visits"):
-        everything = [list(run_query(e, query_text(name), {}).rows) for e in engines]
-        confident = [list(run_query(e, query_text(name), {"min_confidence": "0.5"}).rows) for e in engines]
+    for name, params in THRESHOLDED.items():
+        everything = [list(run_query(e, query_text(name), params).rows) for e in engines]
+        confident = [list(run_query(e, query_text(name), {**params, "min_confidence": "0.5"}).rows) for e in engines]
         assert everything[0] == everything[1] and confident[0] == confident[1]
-        assert len(confident[0]) <= len(everything[0])
-        assert all(list(run_query(e, query_text(name), {"min_confidence": "1.01"}).rows) == [] for e in engines)
+        assert everything[0] and len(confident[0]) <= len(everything[0]), name
+        assert all(list(run_query(e, query_text(name), {**params, "min_confidence": "1.01"}).rows) == [] for e in engines)
     rows = [list(run_query(e, query_text("meetings"), {"min_confidence": "0.5"}).rows) for e in engines]
     assert len(rows[0]) < len(list(run_query(engines[0], query_text("meetings"), {}).rows))
+
+
+def test_without_a_threshold_the_named_queries_list_events_that_carry_no_confidence(gaz_seeds_graph, tmp_path):
+    """A graph built without the calibration model has no dip:confidence: the threshold is optional, so
+    such a graph lists every event, and none once a threshold asks for a confidence it lacks."""
+    bare = Graph()
+    for triple in gaz_seeds_graph:
+        bare.add(triple)
+    bare.remove((None, DIP.confidence, None))
+    bare.serialize(tmp_path / "bare.ttl", format="turtle")
+    for name, params in THRESHOLDED.items():
+        with_confidence = list(run_query(RdflibEngine(graph=gaz_seeds_graph), query_text(name), params).rows)
+        for engine in RdflibEngine(tmp_path / "bare.ttl"), OxigraphEngine(tmp_path / "bare.ttl"):
+            rows = list(run_query(engine, query_text(name), params).rows)
+            assert len(rows) == len(with_confidence) > 0, name
+            assert list(run_query(engine, query_text(name), {**params, "min_confidence": "0"}).rows) == [], name
 
 
 @pytest.mark.skipif(not (SHARED / "eval" / "seeds-gold.json").is_file(), reason="needs the shared seeds gold")
