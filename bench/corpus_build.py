@@ -30,7 +30,6 @@ figures are indicative.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import os
 import resource
@@ -42,25 +41,21 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 CORPUS_SIZE = 30_043
 ADDED = 100
 
 
 def select(corpus: Path, held_out: Path, n: int, folder: Path) -> tuple[Path, Path]:
     """The first ``n`` articles of the slice and the ``ADDED`` after them, as two JSON Lines files."""
-    skip = set(held_out.read_text(encoding="utf-8").split()) if held_out.exists() else set()
+    from kg.eval.corpus import corpus_slice
+
     base, added = folder / "base.jsonl", folder / "added.jsonl"
     kept = 0
-    with gzip.open(corpus, "rt", encoding="utf-8") as f, base.open("w", encoding="utf-8") as b, \
-            added.open("w", encoding="utf-8") as a:
-        for line in f:
-            rec = json.loads(line)
-            if rec.get("category") not in ("internationalNews", "middleEast") or rec["id"] in skip:
-                continue
-            (b if kept < n else a).write(line)
+    with base.open("w", encoding="utf-8") as b, added.open("w", encoding="utf-8") as a:
+        for rec in corpus_slice(corpus, n + ADDED, held_out=held_out):
+            (b if kept < n else a).write(json.dumps(rec, ensure_ascii=False) + "\n")
             kept += 1
-            if kept >= n + ADDED:
-                break
     if kept < n + ADDED:
         sys.exit(f"corpus_build: only {kept} articles in the slice, fewer than {n} + {ADDED}")
     return base, added

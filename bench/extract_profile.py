@@ -14,7 +14,6 @@ The Stanza row is the model call alone; "NER adapter" is turning its tags into m
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import pickle
 import shutil
@@ -54,19 +53,6 @@ class StageClock:
                 self._mark = now
 
         return timed
-
-
-def read_slice(corpus: Path, held_out: Path, n: int) -> list[dict]:
-    skip = set(held_out.read_text(encoding="utf-8").split())
-    out = []
-    with gzip.open(corpus, "rt", encoding="utf-8") as f:
-        for line in f:
-            rec = json.loads(line)
-            if rec.get("category") in ("internationalNews", "middleEast") and rec["id"] not in skip:
-                out.append(rec)
-                if len(out) >= n:
-                    break
-    return out
 
 
 def instrument(clock: StageClock, res) -> None:
@@ -112,6 +98,7 @@ def main() -> int:
     if not args.held_out.exists():
         sys.exit(f"extract_profile: {args.held_out} is missing; it lists the ids that must never be read")
 
+    from kg.eval.corpus import corpus_slice
     from kg.lang.ar.dates import Calendar
     from kg.pipeline.extract import extract
     from kg.pipeline.ingest import IngestReport, read_documents
@@ -122,7 +109,7 @@ def main() -> int:
     from kg.view import html
     from kg.view.model import load_view
 
-    recs = read_slice(args.corpus, args.held_out, args.articles)
+    recs = list(corpus_slice(args.corpus, args.articles, held_out=args.held_out))
     tmp = Path(tempfile.mkdtemp(prefix="silat-extract-profile-"))
     path = tmp / "slice.jsonl"
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")

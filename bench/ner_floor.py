@@ -6,9 +6,10 @@ What ``kg build`` cannot avoid and nothing more: the process starts, imports Sta
 same model (:class:`kg.pipeline.recognize.stanza_ner.StanzaRecognizer`), reads the documents the way
 ``kg build`` does and runs the model over each one's sentences, cut by the project's own tokenizer.
 No gazetteer, linking, rules, cache, merge or writing. With ``--procs N`` > 1 the documents go out in
-batches of 4 to N worker processes started with ``spawn``, each loading the model once, as ``kg
-build --jobs N`` does; the parent only reads and hands out. Workers skip the interpreter's teardown
-at exit, as kg's do, so the floor is not slowed by what the build is spared.
+batches of ``kg.runner.ProcessPool.batch_size`` to N worker processes started with ``spawn``, each
+loading the model once, as ``kg build --jobs N`` does; the parent only reads and hands out. Workers
+skip the interpreter's teardown at exit with kg's own :func:`kg.runner.skip_teardown`, so the floor
+is not slowed by what the build is spared.
 
 Prints one line: seconds of recognition alone (after the model load; in this process, so only
 with one process) and the mentions found. bench/corpus_build.py times the whole command from outside.
@@ -19,15 +20,12 @@ from __future__ import annotations
 import argparse
 import atexit
 import multiprocessing
-import os
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-BATCH = 4  # kg.runner.ProcessPool's batch size
 
 
 def _recognizer():
@@ -36,14 +34,11 @@ def _recognizer():
     return StanzaRecognizer(find_model(None, required=True))
 
 
-def _skip_teardown() -> None:
-    sys.stdout.flush()
-    os._exit(0)
-
-
 def _init() -> None:
+    from kg.runner import skip_teardown  # a build's workers import kg.runner as well
+
     multiprocessing.current_process().floor_recognizer = _recognizer()  # type: ignore[attr-defined]
-    atexit.register(_skip_teardown)
+    atexit.register(skip_teardown)
 
 
 def _tag(docs) -> int:
@@ -69,11 +64,13 @@ def main() -> int:
         found = sum(len(rec(d, split_sentences(d.text))) for d in docs)
         print(f"{time.perf_counter() - started:.3f} {found}")
         return 0
+    from kg.runner import ProcessPool  # as kg build --jobs N does
+
     with ProcessPoolExecutor(args.procs, mp_context=multiprocessing.get_context("spawn"), initializer=_init) as pool:
         batches, batch = [], []
         for d in docs:
             batch.append(d)
-            if len(batch) == BATCH:
+            if len(batch) == ProcessPool.batch_size:
                 batches.append(pool.submit(_tag, batch))
                 batch = []
         if batch:

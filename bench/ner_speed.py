@@ -1,8 +1,9 @@
 """NER speed on CPU: model load time and sentences/second of the Stanza model ``kg build`` uses.
 
-    python3 bench/ner_speed.py [--articles 200] [--threads 1,2] [--stanza-dir DIR] [--corpus FILE]
+    python3 bench/ner_speed.py [--articles 200] [--threads 1,2] [--stanza-dir DIR] [--corpus FILE] [--held-out FILE]
 
-Runs on a slice of the shared news corpus (articles are read, split and tokenised by the project's
+Runs on the first N articles of the shared news corpus, every id of ../shared/eval/real-test-ids.txt
+left out (articles are read, split and tokenised by the project's
 own code, as ``kg build`` does). Each thread setting is measured in the same run, so the ratios
 between them are comparable even on a noisy machine; the gazetteer recognizer is timed alongside.
 """
@@ -10,9 +11,10 @@ between them are comparable even on a noisy machine; the gazetteer recognizer is
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+import tempfile
 import time
-from itertools import islice
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,20 +24,30 @@ sys.path.insert(0, str(ROOT))
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus" / "ant-news-2018.jsonl.gz"))
+    ap.add_argument("--held-out", type=Path, default=ROOT.parent / "shared" / "eval" / "real-test-ids.txt")
     ap.add_argument("--articles", type=int, default=200)
     ap.add_argument("--threads", default="1,2")
     ap.add_argument("--stanza-dir")
     args = ap.parse_args()
 
+    if not args.held_out.exists():
+        sys.exit(f"ner_speed: {args.held_out} is missing; it lists the ids that must never be read")
+
     import torch
 
+    from kg.eval.corpus import corpus_slice
     from kg.lang.ar.tokenize import split_sentences
     from kg.pipeline.gazetteer import load_gazetteer
     from kg.pipeline.ingest import read_documents
     from kg.pipeline.recognize.gazetteer_ner import GazetteerRecognizer
     from kg.pipeline.recognize.stanza_ner import StanzaRecognizer, find_model
 
-    docs = list(islice(read_documents([Path(args.corpus)], lambda m: None), args.articles))
+    with tempfile.TemporaryDirectory(prefix="silat-ner-speed-") as tmp:
+        path = Path(tmp) / "slice.jsonl"
+        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in
+                                corpus_slice(Path(args.corpus), args.articles, held_out=args.held_out, categories=None)),
+                        encoding="utf-8")
+        docs = list(read_documents([path], lambda m: None))
     sentences = [(d, split_sentences(d.text)) for d in docs]
     n_sent = sum(len(s) for _, s in sentences)
     n_tok = sum(len(x.tokens) for _, s in sentences for x in s)

@@ -12,9 +12,10 @@ Imported only when ``--dask`` is given: distributed is a heavy import.
 from __future__ import annotations
 
 import logging
-from concurrent.futures import Future
+from concurrent.futures import CancelledError, Future
 
-from distributed import Client, LocalCluster, WorkerPlugin, get_worker
+from distributed import Client, KilledWorker, LocalCluster, WorkerPlugin, get_worker
+from distributed.comm import CommClosedError
 
 from kg.errors import KgError, one_line
 from kg.records import Document
@@ -56,7 +57,13 @@ class _Checked:
         return self._future.done()
 
     def result(self) -> list[bytes]:
-        version, extractions = self._future.result()
+        # what a lost worker (the task failed on too many of them: KilledWorker) or a lost scheduler
+        # (CancelledError, CommClosedError) raises here: one line, as a dead pool worker gives
+        try:
+            version, extractions = self._future.result()
+        except (KilledWorker, CancelledError, CommClosedError) as exc:
+            raise KgError(f"a Dask worker died or the scheduler went away ({one_line(exc)}); what was extracted "
+                          "so far is kept in the cache") from None
         if version != self._version:
             raise KgError(f"a Dask worker runs another Silat pipeline (version {version}, this build {self._version}): "
                           "install the same kg package, model and data on every worker")

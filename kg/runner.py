@@ -161,7 +161,7 @@ def start_worker(pipeline: Pipeline, *, version: bool = False, child: bool = Tru
     A worker that is a child of the build (a pool worker, a worker of ``--dask local``) ignores
     Ctrl-C: the terminal sends SIGINT to the whole process group, and only the parent decides what an
     interrupt means (one line, exit 130), not a traceback per worker. It also skips the interpreter's
-    teardown when it exits (:func:`_skip_teardown`). A worker of a remote cluster (``child=False``)
+    teardown when it exits (:func:`skip_teardown`). A worker of a remote cluster (``child=False``)
     is someone else's process and keeps both.
     """
     if child and threading.current_thread() is threading.main_thread():
@@ -172,10 +172,10 @@ def start_worker(pipeline: Pipeline, *, version: bool = False, child: bool = Tru
         return Worker(None, exc)
     finally:
         if child:  # after the model's libraries registered theirs: this one runs first, and they need not run
-            atexit.register(_skip_teardown)
+            atexit.register(skip_teardown)
 
 
-def _skip_teardown() -> None:
+def skip_teardown() -> None:
     """A child worker's last act at exit: its results are sent and nothing of it needs cleaning up,
     while tearing down an interpreter that holds torch takes seconds (1.6 s for ``import torch``
     alone, 3 s with the model loaded, on a busy 2-core machine), and the build waits for its workers
@@ -205,9 +205,11 @@ def _pool_extract(docs: list[Document]) -> list[bytes]:
 class ProcessPool:
     """``workers`` processes started with 'spawn' (no forked torch or SQLite state), each loading the resources once."""
 
+    # a few documents per task (less traffic), a few tasks per worker (none idle while results travel);
+    # bench/ner_floor.py hands out batches of this size too
+    batch_size = 4
+
     def __init__(self, pipeline: Pipeline, workers: int) -> None:
-        # a few documents per task (less traffic), a few tasks per worker (none idle while results travel)
-        self.batch_size = 4
         self.in_flight = 4 * workers
         self._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
                                          initializer=_pool_worker_init, initargs=(pipeline, os.getpid()))

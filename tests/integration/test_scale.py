@@ -161,3 +161,35 @@ def test_dask_workers_import_this_kg_load_resources_once_and_a_foreign_version_i
             foreign.result()
     finally:
         engine.close()
+
+
+def _die(docs) -> None:
+    os._exit(1)
+
+
+def _sleep(docs) -> None:
+    time.sleep(60)
+
+
+def test_a_dead_dask_worker_or_a_cancelled_task_is_one_line_not_a_traceback():
+    import dask
+
+    from kg.cluster import DaskEngine, _Checked
+    from kg.errors import KgError
+    from kg.runner import Pipeline
+
+    pipeline = Pipeline("gazetteer")
+    with dask.config.set({"distributed.scheduler.allowed-failures": 0}):  # the first death is KilledWorker
+        engine = DaskEngine(pipeline, pipeline.plan()[1], "local", 1)
+    try:
+        started = time.monotonic()
+        dead = _Checked(engine.client.submit(_die, [], pure=False), pipeline.plan()[1])
+        with pytest.raises(KgError, match=r"^a Dask worker died or the scheduler went away \(KilledWorker"):
+            dead.result()
+        assert time.monotonic() - started < 60
+        slow = engine.client.submit(_sleep, [], pure=False)
+        engine.client.cancel(slow)
+        with pytest.raises(KgError, match=r"what was extracted so far is kept in the cache$"):
+            _Checked(slow, pipeline.plan()[1]).result()
+    finally:
+        engine.close()
