@@ -76,9 +76,9 @@ class Linker:
         mentions = self.names.spans.join(doc, sentences, mentions)
         mentions = [m for m in (self._clean(doc, sentences, m) for m in mentions) if m]
         mentions = [m for m in (self._resolve(sentences, m) for m in mentions) if m]
-        mentions = self._titled_given_names(mentions)
-        short = self._short_forms(mentions)
         titled = self._after_titles(mentions)
+        mentions = self._titled_given_names(mentions, titled)
+        short = self._short_forms(mentions)
         mentions = [m for m in (self._mint(m, short, titled) for m in mentions) if m]
         mentions = self._unify(mentions)
         mentions = self._the_kingdom(sentences, mentions)
@@ -162,17 +162,17 @@ class Linker:
                 return replace(m, entity_id=pid)
         return m if m.label in _NEW_TYPE else None  # MISC counts only when the gazetteer links it
 
-    def _titled_given_names(self, mentions: list[Mention]) -> list[Mention]:
+    def _titled_given_names(self, mentions: list[Mention], titled: set[tuple[int, int]]) -> list[Mention]:
         """A short name right after an office title (الملك عبد الله، العاهل الأردني الملك سلمان) is the
         one gazetteer office holder whose name starts with it and whose country the article names.
 
         News names monarchs and princes by title and given name only; the particles of such a name
-        (عبد الله) would otherwise be a person of their own.
+        (عبد الله) would otherwise be a person of their own. ``titled`` are the positions right after a
+        title and its nisbas (:meth:`_after_titles`: العاهل الأردني عبد الله); not after a rank, which
+        names officers, not monarchs (الجنرال كيم is not Kim Jong-un).
         """
         named = {self.gaz.country_of(m.entity_id) for m in mentions if m.is_entity and not m.person}
         named.discard(None)
-        # a rank names officers, not monarchs: الجنرال كيم is not Kim Jong-un
-        titled = {(m.sentence, m.tok_end) for m in mentions if m.kind == "title" and m.role != "Rank"}
         out = []
         for m in mentions:
             if m.kind == "name" and not m.entity_id and m.label in ("PER", "PERS") and (m.sentence, m.tok_start) in titled:
