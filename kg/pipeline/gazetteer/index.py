@@ -71,7 +71,6 @@ class Gazetteer:
         self.attributive: set[tuple[str, ...]] = set()
         self.body_forms: set[tuple[str, ...]] = set()
         self.article_words = article_words  # normalised words that start like the article but are no nouns (إلى)
-        self.max_len = 1
         for row in sorted(self.rows.values(), key=lambda r: r.id):
             kind = {"Title": "title", "Group": "group"}.get(row.type, "name")
             target = row.role if row.type in ("Title", "Group") else row.id
@@ -85,7 +84,7 @@ class Gazetteer:
             self.attributive.update(tuple(t.norm for t in tokenize(form)) for form in row.attributive)
             self.body_forms.update(tuple(t.norm for t in tokenize(form)) for form in row.body_forms)
         # the lengths of the forms each first word starts, longest first: a token tries only those
-        # (most tokens start none), not every length up to max_len with every reading
+        # (most tokens start none), not every length up to the longest form with every reading
         starts: dict[str, set[int]] = {}
         for key in self.index:
             starts.setdefault(key[0], set()).add(len(key))
@@ -98,7 +97,6 @@ class Gazetteer:
         entries = self.index.setdefault(key, [])
         if entry not in entries:
             entries.append(entry)
-        self.max_len = max(self.max_len, len(key))
 
     def lookup(self, key: tuple[str, ...]) -> list[Entry]:
         return self.index.get(key, [])
