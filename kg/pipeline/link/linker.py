@@ -19,6 +19,7 @@ from kg.contract.ids import entity_type_of, new_entity_id
 from kg.lang.ar.clitics import clitic_readings, glued_preposition, split_prefix, strip_offset
 from kg.lang.ar.normalize import normalize
 from kg.pipeline.gazetteer import Gazetteer
+from kg.pipeline.link.coreference import SOURCE as TITLE_REF
 from kg.pipeline.link.coreference import TitleRef, resolve_title_refs
 from kg.pipeline.link.names import NameVariants, SpanCues, clean_span, contains
 from kg.pipeline.link.role_cues import RoleCues
@@ -93,11 +94,11 @@ class Linker:
         mentions = resolve_title_refs(mentions, roles, refs, self.gaz)
         # a new entity takes its label from its fullest own mention, never from a surname or a title
         entities: dict[str, Entity] = {}
-        for m in sorted(mentions, key=lambda m: (m.source in ("surname", "title-ref"), -len(m.text.split()), m.start)):
+        for m in sorted(mentions, key=lambda m: (m.source in ("surname", TITLE_REF), -len(m.text.split()), m.start)):
             if m.is_entity:
                 ent = entities.get(m.entity_id) or self._entity(m)
                 entities[ent.id] = ent
-                if m.source != "title-ref":
+                if m.source != TITLE_REF:
                     ent.surface_forms.add(m.text)
         return Linked(entities, mentions, roles)
 
