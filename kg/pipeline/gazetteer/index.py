@@ -6,11 +6,10 @@ whose id exists merges into it). The index maps normalised token sequences to wh
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.data import data_path, read_tsv
+from kg.data import read_tsv
 from kg.errors import DataError
 from kg.lang.ar.clitics import clitic_readings
 from kg.lang.ar.tokenize import tokenize
@@ -208,19 +207,3 @@ def merge_rows(*tables: list[GazetteerRow]) -> list[GazetteerRow]:
             old.tagged_aliases = sorted(set(old.tagged_aliases) | set(row.tagged_aliases))
             old.sources += row.sources
     return list(merged.values())
-
-
-def load_gazetteer(extra: tuple[Path, ...] = (),
-                   amend: Callable[[list[GazetteerRow]], list[GazetteerRow]] | None = None) -> Gazetteer:
-    """The shipped gazetteer, extended by any ``extra`` TSV files in the same format, then ``amend``ed
-    (a user's curation file: aliases added, words that are no entities taken out).
-
-    A run loads it once into :class:`kg.pipeline.resources.Resources` and passes it down.
-    """
-    from kg.pipeline.gazetteer.bodies import StateBodies, add_state_bodies
-
-    tables = [load_rows(data_path("gazetteer.tsv")), load_rows(data_path("curated.tsv"))]
-    tables += [load_rows(Path(p)) for p in extra]
-    bodies = StateBodies.load()
-    rows = add_state_bodies(merge_rows(*tables), bodies)
-    return Gazetteer(amend(rows) if amend else rows, bodies.article_words)
