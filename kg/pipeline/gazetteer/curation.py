@@ -101,7 +101,7 @@ class Curation:
     def amend(self, rows: list[GazetteerRow]) -> list[GazetteerRow]:
         """The gazetteer rows with the aliases added (a new row for an entity no gazetteer has) and
         the not-entity words taken out of every row's forms; a row whose label is such a word goes."""
-        drop = {normalize(w) for w in self.not_entities}
+        drop = self.not_entity_words()
 
         def keep(forms: list[str]) -> list[str]:
             return [f for f in forms if normalize(f) not in drop]

@@ -6,11 +6,10 @@ whose id exists merges into it). The index maps normalised token sequences to wh
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.data import data_path, read_tsv
+from kg.data import read_tsv
 from kg.errors import DataError
 from kg.lang.ar.clitics import clitic_readings
 from kg.lang.ar.tokenize import tokenize
@@ -71,7 +70,6 @@ class Gazetteer:
         self.attributive: set[tuple[str, ...]] = set()
         self.body_forms: set[tuple[str, ...]] = set()
         self.article_words = article_words  # normalised words that start like the article but are no nouns (إلى)
-        self.max_len = 1
         for row in sorted(self.rows.values(), key=lambda r: r.id):
             kind = {"Title": "title", "Group": "group"}.get(row.type, "name")
             target = row.role if row.type in ("Title", "Group") else row.id
@@ -85,7 +83,7 @@ class Gazetteer:
             self.attributive.update(tuple(t.norm for t in tokenize(form)) for form in row.attributive)
             self.body_forms.update(tuple(t.norm for t in tokenize(form)) for form in row.body_forms)
         # the lengths of the forms each first word starts, longest first: a token tries only those
-        # (most tokens start none), not every length up to max_len with every reading
+        # (most tokens start none), not every length up to the longest form with every reading
         starts: dict[str, set[int]] = {}
         for key in self.index:
             starts.setdefault(key[0], set()).add(len(key))
@@ -98,7 +96,6 @@ class Gazetteer:
         entries = self.index.setdefault(key, [])
         if entry not in entries:
             entries.append(entry)
-        self.max_len = max(self.max_len, len(key))
 
     def lookup(self, key: tuple[str, ...]) -> list[Entry]:
         return self.index.get(key, [])
@@ -210,19 +207,3 @@ def merge_rows(*tables: list[GazetteerRow]) -> list[GazetteerRow]:
             old.tagged_aliases = sorted(set(old.tagged_aliases) | set(row.tagged_aliases))
             old.sources += row.sources
     return list(merged.values())
-
-
-def load_gazetteer(extra: tuple[Path, ...] = (),
-                   amend: Callable[[list[GazetteerRow]], list[GazetteerRow]] | None = None) -> Gazetteer:
-    """The shipped gazetteer, extended by any ``extra`` TSV files in the same format, then ``amend``ed
-    (a user's curation file: aliases added, words that are no entities taken out).
-
-    A run loads it once into :class:`kg.pipeline.resources.Resources` and passes it down.
-    """
-    from kg.pipeline.gazetteer.bodies import StateBodies, add_state_bodies
-
-    tables = [load_rows(data_path("gazetteer.tsv")), load_rows(data_path("curated.tsv"))]
-    tables += [load_rows(Path(p)) for p in extra]
-    bodies = StateBodies.load()
-    rows = add_state_bodies(merge_rows(*tables), bodies)
-    return Gazetteer(amend(rows) if amend else rows, bodies.article_words)

@@ -19,6 +19,7 @@ from kg.contract.ids import entity_type_of, new_entity_id
 from kg.lang.ar.clitics import clitic_readings, glued_preposition, split_prefix, strip_offset
 from kg.lang.ar.normalize import normalize
 from kg.pipeline.gazetteer import Gazetteer
+from kg.pipeline.link.coreference import SOURCE as TITLE_REF
 from kg.pipeline.link.coreference import TitleRef, resolve_title_refs
 from kg.pipeline.link.names import NameVariants, SpanCues, clean_span, contains
 from kg.pipeline.link.role_cues import RoleCues
@@ -76,26 +77,28 @@ class Linker:
         mentions = self.names.spans.join(doc, sentences, mentions)
         mentions = [m for m in (self._clean(doc, sentences, m) for m in mentions) if m]
         mentions = [m for m in (self._resolve(sentences, m) for m in mentions) if m]
-        mentions = self._titled_given_names(mentions)
-        short = self._short_forms(mentions)
+        # the countries the article names: later steps change only persons and entity-less mentions
+        named = self._countries_named(mentions)
         titled = self._after_titles(mentions)
+        mentions = self._titled_given_names(mentions, titled, named)
+        short = self._short_forms(mentions)
         mentions = [m for m in (self._mint(m, short, titled) for m in mentions) if m]
         mentions = self._unify(mentions)
-        mentions = self._the_kingdom(sentences, mentions)
+        mentions = self._the_kingdom(sentences, mentions, named)
         mentions += self._short_names(doc, sentences, mentions, short)
         mentions.sort(key=lambda m: (m.start, -m.end))
         roles: list[Role] = []
-        absorbed, refs = self._roles(doc, sentences, mentions, roles)
+        absorbed, refs = self._roles(doc, sentences, mentions, roles, named)
         # nisbas a title phrase used up name the office's country, not an argument of the sentence
         mentions = [replace(m, in_title=True) if k in absorbed else m for k, m in enumerate(mentions)]
         mentions = resolve_title_refs(mentions, roles, refs, self.gaz)
         # a new entity takes its label from its fullest own mention, never from a surname or a title
         entities: dict[str, Entity] = {}
-        for m in sorted(mentions, key=lambda m: (m.source in ("surname", "title-ref"), -len(m.text.split()), m.start)):
+        for m in sorted(mentions, key=lambda m: (m.source in ("surname", TITLE_REF), -len(m.text.split()), m.start)):
             if m.is_entity:
                 ent = entities.get(m.entity_id) or self._entity(m)
                 entities[ent.id] = ent
-                if m.source != "title-ref":
+                if m.source != TITLE_REF:
                     ent.surface_forms.add(m.text)
         return Linked(entities, mentions, roles)
 
@@ -162,17 +165,16 @@ class Linker:
                 return replace(m, entity_id=pid)
         return m if m.label in _NEW_TYPE else None  # MISC counts only when the gazetteer links it
 
-    def _titled_given_names(self, mentions: list[Mention]) -> list[Mention]:
+    def _titled_given_names(self, mentions: list[Mention], titled: set[tuple[int, int]],
+                            named: set[str]) -> list[Mention]:
         """A short name right after an office title (الملك عبد الله، العاهل الأردني الملك سلمان) is the
         one gazetteer office holder whose name starts with it and whose country the article names.
 
         News names monarchs and princes by title and given name only; the particles of such a name
-        (عبد الله) would otherwise be a person of their own.
+        (عبد الله) would otherwise be a person of their own. ``titled`` are the positions right after a
+        title and its nisbas (:meth:`_after_titles`: العاهل الأردني عبد الله); not after a rank, which
+        names officers, not monarchs (الجنرال كيم is not Kim Jong-un).
         """
-        named = {self.gaz.country_of(m.entity_id) for m in mentions if m.is_entity and not m.person}
-        named.discard(None)
-        # a rank names officers, not monarchs: الجنرال كيم is not Kim Jong-un
-        titled = {(m.sentence, m.tok_end) for m in mentions if m.kind == "title" and m.role != "Rank"}
         out = []
         for m in mentions:
             if m.kind == "name" and not m.entity_id and m.label in ("PER", "PERS") and (m.sentence, m.tok_start) in titled:
@@ -274,7 +276,7 @@ class Linker:
 
         return [replace(m, entity_id=final(m.entity_id)) if m.person in target else m for m in mentions]
 
-    def _the_kingdom(self, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+    def _the_kingdom(self, sentences: list[Sentence], mentions: list[Mention], named: set[str]) -> list[Mention]:
         """«المملكة» alone is the one kingdom the article names (a country with a name in «المملكة ...»:
         Saudi Arabia, the United Kingdom, Jordan, Morocco); with none or several named it names
         nobody and is dropped, as it is when a definite word follows (المملكة الحجازية: another name).
@@ -285,9 +287,8 @@ class Linker:
         refs = [m for m in mentions if m.kind == "group" and m.group == "kingdom"]
         if not refs:
             return mentions
-        named = {self.gaz.country_of(m.entity_id) for m in mentions if m.is_entity and not m.person}
         kingdoms = set()
-        for cid in named - {None}:
+        for cid in named:
             row = self.gaz.rows[cid]
             firsts = {normalize(f).split()[0] for f in (row.label_ar, *row.aliases) if f.strip()}
             if firsts & {normalize(m.text) for m in refs}:
@@ -454,7 +455,7 @@ class Linker:
         return all(ms[k].kind in ("title", "nisba") for k in chain) and ms[chain[0]].role in _PORTFOLIO_ROLES
 
     def _roles(self, doc: Document, sentences: list[Sentence], ms: list[Mention],
-               roles: list[Role]) -> tuple[set[int], list[TitleRef]]:
+               roles: list[Role], named: set[str]) -> tuple[set[int], list[TitleRef]]:
         """Offices stated by title phrases, appended to ``roles``.
 
         Returns the indices (in ``ms``) of the nisbas the phrases absorbed, and the titles with no
@@ -494,12 +495,12 @@ class Linker:
             if titles and len(titles) > 1 and titles[0].role in _AGENT_ROLES and (before or person):
                 # المتحدث باسم الرئيس التركي رجب طيب أردوغان: the agent before, the principal after
                 if before is not None:
-                    self._add_role(doc, sent, ms, roles, before, titles[0], orgs)
+                    self._add_role(doc, sent, ms, roles, before, titles[0], orgs, named)
                     if person is not None:
                         for t in titles[1:]:
-                            self._add_role(doc, sent, ms, roles, person, t, orgs)
+                            self._add_role(doc, sent, ms, roles, person, t, orgs, named)
                 else:
-                    self._add_role(doc, sent, ms, roles, person, titles[0], orgs)
+                    self._add_role(doc, sent, ms, roles, person, titles[0], orgs, named)
                 absorbed |= nisbas
                 i = k + 1 if person else j
                 continue
@@ -510,14 +511,14 @@ class Linker:
             if titles and person is not None:
                 target = roles if stated_after or comma else weak
                 for t in titles:
-                    self._add_role(doc, sent, ms, target, person, t, orgs)
+                    self._add_role(doc, sent, ms, target, person, t, orgs, named)
                 absorbed |= nisbas
                 # الرئيسين الروسي فلاديمير بوتين والصيني شي جين بينج: a second nisba + name share the title
                 n = k + 1
                 while stated_after and n + 1 < len(ms) and ms[n].kind == "nisba" and self._adjacent(sent, ms[n - 1], ms[n]) \
                         and ms[n + 1].kind == "name" and self._adjacent(sent, ms[n], ms[n + 1]) and ms[n + 1].person:
                     for t in titles:
-                        self._add_role(doc, sent, ms, roles, ms[n + 1], t, [ms[n].entity_id])
+                        self._add_role(doc, sent, ms, roles, ms[n + 1], t, [ms[n].entity_id], named)
                     absorbed.add(n)
                     n += 2
             elif titles and orgs and self.gaz.rows.get(orgs[0]) and (self.gaz.rows[orgs[0]].type == "Country" or (
@@ -581,14 +582,14 @@ class Linker:
         return stated[-1] if stated else (row.role if row and row.role else "Official")
 
     def _add_role(self, doc: Document, sent: Sentence, ms: list[Mention], roles: list[Role], person: Mention,
-                  title: Mention, orgs: list[str]) -> None:
+                  title: Mention, orgs: list[str], named: set[str]) -> None:
         role = title.role
         if role == "Counterpart":  # نظيره: the office of the person named just before, in this sentence
             before = [m for m in ms if m.sentence == sent.index and m.end <= title.start
                       and m.person and m.entity_id != person.entity_id]
             role = self._role_of(roles, before[-1].entity_id) if before else "Official"
             role = "Official" if role == "Counterpart" else role
-        org = self._office_org(orgs[0]) if orgs else self._home_country(person.entity_id, ms)
+        org = self._office_org(orgs[0]) if orgs else self._home_country(person.entity_id, named)
         if not org and role in _STATE_ROLES and not self.gaz.country_of(person.entity_id):
             org = self._sentence_country(sent, ms)
         if not org:
@@ -599,20 +600,24 @@ class Linker:
     def _sentence_country(self, sent: Sentence, ms: list[Mention]) -> str | None:
         """The one country a sentence names, for a state office stated without one
         («يلتقي ترامب خلال زيارته بريطانيا ... رئيسة الوزراء تيريزا ماي»)."""
-        named = {self.gaz.country_of(m.entity_id) for m in ms
-                 if m.sentence == sent.index and m.is_entity and not m.person}
-        named.discard(None)
+        named = self._countries_named(ms, sent.index)
         return next(iter(named)) if len(named) == 1 else None
 
-    def _home_country(self, person: str, ms: list[Mention]) -> str | None:
+    def _home_country(self, person: str, named: set[str]) -> str | None:
         """The gazetteer's country for a title the text gives none, when the article names that country.
 
         The gazetteer lists one country per person, sometimes the wrong one for the story (a
         monarch's first realm in a list of realms): the text has to name it before it is used.
         """
         country = self.gaz.country_of(person)
-        named = {self.gaz.country_of(m.entity_id) for m in ms if m.is_entity and not m.person}
         return country if country in named else None
+
+    def _countries_named(self, ms: list[Mention], sentence: int | None = None) -> set[str]:
+        """The countries the mentions name (a country, a place in it, its nisba, a state body), in
+        the article or in one sentence of it; persons do not count: their country is what is asked."""
+        found = (self.gaz.country_of(m.entity_id) for m in ms
+                 if m.is_entity and not m.person and (sentence is None or m.sentence == sentence))
+        return {c for c in found if c}
 
 
 def _part_of(mine: tuple[str, ...], theirs: tuple[str, ...], particles: frozenset[str]) -> bool:

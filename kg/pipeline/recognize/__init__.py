@@ -9,10 +9,13 @@ lazily, so ``kg --help`` never loads torch.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from kg.pipeline.gazetteer import Gazetteer
 from kg.records import Document, Mention, Sentence
+
+if TYPE_CHECKING:
+    from kg.pipeline.recognize.stanza_ner import StanzaModel
 
 
 class Recognizer(Protocol):
@@ -32,12 +35,12 @@ def make_recognizer(kind: str, gazetteer: Gazetteer, whole_names: frozenset[str]
     from kg.pipeline.recognize.gazetteer_ner import GazetteerRecognizer
 
     gaz = GazetteerRecognizer(gazetteer)
-    note, files = recognizer_plan(kind, stanza_dir)
-    if not files:
+    note, model = _plan(kind, stanza_dir)
+    if model is None:
         return gaz, note
-    from kg.pipeline.recognize.stanza_ner import Combined, StanzaRecognizer, find_model
+    from kg.pipeline.recognize.stanza_ner import Combined, StanzaRecognizer
 
-    return Combined(StanzaRecognizer(find_model(stanza_dir, required=True), whole_names), gaz), note
+    return Combined(StanzaRecognizer(model, whole_names), gaz), note
 
 
 def recognizer_plan(kind: str, stanza_dir: Path | None = None) -> tuple[str, list[Path]]:
@@ -46,14 +49,22 @@ def recognizer_plan(kind: str, stanza_dir: Path | None = None) -> tuple[str, lis
     A build uses it to name its pipeline version (the cache key) and to fail on a missing model
     before any worker starts.
     """
+    note, model = _plan(kind, stanza_dir)
+    if model is None:
+        return note, []
+    return note, [f for f in (model.ner, model.pretrain, model.charlm_forward, model.charlm_backward) if f]
+
+
+def _plan(kind: str, stanza_dir: Path | None) -> tuple[str, StanzaModel | None]:
+    """The note and the Stanza model (None: the gazetteer alone) for ``kind``; the model is looked
+    up once, for :func:`make_recognizer` and :func:`recognizer_plan` alike."""
     if kind == "gazetteer":
-        return "gazetteer", []
+        return "gazetteer", None
     if kind not in ("auto", "stanza"):
         raise ValueError(kind)
     from kg.pipeline.recognize.stanza_ner import find_model
 
     model = find_model(stanza_dir, required=kind == "stanza")
     if model is None:
-        return "gazetteer only (no Stanza model found; see README 'NER models')", []
-    files = [f for f in (model.ner, model.pretrain, model.charlm_forward, model.charlm_backward) if f]
-    return f"stanza ({model.ner.stem}) + gazetteer", files
+        return "gazetteer only (no Stanza model found; see README 'NER models')", None
+    return f"stanza ({model.ner.stem}) + gazetteer", model

@@ -4,7 +4,8 @@ from kg.cli import main
 from kg.data import data_path
 from kg.lang.ar.dates import Calendar
 from kg.lang.ar.normalize import normalize
-from kg.pipeline.gazetteer.index import load_gazetteer, load_rows
+from kg.pipeline.gazetteer import load_gazetteer
+from kg.pipeline.gazetteer.index import load_rows
 from kg.pipeline.gazetteer.sources import COLUMNS, build_rows
 from kg.pipeline.rules.lexicon import Lexicon, load_cues, load_triggers
 from tests.paths import SHARED

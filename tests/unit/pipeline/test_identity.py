@@ -160,6 +160,9 @@ def test_a_title_and_a_given_name_are_the_office_holder_of_a_country_the_article
     text = "واستقبل العاهل الأردني الملك عبد الله الوفد في عمان."
     linked = _link(resources, text, [("PER", "عبد الله")])
     assert _ids(linked, "عبد الله") == {"person/abdullah-ii"}
+    text = "واستقبل العاهل الأردني عبد الله الوفد في عمان."  # the name right after the title's nisba
+    linked = _link(resources, text, [("PER", "عبد الله")])
+    assert _ids(linked, "عبد الله") == {"person/abdullah-ii"}
     text = "وقال الملك عبد الله إن الوفد وصل."  # no country named: no guess
     linked = _link(resources, text, [("PER", "عبد الله")])
     assert "person/abdullah-ii" not in _ids(linked, "عبد الله")
