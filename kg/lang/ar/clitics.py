@@ -13,7 +13,12 @@ from kg.lang.ar.normalize import is_dropped
 _CONJ = ("و", "ف")
 _PREP = ("ب", "ل", "ك")
 IN = "ب"  # the glued preposition that can mean "in, at" (بموسكو), as a group's governing preposition
+AND = "و"  # the conjunction that joins a list (القوات العراقية والأمريكية)
+# the pronoun suffixes of possession, longest first, that a kinship or office noun carries before a
+# name (صهره، زعيمها، شقيقهم)
+POSSESSIVES = ("هما", "هم", "ها", "ه")
 _ARTICLE = "ال"
+_TA_MARBUTA = "ه"  # as normalisation writes it (ة -> ه)
 
 
 def definite(form: str) -> bool:
@@ -23,6 +28,25 @@ def definite(form: str) -> bool:
     (True, False)
     """
     return form.startswith(_ARTICLE)
+
+
+def with_article(text: str, form: str, written: str) -> str:
+    """``text`` as shown for a name read as ``form``: after لل (للأمم) the article's alef is elided in
+    the writing (``written``, normalised, the clitics stripped), so the name gets it back (الأمم).
+
+    >>> with_article("لأمم", "الامم", "لامم"), with_article("الأمم", "الامم", "الامم")
+    ('الأمم', 'الأمم')
+    """
+    return _ARTICLE[0] + text if definite(form) and not definite(written) else text
+
+
+def feminine(norm: str) -> bool:
+    """Whether a normalised adjective ends in the feminine ta marbuta (الفرنسيه, from الفرنسية).
+
+    >>> feminine("الفرنسيه"), feminine("الفرنسي")
+    (True, False)
+    """
+    return norm.endswith(_TA_MARBUTA)
 
 
 def without_conjunction(norm: str, known) -> str:

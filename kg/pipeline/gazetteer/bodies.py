@@ -14,6 +14,7 @@ from pathlib import Path
 
 from kg.data import data_path, read_tsv
 from kg.errors import DataError
+from kg.lang.ar.clitics import definite, feminine
 from kg.lang.ar.normalize import normalize
 from kg.pipeline.gazetteer.index import GazetteerRow
 
@@ -61,10 +62,10 @@ class StateBodies:
         for country in sorted(countries, key=lambda r: r.id):
             if country.type != "Country":
                 continue
-            nisbas = [n for n in country.nisba if n.startswith("ال")]
+            nisbas = [n for n in country.nisba if definite(n)]
             code = country.id.split("/", 1)[1].lower()
             for head in self.heads:
-                forms = [f"{head.form} {n}" for n in nisbas if normalize(n).endswith("ه") == head.feminine]
+                forms = [f"{head.form} {n}" for n in nisbas if feminine(normalize(n)) == head.feminine]
                 if not forms:
                     continue
                 oid = f"org/{head.code}-{code}"

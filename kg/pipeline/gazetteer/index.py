@@ -11,7 +11,7 @@ from pathlib import Path
 
 from kg.data import read_tsv
 from kg.errors import DataError
-from kg.lang.ar.clitics import clitic_readings
+from kg.lang.ar.clitics import AND, clitic_readings, definite
 from kg.lang.ar.tokenize import tokenize
 from kg.records import Entity, Token
 
@@ -137,12 +137,12 @@ class Gazetteer:
             return True
         if key in self.body_forms and i + length < len(tokens):
             after = tokens[i + length].norm
-            return after.startswith("و") and any(e.kind == "nisba" for e in self.lookup((after[1:],)))
+            return after.startswith(AND) and any(e.kind == "nisba" for e in self.lookup((after[len(AND):],)))
         return False
 
     def _definite(self, token: Token) -> bool:
         """Whether a token is a definite noun (السياسة، للشؤون), which an attributive form would describe."""
-        return any(form.startswith("ال") and form not in self.article_words
+        return any(definite(form) and form not in self.article_words
                    for _stripped, form in clitic_readings(token.norm))
 
     def entity(self, entity_id: str) -> Entity:

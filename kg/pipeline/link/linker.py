@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from kg.contract.ids import entity_type_of, new_entity_id
-from kg.lang.ar.clitics import clitic_readings, glued_preposition, split_prefix, strip_offset
+from kg.lang.ar.clitics import clitic_readings, definite, glued_preposition, split_prefix, strip_offset
 from kg.lang.ar.normalize import normalize
 from kg.pipeline.gazetteer import Gazetteer
 from kg.pipeline.link.coreference import SOURCE as TITLE_REF
@@ -330,7 +330,7 @@ class Linker:
         Only forms without the article are scanned: الثاني or الناشط alone are ordinary words far
         more often than names (a gazetteer alias such as الجبير still matches as a name).
         """
-        short = {k: v for k, v in short.items() if not k.startswith("ال")}
+        short = {k: v for k, v in short.items() if not definite(k)}
         if not short:
             return []
         taken = {(m.sentence, t) for m in mentions for t in range(m.tok_start, m.tok_end)}

@@ -13,12 +13,10 @@ from dataclasses import dataclass, field, replace
 
 from kg.data import data_path, read_tsv
 from kg.errors import DataError
-from kg.lang.ar.clitics import clitic_readings, strip_offset
+from kg.lang.ar.clitics import POSSESSIVES, clitic_readings, strip_offset
 from kg.lang.ar.normalize import is_arabic, normalize
 from kg.records import Document, Mention, Sentence, Token
 
-# possessive pronouns a kinship or office noun carries before a name (صهره، زعيمها، شقيقهم)
-_POSSESSIVES = ("هما", "هم", "ها", "ه")
 _QUOTES = {'"', "'", "«", "»", "“", "”", "‘", "’"}
 
 
@@ -93,7 +91,7 @@ def _prefix_word(tok: Token, prefixes: frozenset[str], particles: frozenset[str]
     for _stripped, word in clitic_readings(tok.norm):  # لمراسل، وزعيمه
         if word in prefixes and word not in particles:
             return True
-        if any(word.endswith(p) and word[: -len(p)] in prefixes for p in _POSSESSIVES):
+        if any(word.endswith(p) and word[: -len(p)] in prefixes for p in POSSESSIVES):
             return True
     return False
 

@@ -6,7 +6,7 @@ Only the first token of a candidate may carry proclitics (و، ف، ب، ل، ك
 
 from __future__ import annotations
 
-from kg.lang.ar.clitics import strip_offset
+from kg.lang.ar.clitics import strip_offset, with_article
 from kg.pipeline.gazetteer import Entry, Gazetteer
 from kg.records import Document, Mention, Sentence
 
@@ -55,9 +55,7 @@ class GazetteerRecognizer:
         start = first.start + strip_offset(first.text, stripped)
         end = last.end
         text = doc.text[start:end]
-        if form.startswith("ال") and not first.norm[stripped:].startswith("ال"):
-            # لل + noun: the article's alef was elided; show the noun with its article restored
-            text = "ا" + text
+        text = with_article(text, form, first.norm[stripped:])
         label = "TITLE" if entry.kind == "title" else "GROUP" if entry.kind == "group" else (
             _LABEL.get(self.gazetteer.rows[entry.target].type, "MISC"))
         return Mention(start=start, end=end, text=text, label=label, sentence=sent.index, tok_start=i,

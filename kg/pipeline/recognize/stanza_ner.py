@@ -12,7 +12,7 @@ from pathlib import Path
 
 from kg.data import shipped_model_dir
 from kg.errors import ModelError, one_line
-from kg.lang.ar.clitics import clitic_readings, strip_offset
+from kg.lang.ar.clitics import clitic_readings, strip_offset, with_article
 from kg.lang.ar.normalize import normalize
 from kg.records import Document, Mention, Sentence
 
@@ -132,8 +132,7 @@ class StanzaRecognizer:
             return mention
         start = mention.start + strip_offset(first, best[0])
         text = doc.text[start:mention.end]
-        if best[1].startswith("ال") and not normalize(text).startswith("ال"):
-            text = "ا" + text  # لل + noun: the article's elided alef restored for display
+        text = with_article(text, best[1], normalize(text))
         return replace(mention, start=start, text=text)
 
     def tag(self, token_lists: list[list[str]]) -> list[list[str]]:
