@@ -1,4 +1,4 @@
-"""A bad row in a name-variant or span-cue file is a one-line error naming the file, the
+"""A bad row in a name-variant, span-cue or state-body file is a one-line error naming the file, the
 line and what the row lacks; a good file given by path is the one read."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import pytest
 
 from kg.errors import DataError
 from kg.lang.ar.normalize import normalize
+from kg.pipeline.gazetteer.bodies import StateBodies
 from kg.pipeline.link.names import NameVariants, SpanCues
 
 
@@ -60,3 +61,29 @@ def test_a_bad_span_cue_row_is_a_one_line_error(tmp_path, row, what):
 def test_the_span_cues_given_by_path_are_the_ones_read(tmp_path):
     cues = SpanCues.load(frozenset({"الاثنين"}), path=_file(tmp_path, ["stop\tالممثل\tgood", "work\tطائرة\tgood"]))
     assert cues.stop == {normalize("الممثل"), "الاثنين"} and cues.work == {normalize("طائرة")} and not cues.classes
+
+
+BODY_ROW = "kind nisba needs gender f/m, a code, label_en and state yes/no"
+GOOD_BODY = "nisba\tوزارة الخارجية\tf\tmfa\tMinistry of Foreign Affairs\tyes\tgood"
+
+
+@pytest.mark.parametrize("row, what", [
+    ("ministry\tوزارة الدفاع\tf\tmod\tMinistry of Defence\tyes\tx",
+     "unknown kind 'ministry' (expected one of nisba, attributive, article)"),
+    ("nisba\tوزارة الدفاع\tx\tmod\tMinistry of Defence\tyes\tx", BODY_ROW),
+    ("nisba\tوزارة الدفاع\tf\t\tMinistry of Defence\tyes\tx", BODY_ROW),
+    ("nisba\tوزارة الدفاع\tf\tmod\t\tyes\tx", BODY_ROW),
+    ("nisba\tوزارة الدفاع\tf\tmod\tMinistry of Defence\tmaybe\tx", BODY_ROW),
+    ("attributive\tالخارجية\tf\tmfa\tMinistry of Foreign Affairs\t\tx",
+     "kind attributive needs gender f/m, a code, label_en and state yes/no"),
+    ("nisba", "expected 2 tab-separated fields, found 1"),
+])
+def test_a_bad_state_body_row_is_a_one_line_error(tmp_path, row, what):
+    _fails(StateBodies.load, _file(tmp_path, [GOOD_BODY, row]), what)
+
+
+def test_the_state_bodies_given_by_path_are_the_ones_read(tmp_path):
+    bodies = StateBodies.load(_file(tmp_path, [GOOD_BODY, "article\tإلى\tgood"]))
+    assert [(h.form, h.feminine, h.code, h.state, h.attributive) for h in bodies.heads] == [
+        ("وزارة الخارجية", True, "mfa", True, False)]
+    assert bodies.article_words == {normalize("إلى")}
