@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -14,18 +15,20 @@ from kg.config import CACHE_DIR, FORMATS, BuildConfig
 from kg.errors import Interrupted
 from kg.io import OutputSet
 from kg.lang.ar.dates import Calendar
+from kg.pipeline.calibration import Calibration
 from kg.pipeline.gazetteer import load_gazetteer
-from kg.pipeline.gazetteer.curation import find_curation, load_curation
+from kg.pipeline.gazetteer.curation import Curation, find_curation, load_curation
 from kg.pipeline.ingest import IngestReport, read_documents
 from kg.pipeline.merge import GraphBuilder
 from kg.progress import Progress
 from kg.rdf import write as rdf
 from kg.rdf.engines import open_engine
+from kg.records import MergedGraph
 from kg.runner import Engine, InProcess, Pipeline, ProcessPool, extract_in_order, pool_size
 from kg.view import html
 from kg.view.model import load_view
 
-__all__ = ["BuildConfig", "BuildResult", "run_build"]
+__all__ = ["BuildConfig", "BuildResult", "Merged", "merge_inputs", "run_build"]
 
 
 @dataclass
@@ -90,14 +93,25 @@ def cache_folder(cfg: BuildConfig) -> Path:
     return cfg.cache if cfg.cache is not None else cfg.out / CACHE_DIR
 
 
-def _build(cfg: BuildConfig, out: OutputSet, progress: Progress) -> BuildResult:
-    started = time.perf_counter()
-    started_at = _now()
-    warn = (lambda msg: None) if cfg.quiet else (lambda msg: print(f"kg: warning: {msg}", file=sys.stderr))
+@dataclass
+class Merged:
+    """A build's merged graph before anything is written, with what the build's record tells of it."""
+
+    graph: MergedGraph
+    ner: str  # the NER the extraction used, as the summary names it
+    report: IngestReport  # the documents read and skipped
+    curation: Curation
+
+
+def merge_inputs(cfg: BuildConfig, progress: Progress, warn: Callable[[str], None],
+                 calibration: Calibration | None = None) -> Merged:
+    """Read, extract (cache, engine, curation) and merge the inputs exactly as ``kg build`` does, so
+    that what the confidence model is fitted on (kg.calibrate) is what users get. ``calibration``
+    stands in for the shipped model: it sets the confidences only, never which events there are."""
     curation = load_curation(cfg.curation or find_curation(cfg.inputs))
     pipeline = Pipeline(cfg.ner, cfg.stanza_dir, cfg.gazetteers, curation.path)
     ner_note, version = pipeline.plan()  # a missing model fails here, before any worker starts
-    builder = GraphBuilder()
+    builder = GraphBuilder(calibration)
     report = IngestReport()
     progress.total = lambda: report.expected
 
@@ -127,6 +141,15 @@ def _build(cfg: BuildConfig, out: OutputSet, progress: Progress) -> BuildResult:
     merged = curation.finish(builder.result(cfg.min_confidence))
     for line in curation.absent(seen, {e.id for e in merged.entities}):
         warn(line)
+    return Merged(merged, ner_note, report, curation)
+
+
+def _build(cfg: BuildConfig, out: OutputSet, progress: Progress) -> BuildResult:
+    started = time.perf_counter()
+    started_at = _now()
+    warn = (lambda msg: None) if cfg.quiet else (lambda msg: print(f"kg: warning: {msg}", file=sys.stderr))
+    built = merge_inputs(cfg, progress, warn)
+    merged, ner_note, report, curation = built.graph, built.ner, built.report, built.curation
     graph = rdf.to_rdf(merged)
     digest = ""
     for fmt in [f for f in cfg.formats if f != "trig"]:  # ttl first, always (BuildConfig)

@@ -1,6 +1,6 @@
 """Calibrated confidence: the probability that a merged event is correct, from the evidence behind it.
 
-A logistic regression fitted on annotated real articles (``python -m kg.eval.calibrate``, which
+A logistic regression fitted on annotated real articles (``python -m kg.calibrate``, which
 writes ``kg/data/confidence.tsv``) weighs what the rule layer recorded when it made the event
 (:class:`kg.records.EventFeatures`) and how many reports and articles the merge found for it.
 Applying it is a weighted sum and a logistic function in plain Python: the runtime never needs the
@@ -23,7 +23,7 @@ NUMERIC = ("prior", "distance", "outside", "person", "organisation", "stanza", "
 # the direction each of these can only push, whatever a small training set says: a stronger rule,
 # more reports and more articles make an event likelier; an argument from outside the trigger's
 # clause, a far one, or a name only the statistical recognizer found make it less likely. Training
-# leaves out a feature whose fitted weight points the other way (kg.eval.calibrate).
+# leaves out a feature whose fitted weight points the other way (kg.calibrate).
 SIGNS = {"prior": 1, "reports": 1, "documents": 1, "outside": -1, "distance": -1, "stanza": -1}
 # every name a model may weigh; a weight for anything else is a model this code cannot apply
 FEATURES = NUMERIC + tuple(f"type={t}" for t in EVENT_TYPES) + tuple(f"frame={f}" for f in FRAMES)

@@ -49,7 +49,7 @@ class StateBodies:
                 words.add(normalize(f[1]))
                 continue
             if f[2] not in ("f", "m") or not f[3] or not f[4] or f[5] not in ("yes", "no"):
-                raise DataError(f"{path}:{number}: a {kind} row needs gender f/m, a code, label_en and state yes/no")
+                raise DataError(f"{path}:{number}: kind {kind} needs gender f/m, a code, label_en and state yes/no")
             heads.append(Head(f[1], f[2] == "f", f[3], f[4], f[5] == "yes", kind == "attributive"))
         return cls(tuple(heads), frozenset(words))
 

@@ -53,26 +53,35 @@ def _fits(title_role: str, held: str) -> bool:
     return held == title_role or title_role == "Minister" and held.endswith("Minister")
 
 
-def _holders(mentions: list[Mention], roles: list[Role], gaz: Gazetteer) -> tuple[dict, dict, dict[str, int]]:
-    """Who holds what in the document: (organisation, role) -> persons, organisation -> persons, and
-    each person's first own mention (its offset), from stated offices and the gazetteer's holders."""
+def office_holders(mentions: list[Mention], roles: list[Role], gaz: Gazetteer) -> dict[tuple[str, str], set[str]]:
+    """Who holds which office in the document, (organisation, role) -> persons: the offices its title
+    phrases state, and the gazetteer's office of each person it names (not through a resolved title).
+    One table for the title references here and for the linker's check of a weak office reading."""
     by_office: dict[tuple[str, str], set[str]] = {}
+    for r in roles:
+        by_office.setdefault((r.organisation, r.role), set()).add(r.person)
+    for m in mentions:
+        row = gaz.rows.get(m.entity_id or "") if m.person and m.source != SOURCE else None
+        if row and row.role and row.country:
+            by_office.setdefault((row.country, row.role), set()).add(m.entity_id)
+    return by_office
+
+
+def _holders(mentions: list[Mention], roles: list[Role], gaz: Gazetteer) -> tuple[dict, dict, dict[str, int]]:
+    """Who holds what in the document: :func:`office_holders`, organisation -> persons, and each
+    person's first own mention (its offset), from stated offices and the gazetteer's holders."""
     by_org: dict[str, set[str]] = {}
     first: dict[str, int] = {}
     for m in mentions:
         if m.person and m.source != SOURCE:
             first[m.entity_id] = min(first.get(m.entity_id, m.start), m.start)
     for r in roles:
-        by_office.setdefault((r.organisation, r.role), set()).add(r.person)
         by_org.setdefault(r.organisation, set()).add(r.person)
     for pid in first:
-        row = gaz.rows.get(pid)
         country = gaz.country_of(pid)
         if country:
             by_org.setdefault(country, set()).add(pid)
-        if row and row.role and country:
-            by_office.setdefault((country, row.role), set()).add(pid)
-    return by_office, by_org, first
+    return office_holders(mentions, roles, gaz), by_org, first
 
 
 def resolve_title_refs(mentions: list[Mention], roles: list[Role], refs: list[TitleRef],

@@ -20,7 +20,7 @@ from kg.lang.ar.clitics import clitic_readings, definite, glued_preposition, spl
 from kg.lang.ar.normalize import normalize
 from kg.pipeline.gazetteer import Gazetteer
 from kg.pipeline.link.coreference import SOURCE as TITLE_REF
-from kg.pipeline.link.coreference import TitleRef, resolve_title_refs
+from kg.pipeline.link.coreference import TitleRef, office_holders, resolve_title_refs
 from kg.pipeline.link.names import NameVariants, SpanCues, clean_span, contains
 from kg.pipeline.link.role_cues import RoleCues
 from kg.records import Document, Entity, Evidence, Linked, Mention, Role, Sentence
@@ -561,17 +561,13 @@ class Linker:
         name and the object of the verb: the reading is dropped when the gazetteer puts the person in
         another country, or when someone else in the article holds that office.
         """
-        holders = {(r.role, r.organisation): r.person for r in roles}
-        for m in ms:
-            row = self.gaz.rows.get(m.entity_id or "") if m.person else None
-            if row and row.role and row.country:
-                holders.setdefault((row.role, row.country), m.entity_id)
+        holders = office_holders(ms, roles, self.gaz)
         kept = []
         for r in weak:
             home = self.gaz.country_of(r.person)
             if home and r.organisation.startswith("country/") and home != r.organisation:
                 continue
-            if holders.get((r.role, r.organisation), r.person) != r.person:
+            if holders.get((r.organisation, r.role), set()) - {r.person}:
                 continue
             kept.append(r)
         return kept

@@ -10,6 +10,7 @@ a name one key and trim a span to the name it holds; the letters and words they 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from kg.data import data_path, read_tsv
 from kg.errors import DataError
@@ -29,8 +30,8 @@ class NameVariants:
     skeleton: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def load(cls) -> NameVariants:
-        path = data_path("name_variants.tsv")
+    def load(cls, path: Path | None = None) -> NameVariants:
+        path = path or data_path("name_variants.tsv")
         joins, folds, skeleton = set(), {}, {}
         for number, (kind, form, to, _source) in read_tsv(path, 4, min_columns=2):
             form, to = normalize(form), normalize(to)
@@ -180,10 +181,11 @@ class SpanCues:
     definite: tuple[str, ...] = ()  # the article's forms (role_cues.tsv): المنظمة is a class noun too
 
     @classmethod
-    def load(cls, times: frozenset[str] = frozenset(), definite: tuple[str, ...] = ()) -> SpanCues:
-        """``span_cues.tsv``, with the weekdays and the article's forms that the run has already
-        loaded (``Calendar.weekdays``, ``RoleCues.definite``: normalised), so no file is read twice."""
-        path = data_path("span_cues.tsv")
+    def load(cls, times: frozenset[str] = frozenset(), definite: tuple[str, ...] = (),
+             path: Path | None = None) -> SpanCues:
+        """``span_cues.tsv`` (or ``path``), with the weekdays and the article's forms that the run has
+        already loaded (``Calendar.weekdays``, ``RoleCues.definite``: normalised), so no file is read twice."""
+        path = path or data_path("span_cues.tsv")
         found: dict[str, set[str]] = {k: set() for k in _SPAN_KINDS}
         for number, (kind, word, _why) in read_tsv(path, 3, min_columns=2):
             if kind not in found or len(word.split()) != 1 or (kind == "ending" and len(word) > 3):

@@ -3,7 +3,7 @@
 Recorded once, where the event is made (:func:`kg.pipeline.rules.annotate.build_events`), because
 the frames and clauses that found its arguments are gone by the time events are merged. The
 weights that turn these into a probability are fitted on annotated articles
-(``python -m kg.eval.calibrate``) and applied in :mod:`kg.pipeline.calibration`.
+(``python -m kg.calibrate``) and applied in :mod:`kg.pipeline.calibration`.
 """
 
 from __future__ import annotations

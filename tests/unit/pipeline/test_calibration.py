@@ -47,7 +47,7 @@ def test_every_rule_frame_is_a_feature_the_model_can_weigh():
 
 def test_training_leaves_out_a_weight_against_its_direction_and_a_feature_seen_too_rarely():
     pytest.importorskip("sklearn")
-    from kg.eval.calibrate import MIN_SUPPORT, Example, fit
+    from kg.calibrate import MIN_SUPPORT, Example, fit
 
     # 60 events in 12 articles: the prior predicts rightness; in this sample the events with an
     # argument from outside the clause happen to be right more often (noise against SIGNS), and
@@ -131,16 +131,39 @@ def test_without_a_threshold_the_named_queries_list_events_that_carry_no_confide
             assert list(run_query(engine, query_text(name), {**params, "min_confidence": "0"}).rows) == [], name
 
 
+def test_training_judges_the_events_kg_build_makes_curation_included(tmp_path):
+    """The model is fitted on what users get: the training set is built by kg build's own merge, so a
+    curation file beside the articles acts on it too (here its alias makes the one meeting)."""
+    from kg.builder import BuildConfig, run_build
+    from kg.calibrate import examples
+    from kg.eval.graph import judge_events
+    from kg.rdf.query import load_graph
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("التقى وزير الخارجية الروسي سيرجي لافروف في موسكو مع كيم يونغ تشول لبحث الأزمة الكورية.\n",
+                               encoding="utf-8")
+    (src / "curation.tsv").write_text("alias\tperson/kim-yong-chol\tكيم يونغ تشول\ta spelling the gazetteer lacks\n",
+                                      encoding="utf-8")
+    gold = {"entities": {"lavrov": {"type": "Person", "ar": ["سيرجي لافروف"]}, "kim": {"type": "Person", "ar": ["كيم يونغ تشول"]},
+                         "ru": {"type": "Country", "ar": ["روسيا"]}},
+            "symmetric": ["metWith"], "relations": [["metWith", "lavrov", "kim"], ["officialOf", "lavrov", "ru"]]}
+    data, articles = examples(gold, [src], "gazetteer")
+    run_build(BuildConfig([src], tmp_path / "out", ner="gazetteer", html=False, quiet=True))
+    built = [j.correct for j in judge_events(gold, load_graph(tmp_path / "out" / "graph.ttl")) if j.correct is not None]
+    assert articles == 1 and [e.correct for e in data] == built == [True]
+
+
 @pytest.mark.skipif(not (SHARED / "eval" / "seeds-gold.json").is_file(), reason="needs the shared seeds gold")
 def test_training_on_the_seeds_gold_writes_a_model_that_builds_can_load(tmp_path, capsys):
     pytest.importorskip("sklearn")
-    from kg.eval.calibrate import main
+    from kg.calibrate import main
 
     out = tmp_path / "confidence.tsv"
     assert main(["--gold", str(SHARED / "eval" / "seeds-gold.json"), "--articles", str(SEEDS), "--ner", "gazetteer",
                  "--out", str(out)]) == 0
     text = out.read_text(encoding="utf-8")
-    assert "# trained by: python -m kg.eval.calibrate --gold" in text and "# date: " in text
+    assert "# trained by: python -m kg.calibrate --gold" in text and "# date: " in text
     model = load_calibration(out)
     assert set(model.weights) == set(FEATURES)
     assert 0.0 <= model.probability(BASE, "Meeting") <= 1.0

@@ -65,3 +65,10 @@ def test_bare_dual_or_qualified_title_refers_to_nobody(run):
     assert _refs_in(qualified, 1) == []
     office = run("استقبل الرئيس التركي رجب طيب أردوغان الضيف. ويمنح الدستور سلطات واسعة للرئيس.")
     assert _refs_in(office, 1) == []
+
+
+def test_title_of_an_organisation_is_its_official_named_without_a_title(run):
+    # the gazetteer's office of a person the article names (one table with the linker's weak readings)
+    x = run("التقى الرئيس الفرنسي إيمانويل ماكرون أنطونيو غوتيريش في باريس. وقال الأمين العام للأمم المتحدة إن المحادثات مثمرة.")
+    assert _refs(x) == [("الأمين العام", "person/antonio-guterres")]
+    assert ("person/antonio-guterres", "SecretaryGeneral", "org/un") in [(r.person, r.role, r.organisation) for r in x.roles]

@@ -1,6 +1,7 @@
-"""Fit the confidence model: ``python -m kg.eval.calibrate --gold tests/data/real/dev-gold.json``.
+"""Fit the confidence model: ``python -m kg.calibrate --gold tests/data/real/dev-gold.json``.
 
-Builds the gold set's articles with the default pipeline, judges every event against the gold
+Builds the gold set's articles as ``kg build`` does (:func:`kg.builder.merge_inputs`: the same
+extraction, curation and merge, so the model is fitted on the events users get), judges every event against the gold
 (:func:`kg.eval.graph.judge_events`, the scoreboard's matching), and fits a strongly regularised
 logistic regression from the events' features (:func:`kg.pipeline.calibration.feature_vector`) to
 "the event is right". Prints cross-validated log-loss and Brier score (folds by article) of the
@@ -20,13 +21,11 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg.builder import BuildConfig, merge_inputs
 from kg.eval.graph import judge_events, load_gold
 from kg.eval.reliability import brier, format_reliability, log_loss
 from kg.pipeline.calibration import FEATURES, MODEL_FILE, SIGNS, Calibration, feature_vector
-from kg.pipeline.extract import extract
-from kg.pipeline.ingest import IngestReport, read_documents
-from kg.pipeline.merge import GraphBuilder
-from kg.pipeline.resources import load_resources
+from kg.progress import Progress
 from kg.rdf.write import iri, to_rdf
 from kg.records import MergedEvent
 
@@ -48,12 +47,11 @@ class Example:
 def examples(gold: dict, inputs: list[Path], ner: str = "auto") -> tuple[list[Example], int]:
     """The judged events of a build of ``inputs``, in event id order (unjudged ones left out), and
     the number of articles built."""
-    res = load_resources(ner, None, ())
-    builder = GraphBuilder(Calibration())  # the rule priors: the features do not depend on the model
-    n = 0
-    for n, doc in enumerate(read_documents(inputs, lambda msg: None, IngestReport(), res.calendar), 1):
-        builder.add(extract(doc, res))
-    merged = builder.result()
+    with tempfile.TemporaryDirectory() as tmp:  # the build's output folder: nothing is written to it
+        cfg = BuildConfig(inputs, Path(tmp), ner=ner, html=False, quiet=True, use_cache=False)
+        # the rule priors, not the shipped model: a broken model file cannot stop its own retraining
+        built = merge_inputs(cfg, Progress(quiet=True), lambda msg: None, Calibration())
+    merged = built.graph
     judged = {j.event: j.correct for j in judge_events(gold, to_rdf(merged))}
     out = []
     for m in sorted(merged.events, key=lambda m: m.id):
@@ -61,7 +59,7 @@ def examples(gold: dict, inputs: list[Path], ner: str = "auto") -> tuple[list[Ex
         if correct is None or m.event.features is None:
             continue
         out.append(Example(_vector(m), correct, m.event.features.prior, min(x.doc_id for x in m.event.evidence)))
-    return out, n
+    return out, built.report.documents
 
 
 def _vector(m: MergedEvent) -> dict[str, float]:
@@ -138,7 +136,7 @@ def write_model(path: Path, result: Fit, gold_path: Path, n_articles: int, data:
     header = [
         "# Calibrated confidence: logistic regression weights on the features of kg/pipeline/calibration.py",
         "# (raw scale: logit = intercept + sum of weight * feature); dip:confidence = 1 / (1 + exp(-logit)).",
-        f"# trained by: python -m kg.eval.calibrate --gold {gold_path}  (C={c}, {FOLDS} folds by article)",
+        f"# trained by: python -m kg.calibrate --gold {gold_path}  (C={c}, {FOLDS} folds by article)",
         f"# data: {gold_path.name}, {n_articles} articles, {len(data)} judged events ({right} right, {len(data) - right} wrong)",
         f"# date: {_dt.date.today().isoformat()}",
         f"# cross-validated log-loss / Brier: model {result.cv_model[0]:.3f} / {result.cv_model[1]:.3f}; "
@@ -152,7 +150,7 @@ def write_model(path: Path, result: Fit, gold_path: Path, n_articles: int, data:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m kg.eval.calibrate", description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(prog="python -m kg.calibrate", description=__doc__.splitlines()[0])
     ap.add_argument("--gold", required=True, type=Path, help="gold file (the dev set: tests/data/real/dev-gold.json)")
     ap.add_argument("--articles", nargs="*", type=Path,
                     help="article files or folders (default: the gold's 'docs', read from the corpus by id)")
