@@ -748,6 +748,13 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
             target = owned  # أكدت فرنسا دعم الحكومة اللبنانية: the noun's object is Lebanon's government
         elif owned is not None and target is not None and owned.end <= target.start and trig.rule.frame != "genitive":
             actor = owned  # دعم الحكومة الأمريكية للمعارضة: with a marked target, the genitive is the actor
+        agent = frames.agent(trig)
+        if agent is not None:
+            # تعرضت إسرائيل لانتقادات من قبل منظمات حقوقية: the agent acts, the clause's subject undergoes it;
+            # a pronoun on the noun (بعد إدانته من قبل روسيا) names the one it is done to, unresolved here
+            subject = frames.subject(trig)
+            target = subject if subject is not None and subject.end <= trig.tok_start and not trig.suffixed else None
+            actor = agent
     actors, targets = _parties(actor), _parties(target)
     return [_new(ctx, sent, trig, [a, b], actor=a, target=b) for a in actors for b in targets
             if a != b and b not in actors]

@@ -395,6 +395,14 @@ class Frames:
                 return None
         return None
 
+    def agent(self, trig: Trigger) -> Group | None:
+        """The party named after «من قبل» right after a trigger (تعرضت إسرائيل لانتقادات من قبل منظمات
+        حقوقية): the passive's agent, who does what the trigger says."""
+        k = trig.tok_end
+        if k + 1 < len(self.kinds) and self.kinds[k] == "direction" and self.kinds[k + 1] == "agent":
+            return self.genitive(trig, k + 2)
+        return None
+
     def partners(self, trig: Trigger) -> list[Group]:
         """Groups joined to the subject by مع in the trigger's clause (تنسق مع الصين وروسيا)."""
         c = self.clause_index(trig)

@@ -82,3 +82,22 @@ def test_a_title_before_a_name_is_that_persons_office_not_an_unnamed_official(ru
     # an unnamed official meets no one as his state: meetings keep to named parties
     x = run("التقى وزير الخارجية الأمريكي نظيره الفرنسي في باريس.")
     assert events(x, "Meeting") == []
+
+
+def test_the_agent_after_min_qibal_acts_and_the_clause_subject_undergoes(run):
+    # a passive agent («من قبل») names who imposes the sanctions: never the subject that suffers them
+    x = run("وتعرضت فنزويلا لفرض عقوبات من قبل كندا والولايات المتحدة.")
+    assert stances(x, "Opposition") == [("country/CA", "country/VE"), ("country/US", "country/VE")]
+
+
+def test_an_agent_on_a_noun_with_a_pronoun_leaves_the_target_unread(run):
+    # the pronoun on the noun (إدانته) names the one condemned, who need not be the clause's subject
+    x = run("وقالت بريطانيا إن الجاسوس غادر بعد إدانته من قبل روسيا بتسريب معلومات.")
+    assert not any(actor == "country/GB" or target == "country/RU" for actor, target in stances(x, "Opposition"))
+
+
+def test_a_long_named_subject_does_not_use_up_a_gapped_pattern(run):
+    # the words of the subject's title and name are not counted in the gap of أعلن* ... انسحاب*
+    x = run("أعلن وزير الخارجية الأمريكي مايك بومبيو ومستشار الأمن القومي الأمريكي جون بولتون انسحاب "
+            "بلادهما من مجلس حقوق الإنسان.")
+    assert stances(x, "Opposition") == [("person/john-bolton", "org/unhrc"), ("person/mike-pompeo", "org/unhrc")]
