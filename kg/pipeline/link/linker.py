@@ -39,6 +39,9 @@ _AGENT_ROLES = frozenset({"Spokesperson", "Adviser", "Envoy", "Ambassador"})
 _STATE_ROLES = frozenset({"HeadOfState", "HeadOfGovernment", "ForeignMinister", "DefenceMinister", "Minister",
                           "VicePresident", "MilitaryChief", "Legislator", "Adviser", "NationalSecurityAdviser",
                           "Official"})  # Official: a deputy or assistant minister (نائب وزير العدل)
+# offices a state gives many people at once (any minister, a deputy minister, a member of parliament): another
+# holder in the article does not contradict a reading of one of them
+_SHARED_ROLES = frozenset({"Minister", "Official", "Legislator"})
 _MAX_GAP = 4  # tokens that may stand inside a title phrase
 # words that link a title to its name but hold no office: honorifics (الشيخ، المهندس) and military ranks (العقيد)
 _NO_OFFICE = frozenset({"Honorific", "Rank"})
@@ -457,8 +460,9 @@ class Linker:
     @staticmethod
     def _portfolio(ms: list[Mention], chain: list[int]) -> bool:
         """Whether a portfolio may follow the phrase so far: a title such as وزير or رئيس هيئة, perhaps with
-        its nisba (وزير الدولة الإماراتي للشؤون الخارجية)."""
-        return all(ms[k].kind in ("title", "nisba") for k in chain) and ms[chain[0]].role in _PORTFOLIO_ROLES
+        its nisba (وزير الدولة الإماراتي للشؤون الخارجية), perhaps after an honorific (معالي وزير التجارة)."""
+        office = next((ms[k] for k in chain if ms[k].role not in _NO_OFFICE), ms[chain[0]])
+        return all(ms[k].kind in ("title", "nisba") for k in chain) and office.role in _PORTFOLIO_ROLES
 
     def _roles(self, doc: Document, sentences: list[Sentence], ms: list[Mention],
                roles: list[Role], named: set[str]) -> tuple[set[int], list[TitleRef]]:
@@ -596,7 +600,9 @@ class Linker:
 
         «آبي أحمد رئيس الوزراء الإثيوبي» is apposition, but «استقبل أردوغان الرئيس الروسي» is a
         name and the object of the verb: the reading is dropped when the gazetteer puts the person in
-        another country, or when someone else in the article holds that office.
+        another country, or when someone else in the article holds that office (one a state gives many at
+        once, a minister of any portfolio, does not count: «محمد معيط، وزير المالية» and «عمرو نصار وزير التجارة
+        المصري» are both ministers), or when its sentence does not name the office's state or organisation.
         """
         holders = {(r.role, r.organisation): r.person for r in roles}
         for m in ms:
@@ -608,7 +614,13 @@ class Linker:
             home = self.gaz.country_of(r.person)
             if home and r.organisation.startswith("country/") and home != r.organisation:
                 continue
-            if holders.get((r.role, r.organisation), r.person) != r.person:
+            if r.role not in _SHARED_ROLES and holders.get((r.role, r.organisation), r.person) != r.person:
+                continue
+            # a reading that is itself uncertain takes no country from the rest of the article
+            # (روزنستاين نائب وزير العدل in a story about Russians indicted)
+            here = self._countries_named(ms, r.evidence.sentence) | {
+                m.entity_id for m in ms if m.sentence == r.evidence.sentence and m.is_entity}
+            if r.organisation not in here and r.organisation != home:
                 continue
             kept.append(r)
         return kept
@@ -633,7 +645,7 @@ class Linker:
             org = seat if role in _STATE_ROLES else None
         # a counterpart's country is another than the sentence's or the article's: never guessed
         elif not org and role in _STATE_ROLES and title.role != "Counterpart" and not self.gaz.country_of(person.entity_id):
-            org = self._sentence_country(sent, ms)
+            org = self._sentence_country(sent, ms) or self._list_country(sent, ms, roles, title, person.entity_id)
             if not org and person.entity_id not in self.gaz.rows:
                 org = self._main_country(ms)
         if not org:
@@ -647,6 +659,46 @@ class Linker:
         named = self._countries_named(ms, sent.index)
         return next(iter(named)) if len(named) == 1 else None
 
+    def _list_country(self, sent: Sentence, ms: list[Mention], roles: list[Role], title: Mention,
+                      person: str) -> str | None:
+        """The country of the other office holders a list names, for a state office joined to the list by «و»
+        with no country of its own: «وفد يضم وزير الخارجية عادل الجبير، ومعالي وزير التجارة ماجد القصبي»
+        (the delegation's ministers are all Saudi though the sentence also names Egypt).
+
+        The others are the persons of the sentence whose office is stated or in the gazetteer, and the
+        titles with a nisba (الرئيس الفرنسي); there must be two or more, all of one country, and no
+        counterpart (ونظيره السعودي) may pair two states.
+        """
+        here = [m for m in ms if m.sentence == sent.index]
+        if not self._conjoined(sent, ms, title) or any(m.kind == "title" and m.role == "Counterpart" for m in here):
+            return None  # ونظيره السعودي: the sentence pairs two states
+        found = {(r.person, r.organisation) for r in roles if r.evidence.sentence == sent.index and r.person != person}
+        titled = {m.tok_end for m in here if m.kind == "title"}
+        for m in here:
+            row = self.gaz.rows.get(m.entity_id or "") if m.person else None
+            if row and row.role and row.country and m.entity_id != person:
+                found.add((m.entity_id, row.country))
+            elif m.kind == "nisba" and m.entity_id and any(0 <= m.tok_start - e <= 2 for e in titled):
+                found.add((m.tok_start, m.entity_id))  # المتحدث باسم الحكومة التركية ونائب رئيس الوزراء ... مع الوزير الأمريكي
+        countries = {c for _, c in found}
+        if len(found) < 2 or len(countries) != 1 or entity_type_of(next(iter(countries))) != "Country":
+            return None  # a list names two or more others (وزيرة ... ووزيرة الدولة، هند الصبيح ... والرئيس الصيني)
+        return next(iter(countries))
+
+    @staticmethod
+    def _conjoined(sent: Sentence, ms: list[Mention], title: Mention) -> bool:
+        """Whether a title phrase is joined to what goes before by «و», glued to the title or to an honorific
+        before it (ورئيس البرلمان، ومعالي وزير الدولة) or standing alone."""
+        starts = {m.tok_start: m for m in ms if m.sentence == sent.index and m.kind == "title"}
+        ends = {m.tok_end: m for m in starts.values() if m.role in _NO_OFFICE}
+        first = title
+        while first.tok_start in ends:
+            first = ends[first.tok_start]
+        tok = sent.tokens[first.tok_start]
+        if first.start > tok.start:
+            return split_prefix(normalize(tok.text[: first.start - tok.start]))[0]
+        return first.tok_start > 0 and sent.tokens[first.tok_start - 1].norm == "و"
+
     def _main_country(self, ms: list[Mention]) -> str | None:
         """The country an article is about, for a state office stated with no country in its sentence
         («وقال وزير الصحة مات هانكوك» in a story set in Britain): the country the article names at least
@@ -654,7 +706,7 @@ class Linker:
 
         Not for a person the gazetteer knows without a country (a former president): the gazetteer
         would give the country of a current office. Corpus (1,500 articles): with the apposition of
-        :meth:`_stateless_office` it adds 58 offices, 53 right (wrong: a past office the text dates
+        :meth:`_stateless_office` it adds 56 offices, 51 right (wrong: a past office the text dates
         only by its year, a former adviser «سابقاً», a UAE minister in an article about Yemen, a
         regional minister, a misread name).
         """

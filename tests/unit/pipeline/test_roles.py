@@ -178,3 +178,18 @@ def test_construct_titles_before_a_state_or_a_place_and_a_chief_negotiator(resou
         ("محمد بن زايد", "country/AE")}  # the gazetteer label
     assert _offices(resources, "التقى المبعوث كبير مفاوضي الحوثيين محمد عبد السلام في مسقط.", ["محمد عبد السلام"]) == {
         ("محمد عبد السلام", "org/houthis")}
+
+
+def test_a_listed_state_office_with_no_country_takes_the_country_of_the_others_listed(resources):
+    text = ("يزور ولي العهد السعودي مصر مع وفد يضم وزير الخارجية عادل الجبير، "
+            "ومعالي وزير التجارة والاستثمار الدكتور ماجد القصبي.")
+    assert ("ماجد القصبي", "country/SA") in _offices(resources, text, ["ماجد القصبي"])
+    # not joined to the list by «و»: the sentence's two countries leave it without one
+    text = "يزور ولي العهد السعودي مصر مع وزير الخارجية عادل الجبير. والتقى وزير التجارة ماجد القصبي الوفد في القاهرة وباريس."
+    assert {o for p, o in _offices(resources, text, ["ماجد القصبي"]) if p == "ماجد القصبي"} == set()
+
+
+def test_two_ministers_of_one_state_do_not_contradict_each_other(resources):
+    text = "وقال محمد معيط، وزير المالية المصري، إن الخطة جاهزة. وأعلن عمرو نصار وزير التجارة والصناعة المصري أن الصادرات ارتفعت."
+    found = _offices(resources, text, ["محمد معيط", "عمرو نصار"])
+    assert {("محمد معيط", "country/EG"), ("عمرو نصار", "country/EG")} <= found
