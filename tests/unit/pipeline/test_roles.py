@@ -144,3 +144,52 @@ def test_a_rank_or_honorific_between_title_and_name_holds_no_office(resources):
                     ["تامر الرفاعي"]) == {("تامر الرفاعي", "country/EG")}
     assert _offices(resources, "وقال وزير البيئة والمياه والزراعة السعودي المهندس عبدالرحمن الفضلي إن الموسم جيد.",
                     ["عبدالرحمن الفضلي"]) == {("عبدالرحمن الفضلي", "country/SA")}
+
+
+def test_a_state_office_with_no_country_takes_the_country_the_article_is_about(resources):
+    text = ("أعلنت الحكومة البريطانية خطة جديدة في بريطانيا. وقال وزير الصحة مات هانكوك إن الخطة ستنجح. "
+            "ورحبت لندن بالخطة.")
+    assert _offices(resources, text, ["مات هانكوك"]) == {("مات هانكوك", "country/GB")}
+    # two countries named about as often: no country is guessed
+    text = "زار وزير الخارجية الفرنسي مصر. وقال وزير الصحة مات هانكوك إن الخطة ستنجح."
+    assert ("مات هانكوك", "country/FR") not in _offices(resources, text, ["مات هانكوك"])
+    # a party's or a company's head holds no state office: nothing is guessed for him
+    text = "أعلنت الحكومة البريطانية خطة في بريطانيا. وقال المدير التنفيذي مارك سميث إن الخطة ستنجح."
+    assert _offices(resources, text, ["مارك سميث"]) == set()
+
+
+def test_a_state_office_after_the_name_in_apposition_and_the_title_that_heads_another_noun(resources):
+    assert _offices(resources, "وقال رود روزنستاين نائب وزير العدل في مؤتمر صحفي بواشنطن إن التحقيق مستمر.",
+                    ["رود روزنستاين"]) == {("رود روزنستاين", "country/US")}
+    assert _offices(resources, "وقال طارق قابيل، وزير التجارة والصناعة، إن الصادرات المصرية ارتفعت.",
+                    ["طارق قابيل"]) == {("طارق قابيل", "country/EG")}
+    # رئيس لجنة، رئيس الجمعية: the head of a committee or an assembly, not of the state
+    assert _offices(resources, "وقال روس لادوا، رئيس لجنة الصحة، إن الأطباء في بريطانيا قلقون.", ["روس لادوا"]) == set()
+    assert _offices(resources, "وأعلن ميروسلاف لاجاك رئيس الجمعية أن الجلسة عن غزة.", ["ميروسلاف لاجاك"]) == set()
+    # a past office stays past after its portfolio
+    assert _offices(resources, "وقال عمر الرزاز، وزير التربية والتعليم السابق، إن الأردن بخير.", ["عمر الرزاز"]) == set()
+
+
+def test_construct_titles_before_a_state_or_a_place_and_a_chief_negotiator(resources):
+    assert _offices(resources, "ويجتمع كيم مع رئيس وزراء سنغافورة لي هسين لونغ الأحد.", ["لي هسين لونغ"]) == {
+        ("لي هسين لونغ", "country/SG")}
+    # the emirate names where the office is held; the person's country comes from the gazetteer
+    assert _offices(resources, "واستقبل ولي عهد أبوظبي الشيخ محمد بن زايد آل نهيان الوفد في الإمارات.") == {
+        ("محمد بن زايد", "country/AE")}  # the gazetteer label
+    assert _offices(resources, "التقى المبعوث كبير مفاوضي الحوثيين محمد عبد السلام في مسقط.", ["محمد عبد السلام"]) == {
+        ("محمد عبد السلام", "org/houthis")}
+
+
+def test_a_listed_state_office_with_no_country_takes_the_country_of_the_others_listed(resources):
+    text = ("يزور ولي العهد السعودي مصر مع وفد يضم وزير الخارجية عادل الجبير، "
+            "ومعالي وزير التجارة والاستثمار الدكتور ماجد القصبي.")
+    assert ("ماجد القصبي", "country/SA") in _offices(resources, text, ["ماجد القصبي"])
+    # not joined to the list by «و»: the sentence's two countries leave it without one
+    text = "يزور ولي العهد السعودي مصر مع وزير الخارجية عادل الجبير. والتقى وزير التجارة ماجد القصبي الوفد في القاهرة وباريس."
+    assert {o for p, o in _offices(resources, text, ["ماجد القصبي"]) if p == "ماجد القصبي"} == set()
+
+
+def test_two_ministers_of_one_state_do_not_contradict_each_other(resources):
+    text = "وقال محمد معيط، وزير المالية المصري، إن الخطة جاهزة. وأعلن عمرو نصار وزير التجارة والصناعة المصري أن الصادرات ارتفعت."
+    found = _offices(resources, text, ["محمد معيط", "عمرو نصار"])
+    assert {("محمد معيط", "country/EG"), ("عمرو نصار", "country/EG")} <= found
