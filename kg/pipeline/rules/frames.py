@@ -305,7 +305,9 @@ class Frames:
         first = after[0] if after and after[0].gov is None \
             and self._plain_between(trig.head_end, after[0].start) <= SUBJECT_GAP else None
         if first is not None:
-            second_bare = len(after) > 1 and after[1].gov is None and after[1].start - first.end <= VSO_OBJECT_GAP
+            # titles and gap words between do not count (التقى غريفيث الأسبوع الماضي الرئيس اليمني هادي)
+            second_bare = len(after) > 1 and after[1].gov is None \
+                and self._plain_between(first.end, after[1].start) <= VSO_OBJECT_GAP
             if second_bare or not before or OBJECT not in trig.rule.markers:
                 return first
         if before:
