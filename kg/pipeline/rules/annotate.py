@@ -523,7 +523,7 @@ def _forum_meeting(ctx, sent, frames: Frames, trig: Trigger, forums: list[str]) 
     c = frames.clause(trig)
     before = [g for g in frames.groups if c.start <= g.start and g.end <= trig.tok_start and g.gov is None
               and not g.nisba]
-    subject = before[-1] if before else None
+    subject = before[-1] if before else frames.inherited(frames.clause_index(trig))
     actors = [p for p in _parties(subject) if p not in forums]
     return [_new(ctx, sent, trig, actors, forum=f, type="Coordination", cameo="050", mode="coordinate")
             for f in forums] if actors else []
