@@ -693,8 +693,11 @@ def _coordination(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
                and _is_forum(ctx, org.entity)]
         return led or _member(ctx, sent, frames, trig)
     c = frames.clause(trig)
+    # a forum's nisba names it only on the trigger's own noun (القمة الأوروبية), not on a noun after it
+    # (تنسيق الرحلات الجوية الأوروبية: European flights, no EU session)
     forums = _dedupe(a.entity for g in frames.groups if trig.head_end <= g.start < c.end + 6 for a in g.args
-                     if a.type == "Organization" and _is_forum(ctx, a.entity))
+                     if a.type == "Organization" and _is_forum(ctx, a.entity)
+                     and not (a.nisba and frames._plain_between(trig.head_end, g.start)))
     if not forums:
         return []
     subject = frames.actor(trig)

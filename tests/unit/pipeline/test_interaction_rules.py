@@ -113,3 +113,10 @@ def test_a_vso_object_after_a_date_and_a_title_is_whom_the_subject_met(resources
                  resources)
     assert ("person/martin-griffiths", "metWith", "person/abdrabbuh-mansur-hadi") in made
     assert not any(r == "metWith" and "org/houthis" in (s, o) for s, r, o in made)
+
+
+def test_a_forum_nisba_on_a_noun_after_the_trigger_is_no_forum(resources):
+    made = edges("وتعمل فرنسا على تنسيق الرحلات الجوية الأوروبية.", resources)
+    assert not any(r == "coordinatesIn" for _, r, _ in made)
+    made = edges("وتحدث الرئيس الفرنسي إيمانويل ماكرون في قمة الاتحاد الأوروبي عن الهجرة.", resources)
+    assert ("person/emmanuel-macron", "coordinatesIn", "org/eu") in made
