@@ -523,7 +523,7 @@ def _forum_meeting(ctx, sent, frames: Frames, trig: Trigger, forums: list[str]) 
     c = frames.clause(trig)
     before = [g for g in frames.groups if c.start <= g.start and g.end <= trig.tok_start and g.gov is None
               and not g.nisba]
-    subject = before[-1] if before else None
+    subject = before[-1] if before else frames.inherited(frames.clause_index(trig))
     actors = [p for p in _parties(subject) if p not in forums]
     return [_new(ctx, sent, trig, actors, forum=f, type="Coordination", cameo="050", mode="coordinate")
             for f in forums] if actors else []
@@ -688,12 +688,16 @@ def _coordination(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     """An actor takes part in a forum: one event per forum named after the trigger in its clause."""
     if trig.rule.frame == "passive":
         # التحالف العربي بقيادة السعودية: the state that leads a forum takes part in it
-        return [_new(ctx, sent, trig, [leader.entity], forum=org.entity) for leader, org in frames.led
-                if org.tok_end <= trig.tok_start < leader.tok_start and leader.type == "Country"
-                and _is_forum(ctx, org.entity)]
+        led = [_new(ctx, sent, trig, [leader.entity], forum=org.entity) for leader, org in frames.led
+               if org.tok_end <= trig.tok_start < leader.tok_start and leader.type == "Country"
+               and _is_forum(ctx, org.entity)]
+        return led or _member(ctx, sent, frames, trig)
     c = frames.clause(trig)
+    # a forum's nisba names it only on the trigger's own noun (القمة الأوروبية), not on a noun after it
+    # (تنسيق الرحلات الجوية الأوروبية: European flights, no EU session)
     forums = _dedupe(a.entity for g in frames.groups if trig.head_end <= g.start < c.end + 6 for a in g.args
-                     if a.type == "Organization" and _is_forum(ctx, a.entity))
+                     if a.type == "Organization" and _is_forum(ctx, a.entity)
+                     and not (a.nisba and frames._plain_between(trig.head_end, g.start)))
     if not forums:
         return []
     subject = frames.actor(trig)
@@ -714,6 +718,19 @@ def _coordination(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     if not actors:
         return []
     return [_new(ctx, sent, trig, actors, forum=f, penalty=penalty) for f in forums]
+
+
+def _member(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
+    """A participle between a party and a forum (القوات الإماراتية العاملة ضمن التحالف العربي): the party
+    it describes, right before it whatever governs it, takes part in the forum right after it."""
+    before = next((g for g in reversed(frames.groups) if g.end <= trig.tok_start), None)
+    after = next((g for g in frames.groups if g.start >= trig.tok_end), None)
+    if before is None or after is None or frames._plain_between(before.end, trig.tok_start) \
+            or frames._plain_between(trig.tok_end, after.start):
+        return []
+    forums = [a.entity for a in after.args if a.type == "Organization" and _is_forum(ctx, a.entity)]
+    actors = [p for p in _parties(before) if p not in forums]
+    return [_new(ctx, sent, trig, actors, forum=f) for f in forums] if actors else []
 
 
 def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:

@@ -27,12 +27,12 @@ _QUOTES = frozenset("\u00ab\u00bb\"\u201c\u201d")
 
 # Clauses that continue their parent: a coordinated verb, حيث/ثم, a purpose (وصل ... والتقى، حيث
 # يلتقي، لبحث). They share its subject, its time and its modality.
-CONTINUES = ("coord", "coordinate", "purpose")
+CONTINUES = ("coord", "coordinate", "purpose", "resumptive")
 
 # How a clause's missing subject is found: from the parent clause's subject, from the noun just
 # before the clause (relative), or not at all.
 INHERITS = {"coord": "parent", "coordinate": "parent", "purpose": "parent", "complement-ref": "parent",
-            "relative": "antecedent",
+            "relative": "antecedent", "resumptive": "back",
             "complement": None, "break": None, "main": None}
 
 
@@ -82,7 +82,9 @@ def segment(sentence: Sentence, lexicon: Lexicon, triggers: list[Trigger],
         kind = words[k][1] if words[k] else None
         if kind == "relative" and k + 1 < len(toks) and words[k + 1] and words[k + 1][1] == "leader":
             continue  # التحالف الذي تقوده السعودية: a name for the coalition, the main clause goes on after it
-        if kind in ("complement", "complement-ref", "relative", "purpose", "coordinate", "break") and k > 0:
+        if kind == "resumptive" and not (k + 1 < len(toks) and words[k + 1] and words[k + 1][1] == "forum-cue"):
+            continue  # وذلك خلال: the setting of the statement before; وذلك في إطار، وذلك بعد: no cut
+        if kind in ("complement", "complement-ref", "relative", "purpose", "coordinate", "resumptive", "break") and k > 0:
             cuts[k] = kind
         if k in verbs and k not in cuts:
             cuts[k] = "coord"

@@ -305,7 +305,9 @@ class Frames:
         first = after[0] if after and after[0].gov is None \
             and self._plain_between(trig.head_end, after[0].start) <= SUBJECT_GAP else None
         if first is not None:
-            second_bare = len(after) > 1 and after[1].gov is None and after[1].start - first.end <= VSO_OBJECT_GAP
+            # titles and gap words between do not count (التقى غريفيث الأسبوع الماضي الرئيس اليمني هادي)
+            second_bare = len(after) > 1 and after[1].gov is None \
+                and self._plain_between(first.end, after[1].start) <= VSO_OBJECT_GAP
             if second_bare or not before or OBJECT not in trig.rule.markers:
                 return first
         if before:
@@ -317,10 +319,33 @@ class Frames:
         how = INHERITS.get(clause.kind)
         if how == "parent" and clause.parent is not None:
             return self.clause_subject(clause.parent)
+        if how == "back":
+            return self._resumed(c)
         if how == "antecedent":
             before = [g for g in self.groups if g.end <= clause.start and not g.nisba]
             if before and clause.start - before[-1].end <= 1:
                 return before[-1]
+        return None
+
+    def _resumed(self, c: int) -> Group | None:
+        """Whose statement a resumptive clause (وذلك خلال) sets: the nearest clause before it whose
+        actor is named, past a quote. A reported clause counts only when its subject opens it (أعلنت
+        السلطات أن أمير قطر تميم قرر ...، وذلك خلال زيارته: Tamim's visit); one that opens with a plain
+        noun (قال فكي إن تصريحات ترامب ...، وذلك خلال لقائه بتيلرسون) names no actor, the speaker's
+        statement before it does. In a statement a named person outranks a place or body before him (دبي،
+        الإمارات (CNN) – عبر بومبيو ...، وذلك خلال زيارته: a dateline is no actor)."""
+        for k in range(c - 1, -1, -1):
+            clause = self.clauses[k]
+            if clause.kind in ("main", "break"):
+                bare = [g for g in self._in_clause(k) if g.gov is None and not g.nisba]
+                found = next((g for g in bare if any(a.type == "Person" for a in g.args)), bare[0] if bare else None)
+            elif clause.kind == "complement":
+                bare = [g for g in self._in_clause(k) if g.gov is None and not g.nisba]
+                found = bare[0] if bare and self._plain_between(clause.start + 1, bare[0].start) == 0 else None
+            else:
+                continue
+            if found is not None:
+                return found
         return None
 
     def clause_subject(self, c: int) -> Group | None:

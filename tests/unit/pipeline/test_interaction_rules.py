@@ -93,3 +93,30 @@ def test_a_capital_after_a_preposition_with_a_conjunction_is_the_place_not_its_s
         x = extract(make_document(text, "t", "t", resources.calendar), resources)
         meeting = next(ev for ev in x.events if ev.type == "Meeting")
         assert meeting.place == "place/ankara", where
+
+
+def test_a_forum_meeting_after_wa_dhalika_is_the_setting_of_the_statement_before(resources):
+    made = edges('حذر وزير الخارجية الروسي سيرغي لافروف من أن الأزمة "خطيرة جدا"، وذلك خلال اجتماع مجلس الأمن.',
+                 resources)
+    assert ("person/sergey-lavrov", "coordinatesIn", "org/unsc") in made
+
+
+def test_a_reported_clause_opening_with_a_plain_noun_lends_no_actor_to_wa_dhalika(resources):
+    made = edges("قال وزير الخارجية الروسي سيرغي لافروف إن تصريحات ترامب مقلقة، وذلك خلال لقائه برئيس الوزراء"
+                 " البريطاني بوريس جونسون.", resources)
+    assert ("person/sergey-lavrov", "metWith", "person/boris-johnson") in made
+    assert not any(r == "metWith" and "person/donald-trump" in (s, o) for s, r, o in made)
+
+
+def test_a_vso_object_after_a_date_and_a_title_is_whom_the_subject_met(resources):
+    made = edges("وبعد لقاءات مع قادة الحوثيين، التقى مارتن غريفيث الأسبوع الماضي الرئيس اليمني عبد ربه منصور هادي.",
+                 resources)
+    assert ("person/martin-griffiths", "metWith", "person/abdrabbuh-mansur-hadi") in made
+    assert not any(r == "metWith" and "org/houthis" in (s, o) for s, r, o in made)
+
+
+def test_a_forum_nisba_on_a_noun_after_the_trigger_is_no_forum(resources):
+    made = edges("وتعمل فرنسا على تنسيق الرحلات الجوية الأوروبية.", resources)
+    assert not any(r == "coordinatesIn" for _, r, _ in made)
+    made = edges("وتحدث الرئيس الفرنسي إيمانويل ماكرون في قمة الاتحاد الأوروبي عن الهجرة.", resources)
+    assert ("person/emmanuel-macron", "coordinatesIn", "org/eu") in made
