@@ -70,6 +70,21 @@ def test_an_unnamed_coalition_stands_for_the_state_that_leads_it(run):
     assert events(x, "Coordination") == []
 
 
+def test_a_led_body_named_against_a_party_makes_its_leader_oppose_that_party(run):
+    x = run("ويدعم الجيش الأمريكي التحالف الذي تقوده السعودية ضد الحوثيين في اليمن.")
+    assert stances(x, "Opposition") == [("country/SA", "org/houthis")]
+    x = run("وانضم السودان إلى التحالف العربي بقيادة السعودية ضد الحوثيين.")
+    assert sorted(stances(x, "Opposition")) == [("country/SA", "org/houthis"), ("org/arab-coalition", "org/houthis")]
+    # ضد in a reported clause after the leader phrase belongs to that clause
+    x = run("وقال التحالف بقيادة السعودية إن الهجوم ضد الحوثيين مشروع.")
+    assert stances(x, "Opposition") == []
+
+
+def test_a_relative_pronoun_inside_a_trigger_opens_its_clause_at_the_noun(run):
+    x = run("ردت إيران على الانتقادات التي وجهها الرئيس الفرنسي إيمانويل ماكرون إلى إيران.")
+    assert stances(x, "Opposition") == [("person/emmanuel-macron", "country/IR")]
+
+
 def test_a_month_in_a_clause_after_bada_ma_is_not_the_date_of_the_main_event(resources):
     from kg.pipeline.extract import extract
     from kg.pipeline.ingest import make_document
