@@ -770,6 +770,11 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
         # أكد شي دعم الصين لروسيا: a gapped verb + noun rule whose noun has a genitive reads like the noun
         gen = frames.genitive(trig, trig.tok_end) if trig.rule.frame == "verb" and trig.head_end < trig.tok_end else None
         actor = gen or frames.actor(trig)
+        if trig.rule.frame == "verb" and trig.head_end == trig.tok_end and not trig.suffixed and trig.tok_start > 0 \
+                and frames.kinds[trig.tok_start - 1] == "preposition":
+            # مؤكدا على رفض الأحكام المسبقة: a verb's form after a preposition is its verbal noun, whose
+            # actor is only its own genitive (none here), never the clause's subject
+            actor = frames.genitive(trig)
         # انسحبت الولايات المتحدة من مجلس حقوق الإنسان: a withdrawal opposes a body, never a place left
         types = ("Organization",) if trig.rule.mode == "withdraw" else ("Person", "Country", "Organization")
         target = frames.object(trig, frames.after(trig, actor), types)

@@ -85,6 +85,18 @@ def test_a_relative_pronoun_inside_a_trigger_opens_its_clause_at_the_noun(run):
     assert stances(x, "Opposition") == [("person/emmanuel-macron", "country/IR")]
 
 
+def test_a_bracketed_name_glossing_a_word_of_the_subject_is_no_object(run):
+    x = run("ورفض البيت الأبيض ووزارتا الدفاع (البنتاغون) والخارجية التعليق على خيارات محددة.")
+    assert stances(x, "Opposition") == []
+
+
+def test_a_stance_verb_form_after_a_preposition_is_a_verbal_noun_with_its_genitive_as_actor(run):
+    x = run("علق أنور قرقاش على الأزمة، مؤكدا على رفض الأحكام المسبقة ومحاولات تقويض استقرار السعودية.")
+    assert stances(x, "Opposition") == []
+    x = run("عبر مصدر في الوزارة عن رفض السعودية لإقرار الكنيست الإسرائيلي القانون.")
+    assert stances(x, "Opposition") == [("country/SA", "country/IL")]
+
+
 def test_a_month_in_a_clause_after_bada_ma_is_not_the_date_of_the_main_event(resources):
     from kg.pipeline.extract import extract
     from kg.pipeline.ingest import make_document
