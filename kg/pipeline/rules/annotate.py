@@ -450,7 +450,7 @@ def _place(ctx: Context, frames: Frames, trig: Trigger) -> str | None:
 def _new(ctx: Context, sent: Sentence, trig: Trigger, participants: list[str], **kw) -> Event:
     rule = trig.rule
     ev = Evidence(ctx.doc.id, sent.index, sent.start, sent.end, sent.text, trig.text, rule.id)
-    return Event(type=kw.pop("type", rule.event), cameo=kw.pop("cameo", rule.cameo), plover=rule.plover,
+    return Event(type=kw.pop("type", rule.event), cameo=kw.pop("cameo", rule.cameo), plover=kw.pop("plover", rule.plover),
                  plover_mode=kw.pop("mode", rule.mode), participants=sorted(set(participants)), evidence=[ev],
                  confidence=round(rule.confidence - kw.pop("penalty", 0.0), 2), **kw)
 
@@ -685,6 +685,13 @@ def _inviter(ctx, sent, frames: Frames) -> str | None:
 
 
 def _coordination(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
+    """An actor takes part in a forum; a leader phrase (بقيادة، التحالف بقيادة) may also name whom the
+    led body acts against."""
+    led = trig.rule.frame == "passive" or ctx.lexicon.grammar.get(trig.rule.pattern[-1]) == "leader"
+    return _forums(ctx, sent, frames, trig) + (_led_against(ctx, sent, frames, trig) if led else [])
+
+
+def _forums(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     """An actor takes part in a forum: one event per forum named after the trigger in its clause."""
     if trig.rule.frame == "passive":
         # التحالف العربي بقيادة السعودية: the state that leads a forum takes part in it
@@ -733,6 +740,31 @@ def _member(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     return [_new(ctx, sent, trig, actors, forum=f) for f in forums] if actors else []
 
 
+# How many plain words may stand between a leader and ضد for the body it leads to act against what
+# follows (التحالف الذي تقوده السعودية في اليمن ضد الحوثيين).
+AGAINST_GAP = 3
+
+
+def _led_against(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
+    """A led body named against a party (التحالف الذي تقوده السعودية ضد الحوثيين، التحالف العربي بقيادة
+    السعودية ضد الحوثيين): the body and its leader both oppose that party. The leader either follows
+    a named body or stands where an unnamed one stands (frames read both off the leader phrase)."""
+    named = [([leader, org], leader.tok_end) for leader, org in frames.led
+             if org.tok_end <= trig.tok_start < leader.tok_start]
+    body = [(g.args, g.end) for g in frames.groups if g.start <= trig.tok_start < g.end]
+    if not named + body:
+        return []
+    args, end = (named + body)[0]
+    target = next((g for g in frames.groups if g.start >= end and g.gov
+                   and ctx.lexicon.grammar.get(g.gov) == "against"), None)
+    if target is None or frames.clause_index(trig) != clause_at(frames.clauses, target.start) \
+            or frames._plain_between(end, target.start) > AGAINST_GAP:
+        return []
+    actors = _dedupe(p for p in map(_party, args) if p)
+    return [_new(ctx, sent, trig, [a, b], type="Opposition", cameo="190", plover="ASSAULT", mode="fight",
+                 actor=a, target=b) for a in actors for b in _parties(target) if b not in actors]
+
+
 def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     """Support / Opposition: each party of the actor group takes the stance on each party of the
     target group; co-actors are never targets of each other."""
@@ -755,6 +787,11 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
         # أكد شي دعم الصين لروسيا: a gapped verb + noun rule whose noun has a genitive reads like the noun
         gen = frames.genitive(trig, trig.tok_end) if trig.rule.frame == "verb" and trig.head_end < trig.tok_end else None
         actor = gen or frames.actor(trig)
+        if trig.rule.frame == "verb" and trig.head_end == trig.tok_end and not trig.suffixed and trig.tok_start > 0 \
+                and frames.kinds[trig.tok_start - 1] == "preposition":
+            # مؤكدا على رفض الأحكام المسبقة: a verb's form after a preposition is its verbal noun, whose
+            # actor is only its own genitive (none here), never the clause's subject
+            actor = frames.genitive(trig)
         # انسحبت الولايات المتحدة من مجلس حقوق الإنسان: a withdrawal opposes a body, never a place left
         types = ("Organization",) if trig.rule.mode == "withdraw" else ("Person", "Country", "Organization")
         target = frames.object(trig, frames.after(trig, actor), types)

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kg.lang.ar.clitics import clitic_readings
-from kg.pipeline.rules.lexicon import Lexicon
+from kg.pipeline.rules.lexicon import GAP, Lexicon
 from kg.pipeline.rules.match import Trigger
 from kg.records import Sentence
 
@@ -74,12 +74,19 @@ def segment(sentence: Sentence, lexicon: Lexicon, triggers: list[Trigger],
     cuts: dict[int, str] = {0: "main"}
     verbs = {t.tok_start for t in triggers if t.conj and t.rule.frame in ("verb", "forum") and t.tok_start > 0}
     named = quoted_name_marks(sentence, names)
+    # a relative pronoun written inside a trigger (الانتقادات التي وجهها) opens its clause at the
+    # trigger's noun: the verb's subject and object follow it, and the noun is no party of the clause before
+    inner = {k: t.tok_start for t in triggers if GAP not in t.rule.pattern for k in range(t.tok_start + 1, t.tok_end)}
     for k, tok in enumerate(toks):
         if tok.text in _BREAKS and k not in named:
             if k + 1 < len(toks):
                 cuts[k + 1] = "break"
             continue
         kind = words[k][1] if words[k] else None
+        if kind == "relative" and k in inner:
+            if inner[k] > 0:
+                cuts[inner[k]] = kind
+            continue
         if kind == "relative" and k + 1 < len(toks) and words[k + 1] and words[k + 1][1] == "leader":
             continue  # التحالف الذي تقوده السعودية: a name for the coalition, the main clause goes on after it
         if kind == "resumptive" and not (k + 1 < len(toks) and words[k + 1] and words[k + 1][1] == "forum-cue"):

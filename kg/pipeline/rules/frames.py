@@ -370,6 +370,8 @@ class Frames:
                 break
             if not any(a.type in types or a.metonym and "Country" in types for a in g.args):
                 continue
+            if g.gov is None and self._bracketed(g):
+                continue
             if (g.gov in markers or g.gov is None and OBJECT in markers and not self._phrase_between(after, g.start)) \
                     and g.start < clause.end and not g.nisba:
                 return g
@@ -379,6 +381,13 @@ class Frames:
             if owner_at is not None and g.start - owner_at <= OWNER_GAP + 1:
                 return g
         return None
+
+    def _bracketed(self, g: Group) -> bool:
+        """A name in brackets right after a word glosses that word (ووزارتا الدفاع (البنتاغون)): it
+        stands in the phrase before it, never as a verb's bare object."""
+        toks = self.sent.tokens
+        return 1 < g.start and g.end < len(toks) and toks[g.start - 1].text == "(" and toks[g.end].text == ")" \
+            and toks[g.start - 2].text.isalpha()
 
     def _phrase_between(self, lo: int, hi: int) -> bool:
         """A plain noun with a glued preposition between two positions: a bare group after it belongs

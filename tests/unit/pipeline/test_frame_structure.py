@@ -70,6 +70,33 @@ def test_an_unnamed_coalition_stands_for_the_state_that_leads_it(run):
     assert events(x, "Coordination") == []
 
 
+def test_a_led_body_named_against_a_party_makes_its_leader_oppose_that_party(run):
+    x = run("ويدعم الجيش الأمريكي التحالف الذي تقوده السعودية ضد الحوثيين في اليمن.")
+    assert stances(x, "Opposition") == [("country/SA", "org/houthis")]
+    x = run("وانضم السودان إلى التحالف العربي بقيادة السعودية ضد الحوثيين.")
+    assert sorted(stances(x, "Opposition")) == [("country/SA", "org/houthis"), ("org/arab-coalition", "org/houthis")]
+    # ضد in a reported clause after the leader phrase belongs to that clause
+    x = run("وقال التحالف بقيادة السعودية إن الهجوم ضد الحوثيين مشروع.")
+    assert stances(x, "Opposition") == []
+
+
+def test_a_relative_pronoun_inside_a_trigger_opens_its_clause_at_the_noun(run):
+    x = run("ردت إيران على الانتقادات التي وجهها الرئيس الفرنسي إيمانويل ماكرون إلى إيران.")
+    assert stances(x, "Opposition") == [("person/emmanuel-macron", "country/IR")]
+
+
+def test_a_bracketed_name_glossing_a_word_of_the_subject_is_no_object(run):
+    x = run("ورفض البيت الأبيض ووزارتا الدفاع (البنتاغون) والخارجية التعليق على خيارات محددة.")
+    assert stances(x, "Opposition") == []
+
+
+def test_a_stance_verb_form_after_a_preposition_is_a_verbal_noun_with_its_genitive_as_actor(run):
+    x = run("علق أنور قرقاش على الأزمة، مؤكدا على رفض الأحكام المسبقة ومحاولات تقويض استقرار السعودية.")
+    assert stances(x, "Opposition") == []
+    x = run("عبر مصدر في الوزارة عن رفض السعودية لإقرار الكنيست الإسرائيلي القانون.")
+    assert stances(x, "Opposition") == [("country/SA", "country/IL")]
+
+
 def test_a_month_in_a_clause_after_bada_ma_is_not_the_date_of_the_main_event(resources):
     from kg.pipeline.extract import extract
     from kg.pipeline.ingest import make_document
