@@ -82,3 +82,37 @@ def test_a_title_before_a_name_is_that_persons_office_not_an_unnamed_official(ru
     # an unnamed official meets no one as his state: meetings keep to named parties
     x = run("التقى وزير الخارجية الأمريكي نظيره الفرنسي في باريس.")
     assert events(x, "Meeting") == []
+
+
+def test_an_object_pronoun_in_a_relative_clause_stands_for_the_noun_before_it(run):
+    x = run("تقدمت قوات سوريا الديمقراطية التي تدعمها الولايات المتحدة نحو الرقة.")
+    assert stances(x) == [("country/US", "org/sdf")]
+    # the pronoun is singular: it stands for the last noun of a list, not for the list
+    x = run("تقدم الجيش التركي وقوات سوريا الديمقراطية التي تدعمها الولايات المتحدة نحو المدينة.")
+    assert stances(x) == [("country/US", "org/sdf")]
+
+
+def test_a_verb_with_an_object_pronoun_takes_no_bare_group_as_its_object(run):
+    # تدعمهم has its object: مصر after the comma is no target (and not a co-actor of Iran either)
+    x = run("قال الوزير إن إيران تدعمهم، مصر ترفض ذلك.")
+    assert stances(x) == []
+
+
+def test_a_relative_verb_without_an_object_pronoun_has_the_noun_before_as_its_subject(run):
+    x = run("وقالت روسيا التي تدعم الحكومة السورية إن الضربات غير شرعية.")
+    assert stances(x) == [("country/RU", "country/SY")]
+    # a verb stem that merely ends like a pronoun (تتهم) is no pronoun: London accuses Moscow
+    x = run("وقالت لندن التي تتهم موسكو بالهجوم إنها سترد.")
+    assert stances(x, "Opposition") == [("country/GB", "country/RU")]
+
+
+def test_a_second_relative_clause_joined_by_and_does_not_take_the_nearest_noun(run):
+    # والذي refers back past المقيم في الولايات المتحدة: the United States is not the one accused
+    x = run("واعتقل الضباط لصلتهم بالداعية المقيم في الولايات المتحدة، والذي تتهمه تركيا بتدبير الانقلاب.")
+    assert ("country/TR", "country/US") not in stances(x, "Opposition")
+
+
+def test_an_adverbial_nisba_after_a_participle_of_support_is_the_backer(run):
+    assert stances(run("هاجمت جماعة الحوثي المدعومة إيرانيا مدينة الحديدة.")) == [("country/IR", "org/houthis")]
+    # an adverb that is no state's nisba (جويا: by air) names no backer
+    assert stances(run("تقدمت قوات سوريا الديمقراطية المدعومة جويا نحو الرقة.")) == []
