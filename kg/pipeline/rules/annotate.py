@@ -746,6 +746,11 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
         # انسحبت الولايات المتحدة من مجلس حقوق الإنسان: a withdrawal opposes a body, never a place left
         types = ("Organization",) if trig.rule.mode == "withdraw" else ("Person", "Country", "Organization")
         target = frames.object(trig, frames.after(trig, actor), types)
+        if target is None and trig.rule.frame == "verb" and trig.head_end < trig.tok_end \
+                and OBJECT not in trig.rule.markers:
+            # قدم البنتاغون في ظل رئاسة أوباما دعما للسعودية: a marked target after the pattern's last word
+            # (the words of a long gap count against the distance to it otherwise)
+            target = frames.object(trig, max(frames.after(trig, actor), trig.tok_end), types)
         owned = _owned_nisba(frames, trig) if trig.rule.frame != "verb" or trig.head_end < trig.tok_end else None
         if owned is not None and not any(a.type in types for a in owned.args):
             owned = None  # انسحاب القوات الأمريكية من سوريا: the troops' state is no body withdrawn from

@@ -116,3 +116,14 @@ def test_an_adverbial_nisba_after_a_participle_of_support_is_the_backer(run):
     assert stances(run("هاجمت جماعة الحوثي المدعومة إيرانيا مدينة الحديدة.")) == [("country/IR", "org/houthis")]
     # an adverb that is no state's nisba (جويا: by air) names no backer
     assert stances(run("تقدمت قوات سوريا الديمقراطية المدعومة جويا نحو الرقة.")) == []
+
+
+def test_a_marked_target_after_a_long_gapped_pattern_is_found(run):
+    # six words stand between the verb and the noun of قدم ... دعم: the target is read after the noun
+    x = run("وقدمت الولايات المتحدة في ظل إدارة الرئيس الأمريكي السابق دعما كبيرا للمملكة العربية السعودية.")
+    assert ("country/US", "country/SA") in stances(x)
+
+
+def test_scare_quotes_around_a_short_phrase_do_not_cut_the_clause(run):
+    x = run('وقدمت الولايات المتحدة "دعما غير قتالي" للمملكة العربية السعودية.')
+    assert stances(x) == [("country/US", "country/SA")]
