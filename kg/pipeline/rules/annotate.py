@@ -739,6 +739,11 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
             state = _adverb_state(ctx, sent, trig.tok_end)
             return [_new(ctx, sent, trig, [state, b], actor=state, target=b) for b in _parties(target)
                     if b != state] if state else []
+    elif frames.kinds[trig.tok_start] == "participle":
+        # الحوثيين الموالين لإيران: an adjective qualifies the noun right before it, never the clause's subject
+        before = [g for g in frames.groups if g.end <= trig.tok_start]
+        actor = before[-1] if before and before[-1].end == trig.tok_start else None
+        target = frames.object(trig, trig.tok_end)
     else:
         # أكد شي دعم الصين لروسيا: a gapped verb + noun rule whose noun has a genitive reads like the noun
         gen = frames.genitive(trig, trig.tok_end) if trig.rule.frame == "verb" and trig.head_end < trig.tok_end else None

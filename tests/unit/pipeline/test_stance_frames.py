@@ -127,3 +127,11 @@ def test_a_marked_target_after_a_long_gapped_pattern_is_found(run):
 def test_scare_quotes_around_a_short_phrase_do_not_cut_the_clause(run):
     x = run('وقدمت الولايات المتحدة "دعما غير قتالي" للمملكة العربية السعودية.')
     assert stances(x) == [("country/US", "country/SA")]
+
+
+def test_a_participle_of_loyalty_takes_the_noun_before_it_as_actor_never_the_clause_subject(run):
+    x = run("أعلن حزب الله الموالي لإيران رفضه للقرار.")
+    assert stances(x) == [("org/hezbollah", "country/IR")]
+    # the coalition strikes the militias; it backs no one, and an unnamed noun names no actor
+    x = run("قصف التحالف العربي مواقع الميليشيات الموالية لإيران.")
+    assert stances(x) == []
