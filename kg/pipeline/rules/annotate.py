@@ -744,6 +744,13 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
         before = [g for g in frames.groups if g.end <= trig.tok_start]
         actor = before[-1] if before and before[-1].end == trig.tok_start else None
         target = frames.object(trig, trig.tok_end)
+        if target is not None:
+            # a list after the adjective's object is most often the next party of the sentence, not a
+            # second object (روسيا وإيران الداعمتان للأسد وتركيا الداعمة للمعارضة): its first party only,
+            # and none when that party is joined by و (للنظام السوري وتركيا: Turkey owns no regime here)
+            first = target.args[0]
+            target = None if first.conj else Group([a for a in target.args if a.tok_start == first.tok_start],
+                                                   first.tok_start, first.tok_end, target.gov)
     else:
         # أكد شي دعم الصين لروسيا: a gapped verb + noun rule whose noun has a genitive reads like the noun
         gen = frames.genitive(trig, trig.tok_end) if trig.rule.frame == "verb" and trig.head_end < trig.tok_end else None

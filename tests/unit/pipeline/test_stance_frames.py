@@ -135,3 +135,8 @@ def test_a_participle_of_loyalty_takes_the_noun_before_it_as_actor_never_the_cla
     # the coalition strikes the militias; it backs no one, and an unnamed noun names no actor
     x = run("قصف التحالف العربي مواقع الميليشيات الموالية لإيران.")
     assert stances(x) == []
+
+
+def test_a_participle_of_support_takes_one_object_and_leaves_the_next_party_alone(run):
+    x = run("ورعت روسيا وإيران الداعمتان للرئيس السوري بشار الأسد وتركيا المحادثات.")
+    assert stances(x) == [("country/IR", "person/bashar-al-assad"), ("country/RU", "person/bashar-al-assad")]
