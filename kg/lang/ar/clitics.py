@@ -18,6 +18,7 @@ AND = "و"  # the conjunction that joins a list (القوات العراقية �
 # name (صهره، زعيمها، شقيقهم)
 POSSESSIVES = ("هما", "هم", "ها", "ه")
 _ARTICLE = "ال"
+_NISBA_ADVERB = "يا"  # a nisba made an adverb by the accusative alef (إيرانيا، أمريكيا: "by Iran", "by America")
 _TA_MARBUTA = "ه"  # as normalisation writes it (ة -> ه)
 
 
@@ -159,3 +160,15 @@ def construct_prepositions(norm: str) -> list[str]:
         if prep and len(form) >= 3 and prep not in out:
             out.append(prep)
     return out
+
+
+def adverb_nisbas(norm: str) -> tuple[str, ...]:
+    """The nisba forms an adverb in -iyyan is made from (مدعومة إيرانيا: backed by Iran), bare and
+    with the article, for a lookup among the gazetteer's nisbas; none for any other word.
+
+    >>> adverb_nisbas("ايرانيا"), adverb_nisbas("ايران")
+    (('ايراني', 'الايراني'), ())
+    """
+    if len(norm) < 5 or not norm.endswith(_NISBA_ADVERB):
+        return ()
+    return norm[:-1], _ARTICLE + norm[:-1]

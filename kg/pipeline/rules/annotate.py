@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 
 from kg.contract.ids import entity_type_of
-from kg.lang.ar.clitics import IN, clitic_readings, definite, split_prefix
+from kg.lang.ar.clitics import IN, POSSESSIVES, adverb_nisbas, clitic_readings, definite, split_prefix
 from kg.lang.ar.dates import Calendar, background, explicit_date, resolve_relative, years_named
 from kg.lang.ar.normalize import normalize
 from kg.pipeline.gazetteer import Gazetteer
@@ -783,6 +783,23 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
             subject = frames.clause_subject(frames.clause_index(trig))
             target = subject if subject is not None and subject.end <= trig.tok_start else None
         actor = frames.object(trig, trig.head_end)
+        if actor is None and target is not None:
+            # الحوثيين المدعومين إيرانيا: the state of an adverbial nisba right after the participle backs it
+            state = _adverb_state(ctx, sent, trig.tok_end)
+            return [_new(ctx, sent, trig, [state, b], actor=state, target=b) for b in _parties(target)
+                    if b != state] if state else []
+    elif frames.kinds[trig.tok_start] == "participle":
+        # الحوثيين الموالين لإيران: an adjective qualifies the noun right before it, never the clause's subject
+        before = [g for g in frames.groups if g.end <= trig.tok_start]
+        actor = before[-1] if before and before[-1].end == trig.tok_start else None
+        target = frames.object(trig, trig.tok_end)
+        if target is not None:
+            # a list after the adjective's object is most often the next party of the sentence, not a
+            # second object (روسيا وإيران الداعمتان للأسد وتركيا الداعمة للمعارضة): its first party only,
+            # and none when that party is joined by و (للنظام السوري وتركيا: Turkey owns no regime here)
+            first = target.args[0]
+            target = None if first.conj else Group([a for a in target.args if a.tok_start == first.tok_start],
+                                                   first.tok_start, first.tok_end, target.gov)
     else:
         # أكد شي دعم الصين لروسيا: a gapped verb + noun rule whose noun has a genitive reads like the noun
         gen = frames.genitive(trig, trig.tok_end) if trig.rule.frame == "verb" and trig.head_end < trig.tok_end else None
@@ -795,6 +812,11 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
         # انسحبت الولايات المتحدة من مجلس حقوق الإنسان: a withdrawal opposes a body, never a place left
         types = ("Organization",) if trig.rule.mode == "withdraw" else ("Person", "Country", "Organization")
         target = frames.object(trig, frames.after(trig, actor), types)
+        if target is None and trig.rule.frame == "verb" and trig.head_end < trig.tok_end \
+                and OBJECT not in trig.rule.markers:
+            # قدم البنتاغون في ظل رئاسة أوباما دعما للسعودية: a marked target after the pattern's last word
+            # (the words of a long gap count against the distance to it otherwise)
+            target = frames.object(trig, max(frames.after(trig, actor), trig.tok_end), types)
         owned = _owned_nisba(frames, trig) if trig.rule.frame != "verb" or trig.head_end < trig.tok_end else None
         if owned is not None and not any(a.type in types for a in owned.args):
             owned = None  # انسحاب القوات الأمريكية من سوريا: the troops' state is no body withdrawn from
@@ -809,9 +831,91 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
             subject = frames.subject(trig)
             target = subject if subject is not None and subject.end <= trig.tok_start and not trig.suffixed else None
             actor = agent
+        antecedent = _relative_subject(frames, trig) \
+            if agent is None and target is None and actor is not None and actor.start >= trig.head_end else None
+        if antecedent is not None:
+            # روسيا التي تدعم الحكومة السورية: the pronoun is the subject, the bare group after the verb its object
+            actor, target = antecedent, _before_comma(frames, actor)
+        if agent is None and trig.rule.frame == "verb" and actor is not None and _object_pronoun(frames, trig) \
+                and (target is None or target.gov not in trig.rule.markers):
+            # a verb with an object pronoun takes no bare object: its target is what the pronoun stands for
+            target = _resumed(frames, trig)
+            if target is not None:  # the comma closes the relative clause (الذي تدعمه واشنطن، دمشق)
+                actor = _before_comma(frames, actor)
     actors, targets = _parties(actor), _parties(target)
     return [_new(ctx, sent, trig, [a, b], actor=a, target=b) for a in actors for b in targets
             if a != b and b not in actors]
+
+
+def _resumed(frames: Frames, trig: Trigger) -> Group | None:
+    """The antecedent of a relative clause whose verb carries the object pronoun (قوات سوريا
+    الديمقراطية التي تدعمها الولايات المتحدة، قناة "آر تي" التي يمولها الكرملين): the pronoun stands
+    for the noun before الذي/التي, so that noun is the target. Only the clause's first word, with
+    nothing but punctuation between the noun and the pronoun."""
+    clause = frames.clause(trig)
+    if clause.kind != "relative" or trig.tok_start != clause.start + 1 or not _object_pronoun(frames, trig) \
+            or frames.sent.tokens[clause.start].norm != frames.words[clause.start][0]:
+        return None  # والذي تتهمه: a second relative clause on a noun further back
+    before = [g for g in frames.groups if g.end <= clause.start]
+    if not before:
+        return None
+    toks = frames.sent.tokens
+    gap = range(before[-1].end, clause.start)
+    if any(any(ch.isalpha() for ch in toks[k].text) for k in gap):
+        return None
+    # the pronoun stands for the noun right before it, not for a list that ends in it (النظام مدعوما
+    # من روسيا وقوات سوريا الديمقراطية التي يدعمها التحالف)
+    last = before[-1].args[-1]
+    return Group([a for a in before[-1].args if a.tok_start == last.tok_start], last.tok_start, last.tok_end,
+                 before[-1].gov)
+
+
+def _object_pronoun(frames: Frames, trig: Trigger) -> bool:
+    """Whether a verb trigger carries an object pronoun past its pattern's stem (تدعمها، تتهمه; not
+    تتهم, whose stem merely ends in those letters)."""
+    verb, stem = frames.sent.tokens[trig.tok_start].norm, trig.rule.pattern[0].rstrip("*")
+    return any(verb.endswith(p) and len(verb) - len(p) >= len(stem) for p in POSSESSIVES)
+
+
+def _relative_subject(frames: Frames, trig: Trigger) -> Group | None:
+    """The antecedent as the subject of a relative clause whose first word is the verb and carries no
+    object pronoun (ألمانيا التي تدعم أوكرانيا، غابرييل الذي اتهم المملكة): the one group after the verb
+    is then its object, not its subject."""
+    clause = frames.clause(trig)
+    if trig.rule.frame != "verb" or OBJECT not in trig.rule.markers or clause.kind != "relative" \
+            or trig.tok_start != clause.start + 1 or _object_pronoun(frames, trig) \
+            or frames.sent.tokens[clause.start].norm != frames.words[clause.start][0]:
+        return None
+    antecedent = frames.inherited(frames.clause_index(trig))
+    after = [g for g in frames.groups if trig.head_end <= g.start < clause.end and g.gov is None and not g.nisba]
+    # the object right after the verb (ترفض سلطات البحرين: a noun between heads the subject's phrase)
+    if antecedent is None or len(after) != 1 or frames._plain_between(trig.head_end, after[0].start) > 0:
+        return None
+    # a name in apposition names the one the pronoun stands for (نجم نادي كليفلاند، ليبرون جيمس، الذي)
+    toks = frames.sent.tokens
+    cut = max((n for n in range(1, len(antecedent.args)) if any(
+        toks[k].text in COMMAS for k in range(antecedent.args[n - 1].tok_end, antecedent.args[n].tok_start))), default=0)
+    return Group(antecedent.args[cut:], antecedent.args[cut].tok_start, antecedent.end, antecedent.gov) if cut else antecedent
+
+
+def _before_comma(frames: Frames, group: Group) -> Group:
+    """The arguments of a group up to the first comma between two of them."""
+    toks = frames.sent.tokens
+    for n in range(1, len(group.args)):
+        if any(toks[k].text in COMMAS for k in range(group.args[n - 1].tok_end, group.args[n].tok_start)):
+            return Group(group.args[:n], group.start, group.args[n - 1].tok_end, group.gov)
+    return group
+
+
+def _adverb_state(ctx: Context, sent: Sentence, k: int) -> str | None:
+    """The country whose nisba token ``k`` is as an adverb (إيرانيا، أميركيا), if any."""
+    if k >= len(sent.tokens):
+        return None
+    for form in adverb_nisbas(sent.tokens[k].norm):
+        for entry in ctx.gaz.lookup((form,)):
+            if entry.kind == "nisba" and entry.target.startswith("country/"):
+                return entry.target
+    return None
 
 
 def _definite(sent: Sentence, trig: Trigger) -> bool:

@@ -24,6 +24,7 @@ from kg.records import Sentence
 # breaks: they hold a date or an agency inside one statement (التقى ... أمس (الأربعاء) مع ...).
 _BREAKS = frozenset(".;:!?\u061b\u061f\u00ab\u00bb\"\u201c\u201d")
 _QUOTES = frozenset("\u00ab\u00bb\"\u201c\u201d")
+_CLAUSE_WORDS = ("complement", "complement-ref", "relative", "purpose", "coordinate", "resumptive", "break")
 
 # Clauses that continue their parent: a coordinated verb, حيث/ثم, a purpose (وصل ... والتقى، حيث
 # يلتقي، لبحث). They share its subject, its time and its modality.
@@ -73,7 +74,8 @@ def segment(sentence: Sentence, lexicon: Lexicon, triggers: list[Trigger],
     words = words if words is not None else grammar_words(lexicon, sentence)
     cuts: dict[int, str] = {0: "main"}
     verbs = {t.tok_start for t in triggers if t.conj and t.rule.frame in ("verb", "forum") and t.tok_start > 0}
-    named = quoted_name_marks(sentence, names)
+    names = list(names)
+    named = quoted_name_marks(sentence, names) | _scare_quotes(sentence, words, names)
     # a relative pronoun written inside a trigger (الانتقادات التي وجهها) opens its clause at the
     # trigger's noun: the verb's subject and object follow it, and the noun is no party of the clause before
     inner = {k: t.tok_start for t in triggers if GAP not in t.rule.pattern for k in range(t.tok_start + 1, t.tok_end)}
@@ -91,7 +93,7 @@ def segment(sentence: Sentence, lexicon: Lexicon, triggers: list[Trigger],
             continue  # التحالف الذي تقوده السعودية: a name for the coalition, the main clause goes on after it
         if kind == "resumptive" and not (k + 1 < len(toks) and words[k + 1] and words[k + 1][1] == "forum-cue"):
             continue  # وذلك خلال: the setting of the statement before; وذلك في إطار، وذلك بعد: no cut
-        if kind in ("complement", "complement-ref", "relative", "purpose", "coordinate", "resumptive", "break") and k > 0:
+        if kind in _CLAUSE_WORDS and k > 0:
             cuts[k] = kind
         if k in verbs and k not in cuts:
             cuts[k] = "coord"
@@ -106,6 +108,27 @@ def segment(sentence: Sentence, lexicon: Lexicon, triggers: list[Trigger],
                 parent = clauses[parent].parent
         clauses.append(Clause(start, end, kind, parent))
     return clauses
+
+
+# A quoted span of at most this many words with no clause word inside is a phrase set off by scare
+# quotes (قدم البنتاغون "دعما غير قتالي" للسعودية), not reported speech: its marks cut nothing.
+SCARE_QUOTE_WORDS = 3
+
+
+def _scare_quotes(sentence: Sentence, words: list[tuple[str, str] | None], names: list[tuple[int, int]]) -> set[int]:
+    """Marks of quoted phrases that hold no name (a quoted "واشنطن بوست" is a title, not a phrase)
+    and that the sentence goes on after."""
+    toks = sentence.tokens
+    marks = [k for k, t in enumerate(toks) if t.text in _QUOTES]
+    named = {k for start, end in names for k in range(start, end)}
+    out: set[int] = set()
+    for a, b in zip(marks[::2], marks[1::2]):  # opening and closing marks in turn
+        inside = range(a + 1, b)
+        if 0 < len(inside) <= SCARE_QUOTE_WORDS and b + 1 < len(toks) and toks[b + 1].text.isalpha() \
+                and named.isdisjoint(inside) \
+                and all(toks[k].text.isalpha() and not (words[k] and words[k][1] in _CLAUSE_WORDS) for k in inside):
+            out.update((a, b))
+    return out
 
 
 def quoted_name_marks(sentence: Sentence, names: Iterable[tuple[int, int]]) -> set[int]:

@@ -101,3 +101,59 @@ def test_a_long_named_subject_does_not_use_up_a_gapped_pattern(run):
     x = run("أعلن وزير الخارجية الأمريكي مايك بومبيو ومستشار الأمن القومي الأمريكي جون بولتون انسحاب "
             "بلادهما من مجلس حقوق الإنسان.")
     assert stances(x, "Opposition") == [("person/john-bolton", "org/unhrc"), ("person/mike-pompeo", "org/unhrc")]
+def test_an_object_pronoun_in_a_relative_clause_stands_for_the_noun_before_it(run):
+    x = run("تقدمت قوات سوريا الديمقراطية التي تدعمها الولايات المتحدة نحو الرقة.")
+    assert stances(x) == [("country/US", "org/sdf")]
+    # the pronoun is singular: it stands for the last noun of a list, not for the list
+    x = run("تقدم الجيش التركي وقوات سوريا الديمقراطية التي تدعمها الولايات المتحدة نحو المدينة.")
+    assert stances(x) == [("country/US", "org/sdf")]
+
+
+def test_a_verb_with_an_object_pronoun_takes_no_bare_group_as_its_object(run):
+    # تدعمهم has its object: مصر after the comma is no target (and not a co-actor of Iran either)
+    x = run("قال الوزير إن إيران تدعمهم، مصر ترفض ذلك.")
+    assert stances(x) == []
+
+
+def test_a_relative_verb_without_an_object_pronoun_has_the_noun_before_as_its_subject(run):
+    x = run("وقالت روسيا التي تدعم الحكومة السورية إن الضربات غير شرعية.")
+    assert stances(x) == [("country/RU", "country/SY")]
+    # a verb stem that merely ends like a pronoun (تتهم) is no pronoun: London accuses Moscow
+    x = run("وقالت لندن التي تتهم موسكو بالهجوم إنها سترد.")
+    assert stances(x, "Opposition") == [("country/GB", "country/RU")]
+
+
+def test_a_second_relative_clause_joined_by_and_does_not_take_the_nearest_noun(run):
+    # والذي refers back past المقيم في الولايات المتحدة: the United States is not the one accused
+    x = run("واعتقل الضباط لصلتهم بالداعية المقيم في الولايات المتحدة، والذي تتهمه تركيا بتدبير الانقلاب.")
+    assert ("country/TR", "country/US") not in stances(x, "Opposition")
+
+
+def test_an_adverbial_nisba_after_a_participle_of_support_is_the_backer(run):
+    assert stances(run("هاجمت جماعة الحوثي المدعومة إيرانيا مدينة الحديدة.")) == [("country/IR", "org/houthis")]
+    # an adverb that is no state's nisba (جويا: by air) names no backer
+    assert stances(run("تقدمت قوات سوريا الديمقراطية المدعومة جويا نحو الرقة.")) == []
+
+
+def test_a_marked_target_after_a_long_gapped_pattern_is_found(run):
+    # six words stand between the verb and the noun of قدم ... دعم: the target is read after the noun
+    x = run("وقدمت الولايات المتحدة في ظل إدارة الرئيس الأمريكي السابق دعما كبيرا للمملكة العربية السعودية.")
+    assert ("country/US", "country/SA") in stances(x)
+
+
+def test_scare_quotes_around_a_short_phrase_do_not_cut_the_clause(run):
+    x = run('وقدمت الولايات المتحدة "دعما غير قتالي" للمملكة العربية السعودية.')
+    assert stances(x) == [("country/US", "country/SA")]
+
+
+def test_a_participle_of_loyalty_takes_the_noun_before_it_as_actor_never_the_clause_subject(run):
+    x = run("أعلن حزب الله الموالي لإيران رفضه للقرار.")
+    assert stances(x) == [("org/hezbollah", "country/IR")]
+    # the coalition strikes the militias; it backs no one, and an unnamed noun names no actor
+    x = run("قصف التحالف العربي مواقع الميليشيات الموالية لإيران.")
+    assert stances(x) == []
+
+
+def test_a_participle_of_support_takes_one_object_and_leaves_the_next_party_alone(run):
+    x = run("ورعت روسيا وإيران الداعمتان للرئيس السوري بشار الأسد وتركيا المحادثات.")
+    assert stances(x) == [("country/IR", "person/bashar-al-assad"), ("country/RU", "person/bashar-al-assad")]
