@@ -14,7 +14,7 @@ from collections import Counter
 
 from kg.contract.ids import entity_type_of
 from kg.lang.ar.clitics import IN, clitic_readings, definite, split_prefix
-from kg.lang.ar.dates import Calendar, background, explicit_date, resolve_relative, years_named
+from kg.lang.ar.dates import Calendar, background, counted_back_at, explicit_date, resolve_relative, years_named
 from kg.lang.ar.normalize import normalize
 from kg.pipeline.gazetteer import Gazetteer
 from kg.pipeline.rules.clauses import CONTINUES, Clause, clause_at, grammar_words, segment, word_kind
@@ -25,6 +25,10 @@ from kg.pipeline.rules.match import Trigger, find_cues
 from kg.records import Document, Event, Evidence, Linked, Mention, PartialDate, Sentence
 
 # -- arguments -------------------------------------------------------------------------------
+
+# The longest time counted back, with the word after it that may cancel it: قبل نحو ثلاثة أسابيع من
+COUNTED_BACK_TOKENS = 6
+
 
 class Context:
     """What one document says that sentences lean on: principal pair, dates, roles."""
@@ -76,6 +80,12 @@ class Context:
         text, ref = self.doc.text[tokens[0].start : tokens[-1].end], self.doc.reference_date
         return (explicit_date(self.calendar, text, ref, self.context_year, forward)
                 or resolve_relative(self.calendar, tokens, ref, bool(forward)))
+
+    def counted_back(self, sent: Sentence, k: int) -> bool:
+        """Whether token ``k`` opens a time counted back (قبل أسبوعين، التقى): a past, so its قبل
+        is no cue of a schedule (قبل القمة)."""
+        tokens = sent.tokens[k:k + COUNTED_BACK_TOKENS]
+        return counted_back_at(self.calendar, self.doc.text[tokens[0].start : tokens[-1].end])
 
     def span_background(self, sent: Sentence, lo: int, hi: int) -> bool:
         """Whether tokens ``lo``..``hi`` speak of an undated past (حينها، كانت ... قد، حرب 1973)."""
@@ -242,7 +252,7 @@ def build_events(ctx: Context, sent: Sentence, triggers: list[Trigger]) -> list[
     officials = unnamed_officials(ctx, sent) if any(t.rule.event in _STANCES for t in triggers) else []
     stance_frames = Frames(sent, ctx.lexicon, args + officials, titled, clauses, words) \
         if officials else frames
-    cues = find_cues(sent, ctx.lexicon)
+    cues = [(k, cue) for k, cue in find_cues(sent, ctx.lexicon) if not ctx.counted_back(sent, k)]
     if any(t.rule.event == "PhoneCall" for t in triggers):
         # بحثا خلاله / تناولا خلال الاتصال: what they discussed on the call, not a second, face-to-face meeting
         triggers = [t for t in triggers if t.rule.event != "Meeting"]

@@ -133,3 +133,19 @@ def test_a_where_clause_continues_a_scheduled_trip_and_is_as_planned_as_it(resou
         text = f"من المقرر أن يصل وزير الخارجية الأمريكي مايك بومبيو إلى موسكو {joined} نظيره الروسي سيرغي لافروف."
         meeting = find(events(resources, text), "Meeting", "person/mike-pompeo", "person/sergey-lavrov")
         assert meeting.modality == "Planned", joined
+
+
+@pytest.mark.parametrize("text,modality,iso", [
+    # قبل before a trigger is a schedule cue (قبل القمة), but قبل أسبوعين is a time counted back: a past
+    ("وقبل أسبوعين، التقى وزير الخارجية الروسي سيرجي لافروف نظيره الصيني وانغ يي في بكين.", "Asserted", "2018-06"),
+    ("وقبل يومين التقى وزير الخارجية الروسي سيرجي لافروف نظيره الصيني وانغ يي في بكين.", "Asserted", "2018-07-03"),
+    ("التقى وزير الخارجية الروسي سيرجي لافروف نظيره الصيني وانغ يي قبل ثلاثة أيام في بكين.", "Asserted", "2018-07-02"),
+    ("التقى وزير الخارجية الروسي سيرجي لافروف نظيره الصيني وانغ يي قبل نحو شهرين في بكين.", "Asserted", "2018-05"),
+    # days back, how many not said: before the news, not on its day
+    ("التقى وزير الخارجية الروسي سيرجي لافروف نظيره الصيني وانغ يي قبل أيام في بكين.", "Asserted", None),
+    # hours back: the news day
+    ("التقى وزير الخارجية الروسي سيرجي لافروف نظيره الصيني وانغ يي قبل ساعات في بكين.", "Asserted", "2018-07-05"),
+])
+def test_a_time_counted_back_is_a_past_with_its_own_date(resources, text, modality, iso):
+    ev = find(events(resources, text), "Meeting", "person/sergey-lavrov")
+    assert (ev.modality, ev.date.iso() if ev.date else None) == (modality, iso)
