@@ -110,3 +110,13 @@ def test_a_time_counted_back_from_the_reference(cal, text, iso):
 @pytest.mark.parametrize("text", ["قبل يومين من القمة", "قبل عام على الانتخابات", "قبل عام 2016", "قبل القمة"])
 def test_a_time_counted_from_something_else_is_no_date(cal, text):
     assert time_ago(cal, text, PartialDate(2018, 7, 5)) is None
+
+
+@pytest.mark.parametrize("text,iso", [
+    # the Levantine name without its article, as the second of a pair: read as a month, the year after it kept
+    ("بعد أن قامت بسحبه في نوفمبر/تشرين ثاني من عام 2017", "2017-11"),
+    ("في يناير/ كانون ثاني الماضي", "2018-01"),
+    ("في 2 أكتوبر/تشرين أول الجاري", "2018-10-02"),
+])
+def test_levantine_month_names_without_the_article(cal, text, iso):
+    assert explicit_date(cal, text, PartialDate(2018, 10, 9)).iso() == iso
