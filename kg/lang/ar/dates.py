@@ -29,7 +29,7 @@ PERIODS = {"period-week": "week", "period-month": "month", "period-year": "year"
 DURATIONS = {"duration-hour": "hour", "duration-day": "day", "duration-week": "week", "duration-month": "month",
              "duration-year": "year"}
 _KINDS = ("month", "weekday", "relative", "ordinal", *PERIODS, "month-lead", "month-word", "year-word", "of", "past",
-          "background", "auxiliary", "particle", "ago", "ago-from", "about", *DURATIONS, "count")
+          "background", "auxiliary", "particle", "ago", "ago-from", "about", *DURATIONS, "count", "prior", "daytime")
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,8 @@ class Calendar:
     particles: frozenset[str] = frozenset()  # قد
     durations: dict[str, tuple[str, int]] = field(default_factory=dict)  # يومين -> (day, 2)
     counts: dict[str, int] = field(default_factory=dict)  # ثلاثة -> 3
+    priors: frozenset[str] = frozenset()  # بعد، عقب: what follows happened before the clause's event
+    daytimes: frozenset[str] = frozenset()  # ظهر: بعد ظهر الجمعة is a time of day, no earlier event
 
     @classmethod
     def load(cls, path: Path | None = None) -> "Calendar":
@@ -64,7 +66,8 @@ class Calendar:
         periods = {form: (unit, offset) for kind, unit in PERIODS.items() for form, offset in tables[kind].items()}
         durations = {form: (unit, n) for kind, unit in DURATIONS.items() for form, n in tables[kind].items()}
         return cls(tables["month"], tables["weekday"], tables["relative"], tables["ordinal"], _compile(tables, periods),
-                   periods, frozenset(tables["auxiliary"]), frozenset(tables["particle"]), durations, tables["count"])
+                   periods, frozenset(tables["auxiliary"]), frozenset(tables["particle"]), durations, tables["count"],
+                   frozenset(tables["prior"]), frozenset(tables["daytime"]))
 
 
 def _compile(tables: dict[str, dict[str, int]], periods: dict[str, tuple[str, int]]) -> dict[str, re.Pattern]:
@@ -403,6 +406,36 @@ def background(cal: Calendar, text: str, tokens: list[Token]) -> bool:
         elif seen_aux and form in cal.particles:
             return True
     return False
+
+
+def names_week(cal: Calendar, text: str) -> bool:
+    """Whether ``text`` dates by a week (الأسبوع الماضي، قبل أسبوعين): too short a time to hold an
+    event told as earlier than the one it dates.
+
+    >>> cal = Calendar.load()
+    >>> names_week(cal, "ضاعفت الأسبوع الماضي الرسوم"), names_week(cal, "قبل أسبوعين"), names_week(cal, "في يونيو")
+    (True, True, False)
+    """
+    norm = normalize(text)
+    m = cal.patterns["period"].search(norm)
+    if m and cal.periods[m["period"]][0] == "week":
+        return True
+    back = _counted_back(cal, norm)
+    return bool(back and back[0] == "week")
+
+
+def prior_word(cal: Calendar, tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` opens a phrase that tells an earlier event (بعد لقاءات، عقب اجتماعه، إثر
+    زيارة), not a time of day (بعد ظهر الجمعة).
+
+    >>> from kg.lang.ar.tokenize import tokenize
+    >>> cal, toks = Calendar.load(), tokenize("هددت موسكو بعد إخضاع طائرة للتفتيش وبعد ظهر الجمعة")
+    >>> [k for k in range(len(toks)) if prior_word(cal, toks, k)]
+    [2]
+    """
+    if without_conjunction(tokens[k].norm, cal.priors) not in cal.priors:
+        return False
+    return k + 1 >= len(tokens) or tokens[k + 1].norm not in cal.daytimes
 
 
 def years_named(text: str) -> list[int]:
