@@ -338,11 +338,13 @@ class Frames:
         if report is None:
             return None
         source = next((k for k in range(report + 1, clause.end) if self.kinds[k] == "source"), None)
-        if source is None:
-            return None
+        if source is None or source - 1 in self.titled:
+            return None  # النائب الجمهوري عن ولاية أريزونا: the seat of an office, no quoted source
         word = self.words[source][0]
-        named = next((g for g in self._in_clause(c) if g.start > source and g.gov == word), None)
-        return (named if named is not None and named.start - source <= QUOTED_SOURCE_GAP else None,)
+        near = next((g for g in self._in_clause(c) if source < g.start <= source + QUOTED_SOURCE_GAP), None)
+        if near is not None and (near.gov is None or any(a.type == "Place" for a in near.args)):
+            return None  # a place is no source, nor a bare name (the speaker set off after the seat of his office)
+        return (near if near is not None and near.gov == word else None,)  # عن مصدر في الوزارة: unnamed
 
     def clause_subject(self, c: int) -> Group | None:
         """A clause's own subject: its first bare group that is not after a preposition, else inherited."""

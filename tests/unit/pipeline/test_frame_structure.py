@@ -109,3 +109,9 @@ def test_a_pronoun_after_a_quoted_source_stands_for_the_source_not_the_agency(ru
     # a speaker who says it of herself to a newspaper is still the subject
     x = run("وقالت المستشارة الألمانية أنجيلا ميركل لصحيفة واشنطن بوست إنها التقت الرئيس الروسي فلاديمير بوتين.")
     assert [e.participants for e in events(x, "Meeting")] == [["person/angela-merkel", "person/vladimir-putin"]]
+
+
+def test_the_seat_of_an_office_after_a_title_is_no_quoted_source(run):
+    # عن after a title names the seat (a senator for Arizona), not whom a report quotes: the speaker stays the subject
+    x = run("وقالت السيناتورة الديمقراطية عن ولاية نيويورك، هيلاري كلينتون، إنها التقت رئيس الوزراء الإسرائيلي بنيامين نتنياهو.")
+    assert [e.participants for e in events(x, "Meeting")] == [["person/benjamin-netanyahu", "person/hillary-clinton"]]
