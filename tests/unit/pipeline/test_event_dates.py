@@ -173,3 +173,11 @@ def test_an_earlier_event_takes_its_clauses_day_or_month_but_not_its_week(resour
 def test_the_afternoon_of_a_day_is_no_earlier_event(resources):
     text = "استقبل الرئيس الروسي فلاديمير بوتين بعد ظهر الأربعاء وزير الخارجية الصيني وانغ يي في موسكو."
     assert find(events(resources, text), "Visit", "person/wang-yi").date.iso() == "2018-07-04"
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("من المرجح أن يزور وزير الخارجية الروسي سيرجي لافروف بكين.", "Visit"),
+    ("وبحث الوزيران إمكانية عقد قمة بين وزير الخارجية الروسي سيرجي لافروف ونظيره الصيني وانغ يي.", "Meeting"),
+])
+def test_a_likely_or_possible_event_is_planned(resources, text, etype):
+    assert find(events(resources, text), etype, "person/sergey-lavrov").modality == "Planned"
