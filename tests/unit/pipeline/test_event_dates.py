@@ -178,6 +178,9 @@ def test_the_afternoon_of_a_day_is_no_earlier_event(resources):
 @pytest.mark.parametrize("text,etype", [
     ("من المرجح أن يزور وزير الخارجية الروسي سيرجي لافروف بكين.", "Visit"),
     ("وبحث الوزيران إمكانية عقد قمة بين وزير الخارجية الروسي سيرجي لافروف ونظيره الصيني وانغ يي.", "Meeting"),
+    # the future prefix on the light verb, not on the noun that names the event
+    ("وسيجري وزير الخارجية الروسي سيرجي لافروف محادثات مع نظيره الصيني وانغ يي في بكين.", "Meeting"),
+    ("وقالت الخارجية الروسية إن سيرجي لافروف ووانغ يي سيعقدان اجتماعا في بكين.", "Meeting"),
 ])
 def test_a_likely_or_possible_event_is_planned(resources, text, etype):
     assert find(events(resources, text), etype, "person/sergey-lavrov").modality == "Planned"
