@@ -25,8 +25,11 @@ def _alternation(forms) -> str:
 
 # Kinds of calendar.tsv rows: a table of forms to numbers each.
 PERIODS = {"period-week": "week", "period-month": "month", "period-year": "year"}
+# Units of a time counted back from the reference date (قبل يومين), with the count each word says.
+DURATIONS = {"duration-hour": "hour", "duration-day": "day", "duration-week": "week", "duration-month": "month",
+             "duration-year": "year"}
 _KINDS = ("month", "weekday", "relative", "ordinal", *PERIODS, "month-lead", "month-word", "year-word", "of", "past",
-          "background", "auxiliary", "particle")
+          "background", "auxiliary", "particle", "ago", "ago-from", "about", *DURATIONS, "count", "prior", "daytime")
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,10 @@ class Calendar:
     periods: dict[str, tuple[str, int]] = field(default_factory=dict)  # الشهر الماضي -> (month, -1)
     auxiliaries: frozenset[str] = frozenset()  # كان، كانت
     particles: frozenset[str] = frozenset()  # قد
+    durations: dict[str, tuple[str, int]] = field(default_factory=dict)  # يومين -> (day, 2)
+    counts: dict[str, int] = field(default_factory=dict)  # ثلاثة -> 3
+    priors: frozenset[str] = frozenset()  # بعد، عقب: what follows happened before the clause's event
+    daytimes: frozenset[str] = frozenset()  # ظهر: بعد ظهر الجمعة is a time of day, no earlier event
 
     @classmethod
     def load(cls, path: Path | None = None) -> "Calendar":
@@ -57,8 +64,10 @@ class Calendar:
                 raise DataError(f"{path}:{number}: unknown kind {kind!r} or non-numeric value {value!r}")
             tables[kind][normalize(form)] = int(value)
         periods = {form: (unit, offset) for kind, unit in PERIODS.items() for form, offset in tables[kind].items()}
+        durations = {form: (unit, n) for kind, unit in DURATIONS.items() for form, n in tables[kind].items()}
         return cls(tables["month"], tables["weekday"], tables["relative"], tables["ordinal"], _compile(tables, periods),
-                   periods, frozenset(tables["auxiliary"]), frozenset(tables["particle"]))
+                   periods, frozenset(tables["auxiliary"]), frozenset(tables["particle"]), durations, tables["count"],
+                   frozenset(tables["prior"]), frozenset(tables["daytime"]))
 
 
 def _compile(tables: dict[str, dict[str, int]], periods: dict[str, tuple[str, int]]) -> dict[str, re.Pattern]:
@@ -90,6 +99,11 @@ def _compile(tables: dict[str, dict[str, int]], periods: dict[str, tuple[str, in
             rf"|(?P<month2>{months}) ?/ ?(?:{months})(?!\w))"),
         "period": re.compile(rf"(?<!\w)(?:ف|و)?(?P<period>{_alternation(periods) or r'(?!x)x'})(?!\w)"),
         "background": re.compile(rf"(?<!\w)(?:ف|و|ب|ل)?(?:{words('background')})(?!\w)"),
+        # قبل يومين، قبل ثلاثة أيام، قبل نحو أسبوعين: counted back from the reference date, unless
+        # من or على follows (قبل يومين من القمة: counted from something else) or a year's number
+        "ago": re.compile(
+            rf"(?<!\w)(?:ف|و)?(?:{words('ago')}) (?:(?:{words('about')}) )?(?:(?P<count>\d{{1,2}}|{words('count')}) )?"
+            rf"(?P<unit>{words(*DURATIONS)})(?!\w)(?! ?\d)(?! (?:{words('ago-from')})(?!\w))"),
         "year": re.compile(rf"(?<!\S)(?:{words('year-word')}) (?P<year>(?:19|20)\d\d)"),
     }
 
@@ -227,6 +241,63 @@ def _period(cal: Calendar, form: str, ref: PartialDate) -> PartialDate | None:
     return _span(first, last)
 
 
+def _counted_back(cal: Calendar, norm: str) -> tuple[str, int] | None:
+    """The unit and count of a time counted back in a normalised text (قبل ثلاثة أيام -> day, 3);
+    count 0 when none is said (قبل أيام)."""
+    m = cal.patterns["ago"].search(norm)
+    if not m:
+        return None
+    unit, n = cal.durations[m["unit"]]
+    count = m["count"]
+    return unit, (n if not count else int(count) if count.isdigit() else cal.counts[count])
+
+
+def time_ago(cal: Calendar, text: str, ref: PartialDate | None) -> PartialDate | None:
+    """The date of a time counted back from ``ref`` in ``text`` (قبل يومين، قبل ثلاثة أسابيع، قبل
+    نحو عامين), as precisely as it says: days exactly; a week back is the seven days around it (their
+    month when they lie in one, else the year), as الأسبوع الماضي is; months and years on the
+    calendar. Hours give none (the news day stands), nor does a count not said (قبل أيام: an undated
+    past, see :func:`background`).
+
+    >>> cal, ref = Calendar.load(), PartialDate(2018, 7, 2)
+    >>> [time_ago(cal, t, ref).iso() for t in ("زاره قبل يومين", "قبل ثلاثة أسابيع", "قبل نحو عامين")]
+    ['2018-06-30', '2018-06', '2016']
+    >>> time_ago(cal, "قبل يومين من القمة", ref), time_ago(cal, "قبل أيام", ref), time_ago(cal, "قبل عام 2016", ref)
+    (None, None, None)
+    """
+    found = _counted_back(cal, normalize(text))
+    if not found or ref is None:
+        return None
+    unit, n = found
+    if not n or unit == "hour":
+        return None
+    if unit == "year":
+        return PartialDate(ref.year - n)
+    if ref.month is None:
+        return None
+    if unit == "month":
+        index = ref.year * 12 + ref.month - 1 - n
+        return PartialDate(index // 12, index % 12 + 1)
+    base = ref.as_date()
+    if base is None:
+        return None
+    if unit == "day":
+        return PartialDate.from_date(base - dt.timedelta(days=n))
+    middle = base - dt.timedelta(days=7 * n)
+    return _span(middle - dt.timedelta(days=3), middle + dt.timedelta(days=3))
+
+
+def counted_back_at(cal: Calendar, text: str) -> bool:
+    """Whether ``text`` opens with a time counted back (وقبل أسبوعين، ...): its قبل is no schedule.
+
+    >>> cal = Calendar.load()
+    >>> counted_back_at(cal, "وقبل أسبوعين، التقى"), counted_back_at(cal, "قبل القمة")
+    (True, False)
+    """
+    m = cal.patterns["ago"].match(normalize(text))
+    return m is not None
+
+
 def _month_alone(month: int, ref: PartialDate, forward: bool | None) -> PartialDate:
     """A month named without a year (في حزيران/يونيو): the occurrence nearest the reference month,
     or the latest on or before it for a past event, or the first on or after it for a planned one."""
@@ -297,6 +368,9 @@ def explicit_date(cal: Calendar, text: str, ref: PartialDate | None, context_yea
         found = _period(cal, m["period"], ref)
         if found:
             return found
+    ago = time_ago(cal, text, ref)
+    if ago:
+        return ago
     m = pats["month_bare"].search(text)
     if m and ref:
         return _month_alone(cal.months[m["month"] or m["month2"]], ref, forward)
@@ -308,8 +382,9 @@ def explicit_date(cal: Calendar, text: str, ref: PartialDate | None, context_yea
 
 def background(cal: Calendar, text: str, tokens: list[Token]) -> bool:
     """Whether a clause speaks of a past it does not date: a word such as حينها or السبعينات, a
-    year written as a bare number (حرب 1973), or the pluperfect (كانت ... قد وقعت): it happened
-    before the news, so the article's date is not its date.
+    year written as a bare number (حرب 1973), the pluperfect (كانت ... قد وقعت), or a time counted
+    back by days, weeks, months or years it does not count (قبل أيام): it happened before the
+    news, so the article's date is not its date.
 
     >>> from kg.lang.ar.tokenize import tokenize
     >>> cal = Calendar.load()
@@ -320,6 +395,9 @@ def background(cal: Calendar, text: str, tokens: list[Token]) -> bool:
     norm = normalize(text)
     if cal.patterns["background"].search(norm) or years_named(norm):
         return True
+    back = _counted_back(cal, norm)
+    if back and back[0] != "hour":
+        return True  # قبل أيام، قبل سنوات: before the news by a time not said
     seen_aux = False
     for tok in tokens:
         form = without_conjunction(tok.norm, cal.auxiliaries)
@@ -328,6 +406,36 @@ def background(cal: Calendar, text: str, tokens: list[Token]) -> bool:
         elif seen_aux and form in cal.particles:
             return True
     return False
+
+
+def names_week(cal: Calendar, text: str) -> bool:
+    """Whether ``text`` dates by a week (الأسبوع الماضي، قبل أسبوعين): too short a time to hold an
+    event told as earlier than the one it dates.
+
+    >>> cal = Calendar.load()
+    >>> names_week(cal, "ضاعفت الأسبوع الماضي الرسوم"), names_week(cal, "قبل أسبوعين"), names_week(cal, "في يونيو")
+    (True, True, False)
+    """
+    norm = normalize(text)
+    m = cal.patterns["period"].search(norm)
+    if m and cal.periods[m["period"]][0] == "week":
+        return True
+    back = _counted_back(cal, norm)
+    return bool(back and back[0] == "week")
+
+
+def prior_word(cal: Calendar, tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` opens a phrase that tells an earlier event (بعد لقاءات، عقب اجتماعه، إثر
+    زيارة), not a time of day (بعد ظهر الجمعة).
+
+    >>> from kg.lang.ar.tokenize import tokenize
+    >>> cal, toks = Calendar.load(), tokenize("هددت موسكو بعد إخضاع طائرة للتفتيش وبعد ظهر الجمعة")
+    >>> [k for k in range(len(toks)) if prior_word(cal, toks, k)]
+    [2]
+    """
+    if without_conjunction(tokens[k].norm, cal.priors) not in cal.priors:
+        return False
+    return k + 1 >= len(tokens) or tokens[k + 1].norm not in cal.daytimes
 
 
 def years_named(text: str) -> list[int]:

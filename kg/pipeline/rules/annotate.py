@@ -14,7 +14,7 @@ from collections import Counter
 
 from kg.contract.ids import entity_type_of
 from kg.lang.ar.clitics import IN, POSSESSIVES, adverb_nisbas, clitic_readings, definite, split_prefix
-from kg.lang.ar.dates import Calendar, background, explicit_date, resolve_relative, years_named
+from kg.lang.ar.dates import Calendar, background, counted_back_at, explicit_date, names_week, prior_word, resolve_relative, years_named
 from kg.lang.ar.normalize import normalize
 from kg.pipeline.gazetteer import Gazetteer
 from kg.pipeline.rules.clauses import CONTINUES, Clause, clause_at, grammar_words, segment, word_kind
@@ -25,6 +25,10 @@ from kg.pipeline.rules.match import Trigger, find_cues
 from kg.records import Document, Event, Evidence, Linked, Mention, PartialDate, Sentence
 
 # -- arguments -------------------------------------------------------------------------------
+
+# The longest time counted back, with the word after it that may cancel it: قبل نحو ثلاثة أسابيع من
+COUNTED_BACK_TOKENS = 6
+
 
 class Context:
     """What one document says that sentences lean on: principal pair, dates, roles."""
@@ -76,6 +80,17 @@ class Context:
         text, ref = self.doc.text[tokens[0].start : tokens[-1].end], self.doc.reference_date
         return (explicit_date(self.calendar, text, ref, self.context_year, forward)
                 or resolve_relative(self.calendar, tokens, ref, bool(forward)))
+
+    def counted_back(self, sent: Sentence, k: int) -> bool:
+        """Whether token ``k`` opens a time counted back (قبل أسبوعين، التقى): a past, so its قبل
+        is no cue of a schedule (قبل القمة)."""
+        tokens = sent.tokens[k:k + COUNTED_BACK_TOKENS]
+        return counted_back_at(self.calendar, self.doc.text[tokens[0].start : tokens[-1].end])
+
+    def span_names_week(self, sent: Sentence, lo: int, hi: int) -> bool:
+        """Whether tokens ``lo``..``hi`` date by a week (الأسبوع الماضي، قبل أسبوعين)."""
+        tokens = self._span_tokens(sent, lo, hi)
+        return bool(tokens) and names_week(self.calendar, self.doc.text[tokens[0].start : tokens[-1].end])
 
     def span_background(self, sent: Sentence, lo: int, hi: int) -> bool:
         """Whether tokens ``lo``..``hi`` speak of an undated past (حينها، كانت ... قد، حرب 1973)."""
@@ -242,7 +257,7 @@ def build_events(ctx: Context, sent: Sentence, triggers: list[Trigger]) -> list[
     officials = unnamed_officials(ctx, sent) if any(t.rule.event in _STANCES for t in triggers) else []
     stance_frames = Frames(sent, ctx.lexicon, args + officials, titled, clauses, words) \
         if officials else frames
-    cues = find_cues(sent, ctx.lexicon)
+    cues = [(k, cue) for k, cue in find_cues(sent, ctx.lexicon) if not ctx.counted_back(sent, k)]
     if any(t.rule.event == "PhoneCall" for t in triggers):
         # بحثا خلاله / تناولا خلال الاتصال: what they discussed on the call, not a second, face-to-face meeting
         triggers = [t for t in triggers if t.rule.event != "Meeting"]
@@ -401,16 +416,43 @@ def _event_date(ctx: Context, sent: Sentence, clauses: list[Clause], trig: Trigg
     """
     forward = True if modality != "Asserted" else None
     scope = _date_scope(clauses, trig, modality == "Asserted")
-    for c in scope:
-        own = ctx.span_date(sent, c.start, c.end, forward)
+    spans, earlier = _prior_spans(ctx, sent, clauses, trig, [(c.start, c.end) for c in scope])
+    for n, (lo, hi) in enumerate(spans):
+        own = ctx.span_date(sent, lo, hi, forward)
         if own:
+            if n and earlier and ctx.span_names_week(sent, lo, hi):
+                return None, False  # a week named for the later event need not hold the earlier one
             return own, False
     if modality != "Asserted":
         return None, False
-    if any(ctx.span_background(sent, c.start, c.end) for c in scope):
+    if any(ctx.span_background(sent, lo, hi) for lo, hi in spans):
         return None, False
     # in the lead itself, a day named in another clause (الذي صرح الاثنين) is that clause's
     return (ctx.doc.reference_date if sent.index == ctx.lead else ctx.lead_date), True
+
+
+def _prior_spans(ctx: Context, sent: Sentence, clauses: list[Clause], trig: Trigger,
+                 spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], bool]:
+    """The token spans whose date is the trigger's, split where a phrase tells an earlier event
+    (بعد، عقب، إثر; calendar.tsv ``prior``), and whether the trigger's event is that earlier one.
+
+    A date on one side of the split never dates the other: «هددت موسكو ... بعد إخضاع طائرة للتفتيش
+    يوم الخميس» (Thursday is the inspection's). The earlier event (after the word, or the clause of
+    بعد أن / بعدما) looks to its own words first, then to the clause it precedes, whose date it shares
+    only when that is a day (قال الأربعاء عقب اجتماع: the same day): :func:`_event_date`."""
+    lo, hi = spans[0]
+    marks = [k for k in range(lo, hi) if prior_word(ctx.calendar, sent.tokens, k)]
+    before = [k for k in marks if k <= trig.tok_start]
+    after = [k for k in marks if k > trig.tok_start]
+    own_lo, own_hi = (before[-1] if before else lo), (after[0] if after else hi)
+    out = [(own_lo, own_hi)]
+    earlier = own_lo > lo  # a phrase after the word, inside a clause whose own event stands before it
+    if earlier:
+        out.append((lo, own_lo))
+    elif lo > 0 and (prior_word(ctx.calendar, sent.tokens, lo) or prior_word(ctx.calendar, sent.tokens, lo - 1)) \
+            and clauses[clause_at(clauses, lo)].kind in ("complement", "complement-ref"):
+        earlier = True  # بعد أن زار، بعدما التقى: the clause of an earlier event, its parent the later one
+    return out + spans[1:], earlier
 
 
 def _news_day(date: PartialDate | None, ref: PartialDate | None) -> bool:

@@ -39,6 +39,7 @@ OWNER_GAP = 3
 VSO_OBJECT_GAP = 3  # a verb, its subject, then its object within this many tokens (أيدت روسيا بقوة الصين)
 BETWEEN_GAP = 3  # التعاون الاقتصادي بين البلدين: بين this close after the noun
 LIGHT_VERB_GAP = 3  # زيارة رسمية قام بها X: the light verb this close after the noun
+QUOTED_SOURCE_GAP = 6  # نقلت الوكالة عن وزير الخارجية الروسي سيرغي لافروف: the name this close after عن
 COMMAS = frozenset(",\u060c")
 
 
@@ -318,6 +319,10 @@ class Frames:
         clause = self.clauses[c]
         how = INHERITS.get(clause.kind)
         if how == "parent" and clause.parent is not None:
+            if clause.kind == "complement-ref":
+                quoted = self._quoted_source(clause.parent)
+                if quoted is not None:
+                    return quoted[0]
             return self.clause_subject(clause.parent)
         if how == "back":
             return self._resumed(c)
@@ -347,6 +352,24 @@ class Frames:
             if found is not None:
                 return found
         return None
+
+    def _quoted_source(self, c: int) -> tuple[Group | None] | None:
+        """Whom a report in clause ``c`` quotes (نقلت الوكالة عن الوزير): a reporting word, then a
+        source preposition; the group that preposition governs, or none when the source is unnamed
+        (عن مصدر دبلوماسي). ``None`` when the clause quotes no one. A pronoun that refers back (أنه)
+        stands for the quoted source, never for the agency that relays it."""
+        clause = self.clauses[c]
+        report = next((k for k in range(clause.start, clause.end) if self.kinds[k] == "report"), None)
+        if report is None:
+            return None
+        source = next((k for k in range(report + 1, clause.end) if self.kinds[k] == "source"), None)
+        if source is None or source - 1 in self.titled:
+            return None  # النائب الجمهوري عن ولاية أريزونا: the seat of an office, no quoted source
+        word = self.words[source][0]
+        near = next((g for g in self._in_clause(c) if source < g.start <= source + QUOTED_SOURCE_GAP), None)
+        if near is not None and (near.gov is None or any(a.type == "Place" for a in near.args)):
+            return None  # a place is no source, nor a bare name (the speaker set off after the seat of his office)
+        return (near if near is not None and near.gov == word else None,)  # عن مصدر في الوزارة: unnamed
 
     def clause_subject(self, c: int) -> Group | None:
         """A clause's own subject: its first bare group that is not after a preposition, else inherited."""

@@ -1,6 +1,6 @@
 import pytest
 
-from kg.lang.ar.dates import Calendar, explicit_date, parse_dateline, parse_published, resolve_relative, years_named
+from kg.lang.ar.dates import Calendar, explicit_date, parse_dateline, parse_published, resolve_relative, time_ago, years_named
 from kg.lang.ar.tokenize import tokenize
 from kg.records import PartialDate
 
@@ -91,3 +91,32 @@ def test_no_arabic_word_in_the_date_code():
     words = [w for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docs
              for w in re.findall(r"[\u0621-\u064a]{2,}", n.value)]
     assert words == []
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("زار الوزير موسكو قبل يومين", "2018-07-03"),
+    ("وقبل 10 أيام، وقع الطرفان", "2018-06-25"),
+    ("قبل أسبوعين", "2018-06"),  # the seven days around 21 June (18 to 24 June) lie in June
+    ("قبل أسبوع", "2018"),  # 25 June to 1 July: two months, so only the year
+    ("قبل خمسة أسابيع", "2018"),  # 28 May to 3 June: two months, so only the year
+    ("قبل ستة أسابيع", "2018-05"),
+    ("قبل شهرين", "2018-05"),
+    ("قبل ثلاث سنوات", "2015"),
+])
+def test_a_time_counted_back_from_the_reference(cal, text, iso):
+    assert explicit_date(cal, text, PartialDate(2018, 7, 5)).iso() == iso
+
+
+@pytest.mark.parametrize("text", ["قبل يومين من القمة", "قبل عام على الانتخابات", "قبل عام 2016", "قبل القمة"])
+def test_a_time_counted_from_something_else_is_no_date(cal, text):
+    assert time_ago(cal, text, PartialDate(2018, 7, 5)) is None
+
+
+@pytest.mark.parametrize("text,iso", [
+    # the Levantine name without its article, as the second of a pair: read as a month, the year after it kept
+    ("بعد أن قامت بسحبه في نوفمبر/تشرين ثاني من عام 2017", "2017-11"),
+    ("في يناير/ كانون ثاني الماضي", "2018-01"),
+    ("في 2 أكتوبر/تشرين أول الجاري", "2018-10-02"),
+])
+def test_levantine_month_names_without_the_article(cal, text, iso):
+    assert explicit_date(cal, text, PartialDate(2018, 10, 9)).iso() == iso

@@ -133,3 +133,54 @@ def test_a_where_clause_continues_a_scheduled_trip_and_is_as_planned_as_it(resou
         text = f"من المقرر أن يصل وزير الخارجية الأمريكي مايك بومبيو إلى موسكو {joined} نظيره الروسي سيرغي لافروف."
         meeting = find(events(resources, text), "Meeting", "person/mike-pompeo", "person/sergey-lavrov")
         assert meeting.modality == "Planned", joined
+
+
+@pytest.mark.parametrize("text,modality,iso", [
+    # قبل before a trigger is a schedule cue (قبل القمة), but قبل أسبوعين is a time counted back: a past
+    ("وقبل أسبوعين، التقى وزير الخارجية الروسي سيرجي لافروف نظيره الصيني وانغ يي في بكين.", "Asserted", "2018-06"),
+    ("وقبل يومين التقى وزير الخارجية الروسي سيرجي لافروف نظيره الصيني وانغ يي في بكين.", "Asserted", "2018-07-03"),
+    ("التقى وزير الخارجية الروسي سيرجي لافروف نظيره الصيني وانغ يي قبل ثلاثة أيام في بكين.", "Asserted", "2018-07-02"),
+    ("التقى وزير الخارجية الروسي سيرجي لافروف نظيره الصيني وانغ يي قبل نحو شهرين في بكين.", "Asserted", "2018-05"),
+    # days back, how many not said: before the news, not on its day
+    ("التقى وزير الخارجية الروسي سيرجي لافروف نظيره الصيني وانغ يي قبل أيام في بكين.", "Asserted", None),
+    # hours back: the news day
+    ("التقى وزير الخارجية الروسي سيرجي لافروف نظيره الصيني وانغ يي قبل ساعات في بكين.", "Asserted", "2018-07-05"),
+])
+def test_a_time_counted_back_is_a_past_with_its_own_date(resources, text, modality, iso):
+    ev = find(events(resources, text), "Meeting", "person/sergey-lavrov")
+    assert (ev.modality, ev.date.iso() if ev.date else None) == (modality, iso)
+
+
+def test_a_date_in_a_phrase_of_an_earlier_event_does_not_date_the_clause(resources):
+    # Monday is the inspection's; the threat, reported with no day of its own, is the news
+    text = "هددت روسيا بتفتيش الطائرات البريطانية، بعد إخضاع طائرة روسية للتفتيش يوم الاثنين."
+    ev = find(events(resources, text), "Opposition", "country/RU")
+    assert (ev.date.iso(), ev.news_day) == ("2018-07-05", True)
+
+
+def test_an_earlier_event_takes_its_clauses_day_or_month_but_not_its_week(resources):
+    # a statement made right after a meeting: the same day
+    text = "وقال وزير الخارجية الروسي سيرجي لافروف الأربعاء عقب اجتماع مع نظيره الصيني وانغ يي إن البلدين متفقان."
+    assert find(events(resources, text), "Meeting", "person/sergey-lavrov").date.iso() == "2018-07-04"
+    text = "وقال وزير الخارجية الروسي سيرجي لافروف في حزيران/يونيو بعد لقائه نظيره الصيني وانغ يي إن البلدين متفقان."
+    assert find(events(resources, text), "Meeting", "person/sergey-lavrov").date.iso() == "2018-06"
+    # a week named for the later event need not hold the earlier one: the refusal is undated
+    text = "وضاعفت الولايات المتحدة الأسبوع الماضي الرسوم على المنتجات التركية بعد رفض تركيا مطالب واشنطن."
+    ev = find(events(resources, text), "Opposition", "country/TR")
+    assert ev.date is None
+
+
+def test_the_afternoon_of_a_day_is_no_earlier_event(resources):
+    text = "استقبل الرئيس الروسي فلاديمير بوتين بعد ظهر الأربعاء وزير الخارجية الصيني وانغ يي في موسكو."
+    assert find(events(resources, text), "Visit", "person/wang-yi").date.iso() == "2018-07-04"
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("من المرجح أن يزور وزير الخارجية الروسي سيرجي لافروف بكين.", "Visit"),
+    ("وبحث الوزيران إمكانية عقد قمة بين وزير الخارجية الروسي سيرجي لافروف ونظيره الصيني وانغ يي.", "Meeting"),
+    # the future prefix on the light verb, not on the noun that names the event
+    ("وسيجري وزير الخارجية الروسي سيرجي لافروف محادثات مع نظيره الصيني وانغ يي في بكين.", "Meeting"),
+    ("وقالت الخارجية الروسية إن سيرجي لافروف ووانغ يي سيعقدان اجتماعا في بكين.", "Meeting"),
+])
+def test_a_likely_or_possible_event_is_planned(resources, text, etype):
+    assert find(events(resources, text), etype, "person/sergey-lavrov").modality == "Planned"

@@ -123,3 +123,22 @@ def test_a_withdrawal_opposes_the_body_left_never_a_place_or_a_troops_state(run)
 def test_preparing_to_act_is_planned(run):
     [ev] = events(run("يستعد الرئيس الأمريكي دونالد ترامب لزيارة الصين."), "Visit")
     assert (ev.actor, ev.country_visited, ev.modality) == ("person/donald-trump", "country/CN", "Planned")
+
+
+def test_a_pronoun_after_a_quoted_source_stands_for_the_source_not_the_agency(run):
+    # نقلت X عن Y أنه ...: the agency relays, the source speaks of itself
+    x = run("ونقلت وكالة رويترز عن الرئيس الفرنسي إيمانويل ماكرون أنه التقى الرئيس الروسي فلاديمير بوتين.")
+    assert [e.participants for e in events(x, "Meeting")] == [["person/emmanuel-macron", "person/vladimir-putin"]]
+    x = run("ونقلت صحيفة واشنطن بوست عن المستشارة الألمانية أنجيلا ميركل قولها إنها التقت الرئيس الروسي فلاديمير بوتين.")
+    assert [e.participants for e in events(x, "Meeting")] == [["person/angela-merkel", "person/vladimir-putin"]]
+    # an unnamed source: the pronoun names no one we know, never the agency
+    assert events(run("ونقلت وكالة رويترز عن مصدر دبلوماسي أنها وقعت اتفاقا مع روسيا."), "AgreementSigning") == []
+    # a speaker who says it of herself to a newspaper is still the subject
+    x = run("وقالت المستشارة الألمانية أنجيلا ميركل لصحيفة واشنطن بوست إنها التقت الرئيس الروسي فلاديمير بوتين.")
+    assert [e.participants for e in events(x, "Meeting")] == [["person/angela-merkel", "person/vladimir-putin"]]
+
+
+def test_the_seat_of_an_office_after_a_title_is_no_quoted_source(run):
+    # عن after a title names the seat (a senator for Arizona), not whom a report quotes: the speaker stays the subject
+    x = run("وقالت السيناتورة الديمقراطية عن ولاية نيويورك، هيلاري كلينتون، إنها التقت رئيس الوزراء الإسرائيلي بنيامين نتنياهو.")
+    assert [e.participants for e in events(x, "Meeting")] == [["person/benjamin-netanyahu", "person/hillary-clinton"]]
