@@ -166,8 +166,9 @@ def sentence_args(ctx: Context, sent: Sentence) -> list[Arg]:
         elif m.kind in ("name", "nisba"):
             etype = _etype(ctx, m.entity_id)
             metonym = ctx.gaz.is_capital(m.entity_id) and not _locative(ctx, sent, m, prep)
+            row = ctx.gaz.rows.get(m.entity_id)
             args.append(Arg(m.entity_id, etype, m.tok_start, m.tok_end, ctx.country_of(m.entity_id), metonym, conj,
-                            prep, nisba=m.kind == "nisba"))
+                            prep, nisba=m.kind == "nisba", media=bool(row and row.role == "media")))
     return args
 
 

@@ -57,6 +57,7 @@ class Arg:
     prep: str | None = None  # a preposition glued to the name or to the title before it (بالسعودية، لوزير)
     nisba: bool = False  # an adjective (الإيراني): it only ever qualifies the noun before it
     phrase: bool = False  # read from a group phrase (الجانبان، الزعيمان) as one of the article's pair
+    media: bool = False  # a news outlet (curated role media): it reports and takes no part
 
 
 @dataclass
@@ -323,7 +324,9 @@ class Frames:
                 quoted = self._quoted_source(clause.parent)
                 if quoted is not None:
                     return quoted[0]
-            return self.clause_subject(clause.parent)
+            reporter = self.clause_subject(clause.parent)
+            # أفادت "واشنطن بوست" بأنهما التقيا: an outlet reports what others did, never its own acts
+            return None if reporter is not None and all(a.media for a in reporter.args) else reporter
         if how == "back":
             return self._resumed(c)
         if how == "antecedent":

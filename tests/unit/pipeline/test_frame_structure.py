@@ -142,3 +142,12 @@ def test_the_seat_of_an_office_after_a_title_is_no_quoted_source(run):
     # عن after a title names the seat (a senator for Arizona), not whom a report quotes: the speaker stays the subject
     x = run("وقالت السيناتورة الديمقراطية عن ولاية نيويورك، هيلاري كلينتون، إنها التقت رئيس الوزراء الإسرائيلي بنيامين نتنياهو.")
     assert [e.participants for e in events(x, "Meeting")] == [["person/benjamin-netanyahu", "person/hillary-clinton"]]
+
+
+def test_a_news_outlet_reports_what_others_did_and_takes_no_part(run):
+    # the dual pronoun refers back to two people named before; the outlet that reports is neither
+    x = run('وأفادت صحيفة "واشنطن بوست" بأنهما التقيا مع وزير الخارجية الروسي سيرغي لافروف في موسكو.')
+    assert not any("org/washington-post" in e.participants for e in x.events)
+    # a party that is no outlet still lends its subject to the clause it reports (الرئيسان ... إنهما)
+    x = run("قال الرئيس الأمريكي دونالد ترامب إنه التقى الرئيس الروسي فلاديمير بوتين في هلسنكي.")
+    assert [sorted(e.participants) for e in events(x, "Meeting")] == [["person/donald-trump", "person/vladimir-putin"]]
