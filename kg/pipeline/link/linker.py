@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from kg.contract.ids import entity_type_of, new_entity_id
-from kg.lang.ar.clitics import clitic_readings, definite, glued_preposition, split_prefix, strip_offset
+from kg.lang.ar.clitics import AND, clitic_readings, definite, glued_preposition, split_prefix, strip_offset
 from kg.lang.ar.normalize import normalize
 from kg.pipeline.gazetteer import Gazetteer
 from kg.pipeline.link.coreference import SOURCE as TITLE_REF
@@ -693,7 +693,7 @@ class Linker:
         tok = sent.tokens[first.tok_start]
         if first.start > tok.start:
             return split_prefix(normalize(tok.text[: first.start - tok.start]))[0]
-        return first.tok_start > 0 and sent.tokens[first.tok_start - 1].norm == "و"
+        return first.tok_start > 0 and sent.tokens[first.tok_start - 1].norm == AND
 
     def _main_country(self, ms: list[Mention]) -> str | None:
         """The country an article is about, for a state office stated with no country in its sentence

@@ -848,7 +848,7 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
         gen = frames.genitive(trig, trig.tok_end) if trig.rule.frame == "verb" and trig.head_end < trig.tok_end else None
         actor = gen or frames.actor(trig)
         if trig.rule.frame == "verb" and trig.head_end == trig.tok_end and not trig.suffixed and trig.tok_start > 0 \
-                and frames.kinds[trig.tok_start - 1] == "preposition":
+                and frames.kinds[trig.tok_start - 1] in ("preposition", "source"):
             # مؤكدا على رفض الأحكام المسبقة: a verb's form after a preposition is its verbal noun, whose
             # actor is only its own genitive (none here), never the clause's subject
             actor = frames.genitive(trig)
