@@ -59,38 +59,32 @@ def find_triggers(sentence: Sentence, blocked: set[int], lexicon: Lexicon) -> li
     """Trigger matches in a sentence, left to right; at each token the longest rule (then the first
     written) wins, and tokens inside entity mentions (``blocked``) never trigger."""
     toks = sentence.tokens
-    starts = _starts(toks, blocked, lexicon)
+    # each token's readings and the rules they may begin, computed once: the loop below tries them, and
+    # a long gap may not pass over a token that begins one
+    begins = [[] if k in blocked else [(form, future, conj, rule) for form, future, conj in first_readings(tok.norm)
+                                       for rule in lexicon.candidates(form) if _token_matches(rule.pattern[0], form)]
+              for k, tok in enumerate(toks)]
+    starts = frozenset(k for k, rules in enumerate(begins) if rules)
     found: list[Trigger] = []
     i = 0
     while i < len(toks):
         best: tuple[tuple[int, int], Trigger] | None = None
-        if i not in blocked:
-            for form, future, conj in first_readings(toks[i].norm):
-                for rule in lexicon.candidates(form):
-                    if not _token_matches(rule.pattern[0], form):
-                        continue
-                    rank = (-len(rule.pattern), rule.line)
-                    if best is not None and best[0] <= rank:
-                        continue
-                    free = blocked if rule.event in NAMES_FREE_GAP else frozenset()
-                    end = _match_rest(rule.pattern[1:], toks, i + 1, blocked, starts, free)
-                    if end is not None:
-                        text = " ".join(t.text for t in toks[i:end])
-                        suffixed = len(form) > len(rule.pattern[0].rstrip("*"))
-                        best = (rank, Trigger(rule, sentence.index, i, end, text, future, conj, suffixed))
+        for form, future, conj, rule in begins[i]:
+            rank = (-len(rule.pattern), rule.line)
+            if best is not None and best[0] <= rank:
+                continue
+            free = blocked if rule.event in NAMES_FREE_GAP else frozenset()
+            end = _match_rest(rule.pattern[1:], toks, i + 1, blocked, starts, free)
+            if end is not None:
+                text = " ".join(t.text for t in toks[i:end])
+                suffixed = len(form) > len(rule.pattern[0].rstrip("*"))
+                best = (rank, Trigger(rule, sentence.index, i, end, text, future, conj, suffixed))
         if best is None:
             i += 1
             continue
         found.append(best[1])
         i = best[1].tok_end
     return found
-
-
-def _starts(toks, blocked: set[int], lexicon: Lexicon) -> frozenset[int]:
-    """Tokens whose word could begin some trigger: a long gap may not pass over one."""
-    return frozenset(k for k, tok in enumerate(toks) if k not in blocked and any(
-        _token_matches(rule.pattern[0], form) for form, _, _ in first_readings(tok.norm)
-        for rule in lexicon.candidates(form)))
 
 
 def _match_rest(rest: tuple[str, ...], toks, j: int, blocked: set[int], starts: frozenset[int] = frozenset(),

@@ -157,3 +157,12 @@ def test_a_participle_of_loyalty_takes_the_noun_before_it_as_actor_never_the_cla
 def test_a_participle_of_support_takes_one_object_and_leaves_the_next_party_alone(run):
     x = run("ورعت روسيا وإيران الداعمتان للرئيس السوري بشار الأسد وتركيا المحادثات.")
     assert stances(x) == [("country/IR", "person/bashar-al-assad"), ("country/RU", "person/bashar-al-assad")]
+
+
+def test_a_long_gap_does_not_pass_over_a_word_that_begins_another_trigger(run):
+    # the names in the gap do not count, but past the plain limit the gap meets خلال لقائه, a meeting
+    # of its own: the stated support is read from دعم alone and the meeting is kept
+    x = run("أكد وزير الخارجية المصري سامح شكري خلال لقائه وزير الخارجية الأمريكي مايك بومبيو في واشنطن "
+            "دعم مصر للجهود الأمريكية.")
+    assert [sorted(e.participants) for e in events(x, "Meeting")] == [["person/mike-pompeo", "person/sameh-shoukry"]]
+    assert [ev.trigger for e in events(x, "Support") for ev in e.evidence] == ["دعم"]
