@@ -26,9 +26,6 @@ from kg.records import Document, Event, Evidence, Linked, Mention, PartialDate, 
 
 # -- arguments -------------------------------------------------------------------------------
 
-# The longest time counted back, with the word after it that may cancel it: قبل نحو ثلاثة أسابيع من
-COUNTED_BACK_TOKENS = 6
-
 
 class Context:
     """What one document says that sentences lean on: principal pair, dates, roles."""
@@ -84,8 +81,8 @@ class Context:
     def counted_back(self, sent: Sentence, k: int) -> bool:
         """Whether token ``k`` opens a time counted back (قبل أسبوعين، التقى): a past, so its قبل
         is no cue of a schedule (قبل القمة)."""
-        tokens = sent.tokens[k:k + COUNTED_BACK_TOKENS]
-        return counted_back_at(self.calendar, self.doc.text[tokens[0].start : tokens[-1].end])
+        # the rest of the sentence: the calendar's pattern reads as far as it needs (من after it cancels)
+        return counted_back_at(self.calendar, self.doc.text[sent.tokens[k].start : sent.end])
 
     def span_names_week(self, sent: Sentence, lo: int, hi: int) -> bool:
         """Whether tokens ``lo``..``hi`` date by a week (الأسبوع الماضي، قبل أسبوعين)."""
