@@ -838,8 +838,7 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
             # second object (روسيا وإيران الداعمتان للأسد وتركيا الداعمة للمعارضة): its first party only,
             # and none when that party is joined by و (للنظام السوري وتركيا: Turkey owns no regime here)
             first = target.args[0]
-            target = None if first.conj else Group([a for a in target.args if a.tok_start == first.tok_start],
-                                                   first.tok_start, first.tok_end, target.gov)
+            target = None if first.conj else _one_party(target, first)
     else:
         # أكد شي دعم الصين لروسيا: a gapped verb + noun rule whose noun has a genitive reads like the noun
         gen = frames.genitive(trig, trig.tok_end) if trig.rule.frame == "verb" and trig.head_end < trig.tok_end else None
@@ -879,7 +878,7 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
         if agent is None and trig.rule.frame == "verb" and actor is not None and _object_pronoun(frames, trig) \
                 and (target is None or target.gov not in trig.rule.markers):
             # a verb with an object pronoun takes no bare object: its target is what the pronoun stands for
-            target = _resumed(frames, trig)
+            target = _pronoun_antecedent(frames, trig)
             if target is not None:  # the comma closes the relative clause (الذي تدعمه واشنطن، دمشق)
                 actor = _before_comma(frames, actor)
     actors, targets = _parties(actor), _parties(target)
@@ -887,15 +886,22 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
             if a != b and b not in actors]
 
 
-def _resumed(frames: Frames, trig: Trigger) -> Group | None:
+def _opens_relative(frames: Frames, trig: Trigger) -> bool:
+    """Whether the trigger is the first word of a relative clause opened by the plain الذي/التي (not
+    والذي تتهمه: a second relative clause on a noun further back)."""
+    clause = frames.clause(trig)
+    return clause.kind == "relative" and trig.tok_start == clause.start + 1 \
+        and frames.sent.tokens[clause.start].norm == frames.words[clause.start][0]
+
+
+def _pronoun_antecedent(frames: Frames, trig: Trigger) -> Group | None:
     """The antecedent of a relative clause whose verb carries the object pronoun (قوات سوريا
     الديمقراطية التي تدعمها الولايات المتحدة، قناة "آر تي" التي يمولها الكرملين): the pronoun stands
     for the noun before الذي/التي, so that noun is the target. Only the clause's first word, with
     nothing but punctuation between the noun and the pronoun."""
+    if not _opens_relative(frames, trig) or not _object_pronoun(frames, trig):
+        return None
     clause = frames.clause(trig)
-    if clause.kind != "relative" or trig.tok_start != clause.start + 1 or not _object_pronoun(frames, trig) \
-            or frames.sent.tokens[clause.start].norm != frames.words[clause.start][0]:
-        return None  # والذي تتهمه: a second relative clause on a noun further back
     before = [g for g in frames.groups if g.end <= clause.start]
     if not before:
         return None
@@ -906,8 +912,12 @@ def _resumed(frames: Frames, trig: Trigger) -> Group | None:
     # the pronoun stands for the noun right before it, not for a list that ends in it (النظام مدعوما
     # من روسيا وقوات سوريا الديمقراطية التي يدعمها التحالف)
     last = before[-1].args[-1]
-    return Group([a for a in before[-1].args if a.tok_start == last.tok_start], last.tok_start, last.tok_end,
-                 before[-1].gov)
+    return _one_party(before[-1], last)
+
+
+def _one_party(group: Group, arg: Arg) -> Group:
+    """The group narrowed to the party written at ``arg`` (every reading of that one name)."""
+    return Group([a for a in group.args if a.tok_start == arg.tok_start], arg.tok_start, arg.tok_end, group.gov)
 
 
 def _object_pronoun(frames: Frames, trig: Trigger) -> bool:
@@ -921,30 +931,31 @@ def _relative_subject(frames: Frames, trig: Trigger) -> Group | None:
     """The antecedent as the subject of a relative clause whose first word is the verb and carries no
     object pronoun (ألمانيا التي تدعم أوكرانيا، غابرييل الذي اتهم المملكة): the one group after the verb
     is then its object, not its subject."""
-    clause = frames.clause(trig)
-    if trig.rule.frame != "verb" or OBJECT not in trig.rule.markers or clause.kind != "relative" \
-            or trig.tok_start != clause.start + 1 or _object_pronoun(frames, trig) \
-            or frames.sent.tokens[clause.start].norm != frames.words[clause.start][0]:
+    if trig.rule.frame != "verb" or OBJECT not in trig.rule.markers or not _opens_relative(frames, trig) \
+            or _object_pronoun(frames, trig):
         return None
+    clause = frames.clause(trig)
     antecedent = frames.inherited(frames.clause_index(trig))
     after = [g for g in frames.groups if trig.head_end <= g.start < clause.end and g.gov is None and not g.nisba]
     # the object right after the verb (ترفض سلطات البحرين: a noun between heads the subject's phrase)
     if antecedent is None or len(after) != 1 or frames._plain_between(trig.head_end, after[0].start) > 0:
         return None
     # a name in apposition names the one the pronoun stands for (نجم نادي كليفلاند، ليبرون جيمس، الذي)
-    toks = frames.sent.tokens
-    cut = max((n for n in range(1, len(antecedent.args)) if any(
-        toks[k].text in COMMAS for k in range(antecedent.args[n - 1].tok_end, antecedent.args[n].tok_start))), default=0)
+    cut = max(_commas(frames, antecedent), default=0)
     return Group(antecedent.args[cut:], antecedent.args[cut].tok_start, antecedent.end, antecedent.gov) if cut else antecedent
+
+
+def _commas(frames: Frames, group: Group) -> list[int]:
+    """The positions ``n`` in a group's arguments with a comma between argument n-1 and n."""
+    toks = frames.sent.tokens
+    return [n for n in range(1, len(group.args))
+            if any(toks[k].text in COMMAS for k in range(group.args[n - 1].tok_end, group.args[n].tok_start))]
 
 
 def _before_comma(frames: Frames, group: Group) -> Group:
     """The arguments of a group up to the first comma between two of them."""
-    toks = frames.sent.tokens
-    for n in range(1, len(group.args)):
-        if any(toks[k].text in COMMAS for k in range(group.args[n - 1].tok_end, group.args[n].tok_start)):
-            return Group(group.args[:n], group.start, group.args[n - 1].tok_end, group.gov)
-    return group
+    n = min(_commas(frames, group), default=0)
+    return Group(group.args[:n], group.start, group.args[n - 1].tok_end, group.gov) if n else group
 
 
 def _adverb_state(ctx: Context, sent: Sentence, k: int) -> str | None:

@@ -321,9 +321,9 @@ class Frames:
         how = INHERITS.get(clause.kind)
         if how == "parent" and clause.parent is not None:
             if clause.kind == "complement-ref":
-                quoted = self._quoted_source(clause.parent)
-                if quoted is not None:
-                    return quoted[0]
+                quotes, source = self._quoted_source(clause.parent)
+                if quotes:
+                    return source
             reporter = self.clause_subject(clause.parent)
             # أفادت "واشنطن بوست" بأنهما التقيا: an outlet reports what others did, never its own acts
             return None if reporter is not None and all(a.media for a in reporter.args) else reporter
@@ -335,6 +335,10 @@ class Frames:
                 return before[-1]
         return None
 
+    def bare_groups(self, c: int) -> list[Group]:
+        """A clause's groups that no preposition governs and that are no nisba: its subject candidates."""
+        return [g for g in self._in_clause(c) if g.gov is None and not g.nisba]
+
     def _resumed(self, c: int) -> Group | None:
         """Whose statement a resumptive clause (وذلك خلال) sets: the nearest clause before it whose
         actor is named, past a quote. A reported clause counts only when its subject opens it (أعلنت
@@ -345,10 +349,10 @@ class Frames:
         for k in range(c - 1, -1, -1):
             clause = self.clauses[k]
             if clause.kind in ("main", "break"):
-                bare = [g for g in self._in_clause(k) if g.gov is None and not g.nisba]
+                bare = self.bare_groups(k)
                 found = next((g for g in bare if any(a.type == "Person" for a in g.args)), bare[0] if bare else None)
             elif clause.kind == "complement":
-                bare = [g for g in self._in_clause(k) if g.gov is None and not g.nisba]
+                bare = self.bare_groups(k)
                 found = bare[0] if bare and self._plain_between(clause.start + 1, bare[0].start) == 0 else None
             else:
                 continue
@@ -356,29 +360,29 @@ class Frames:
                 return found
         return None
 
-    def _quoted_source(self, c: int) -> tuple[Group | None] | None:
-        """Whom a report in clause ``c`` quotes (نقلت الوكالة عن الوزير): a reporting word, then a
-        source preposition; the group that preposition governs, or none when the source is unnamed
-        (عن مصدر دبلوماسي). ``None`` when the clause quotes no one. A pronoun that refers back (أنه)
-        stands for the quoted source, never for the agency that relays it."""
+    def _quoted_source(self, c: int) -> tuple[bool, Group | None]:
+        """Whether a report in clause ``c`` quotes a source (نقلت الوكالة عن الوزير: a reporting word,
+        then a source preposition), and the group that preposition governs, None when the source is
+        unnamed (عن مصدر دبلوماسي). A pronoun that refers back (أنه) stands for the quoted source, never
+        for the agency that relays it."""
         clause = self.clauses[c]
         report = next((k for k in range(clause.start, clause.end) if self.kinds[k] == "report"), None)
         if report is None:
-            return None
+            return False, None
         source = next((k for k in range(report + 1, clause.end) if self.kinds[k] == "source"), None)
         if source is None or source - 1 in self.titled:
-            return None  # النائب الجمهوري عن ولاية أريزونا: the seat of an office, no quoted source
+            return False, None  # النائب الجمهوري عن ولاية أريزونا: the seat of an office, no quoted source
         word = self.words[source][0]
         near = next((g for g in self._in_clause(c) if source < g.start <= source + QUOTED_SOURCE_GAP), None)
         if near is not None and (near.gov is None or any(a.type == "Place" for a in near.args)):
-            return None  # a place is no source, nor a bare name (the speaker set off after the seat of his office)
-        return (near if near is not None and near.gov == word else None,)  # عن مصدر في الوزارة: unnamed
+            return False, None  # a place is no source, nor a bare name (the speaker set off after the seat of his office)
+        return True, (near if near is not None and near.gov == word else None)  # عن مصدر في الوزارة: unnamed
 
     def clause_subject(self, c: int) -> Group | None:
         """A clause's own subject: its first bare group that is not after a preposition, else inherited."""
         if c not in self._subjects:
             self._subjects[c] = None  # guards against a cycle
-            bare = [g for g in self._in_clause(c) if g.gov is None and not g.nisba]
+            bare = self.bare_groups(c)
             self._subjects[c] = bare[0] if bare else self.inherited(c)
         return self._subjects[c]
 
