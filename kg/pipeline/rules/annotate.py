@@ -437,7 +437,9 @@ def _prior_spans(ctx: Context, sent: Sentence, clauses: list[Clause], trig: Trig
     A date on one side of the split never dates the other: «هددت موسكو ... بعد إخضاع طائرة للتفتيش
     يوم الخميس» (Thursday is the inspection's). The earlier event (after the word, or the clause of
     بعد أن / بعدما) looks to its own words first, then to the clause it precedes, whose date it shares
-    only when that is a day (قال الأربعاء عقب اجتماع: the same day): :func:`_event_date`."""
+    when that is a day or a month, never a week (قال الأربعاء عقب اجتماع: the same day; ضاعفت الأسبوع
+    الماضي الرسوم بعد رفض أنقرة: the refusal is undated): :func:`_event_date`. Only the trigger's own
+    clause is split; a report clause in scope keeps its date whole."""
     lo, hi = spans[0]
     marks = [k for k in range(lo, hi) if prior_word(ctx.calendar, sent.tokens, k)]
     before = [k for k in marks if k <= trig.tok_start]
