@@ -572,12 +572,15 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
 def _forum_meeting(ctx, sent, frames: Frames, trig: Trigger, forums: list[str]) -> list[Event]:
     """A meeting noun whose actor is a forum (قال لافروف خلال اجتماع مجلس الأمن) is the forum's
     session: the clause's subject before the noun takes part in it (coordinatesIn), no one met."""
-    c = frames.clause(trig)
-    before = [g for g in frames.groups if c.start <= g.start and g.end <= trig.tok_start and g.gov is None
-              and not g.nisba]
-    subject = before[-1] if before else frames.inherited(frames.clause_index(trig))
-    actors = [p for p in _parties(subject) if p not in forums]
+    actors = [p for p in _parties(_subject_before(frames, trig)) if p not in forums]
     return [_new(ctx, sent, trig, actors, FORUM_SESSION, forum=f) for f in forums] if actors else []
+
+
+def _subject_before(frames: Frames, trig: Trigger) -> Group | None:
+    """Who takes part in a forum a noun's genitive names: the clause's last bare group before the
+    noun, else the subject its clause inherits (the genitive is the forum, never the actor)."""
+    before = [g for g in frames.bare_groups(frames.clause_index(trig)) if g.end <= trig.tok_start]
+    return before[-1] if before else frames.inherited(frames.clause_index(trig))
 
 
 def _symmetric_event(ctx, sent, frames: Frames, trig: Trigger, parties: list[str], **kw) -> list[Event]:
@@ -763,9 +766,7 @@ def _forums(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
         subject = frames.clause_subject(frames.clause_index(trig))
     if subject is not None and all(a.entity in forums for a in subject.args):
         # شارك شكري في اجتماع جامعة الدول العربية: the forum after the noun is its genitive, not the subject
-        before = [g for g in frames.groups if c.start <= g.start and g.end <= trig.tok_start
-                  and g.gov is None and not g.nisba]
-        subject = before[-1] if before else frames.inherited(frames.clause_index(trig))
+        subject = _subject_before(frames, trig)
     # a group phrase (الزعيمان، الجانبان) names the pair of states: they coordinate, not their leaders
     actors = _dedupe(a.country if a.phrase and a.country else _party(a) for g in [subject, *frames.partners(trig)] if g
                      for a in g.args if _party(a) and _party(a) not in forums)
