@@ -27,7 +27,7 @@ from kg.pipeline.link.role_cues import RoleCues
 from kg.records import Document, Entity, Evidence, Linked, Mention, Role, Sentence
 
 _NEW_TYPE = {"PER": "Person", "PERS": "Person", "ORG": "Organization", "LOC": "Place"}
-_SEPARATORS = {"،", ",", "-"}
+_SEPARATORS = frozenset(",\u060c-")
 
 # offices whose title a portfolio of definite nouns may follow: وزير البيئة والمياه، رئيس هيئة الأركان العامة
 _PORTFOLIO_ROLES = frozenset({"Minister", "Director", "MilitaryChief", "Governor", "Official", "Leader"})
