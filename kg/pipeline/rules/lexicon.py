@@ -2,12 +2,13 @@
 grammar words frames read (``grammar.tsv``: clause markers, prepositions, adverbs).
 
 Loaded once per run into a :class:`Lexicon` that the matcher and annotator receive. Every trigger
-rule has an id (written into the graph as ``dip:rule``), a frame saying where its arguments stand,
-and should have an example sentence with the relation it must yield:
+rule has an id (written into the graph as ``dip:rule``), a frame saying where its arguments stand
+(or ``derived``: a row no words match, which names the type, codes and id of an event the annotator
+reads off another trigger's match), and should have an example sentence with the relation it must yield:
 ``tests/unit/pipeline/test_rule_examples.py`` runs every row that has both (those not yet read right
 are listed, strict xfail, in ``rule_examples_pending.txt``); the older rows without them are the
-issue's remaining work. Rules are indexed by the normalised form of their first word, so matching costs
-one dictionary lookup per token reading whatever the lexicon's size.
+issue's remaining work. Matched rules are indexed by the normalised form of their first word, so matching
+costs one dictionary lookup per token reading whatever the lexicon's size; derived rows by their id.
 """
 
 from __future__ import annotations
@@ -68,7 +69,7 @@ class Cue:
 @dataclass(frozen=True)
 class Lexicon:
     """Trigger rules, longest pattern first (عقد ... اجتماعا wins over اجتماعا alone), cues and grammar
-    words, with the indexes the matcher and frames look them up by (built once, on load)."""
+    words, with the indexes the matcher, frames and annotator look them up by (built once, on load)."""
 
     triggers: tuple[TriggerRule, ...]
     cues: tuple[Cue, ...]
