@@ -38,7 +38,7 @@ def main() -> None:
     base = Lexicon.load()
     grown = [dataclasses.replace(r, id=f"{r.id}-{k}", pattern=(r.pattern[0].rstrip("*") + "ز" * k + "*"
                                                                  * r.pattern[0].endswith("*"), *r.pattern[1:]))
-             for r in base.triggers for k in range(1, 10)]
+             for r in base.triggers if r.pattern for k in range(1, 10)]
     big = Lexicon(base.triggers + tuple(grown), base.cues, base.grammar)
     rows = []
     for name, lexicon in (("shipped", base), ("10x", big)):

@@ -213,7 +213,8 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("--format", choices=("table", "csv", "json", "ttl", "nt"), default="table",
                    help="SELECT: table (widths from the first 1,000 rows), csv or json; ASK prints true or false; "
                         "CONSTRUCT/DESCRIBE print RDF: Turtle (table, ttl), N-Triples (csv, nt) or JSON-LD (json)")
-    q.add_argument("--param", action="append", metavar="NAME=VALUE", help="bind a query variable (entity=لافروف)")
+    q.add_argument("--param", action="append", metavar="NAME=VALUE",
+                   help="bind a query variable (entity=NAME: a name in any spelling the graph has, or an IRI)")
     q.add_argument("--engine", choices=("auto", "rdflib", "oxigraph"), default="auto",
                    help="SPARQL engine: auto = Oxigraph for graph files over 1 MB, rdflib below")
     q.add_argument("--endpoint", metavar="URL", help="query a remote SPARQL endpoint instead of a file")

@@ -20,9 +20,9 @@ from pathlib import Path
 from kg.errors import DataError
 from kg.lang.ar.normalize import normalize
 
-COLUMNS = ["id", "type", "qid", "label_ar", "label_en", "aliases_ar", "nisba_ar", "country", "role", "forum", "source"]
+COLUMNS = ("id", "type", "qid", "label_ar", "label_en", "aliases_ar", "nisba_ar", "country", "role", "forum", "source")
 # CLDR codes that are not countries (continents are numeric; these are groupings or pseudo-codes).
-_NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AC", "CP", "DG", "EA", "IC", "TA"}
+_NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AC", "CP", "DG", "EA", "IC", "TA"})
 _HEAD_OF_GOVERNMENT = re.compile(r"prime minister|premier|chancellor|chairman of the council|minister of state|chief minister", re.I)
 _MONARCH = re.compile(r"\b(king|emir|sultan|monarch|emperor|druk gyalpo|ngwenyama)\b", re.I)
 

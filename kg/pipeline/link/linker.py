@@ -27,7 +27,7 @@ from kg.pipeline.link.role_cues import RoleCues
 from kg.records import Document, Entity, Evidence, Linked, Mention, Role, Sentence
 
 _NEW_TYPE = {"PER": "Person", "PERS": "Person", "ORG": "Organization", "LOC": "Place"}
-_SEPARATORS = {"،", ",", "-"}
+_SEPARATORS = frozenset(",\u060c-")
 
 # offices whose title a portfolio of definite nouns may follow: وزير البيئة والمياه، رئيس هيئة الأركان العامة
 _PORTFOLIO_ROLES = frozenset({"Minister", "Director", "MilitaryChief", "Governor", "Official", "Leader"})
@@ -473,6 +473,7 @@ class Linker:
         """
         absorbed: set[int] = set()
         pending_refs: list[TitleRef] = []
+        main = self._main_country(ms)  # the article's, for every title: the mentions stay as they are here
         weak: list[Role] = []  # apposition with no comma: kept only when nothing in the article contradicts it
         covered: dict[int, set[int]] = {}
         for m in ms:
@@ -507,12 +508,12 @@ class Linker:
             if titles and len(titles) > 1 and titles[0].role in _AGENT_ROLES and (before or person):
                 # المتحدث باسم الرئيس التركي رجب طيب أردوغان: the agent before, the principal after
                 if before is not None:
-                    self._add_role(doc, sent, ms, roles, before, titles[0], orgs, named)
+                    self._add_role(doc, sent, ms, roles, before, titles[0], orgs, named, main)
                     if person is not None:
                         for t in titles[1:]:
-                            self._add_role(doc, sent, ms, roles, person, t, orgs, named)
+                            self._add_role(doc, sent, ms, roles, person, t, orgs, named, main)
                 else:
-                    self._add_role(doc, sent, ms, roles, person, titles[0], orgs, named)
+                    self._add_role(doc, sent, ms, roles, person, titles[0], orgs, named, main)
                 absorbed |= nisbas
                 i = k + 1 if person else j
                 continue
@@ -525,14 +526,15 @@ class Linker:
             if titles and person is not None:
                 target = roles if stated_after or comma else weak
                 for t in titles:
-                    self._add_role(doc, sent, ms, target, person, t, orgs, named, seats[0] if seats else None)
+                    self._add_role(doc, sent, ms, target, person, t, orgs, named, main,
+                                       seats[0] if seats else None)
                 absorbed |= nisbas
                 # الرئيسين الروسي فلاديمير بوتين والصيني شي جين بينج: a second nisba + name share the title
                 n = k + 1
                 while stated_after and n + 1 < len(ms) and ms[n].kind == "nisba" and self._adjacent(sent, ms[n - 1], ms[n]) \
                         and ms[n + 1].kind == "name" and self._adjacent(sent, ms[n], ms[n + 1]) and ms[n + 1].person:
                     for t in titles:
-                        self._add_role(doc, sent, ms, roles, ms[n + 1], t, [ms[n].entity_id], named)
+                        self._add_role(doc, sent, ms, roles, ms[n + 1], t, [ms[n].entity_id], named, main)
                     absorbed.add(n)
                     n += 2
             elif titles and orgs and self.gaz.rows.get(orgs[0]) and (self.gaz.rows[orgs[0]].type == "Country" or (
@@ -627,9 +629,10 @@ class Linker:
         return stated[-1] if stated else (row.role if row and row.role else "Official")
 
     def _add_role(self, doc: Document, sent: Sentence, ms: list[Mention], roles: list[Role], person: Mention,
-                  title: Mention, orgs: list[str], named: set[str], seat: str | None = None) -> None:
+                  title: Mention, orgs: list[str], named: set[str], main: str | None, seat: str | None = None) -> None:
         """The office ``title`` gives ``person``; ``seat`` is the country of the place the title phrase names
-        (None when it names none): a state office held there is that country's, and nothing is guessed."""
+        (None when it names none): a state office held there is that country's, and nothing is guessed;
+        ``main`` is the article's country (:meth:`_main_country`), the last resort for a state office."""
         role = title.role
         if role == "Counterpart":  # نظيره: the office of the person named just before, in this sentence
             before = [m for m in ms if m.sentence == sent.index and m.end <= title.start
@@ -643,7 +646,7 @@ class Linker:
         elif not org and role in _STATE_ROLES and title.role != "Counterpart" and not self.gaz.country_of(person.entity_id):
             org = self._sentence_country(sent, ms) or self._list_country(sent, ms, roles, title, person.entity_id)
             if not org and person.entity_id not in self.gaz.rows:
-                org = self._main_country(ms)
+                org = main
         if not org:
             return
         ev = Evidence(doc.id, sent.index, sent.start, sent.end, sent.text, doc.text[title.start:title.end])

@@ -18,7 +18,7 @@ from kg.lang.ar.clitics import POSSESSIVES, clitic_readings, strip_offset
 from kg.lang.ar.normalize import is_arabic, normalize
 from kg.records import Document, Mention, Sentence, Token
 
-_QUOTES = {'"', "'", "«", "»", "“", "”", "‘", "’"}
+_QUOTES = frozenset({'"', "'", "«", "»", "“", "”", "‘", "’"})
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from kg.contract.events import TRIGGER_ALIASES
 from kg.contract.ids import entity_type_of
 from kg.lang.ar.clitics import IN, POSSESSIVES, adverb_nisbas, clitic_readings, definite, split_prefix
 from kg.lang.ar.dates import Calendar, background, counted_back_at, explicit_date, names_week, prior_word, resolve_relative, years_named
@@ -489,12 +490,21 @@ def _place(ctx: Context, frames: Frames, trig: Trigger) -> str | None:
     return None
 
 
-def _new(ctx: Context, sent: Sentence, trig: Trigger, participants: list[str], **kw) -> Event:
-    rule = trig.rule
+# Rows of triggers.tsv (frame derived) for the events read off another trigger's match: a leader
+# phrase's body against a party (التحالف بقيادة السعودية ضد الحوثيين), a forum's session a meeting
+# noun names (خلال اجتماع مجلس الأمن), a meeting's venue visited (التقى كوشنر السيسي في القاهرة).
+LED_AGAINST, FORUM_SESSION, VENUE_VISIT = "opposition-2600", "coordination-2600", "visit-2600"
+
+
+def _new(ctx: Context, sent: Sentence, trig: Trigger, participants: list[str], derived: str | None = None,
+         **kw) -> Event:
+    """An event ``trig`` reads; a ``derived`` one takes its type, codes and rule id from that row, and
+    the confidence of the trigger that read it."""
+    rule = ctx.lexicon.derived(derived) if derived else trig.rule
     ev = Evidence(ctx.doc.id, sent.index, sent.start, sent.end, sent.text, trig.text, rule.id)
-    return Event(type=kw.pop("type", rule.event), cameo=kw.pop("cameo", rule.cameo), plover=kw.pop("plover", rule.plover),
-                 plover_mode=kw.pop("mode", rule.mode), participants=sorted(set(participants)), evidence=[ev],
-                 confidence=round(rule.confidence - kw.pop("penalty", 0.0), 2), **kw)
+    return Event(type=TRIGGER_ALIASES.get(rule.event, rule.event), cameo=rule.cameo, plover=rule.plover,
+                 plover_mode=rule.mode, participants=sorted(set(participants)), evidence=[ev],
+                 confidence=round((trig.rule.confidence or 0.0) - kw.pop("penalty", 0.0), 2), **kw)
 
 
 def _party(a: Arg) -> str | None:
@@ -562,13 +572,15 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
 def _forum_meeting(ctx, sent, frames: Frames, trig: Trigger, forums: list[str]) -> list[Event]:
     """A meeting noun whose actor is a forum (قال لافروف خلال اجتماع مجلس الأمن) is the forum's
     session: the clause's subject before the noun takes part in it (coordinatesIn), no one met."""
-    c = frames.clause(trig)
-    before = [g for g in frames.groups if c.start <= g.start and g.end <= trig.tok_start and g.gov is None
-              and not g.nisba]
-    subject = before[-1] if before else frames.inherited(frames.clause_index(trig))
-    actors = [p for p in _parties(subject) if p not in forums]
-    return [_new(ctx, sent, trig, actors, forum=f, type="Coordination", cameo="050", mode="coordinate")
-            for f in forums] if actors else []
+    actors = [p for p in _parties(_subject_before(frames, trig)) if p not in forums]
+    return [_new(ctx, sent, trig, actors, FORUM_SESSION, forum=f) for f in forums] if actors else []
+
+
+def _subject_before(frames: Frames, trig: Trigger) -> Group | None:
+    """Who takes part in a forum a noun's genitive names: the clause's last bare group before the
+    noun, else the subject its clause inherits (the genitive is the forum, never the actor)."""
+    before = [g for g in frames.bare_groups(frames.clause_index(trig)) if g.end <= trig.tok_start]
+    return before[-1] if before else frames.inherited(frames.clause_index(trig))
 
 
 def _symmetric_event(ctx, sent, frames: Frames, trig: Trigger, parties: list[str], **kw) -> list[Event]:
@@ -607,8 +619,7 @@ def _venue_visits(ctx, sent, frames: Frames, trig: Trigger, parties: list[str]) 
     venue = _venue(ctx, frames, trig, parties)
     if venue is None:
         return []
-    return [_new(ctx, sent, trig, [p], actor=p, target=venue, country_visited=venue, type="Visit",
-                 cameo="042", mode="visit", penalty=0.1)
+    return [_new(ctx, sent, trig, [p], VENUE_VISIT, actor=p, target=venue, country_visited=venue, penalty=0.1)
             for p in parties if _etype(ctx, p) == "Person" and ctx.country_of(p) not in (None, venue)]
 
 
@@ -681,7 +692,7 @@ def _visit(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
         hc = ctx.country_of(h)
         if h == v or not hc:
             return []
-        return [_new(ctx, sent, trig, [h, v], actor=v, target=hc, host=h, country_visited=hc, type="Visit")]
+        return [_new(ctx, sent, trig, [h, v], actor=v, target=hc, host=h, country_visited=hc)]
     visitor = frames.actor(trig)
     gen = frames.genitive(trig) if trig.rule.frame == "noun" else None
     if gen is not None and any(a.type == "Person" for a in gen.args):
@@ -755,9 +766,7 @@ def _forums(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
         subject = frames.clause_subject(frames.clause_index(trig))
     if subject is not None and all(a.entity in forums for a in subject.args):
         # شارك شكري في اجتماع جامعة الدول العربية: the forum after the noun is its genitive, not the subject
-        before = [g for g in frames.groups if c.start <= g.start and g.end <= trig.tok_start
-                  and g.gov is None and not g.nisba]
-        subject = before[-1] if before else frames.inherited(frames.clause_index(trig))
+        subject = _subject_before(frames, trig)
     # a group phrase (الزعيمان، الجانبان) names the pair of states: they coordinate, not their leaders
     actors = _dedupe(a.country if a.phrase and a.country else _party(a) for g in [subject, *frames.partners(trig)] if g
                      for a in g.args if _party(a) and _party(a) not in forums)
@@ -803,8 +812,8 @@ def _led_against(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
             or frames._plain_between(end, target.start) > AGAINST_GAP:
         return []
     actors = _dedupe(p for p in map(_party, args) if p)
-    return [_new(ctx, sent, trig, [a, b], type="Opposition", cameo="190", plover="ASSAULT", mode="fight",
-                 actor=a, target=b) for a in actors for b in _parties(target) if b not in actors]
+    return [_new(ctx, sent, trig, [a, b], LED_AGAINST, actor=a, target=b)
+            for a in actors for b in _parties(target) if b not in actors]
 
 
 def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:

@@ -2,12 +2,13 @@
 grammar words frames read (``grammar.tsv``: clause markers, prepositions, adverbs).
 
 Loaded once per run into a :class:`Lexicon` that the matcher and annotator receive. Every trigger
-rule has an id (written into the graph as ``dip:rule``), a frame saying where its arguments stand,
-and should have an example sentence with the relation it must yield:
+rule has an id (written into the graph as ``dip:rule``), a frame saying where its arguments stand
+(or ``derived``: a row no words match, which names the type, codes and id of an event the annotator
+reads off another trigger's match), and should have an example sentence with the relation it must yield:
 ``tests/unit/pipeline/test_rule_examples.py`` runs every row that has both (those not yet read right
 are listed, strict xfail, in ``rule_examples_pending.txt``); the older rows without them are the
-issue's remaining work. Rules are indexed by the normalised form of their first word, so matching costs
-one dictionary lookup per token reading whatever the lexicon's size.
+issue's remaining work. Matched rules are indexed by the normalised form of their first word, so matching
+costs one dictionary lookup per token reading whatever the lexicon's size; derived rows by their id.
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ GAP = "..."
 MAX_GAP = 8
 SCOPES = ("before", "near", "after", "later")
 OBJECT = "obj"  # a marker: the bare (direct) object
+# The frame of a row no words match: an event the annotator reads off another trigger's match (the
+# Opposition a leader phrase names with ضد) takes its type, codes and id from it (Lexicon.derived).
+DERIVED = "derived"
 CUE_KINDS = ("future", "scheduled", "requested", "hypothetical", "cancelled", "denied", "negation", "report",
              "departure", "readiness")
 GRAMMAR_KINDS = ("complement", "complement-ref", "relative", "purpose", "report", "break", "preposition", "between",
@@ -46,7 +50,7 @@ class TriggerRule:
     cameo: str
     plover: str
     mode: str
-    confidence: float
+    confidence: float | None  # None on a derived row: its events keep the reading trigger's confidence
     freq: int | None  # matches in the 30k-article corpus when the row was added (None: not counted)
     example: str
     expect: tuple[str, str, str] | None  # the relation the example states
@@ -65,7 +69,7 @@ class Cue:
 @dataclass(frozen=True)
 class Lexicon:
     """Trigger rules, longest pattern first (عقد ... اجتماعا wins over اجتماعا alone), cues and grammar
-    words, with the indexes the matcher and frames look them up by (built once, on load)."""
+    words, with the indexes the matcher, frames and annotator look them up by (built once, on load)."""
 
     triggers: tuple[TriggerRule, ...]
     cues: tuple[Cue, ...]
@@ -74,11 +78,15 @@ class Lexicon:
     prefixed: dict[str, tuple[TriggerRule, ...]] = field(default_factory=dict, compare=False, repr=False)
     cue_index: dict[str, tuple[Cue, ...]] = field(default_factory=dict, compare=False, repr=False)
     by_kind: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+    derived_rows: dict[str, TriggerRule] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         exact: dict[str, list[TriggerRule]] = {}
         prefixed: dict[str, list[TriggerRule]] = {}
+        object.__setattr__(self, "derived_rows", {r.id: r for r in self.triggers if r.frame == DERIVED})
         for rule in self.triggers:
+            if rule.frame == DERIVED:
+                continue
             first = rule.pattern[0]
             if first.endswith("*"):
                 prefixed.setdefault(first[:-1], []).append(rule)
@@ -103,6 +111,14 @@ class Lexicon:
     def words(self, kind: str) -> frozenset[str]:
         """The grammar words of one kind (normalised)."""
         return self.by_kind.get(kind, frozenset())
+
+    def derived(self, rid: str) -> TriggerRule:
+        """The derived row ``rid``: the annotator names the rows of the events it reads off another
+        trigger, so a missing one is a broken data file, found on the first sentence that needs it."""
+        rule = self.derived_rows.get(rid)
+        if rule is None:
+            raise DataError(f"triggers.tsv has no row {rid!r} of frame {DERIVED!r}")
+        return rule
 
     def candidates(self, form: str) -> list[TriggerRule]:
         """Rules whose first word can be ``form``: the exact entry, then every prefix entry it extends
@@ -130,10 +146,12 @@ def load_triggers(path: Path) -> tuple[TriggerRule, ...]:
         seen[rid] = number
         if event not in EVENT_TYPES and event not in TRIGGER_ALIASES:
             raise DataError(f"{where}: unknown event type {event!r}")
-        if frame not in FRAMES:
-            raise DataError(f"{where}: unknown frame {frame!r} (one of {', '.join(FRAMES)})")
+        if frame not in FRAMES and frame != DERIVED:
+            raise DataError(f"{where}: unknown frame {frame!r} (one of {', '.join(FRAMES + (DERIVED,))})")
+        if (frame == DERIVED) != (pattern == "-") or frame == DERIVED and conf != "-":
+            raise DataError(f"{where}: a {DERIVED} row, and only one, has no pattern and no confidence (-)")
         try:
-            confidence = float(conf)
+            confidence = None if frame == DERIVED else float(conf)
             count = int(freq) if freq not in ("", "-") else None
         except ValueError:
             raise DataError(f"{where}: confidence {conf!r} or freq {freq!r} is not a number") from None
@@ -141,7 +159,7 @@ def load_triggers(path: Path) -> tuple[TriggerRule, ...]:
         if relation is not None and len(relation) != 3:
             raise DataError(f"{where}: expect {expect!r} is not 'relation subject object'")
         marks = tuple(m if m == OBJECT else normalize(m) for m in markers.split("|") if m and m != "-")
-        rules.append(TriggerRule(rid, _pattern(pattern), event, frame, marks, cameo, plover, mode, confidence,
+        rules.append(TriggerRule(rid, () if frame == DERIVED else _pattern(pattern), event, frame, marks, cameo, plover, mode, confidence,
                                  count, example, relation, number))  # type: ignore[arg-type]
     return tuple(sorted(rules, key=lambda r: (-len(r.pattern), r.line)))
 

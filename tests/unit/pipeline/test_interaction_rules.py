@@ -101,6 +101,16 @@ def test_a_forum_meeting_after_wa_dhalika_is_the_setting_of_the_statement_before
     assert ("person/sergey-lavrov", "coordinatesIn", "org/unsc") in made
 
 
+def test_a_forum_session_and_a_forum_noun_take_the_last_ungoverned_name_before_the_noun(resources):
+    # a place after في between the speaker and the meeting noun is where he spoke, not who took part
+    made = edges("قال وزير الخارجية الروسي سيرغي لافروف في موسكو خلال اجتماع مجلس الأمن الدولي إن الوضع خطير.",
+                 resources)
+    assert ("person/sergey-lavrov", "coordinatesIn", "org/unsc") in made
+    assert not any(r == "coordinatesIn" and s == "country/RU" for s, r, _ in made)
+    made = edges("وقال وزير الخارجية المصري سامح شكري في القاهرة إنه شارك في اجتماع جامعة الدول العربية.", resources)
+    assert ("person/sameh-shoukry", "coordinatesIn", "org/arab-league") in made
+
+
 def test_a_reported_clause_opening_with_a_plain_noun_lends_no_actor_to_wa_dhalika(resources):
     made = edges("قال وزير الخارجية الروسي سيرغي لافروف إن تصريحات ترامب مقلقة، وذلك خلال لقائه برئيس الوزراء"
                  " البريطاني بوريس جونسون.", resources)

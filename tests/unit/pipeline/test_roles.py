@@ -158,6 +158,23 @@ def test_a_state_office_with_no_country_takes_the_country_the_article_is_about(r
     assert _offices(resources, text, ["مارك سميث"]) == set()
 
 
+def test_the_article_country_is_counted_once_however_many_titles_need_it(resources, monkeypatch):
+    """Every title phrase may fall back on the article's country: it is read once per article, not per title."""
+    calls = []
+    real = type(resources.linker)._main_country
+
+    def counted(self, ms):
+        calls.append(len(ms))
+        return real(self, ms)
+
+    monkeypatch.setattr(type(resources.linker), "_main_country", counted)
+    text = ("أعلنت الحكومة البريطانية خطة جديدة في بريطانيا. وقال وزير الصحة مات هانكوك إن الخطة ستنجح. "
+            "وقال وزير المالية فيليب هاموند إن الخطة مكلفة. ورحبت لندن بالخطة.")
+    assert _offices(resources, text, ["مات هانكوك", "فيليب هاموند"]) == {("مات هانكوك", "country/GB"),
+                                                                       ("فيليب هاموند", "country/GB")}
+    assert len(calls) == 1
+
+
 def test_a_state_office_after_the_name_in_apposition_and_the_title_that_heads_another_noun(resources):
     assert _offices(resources, "وقال رود روزنستاين نائب وزير العدل في مؤتمر صحفي بواشنطن إن التحقيق مستمر.",
                     ["رود روزنستاين"]) == {("رود روزنستاين", "country/US")}

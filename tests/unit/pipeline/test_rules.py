@@ -7,7 +7,7 @@ import pytest
 
 from kg.errors import DataError
 from kg.lang.ar.tokenize import split_sentences
-from kg.pipeline.rules.lexicon import Lexicon, load_cues, load_triggers
+from kg.pipeline.rules.lexicon import DERIVED, Lexicon, load_cues, load_triggers
 from kg.pipeline.rules.match import find_triggers
 from tests.helpers import events, stances, with_statistical_mentions
 from tests.paths import DATA
@@ -52,6 +52,9 @@ def test_blocked_tokens_never_trigger(lexicon):
 def test_the_index_finds_the_same_rules_as_trying_every_rule(lexicon):
     """Matching looks rules up by their first word; every rule must still be reachable from it."""
     for rule in lexicon.triggers:
+        if rule.frame == DERIVED:  # no words: the annotator looks it up by id
+            assert rule.id in lexicon.derived_rows and not rule.pattern, rule.id
+            continue
         first = rule.pattern[0]
         form = first[:-1] + "ات" if first.endswith("*") else first
         assert rule in lexicon.candidates(form), rule.id
@@ -85,6 +88,39 @@ def test_a_bad_lexicon_row_is_a_one_line_error_with_file_and_line(tmp_path, line
     path.write_text("# comment\n" + line, encoding="utf-8")
     with pytest.raises(DataError, match=f"rows.tsv:2: {words}"):
         loader(path)
+
+
+DERIVED_ROW = "opposition-99\t-\tOpposition\tderived\t-\t190\tASSAULT\tfight\t-\t-\t\t\n"
+
+
+@pytest.mark.parametrize("line", [DERIVED_ROW.replace("\t-\tOpposition", "\tحرب\tOpposition"),
+                                  DERIVED_ROW.replace("fight\t-", "fight\t0.8"),
+                                  ROW.format(id="meeting-99").replace("صافح", "-")])
+def test_a_derived_row_and_only_one_has_no_pattern_and_no_confidence(tmp_path, line):
+    path = tmp_path / "rows.tsv"
+    path.write_text(line, encoding="utf-8")
+    with pytest.raises(DataError, match="rows.tsv:1: a derived row, and only one, has no pattern"):
+        load_triggers(path)
+
+
+def test_a_derived_row_is_looked_up_by_id_and_never_matched(tmp_path):
+    triggers, cues = tmp_path / "triggers.tsv", tmp_path / "cues.tsv"
+    triggers.write_text(DERIVED_ROW + ROW.format(id="meeting-99"), encoding="utf-8")
+    cues.write_text("لم\tNegated\tnegation\tnear\n", encoding="utf-8")
+    lexicon = Lexicon.load(triggers, cues)
+    assert (lexicon.derived("opposition-99").mode, lexicon.derived("opposition-99").confidence) == ("fight", None)
+    assert [t.rule.id for t in find_triggers(_sentence("صافح بوتين - أردوغان."), set(), lexicon)] == ["meeting-99"]
+    with pytest.raises(DataError, match="no row 'meeting-99' of frame 'derived'"):
+        lexicon.derived("meeting-99")
+
+
+def test_an_event_read_off_another_trigger_takes_its_codes_from_its_row(run, lexicon):
+    x = run("أعلن التحالف العربي الذي تقوده السعودية ضد الحوثيين بدء عملية عسكرية جديدة.")
+    row = lexicon.derived("opposition-2600")
+    [ev] = [e for e in x.events if e.evidence[0].rule == row.id and e.actor == "country/SA"]
+    assert (ev.type, ev.cameo, ev.plover, ev.plover_mode) == (row.event, row.cameo, row.plover, row.mode)
+    # the confidence is the leader phrase's, which read it
+    assert ev.confidence == next(r.confidence for r in lexicon.triggers if r.pattern == ("تقود*",))
 
 
 def test_a_rule_id_is_used_once(tmp_path):
