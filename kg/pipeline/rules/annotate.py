@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 
 from kg.contract.ids import entity_type_of
-from kg.lang.ar.clitics import IN, POSSESSIVES, adverb_nisbas, clitic_readings, definite, split_prefix
+from kg.lang.ar.clitics import IN, POSSESSIVES, adverb_nisbas, clitic_readings, definite, plural_nisba, split_prefix
 from kg.lang.ar.dates import Calendar, background, counted_back_at, explicit_date, names_week, prior_word, resolve_relative, years_named
 from kg.lang.ar.normalize import normalize
 from kg.pipeline.gazetteer import Gazetteer
@@ -164,8 +164,10 @@ def sentence_args(ctx: Context, sent: Sentence) -> list[Arg]:
             etype = _etype(ctx, m.entity_id)
             metonym = ctx.gaz.is_capital(m.entity_id) and not _locative(ctx, sent, m, prep)
             row = ctx.gaz.rows.get(m.entity_id)
+            # a plural nisba is the people, a noun that stands for its state (أدان مسؤولون فلسطينيون القرار)
+            people = m.kind == "nisba" and plural_nisba(sent.tokens[m.tok_end - 1].norm)
             args.append(Arg(m.entity_id, etype, m.tok_start, m.tok_end, ctx.country_of(m.entity_id), metonym, conj,
-                            prep, nisba=m.kind == "nisba", media=bool(row and row.role == "media")))
+                            prep, nisba=m.kind == "nisba" and not people, media=bool(row and row.role == "media")))
     return args
 
 
