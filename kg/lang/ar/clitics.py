@@ -20,6 +20,10 @@ POSSESSIVES = ("هما", "هم", "ها", "ه")
 _ARTICLE = "ال"
 _NISBA_ADVERB = "يا"  # a nisba made an adverb by the accusative alef (إيرانيا، أمريكيا: "by Iran", "by America")
 _TA_MARBUTA = "ه"  # as normalisation writes it (ة -> ه)
+_NISBA_END = "ي"
+# a masculine nisba's nominative sound plural (الفلسطيني: الفلسطينيون), the case of a subject; the
+# oblique الفلسطينيين is an object or a genitive (من أيدي المصريين), no actor, and is left out
+_PLURAL_ENDINGS = ("ون",)
 
 
 def definite(form: str) -> bool:
@@ -172,3 +176,21 @@ def adverb_nisbas(norm: str) -> tuple[str, ...]:
     if len(norm) < 5 or not norm.endswith(_NISBA_ADVERB):
         return ()
     return norm[:-1], _ARTICLE + norm[:-1]
+
+
+def plural_nisbas(forms: list[str]) -> list[str]:
+    """The nominative plurals of masculine nisbas, every word of a phrase inflected alike (الكوري
+    الشمالي: الكوريون الشماليون); a feminine form (الفلسطينية) has none. The guidelines read a country's people
+    as its nisba, the state, when they act unnamed (أدان مسؤولون فلسطينيون القرار)."""
+    out = []
+    for form in forms:
+        words = form.split()
+        if words and all(w.endswith(_NISBA_END) and len(w) > 3 for w in words):
+            out += [" ".join(w + end for w in words) for end in _PLURAL_ENDINGS]
+    return out
+
+
+def plural_nisba(norm: str) -> bool:
+    """Whether a normalised nisba word is a nominative plural (الفلسطينيون، فلسطينيون): the people, a noun,
+    where the singular is an adjective on the noun before it."""
+    return any(norm.endswith(_NISBA_END + end) for end in _PLURAL_ENDINGS)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from kg.data import read_tsv
 from kg.errors import DataError
-from kg.lang.ar.clitics import AND, clitic_readings, definite
+from kg.lang.ar.clitics import AND, clitic_readings, definite, plural_nisbas
 from kg.lang.ar.tokenize import tokenize
 from kg.records import Entity, Token
 
@@ -78,6 +78,9 @@ class Gazetteer:
                     self._add(form, Entry(kind, target))
             for form in row.nisba:
                 self._add(form, Entry("nisba", row.id))
+            if row.type == "Country":
+                for form in plural_nisbas(row.nisba):
+                    self._add(form, Entry("nisba", row.id))
             for form in row.tagged_aliases:
                 self.tagged.setdefault(tuple(t.norm for t in tokenize(form)), set()).add(row.id)
             self.attributive.update(tuple(t.norm for t in tokenize(form)) for form in row.attributive)

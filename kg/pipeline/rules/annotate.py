@@ -14,7 +14,7 @@ from collections import Counter
 
 from kg.contract.events import TRIGGER_ALIASES
 from kg.contract.ids import entity_type_of
-from kg.lang.ar.clitics import IN, POSSESSIVES, adverb_nisbas, clitic_readings, definite, split_prefix
+from kg.lang.ar.clitics import IN, POSSESSIVES, adverb_nisbas, clitic_readings, definite, plural_nisba, split_prefix
 from kg.lang.ar.dates import Calendar, background, counted_back_at, explicit_date, names_week, prior_word, resolve_relative, years_named
 from kg.lang.ar.normalize import normalize
 from kg.pipeline.gazetteer import Gazetteer
@@ -165,9 +165,35 @@ def sentence_args(ctx: Context, sent: Sentence) -> list[Arg]:
             etype = _etype(ctx, m.entity_id)
             metonym = ctx.gaz.is_capital(m.entity_id) and not _locative(ctx, sent, m, prep)
             row = ctx.gaz.rows.get(m.entity_id)
+            office = _administration(ctx, sent, m)
+            if office is not None:  # إدارة الرئيس الأمريكي دونالد ترامب: the government of his state
+                args.append(office)
+                continue
+            # a plural nisba is the people, a noun that stands for its state (أدان مسؤولون فلسطينيون القرار)
+            people = m.kind == "nisba" and plural_nisba(sent.tokens[m.tok_end - 1].norm)
             args.append(Arg(m.entity_id, etype, m.tok_start, m.tok_end, ctx.country_of(m.entity_id), metonym, conj,
-                            prep, nisba=m.kind == "nisba", media=bool(row and row.role == "media")))
+                            prep, nisba=m.kind == "nisba" and not people, media=bool(row and row.role == "media")))
     return args
+
+
+def _administration(ctx: Context, sent: Sentence, m: Mention) -> Arg | None:
+    """A leader's name after «إدارة» (grammar kind ``administration``), past his title (إدارة الرئيس
+    الأمريكي دونالد ترامب): the phrase names his government, so his country stands there, with the
+    clitics of the noun (لإدارة ترامب)."""
+    if m.kind != "name" or not m.person:
+        return None
+    country = ctx.country_of(m.entity_id)
+    titles = {t for x in ctx.linked.mentions if x.sentence == sent.index and (x.kind == "title" or x.in_title)
+              for t in range(x.tok_start, x.tok_end)}
+    k = m.tok_start - 1
+    while k in titles:
+        k -= 1
+    if country is None or k < 0 or word_kind(ctx.lexicon, sent.tokens[k].norm) != "administration":
+        return None
+    norm = sent.tokens[k].norm
+    noun = next(f for _, f in clitic_readings(norm) if ctx.lexicon.grammar.get(f) == "administration")
+    conj, prep = split_prefix(norm[: len(norm) - len(noun)])
+    return Arg(country, "Country", k, m.tok_end, country, conj=conj, prep=prep)
 
 
 # A person named this close after a title phrase (past commas and honorifics) holds that office;

@@ -15,3 +15,9 @@ def test_strip_offset_points_past_the_clitics_in_the_original_text():
     for written, name in (("ولافروف", "لافروف"), ("بموسكو", "موسكو"), ("لأوكرانيا", "أوكرانيا")):
         stripped = next(n for n, f in clitic_readings(normalize(written)) if f == normalize(name))
         assert written[strip_offset(written, stripped):] == name
+
+
+def test_plural_nisbas_inflect_every_word_and_skip_feminine_forms():
+    from kg.lang.ar.clitics import plural_nisba, plural_nisbas
+    assert plural_nisbas(["الفلسطيني", "الفلسطينية", "الكوري الشمالي"]) == ["الفلسطينيون", "الكوريون الشماليون"]
+    assert plural_nisba(normalize("فلسطينيون")) and not plural_nisba(normalize("الفلسطينيين"))

@@ -166,3 +166,18 @@ def test_a_long_gap_does_not_pass_over_a_word_that_begins_another_trigger(run):
             "دعم مصر للجهود الأمريكية.")
     assert [sorted(e.participants) for e in events(x, "Meeting")] == [["person/mike-pompeo", "person/sameh-shoukry"]]
     assert [ev.trigger for e in events(x, "Support") for ev in e.evidence] == ["دعم"]
+
+
+def test_a_plural_nisba_subject_is_its_state_and_an_oblique_plural_is_no_party(run):
+    # «مسؤولون فلسطينيون»: unnamed officials, whom the guidelines read as their state
+    assert stances(run("انتقد مسؤولون فلسطينيون قرار الولايات المتحدة."), "Opposition") == [("country/PS", "country/US")]
+    assert stances(run("واتهم البريطانيون روسيا بتسميم الجاسوس."), "Opposition") == [("country/GB", "country/RU")]
+    # the oblique plural (من أيدي المصريين) is a genitive or an object, never the actor
+    assert ("country/EG", "country/IL") not in stances(run("انتقد المسؤولين المصريين إسرائيل."), "Opposition")
+
+
+def test_a_leaders_administration_is_his_state(run):
+    # «إدارة الرئيس الأمريكي دونالد ترامب» names the US government, not the man
+    x = run("انتقدت تركيا العقوبات التي فرضتها إدارة الرئيس الأمريكي دونالد ترامب على أنقرة.")
+    assert ("country/US", "country/TR") in stances(x, "Opposition")
+    assert not any(a == "person/donald-trump" for a, _ in stances(x, "Opposition"))
