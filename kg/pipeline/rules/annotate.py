@@ -26,6 +26,11 @@ from kg.records import Document, Event, Evidence, Linked, Mention, PartialDate, 
 
 # -- arguments -------------------------------------------------------------------------------
 
+# Cue kinds (cues.tsv) that put an event after the news: its day in a lead is not the news day. A
+# scheduled cue right before its word (قبل القمة: before another event) orders two events, not the news.
+AHEAD_CUES = ("future", "requested", "scheduled")
+AFTER_CUE_REACH = 4  # the words before a cue of scope "after" it governs (cues.tsv: within 4 tokens)
+
 
 class Context:
     """What one document says that sentences lean on: principal pair, dates, roles."""
@@ -60,9 +65,31 @@ class Context:
         # month by the latest year it names; any dated article never takes a year from elsewhere.
         years = years_named(doc.text) if doc.reference_date is None else []
         self.context_year = max(years) if years else None
-        lead_date = self.sentence_date(lead) if lead else None
+        lead_date = self._lead_day(lead) if lead else None
         self.lead_date = lead_date if _news_day(lead_date, doc.reference_date) else doc.reference_date
         self.lead = lead.index if lead else None
+
+    def _lead_day(self, lead: Sentence) -> PartialDate | None:
+        """The day the lead names for its news, in the days before the article's date: a day named
+        inside the phrase of a planned or requested event (دعت السعودية إلى اجتماع ... الأحد، القمة
+        المقررة الجمعة) is that event's, ahead of the news, so only the words outside such phrases
+        count (أعلن الخميس أنه سيزور: Thursday is the news day)."""
+        clauses = segment(lead, self.lexicon, [])
+        ahead: set[int] = set()
+        for k, cue in find_cues(lead, self.lexicon):
+            if cue.kind not in AHEAD_CUES or (cue.kind == "scheduled" and cue.scope == "near"):
+                continue
+            c = clauses[clause_at(clauses, k)]
+            # a cue after its event's word (القمة المرتقبة) governs the few words before it
+            ahead.update(range(max(c.start, k - AFTER_CUE_REACH) if cue.scope == "after" else k, c.end))
+        runs, lo = [], 0
+        for k in range(len(lead.tokens) + 1):
+            if k == len(lead.tokens) or k in ahead:
+                if k > lo:
+                    runs.append((lo, k))
+                lo = k + 1
+        dates = (self.span_date(lead, lo, hi) for lo, hi in runs)
+        return next((d for d in dates if _news_day(d, self.doc.reference_date)), None)
 
     def sentence_date(self, sent: Sentence) -> PartialDate | None:
         """The date a sentence states, ignoring the dateline it may open with."""
