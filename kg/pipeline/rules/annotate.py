@@ -57,7 +57,7 @@ class Context:
         self.persons = self.ranked_persons[:2]
         self.countries = [c for c, _ in sorted(countries.items(), key=lambda kv: (-kv[1], first.get(kv[0], 10**6)))][:2]
         # a press review chains unrelated stories: no pair of the article stands for a two-sides phrase
-        self.digest = any(self._opens_digest(s) for s in sentences)
+        self.digest = any(self.opens_digest(s) for s in sentences)
         # The lead (the sentence holding the dateline, else the first full sentence) dates the news:
         # its day when it names one in the days before the article's date (أمس، الخميس), else the
         # article's date itself (a year or month the lead names is not the news day).
@@ -71,7 +71,7 @@ class Context:
         self.lead_date = lead_date if _news_day(lead_date, doc.reference_date) else doc.reference_date
         self.lead = lead.index if lead else None
 
-    def _opens_digest(self, sent: Sentence) -> bool:
+    def opens_digest(self, sent: Sentence) -> bool:
         """Whether a sentence opens with a press review's header (grammar.tsv ``digest``), after في or not."""
         norms = [t.norm for t in sent.tokens[:4]]
         if norms and norms[0] in self.lexicon.words("locative"):
@@ -307,7 +307,7 @@ def build_events(ctx: Context, sent: Sentence, triggers: list[Trigger]) -> list[
     args = sentence_args(ctx, sent)
     words = grammar_words(ctx.lexicon, sent)  # read once, for the clauses and the frames
     clauses = segment(sent, ctx.lexicon, triggers, words, [(a.tok_start, a.tok_end) for a in args])
-    if ctx.digest and ctx._opens_digest(sent):
+    if ctx.digest and ctx.opens_digest(sent):
         clauses = _stories(sent, clauses)
     titled = titled_tokens(ctx, sent)
     frames = Frames(sent, ctx.lexicon, args, titled, clauses, words)
