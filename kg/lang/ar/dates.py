@@ -28,8 +28,8 @@ PERIODS = {"period-week": "week", "period-month": "month", "period-year": "year"
 # Units of a time counted back from the reference date (قبل يومين), with the count each word says.
 DURATIONS = {"duration-hour": "hour", "duration-day": "day", "duration-week": "week", "duration-month": "month",
              "duration-year": "year"}
-_KINDS = ("month", "weekday", "relative", "ordinal", *PERIODS, "month-lead", "month-word", "year-word", "of", "past",
-          "background", "auxiliary", "particle", "ago", "ago-from", "about", *DURATIONS, "count", "prior", "daytime")
+_KINDS = ("month", "weekday", "relative", "ordinal", *PERIODS, "month-lead", "month-word", "year-word", "year-lead", "of",
+          "past", "background", "auxiliary", "particle", "ago", "ago-from", "about", *DURATIONS, "count", "prior", "daytime")
 
 
 @dataclass(frozen=True)
@@ -105,6 +105,9 @@ def _compile(tables: dict[str, dict[str, int]], periods: dict[str, tuple[str, in
             rf"(?<!\w)(?:ف|و)?(?:{words('ago')}) (?:(?:{words('about')}) )?(?:(?P<count>\d{{1,2}}|{words('count')}) )?"
             rf"(?P<unit>{words(*DURATIONS)})(?!\w)(?! ?\d)(?! (?:{words('ago-from')})(?!\w))"),
         "year": re.compile(rf"(?<!\S)(?:{words('year-word')}) (?P<year>(?:19|20)\d\d)"),
+        # وفي 2013، ... / ومنذ 2015 قدم: a bare year opening a clause (a year-lead word, no year-word)
+        "year_lead": re.compile(
+            rf"(?:^|[.\u060c,:] ?)(?:و|ف)?(?:{words('year-lead')}) (?P<year>(?:19|20)\d\d)(?![\d/])"),
     }
 
 
@@ -340,6 +343,8 @@ def explicit_date(cal: Calendar, text: str, ref: PartialDate | None, context_yea
     '2018-06'
     >>> explicit_date(cal, "أعلنت الأسبوع الماضي", PartialDate(2018, 6, 8)).iso()
     '2018'
+    >>> explicit_date(cal, "ومنذ 2015 قدم الجيش دعما", None).iso(), explicit_date(cal, "أول زيارة منذ 2011", None)
+    ('2015', None)
     """
     text = normalize(text)
     pats = cal.patterns
@@ -374,9 +379,9 @@ def explicit_date(cal: Calendar, text: str, ref: PartialDate | None, context_yea
     m = pats["month_bare"].search(text)
     if m and ref:
         return _month_alone(cal.months[m["month"] or m["month2"]], ref, forward)
-    m = pats["year"].search(text)
-    if m:
-        return _safe(int(m["year"]), None, None)
+    found = [m for m in (pats["year"].search(text), pats["year_lead"].search(text)) if m]
+    if found:
+        return _safe(int(min(found, key=lambda m: m.start("year"))["year"]), None, None)
     return None
 
 

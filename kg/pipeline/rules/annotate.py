@@ -14,7 +14,7 @@ from collections import Counter
 
 from kg.contract.events import TRIGGER_ALIASES
 from kg.contract.ids import entity_type_of
-from kg.lang.ar.clitics import IN, POSSESSIVES, adverb_nisbas, clitic_readings, definite, plural_nisba, split_prefix
+from kg.lang.ar.clitics import AND, IN, POSSESSIVES, adverb_nisbas, clitic_readings, definite, plural_nisba, split_prefix
 from kg.lang.ar.dates import Calendar, background, counted_back_at, explicit_date, names_week, prior_word, resolve_relative, years_named
 from kg.lang.ar.normalize import normalize
 from kg.pipeline.gazetteer import Gazetteer
@@ -26,6 +26,11 @@ from kg.pipeline.rules.match import Trigger, find_cues
 from kg.records import Document, Event, Evidence, Linked, Mention, PartialDate, Sentence
 
 # -- arguments -------------------------------------------------------------------------------
+
+# Cue kinds (cues.tsv) that put an event after the news: its day in a lead is not the news day. A
+# scheduled cue right before its word (قبل القمة: before another event) orders two events, not the news.
+AHEAD_CUES = ("future", "requested", "scheduled")
+AFTER_CUE_REACH = 4  # the words before a cue of scope "after" it governs (cues.tsv: within 4 tokens)
 
 
 class Context:
@@ -52,6 +57,8 @@ class Context:
         self.ranked_persons = [p for p, _ in sorted(persons.items(), key=lambda kv: (-kv[1], first[kv[0]]))]
         self.persons = self.ranked_persons[:2]
         self.countries = [c for c, _ in sorted(countries.items(), key=lambda kv: (-kv[1], first.get(kv[0], 10**6)))][:2]
+        # a press review chains unrelated stories: no pair of the article stands for a two-sides phrase
+        self.digest = any(self.opens_digest(s) for s in sentences)
         # The lead (the sentence holding the dateline, else the first full sentence) dates the news:
         # its day when it names one in the days before the article's date (أمس، الخميس), else the
         # article's date itself (a year or month the lead names is not the news day).
@@ -61,9 +68,39 @@ class Context:
         # month by the latest year it names; any dated article never takes a year from elsewhere.
         years = years_named(doc.text) if doc.reference_date is None else []
         self.context_year = max(years) if years else None
-        lead_date = self.sentence_date(lead) if lead else None
+        lead_date = self._lead_day(lead) if lead else None
         self.lead_date = lead_date if _news_day(lead_date, doc.reference_date) else doc.reference_date
         self.lead = lead.index if lead else None
+
+    def opens_digest(self, sent: Sentence) -> bool:
+        """Whether a sentence opens with a press review's header (grammar.tsv ``digest``), after في or not."""
+        norms = [t.norm for t in sent.tokens[:4]]
+        if norms and norms[0] in self.lexicon.words("locative"):
+            norms = norms[1:]
+        words = self.lexicon.words("digest")
+        return any(" ".join(norms[:n]) in words for n in (2, 3))
+
+    def _lead_day(self, lead: Sentence) -> PartialDate | None:
+        """The day the lead names for its news, in the days before the article's date: a day named
+        inside the phrase of a planned or requested event (دعت السعودية إلى اجتماع ... الأحد، القمة
+        المقررة الجمعة) is that event's, ahead of the news, so only the words outside such phrases
+        count (أعلن الخميس أنه سيزور: Thursday is the news day)."""
+        clauses = segment(lead, self.lexicon, [])
+        ahead: set[int] = set()
+        for k, cue in find_cues(lead, self.lexicon):
+            if cue.kind not in AHEAD_CUES or (cue.kind == "scheduled" and cue.scope == "near"):
+                continue
+            c = clauses[clause_at(clauses, k)]
+            # a cue after its event's word (القمة المرتقبة) governs the few words before it
+            ahead.update(range(max(c.start, k - AFTER_CUE_REACH) if cue.scope == "after" else k, c.end))
+        runs, lo = [], 0
+        for k in range(len(lead.tokens) + 1):
+            if k == len(lead.tokens) or k in ahead:
+                if k > lo:
+                    runs.append((lo, k))
+                lo = k + 1
+        dates = (self.span_date(lead, lo, hi) for lo, hi in runs)
+        return next((d for d in dates if _news_day(d, self.doc.reference_date)), None)
 
     def sentence_date(self, sent: Sentence) -> PartialDate | None:
         """The date a sentence states, ignoring the dateline it may open with."""
@@ -124,6 +161,8 @@ class Context:
         return sorted(by_state.values()) if len(by_state) == 2 else []
 
     def expand_group(self, level: str) -> list[str]:
+        if self.digest:
+            return []
         if level == "persons":
             ministers = [p for p in self.ranked_persons if self.person_role.get(p, "").endswith("Minister")]
             return ministers[:2] if len(ministers) >= 2 else []
@@ -269,12 +308,34 @@ _STANCES = ("Support", "Opposition")
 MAX_GROUP_PARTIES = 3
 
 
+def _stories(sent: Sentence, clauses: list[Clause]) -> list[Clause]:
+    """A press review's header chains unrelated stories with a comma and و («في صحف اليوم: قضية
+    ... تتفاعل، وإسرائيل تستبق ...»): each such joint opens a new statement (a ``break`` clause), so
+    no party of one story is an argument of another's trigger."""
+    toks = sent.tokens
+    joints = {k for k in range(1, len(toks)) if toks[k - 1].text in COMMAS
+              and toks[k].norm.startswith(AND) and len(toks[k].norm) > len(AND)}
+    out: list[Clause] = []
+    first: dict[int, int] = {}  # old clause -> its first piece
+    for n, c in enumerate(clauses):
+        first[n] = len(out)
+        cuts = [c.start] + sorted(k for k in joints if c.start < k < c.end) + [c.end]
+        # a clause that itself opens at a joint (a coordinated verb: ، وترفض) shares nothing either
+        own = c.start not in joints
+        parent = None if c.parent is None or not own else first[c.parent]
+        for m, (lo, hi) in enumerate(zip(cuts, cuts[1:])):
+            out.append(Clause(lo, hi, c.kind if m == 0 and own else "break", parent if m == 0 else None))
+    return out
+
+
 def build_events(ctx: Context, sent: Sentence, triggers: list[Trigger]) -> list[Event]:
     """Events for the triggers of one sentence, each from its own clause; reports of one event in
     one sentence (اجتماع ... المحادثات) merge downstream by their key."""
     args = sentence_args(ctx, sent)
     words = grammar_words(ctx.lexicon, sent)  # read once, for the clauses and the frames
     clauses = segment(sent, ctx.lexicon, triggers, words, [(a.tok_start, a.tok_end) for a in args])
+    if ctx.digest and ctx.opens_digest(sent):
+        clauses = _stories(sent, clauses)
     titled = titled_tokens(ctx, sent)
     frames = Frames(sent, ctx.lexicon, args, titled, clauses, words)
     # an unnamed official (رئيس الوزراء الإسرائيلي) takes a stance for his state; meetings and visits
@@ -681,7 +742,7 @@ def _with_pair(ctx: Context, explicit: list[str]) -> tuple[list[str], float]:
     """The article's two states when a coordination trigger names no actor (تعزيز التنسيق في الأمم
     المتحدة) or a cooperation verb names only one (ونتعاون مع الصين): a weaker reading, so it costs
     confidence."""
-    if len(ctx.countries) == 2 and set(explicit) <= set(ctx.countries):
+    if not ctx.digest and len(ctx.countries) == 2 and set(explicit) <= set(ctx.countries):
         return list(ctx.countries), 0.15
     return [], 0.0
 

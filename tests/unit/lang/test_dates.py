@@ -66,9 +66,29 @@ def test_published_dates_and_years_named_need_no_calendar():
     ("وقع الطرفان اتفاقا في يوليو المنصرم", PartialDate(2018, 6, 24), "2017-07"),  # المنصرم reads as الماضي
     ("زار الوزير موسكو في شهر مارس المنصرم", PartialDate(2018, 6, 24), "2018-03"),
     ("التقيا الشهر المنصرم", PartialDate(2018, 6, 24), "2018-05"),
+    # the past few days: the week ending on the reference day, its month when it lies in one
+    ("نفذت القوات ضربات في الأيام الماضية", PartialDate(2018, 5, 11), "2018-05"),
+    ("تكثفت المحادثات خلال الأيام القليلة الماضية", PartialDate(2018, 7, 3), "2018"),
 ])
 def test_a_month_or_period_before_the_reference(cal, text, ref, iso):
     assert explicit_date(cal, text, ref).iso() == iso
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("ومنذ 2015 قدمت الولايات المتحدة دعما للتحالف", "2015"),
+    ("وفي 2013، وقع البلدان اتفاقا", "2013"),
+    ("وقال الوزير، منذ 2016، إن", "2016"),
+])
+def test_a_bare_year_opening_a_clause_dates_it(cal, text, iso):
+    assert explicit_date(cal, text, PartialDate(2018, 3, 21)).iso() == iso
+
+
+@pytest.mark.parametrize("text", [
+    "هي أول زيارة منذ 2011",  # a comparison: the visit is not of 2011
+    "انسحبت من الاتفاق المبرم في 2015",  # the agreement's year, not the withdrawal's
+])
+def test_a_bare_year_inside_a_clause_is_no_date(cal, text):
+    assert explicit_date(cal, text, PartialDate(2018, 3, 21)) is None
 
 
 def test_year_words_are_matched_as_normalised_data(cal):

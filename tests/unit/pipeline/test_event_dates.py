@@ -184,3 +184,18 @@ def test_the_afternoon_of_a_day_is_no_earlier_event(resources):
 ])
 def test_a_likely_or_possible_event_is_planned(resources, text, etype):
     assert find(events(resources, text), etype, "person/sergey-lavrov").modality == "Planned"
+
+
+def test_a_weekday_of_a_requested_meeting_in_the_lead_is_not_the_news_day(resources):
+    # the lead's Sunday is the meeting's (after 5 July), so a later undated statement is of the article's day
+    text = ("دعت المملكة العربية السعودية إلى اجتماع رباعي طارئ، الأحد، يضم الأردن والإمارات والكويت لبحث دعم الأردن.\n"
+            "وأعرب العاهل الأردني الملك عبد الله الثاني عن تقديره للسعودية.")
+    ev = find(events(resources, text), "Support", "person/abdullah-ii")
+    assert ev.date.iso() == "2018-07-05"
+
+
+def test_a_weekday_in_the_lead_before_a_future_cue_is_still_the_news_day(resources):
+    text = ("أعلن الرئيس الأمريكي دونالد ترامب الثلاثاء أنه سيزور بريطانيا في الأسابيع المقبلة للقاء رئيسة الوزراء.\n"
+            "وأعرب العاهل الأردني الملك عبد الله الثاني عن تقديره للسعودية.")
+    ev = find(events(resources, text), "Support", "person/abdullah-ii")
+    assert ev.date.iso() == "2018-07-03"
