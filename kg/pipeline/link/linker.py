@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from kg.contract.ids import entity_type_of, new_entity_id
-from kg.lang.ar.clitics import AND, clitic_readings, definite, glued_preposition, split_prefix, strip_offset
+from kg.lang.ar.clitics import AND, HIS, clitic_readings, definite, glued_preposition, possessed, split_prefix, strip_offset
 from kg.lang.ar.normalize import normalize
 from kg.pipeline.gazetteer import Gazetteer
 from kg.pipeline.link.coreference import SOURCE as TITLE_REF
@@ -45,6 +45,7 @@ _SHARED_ROLES = frozenset({"Minister", "Official", "Legislator"})
 _MAX_GAP = 4  # tokens that may stand inside a title phrase
 # words that link a title to its name but hold no office: honorifics (الشيخ، المهندس) and military ranks (العقيد)
 _NO_OFFICE = frozenset({"Honorific", "Rank"})
+_POSSESSIVE_GAP = 6  # tokens between a possessive title and its antecedent (روسيا أكدت يوم أمس على لسان وزير خارجيتها)
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,7 @@ class Linker:
         mentions.sort(key=lambda m: (m.start, -m.end))
         roles: list[Role] = []
         absorbed, refs = self._roles(doc, sentences, mentions, roles, named)
+        roles += self._possessive_roles(doc, sentences, mentions, roles)
         # nisbas a title phrase used up name the office's country, not an argument of the sentence
         mentions = [replace(m, in_title=True) if k in absorbed else m for k, m in enumerate(mentions)]
         mentions = resolve_title_refs(mentions, roles, refs, self.gaz)
@@ -553,6 +555,99 @@ class Linker:
             i = j if j > i else i + 1
         roles.extend(self._uncontradicted(weak, roles, ms))
         return absorbed, pending_refs
+
+    def _possessive_roles(self, doc: Document, sentences: list[Sentence], ms: list[Mention],
+                          roles: list[Role]) -> list[Role]:
+        """Offices a title with a possessive pronoun gives the name after it: the pronoun's antecedent,
+        the nearest state, organisation or office holder just before it, holds the office.
+
+        «أعادت السعودية سفيرها، الأمير خالد بن بندر» (Saudi Arabia's ambassador), «روسيا أكدت على
+        لسان وزير خارجيتها سيرغي لافروف», «الملك عبد الله الثاني وولي عهده الأمير حسين» (Jordan's, by
+        the king's office). Nothing is read when another name stands between the antecedent and the
+        title, or when the antecedent is a person with no office of a state or organisation.
+        """
+        cues = self.names.roles
+        found: list[Role] = []
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in ms:
+            by_sentence.setdefault(m.sentence, []).append(m)
+        for sent in sentences:
+            here = by_sentence.get(sent.index, [])
+            starts = {m.tok_start: m for m in here}
+            covered = {t for m in here for t in range(m.tok_start, m.tok_end)}
+            # وزير خارجيتها: the head alone may have been read as a title of its own
+            heads = {m.tok_start for m in here if m.kind == "title" and m.tok_end == m.tok_start + 1}
+            for i in range(len(sent.tokens)):
+                if i in covered:
+                    continue
+                hit = self._possessive_title(sent, i, covered - heads)
+                if hit is None:
+                    continue
+                first, end, role, suffix = hit
+                # the holder: right after the title, past one comma and the holder's own titles (سفيرها، الأمير ...)
+                at, commas = end, 0
+                while at < len(sent.tokens):
+                    if sent.tokens[at].text in _SEPARATORS and commas == 0:
+                        commas, at = 1, at + 1
+                    elif at in starts and starts[at].kind == "title" and starts[at].role != "Counterpart":
+                        at = starts[at].tok_end
+                    else:
+                        break
+                holder = starts.get(at)
+                if holder is None or not holder.person or (
+                        holder.tok_end < len(sent.tokens) and sent.tokens[holder.tok_end].norm in cues.former) \
+                        or self._in_the_past(doc, sent):
+                    continue
+                org = self._antecedent(sent, here, first, suffix, roles + found)
+                if org is None or org == holder.entity_id:
+                    continue
+                ev = Evidence(doc.id, sent.index, sent.start, sent.end, sent.text,
+                              doc.text[sent.tokens[first].start:sent.tokens[end - 1].end])
+                found.append(Role(holder.entity_id, role, org, ev))
+        return found
+
+    def _possessive_title(self, sent: Sentence, i: int, covered: set[int]) -> tuple[int, int, str, str] | None:
+        """A title whose last or only noun carries a possessive pronoun at token ``i``: (first token, end,
+        role, pronoun). Read as a one-word title (سفيرها), the second word of a construct (وزير خارجيتها،
+        ولي عهده، رئيس وزرائها) or a head before its adjective (مديرها التنفيذي)."""
+        tok = sent.tokens[i]
+        for _stripped, form in clitic_readings(tok.norm):
+            reading = possessed(tok.text, form)
+            if reading is None:
+                continue
+            suffix, stem, bare = reading
+            keys: list[tuple[int, tuple[str, ...], int]] = [(i, (stem,), i + 1)]
+            if i > 0 and i - 1 not in covered:
+                keys += [(i - 1, (prev, bare), i + 1) for _s, prev in clitic_readings(sent.tokens[i - 1].norm)]
+            if i + 1 < len(sent.tokens) and i + 1 not in covered:
+                keys.append((i, (bare, sent.tokens[i + 1].norm), i + 2))
+            for first, key, end in sorted(keys, key=lambda k: -len(k[1])):
+                roles = {e.target for e in self.gaz.lookup(key) if e.kind == "title"}
+                if len(roles) == 1 and not roles & {"Counterpart", *_NO_OFFICE}:
+                    return first, end, roles.pop(), suffix
+        return None
+
+    def _antecedent(self, sent: Sentence, here: list[Mention], title_start: int, suffix: str,
+                    roles: list[Role]) -> str | None:
+        """Whose office a possessive title names: the nearest mention before it in the sentence, within a
+        few words; a state or organisation (the office goes to the state a body belongs to), or, for the
+        masculine pronoun, a person with a stated or known office (his crown prince is his state's)."""
+        before = [m for m in here if m.tok_end <= title_start and m.is_entity and m.kind in ("name", "nisba")]
+        if not before:
+            return None
+        m = max(before, key=lambda m: m.tok_end)
+        if title_start - m.tok_end > _POSSESSIVE_GAP:
+            return None
+        if m.person:
+            if suffix != HIS:
+                return None
+            held = [r.organisation for r in roles if r.person == m.entity_id]
+            row = self.gaz.rows.get(m.entity_id)
+            return held[-1] if held else (row.country or None) if row and row.role else None
+        org = self._org_of(m)
+        if org is None or m.kind == "nisba":
+            return None
+        return self._office_org(org)
 
     def _stateless_office(self, sent: Sentence, ms: list[Mention], chain: list[int], titles: list[Mention]) -> bool:
         """Whether a title phrase with no country or organisation names a state office, so that it may stand

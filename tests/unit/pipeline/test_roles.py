@@ -193,3 +193,21 @@ def test_two_ministers_of_one_state_do_not_contradict_each_other(resources):
     text = "وقال محمد معيط، وزير المالية المصري، إن الخطة جاهزة. وأعلن عمرو نصار وزير التجارة والصناعة المصري أن الصادرات ارتفعت."
     found = _offices(resources, text, ["محمد معيط", "عمرو نصار"])
     assert {("محمد معيط", "country/EG"), ("عمرو نصار", "country/EG")} <= found
+
+
+def test_a_possessive_title_is_an_office_of_the_antecedent_of_its_pronoun(resources):
+    assert _offices(resources, "واستدعت كندا سفيرها، ديفيد ميلر، من الرياض.", ["ديفيد ميلر"]) == {
+        ("ديفيد ميلر", "country/CA")}
+    assert ("سيرجي لافروف", "country/RU") in _offices(
+        resources, "وأكدت روسيا على لسان وزير خارجيتها سيرجي لافروف أن الهدنة صامدة.")
+    # his crown prince: the office of the king's state
+    assert ("نايف الحمد", "country/JO") in _offices(
+        resources, "شارك العاهل الأردني الملك عبد الله الثاني وولي عهده الأمير نايف الحمد في القمة.", ["نايف الحمد"])
+
+
+def test_a_possessive_title_reads_nothing_without_a_near_antecedent_or_for_a_past_office(resources):
+    # the feminine pronoun never refers to a person; a former ambassador holds no office
+    assert ("ديفيد ميلر", "country/CA") not in _offices(
+        resources, "قالت كندا إن سفيرها السابق ديفيد ميلر غادر الرياض.", ["ديفيد ميلر"])
+    assert not {o for p, o in _offices(resources, "وقالت ماي إن سفيرها ديفيد ميلر غادر.", ["ديفيد ميلر"])
+                if p == "ديفيد ميلر"}
