@@ -584,19 +584,13 @@ class Linker:
                 if hit is None:
                     continue
                 first, end, role, suffix = hit
-                # the holder: right after the title, past one comma and the holder's own titles (سفيرها، الأمير ...)
-                at, commas = end, 0
-                while at < len(sent.tokens):
-                    if sent.tokens[at].text in _SEPARATORS and commas == 0:
-                        commas, at = 1, at + 1
-                    elif at in starts and starts[at].kind == "title" and starts[at].role != "Counterpart":
-                        at = starts[at].tok_end
-                    else:
-                        break
-                holder = starts.get(at)
-                if holder is None or not holder.person or (
-                        holder.tok_end < len(sent.tokens) and sent.tokens[holder.tok_end].norm in cues.former) \
-                        or self._in_the_past(doc, sent):
+                # وزير خارجيتها السابق is no current office, nor one its holder is dismissed from (أقال ... وزير
+                # خارجيته), nor the second of two past ones (رئيس وزراء قطر السابق ووزير خارجيتها)
+                window = sent.tokens[max(0, first - _POSSESSIVE_GAP - 4):first]
+                if any(t.norm in cues.dismissal for t in window) or first > 0 and sent.tokens[first - 1].norm in cues.former:
+                    continue
+                holder = self._holder_after(doc, sent, starts, end)
+                if holder is None:
                     continue
                 org = self._antecedent(sent, here, first, suffix, roles + found)
                 if org is None or org == holder.entity_id:
@@ -604,6 +598,46 @@ class Linker:
                 ev = Evidence(doc.id, sent.index, sent.start, sent.end, sent.text,
                               doc.text[sent.tokens[first].start:sent.tokens[end - 1].end])
                 found.append(Role(holder.entity_id, role, org, ev))
+            found += self._led_roles(doc, sent, here, starts)
+        return found
+
+    def _holder_after(self, doc: Document, sent: Sentence, starts: dict[int, Mention], at: int) -> Mention | None:
+        """The person a title or a «led by» word names, right after it past one comma and the holder's own
+        titles (سفيرها، الأمير ...); none for a past office, a history or another person joined by «و»."""
+        cues = self.names.roles
+        commas = 0
+        while at < len(sent.tokens):
+            if sent.tokens[at].text in _SEPARATORS and commas == 0:
+                commas, at = 1, at + 1
+            elif at in starts and starts[at].kind == "title" and starts[at].role != "Counterpart" \
+                    and starts[at].start == sent.tokens[at].start:  # زعيمها والرئيس ...: another person
+                at = starts[at].tok_end
+            else:
+                break
+        holder = starts.get(at)
+        if holder is None or not holder.person or holder.source == TITLE_REF \
+                or holder.start > sent.tokens[at].start or (
+                holder.tok_end < len(sent.tokens) and sent.tokens[holder.tok_end].norm in cues.former) \
+                or self._in_the_past(doc, sent):
+            return None
+        return holder
+
+    def _led_roles(self, doc: Document, sent: Sentence, here: list[Mention], starts: dict[int, Mention]) -> list[Role]:
+        """An organisation «led by» a person (منظمة بدر بزعامة هادي العامري، الحكومة البريطانية بقيادة تيريزا
+        ماي): its leader holds an office of it (of its state, for a state body). Only an organisation the
+        gazetteer knows: a team led by its coach or a club by its captain is no party."""
+        found = []
+        for m in here:
+            at = m.tok_end + (m.tok_end < len(sent.tokens) and sent.tokens[m.tok_end].text in _SEPARATORS)
+            if m.kind != "name" or not m.entity_id or at >= len(sent.tokens) or sent.tokens[at].norm not in self.names.roles.led:
+                continue
+            row = self.gaz.rows.get(m.entity_id)
+            if row is None or row.type != "Organization":
+                continue
+            holder = self._holder_after(doc, sent, starts, at + 1)
+            if holder is not None:
+                ev = Evidence(doc.id, sent.index, sent.start, sent.end, sent.text, sent.tokens[at].text)
+                found.append(Role(holder.entity_id, "Leader", self._office_org(m.entity_id), ev))
         return found
 
     def _possessive_title(self, sent: Sentence, i: int, covered: set[int]) -> tuple[int, int, str, str] | None:
@@ -644,8 +678,13 @@ class Linker:
             held = [r.organisation for r in roles if r.person == m.entity_id]
             row = self.gaz.rows.get(m.entity_id)
             return held[-1] if held else (row.country or None) if row and row.role else None
+        # a state or body the article only passes through is no antecedent: one new to the gazetteer (a club
+        # whose captain is named), one after a preposition (للقوات الروسية) or a posting (السفارة لدى إسرائيل)
         org = self._org_of(m)
-        if org is None or m.kind == "nisba":
+        tok = sent.tokens[m.tok_start]
+        glued = normalize(tok.text[: max(0, m.start - tok.start)])
+        if org is None or m.kind == "nisba" or org not in self.gaz.rows or split_prefix(glued)[1] \
+                or m.tok_start > 0 and sent.tokens[m.tok_start - 1].norm in self.names.roles.post:
             return None
         return self._office_org(org)
 

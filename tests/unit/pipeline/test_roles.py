@@ -211,3 +211,17 @@ def test_a_possessive_title_reads_nothing_without_a_near_antecedent_or_for_a_pas
         resources, "قالت كندا إن سفيرها السابق ديفيد ميلر غادر الرياض.", ["ديفيد ميلر"])
     assert not {o for p, o in _offices(resources, "وقالت ماي إن سفيرها ديفيد ميلر غادر.", ["ديفيد ميلر"])
                 if p == "ديفيد ميلر"}
+    # a holder dismissed or dead holds no current office
+    assert ("إبراهيم غندور", "country/SD") not in _offices(
+        resources, "أقال الرئيس السوداني عمر البشير وزير خارجيته إبراهيم غندور من منصبه.", ["إبراهيم غندور"])
+    # a country after a preposition is no antecedent: the faction's leader is not Russia's
+    assert not {o for p, o in _offices(resources, "وسلم الفصيل أسلحته للقوات الروسية كما غادر قائده عصام بويضاني.",
+                                       ["عصام بويضاني"]) if p == "عصام بويضاني"}
+
+
+def test_an_organisation_led_by_a_person_is_his_office(resources):
+    assert ("محمود عباس", "org/fatah") in _offices(
+        resources, "وقالت حركة فتح بزعامة الرئيس محمود عباس إن المصالحة متعثرة.", ["محمود عباس"])
+    # a team the gazetteer does not know, led by its coach, is no party
+    assert not {o for p, o in _offices(resources, "وفاز فريق النجوم بقيادة مدربه يورغن كلوب.", ["يورغن كلوب"])
+                if p == "يورغن كلوب"}
