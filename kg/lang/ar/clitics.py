@@ -18,6 +18,7 @@ AND = "و"  # the conjunction that joins a list (القوات العراقية �
 # name (صهره، زعيمها، شقيقهم)
 POSSESSIVES = ("هما", "هم", "ها", "ه")
 HIS = "ه"  # the masculine singular one (ولي عهده: a person's, or a masculine state's or body's)
+HER = "ها"  # the feminine singular one (سفيرها: a state's or a body's)
 _ARTICLE = "ال"
 _NISBA_ADVERB = "يا"  # a nisba made an adverb by the accusative alef (إيرانيا، أمريكيا: "by Iran", "by America")
 _TA_MARBUTA = "ه"  # as normalisation writes it (ة -> ه)

@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from kg.contract.ids import entity_type_of, new_entity_id
-from kg.lang.ar.clitics import AND, HIS, clitic_readings, definite, glued_preposition, possessed, split_prefix, strip_offset
+from kg.lang.ar.clitics import AND, HER, HIS, clitic_readings, definite, glued_preposition, possessed, split_prefix, strip_offset
 from kg.lang.ar.normalize import normalize
 from kg.pipeline.gazetteer import Gazetteer
 from kg.pipeline.link.coreference import SOURCE as TITLE_REF
@@ -587,7 +587,8 @@ class Linker:
                 # وزير خارجيتها السابق is no current office, nor one its holder is dismissed from (أقال ... وزير
                 # خارجيته), nor the second of two past ones (رئيس وزراء قطر السابق ووزير خارجيتها)
                 window = sent.tokens[max(0, first - _POSSESSIVE_GAP - 4):first]
-                if any(t.norm in cues.dismissal for t in window) or first > 0 and sent.tokens[first - 1].norm in cues.former:
+                ended = any(form in cues.dismissal for t in window for _s, form in clitic_readings(t.norm))
+                if ended or first > 0 and sent.tokens[first - 1].norm in cues.former:
                     continue
                 holder = self._holder_after(doc, sent, starts, end)
                 if holder is None:
@@ -650,6 +651,8 @@ class Linker:
             if reading is None:
                 continue
             suffix, stem, bare = reading
+            if stem in self.names.roles.unpossessed:  # قائده: a team's captain as often as a commander
+                continue
             keys: list[tuple[int, tuple[str, ...], int]] = [(i, (stem,), i + 1)]
             if i > 0 and i - 1 not in covered:
                 keys += [(i - 1, (prev, bare), i + 1) for _s, prev in clitic_readings(sent.tokens[i - 1].norm)]
@@ -675,12 +678,16 @@ class Linker:
         if m.person:
             if suffix != HIS:
                 return None
-            held = [r.organisation for r in roles if r.person == m.entity_id]
             row = self.gaz.rows.get(m.entity_id)
-            return held[-1] if held else (row.country or None) if row and row.role else None
+            if row and row.role and row.country:  # the gazetteer's office holder: his state
+                return row.country
+            held = Counter(r.organisation for r in roles if r.person == m.entity_id).most_common(2)
+            return held[0][0] if len(held) == 1 else None  # one office stated in the article
         # a state or body the article only passes through is no antecedent: one new to the gazetteer (a club
         # whose captain is named), one after a preposition (للقوات الروسية) or a posting (السفارة لدى إسرائيل)
         org = self._org_of(m)
+        if suffix not in (HIS, HER) and entity_type_of(org or "") != "Organization":
+            return None  # زعيمهم: a people's or a movement's leader, never a state's
         tok = sent.tokens[m.tok_start]
         glued = normalize(tok.text[: max(0, m.start - tok.start)])
         if org is None or m.kind == "nisba" or org not in self.gaz.rows or split_prefix(glued)[1] \
