@@ -45,6 +45,7 @@ _SHARED_ROLES = frozenset({"Minister", "Official", "Legislator"})
 _MAX_GAP = 4  # tokens that may stand inside a title phrase
 # words that link a title to its name but hold no office: honorifics (الشيخ، المهندس) and military ranks (العقيد)
 _NO_OFFICE = frozenset({"Honorific", "Rank"})
+_OPENING = 1  # tokens before a possessive title that opens its sentence: its verb (وأكد مديرها)
 _POSSESSIVE_GAP = 6  # tokens between a possessive title and its antecedent (روسيا أكدت يوم أمس على لسان وزير خارجيتها)
 
 
@@ -593,7 +594,8 @@ class Linker:
                 holder = self._holder_after(doc, sent, starts, end)
                 if holder is None:
                     continue
-                org = self._antecedent(sent, here, first, suffix, roles + found)
+                prior = (sentences[sent.index - 1], by_sentence.get(sent.index - 1, [])) if sent.index else None
+                org = self._antecedent(sent, here, first, suffix, roles + found, prior)
                 if org is None or org == holder.entity_id:
                     continue
                 ev = Evidence(doc.id, sent.index, sent.start, sent.end, sent.text,
@@ -665,11 +667,21 @@ class Linker:
         return None
 
     def _antecedent(self, sent: Sentence, here: list[Mention], title_start: int, suffix: str,
-                    roles: list[Role]) -> str | None:
+                    roles: list[Role], prior: tuple[Sentence, list[Mention]] | None = None) -> str | None:
         """Whose office a possessive title names: the nearest mention before it in the sentence, within a
         few words; a state or organisation (the office goes to the state a body belongs to), or, for the
-        masculine pronoun, a person with a stated or known office (his crown prince is his state's)."""
+        masculine pronoun, a person with a stated or known office (his crown prince is his state's).
+
+        A sentence that opens with the title (وأكد مديرها التنفيذي ...) refers to the sentence before: the
+        state or organisation that sentence names first, before any person (أسفت منظمة هيومن رايتس ووتش ...).
+        """
         before = [m for m in here if m.tok_end <= title_start and m.is_entity and m.kind in ("name", "nisba")]
+        if not before and prior is not None and title_start <= _OPENING and suffix == HER:
+            sent, here = prior
+            named = sorted((m for m in here if m.is_entity and m.kind in ("name", "nisba")), key=lambda m: m.tok_start)
+            if not named or named[0].person:
+                return None
+            before, title_start = named[:1], named[0].tok_end
         if not before:
             return None
         m = max(before, key=lambda m: m.tok_end)

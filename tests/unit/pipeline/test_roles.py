@@ -225,3 +225,11 @@ def test_an_organisation_led_by_a_person_is_his_office(resources):
     # a team the gazetteer does not know, led by its coach, is no party
     assert not {o for p, o in _offices(resources, "وفاز فريق النجوم بقيادة مدربه يورغن كلوب.", ["يورغن كلوب"])
                 if p == "يورغن كلوب"}
+
+
+def test_a_possessive_title_opening_its_sentence_refers_to_the_state_or_body_the_sentence_before_names_first(resources):
+    text = "وانتقدت منظمة العفو الدولية قرار واشنطن. وقال أمينها العام كومي نايدو إن القرار مؤسف."
+    assert ("كومي نايدو", "org/amnesty") in _offices(resources, text, ["كومي نايدو"])
+    # a noun before the title is its antecedent, not the sentence before's
+    text = "وانتقدت منظمة العفو الدولية قرار واشنطن. وأوقفت الشركة مديرها كومي نايدو."
+    assert not {o for p, o in _offices(resources, text, ["كومي نايدو"]) if p == "كومي نايدو"}
