@@ -698,7 +698,7 @@ class Linker:
         # a state or body the article only passes through is no antecedent: one new to the gazetteer (a club
         # whose captain is named), one after a preposition (للقوات الروسية) or a posting (السفارة لدى إسرائيل)
         org = self._org_of(m)
-        if suffix not in (HIS, HER) and entity_type_of(org or "") != "Organization":
+        if org is None or suffix not in (HIS, HER) and entity_type_of(org) != "Organization":
             return None  # زعيمهم: a people's or a movement's leader, never a state's
         tok = sent.tokens[m.tok_start]
         glued = normalize(tok.text[: max(0, m.start - tok.start)])

@@ -233,3 +233,11 @@ def test_a_possessive_title_opening_its_sentence_refers_to_the_state_or_body_the
     # a noun before the title is its antecedent, not the sentence before's
     text = "وانتقدت منظمة العفو الدولية قرار واشنطن. وأوقفت الشركة مديرها كومي نايدو."
     assert not {o for p, o in _offices(resources, text, ["كومي نايدو"]) if p == "كومي نايدو"}
+
+
+def test_a_plural_possessive_title_after_a_person_reads_nothing(resources):
+    # زعيمهم after a person: the plural pronoun refers to a people, not to him (nor to a state)
+    assert not {o for p, o in _offices(resources, "تظاهر أنصار عبد الله أوجلان في فرنسا للمطالبة بالإفراج عن زعيمهم "
+                                                  "سامي كمال.", ["سامي كمال"]) if p == "سامي كمال"}
+    assert not {o for p, o in _offices(resources, "وقال المتظاهرون في فرنسا إن زعيمهم سامي كمال سجين.", ["سامي كمال"])
+                if p == "سامي كمال"}
