@@ -6,7 +6,9 @@
   article;
 - title phrases (وزير الخارجية الصيني وانغ يي) give roles and absorb their nisba adjectives;
   a title with a nisba but no name (الرئيس الصيني، نظيره الصيني) links to the official of that
-  country named elsewhere in the article.
+  country named elsewhere in the article;
+- a title with a possessive pronoun (سفيرها، وزير خارجيته) is an office of the state, organisation or
+  office holder the pronoun refers to, and a known organisation «led by» a person (بزعامة) is his.
 
 The recognizers' mentions are never changed: linking returns new ones (``dataclasses.replace``).
 """
