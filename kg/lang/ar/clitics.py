@@ -17,6 +17,8 @@ AND = "و"  # the conjunction that joins a list (القوات العراقية �
 # the pronoun suffixes of possession, longest first, that a kinship or office noun carries before a
 # name (صهره، زعيمها، شقيقهم)
 POSSESSIVES = ("هما", "هم", "ها", "ه")
+HIS = "ه"  # the masculine singular one (ولي عهده: a person's, or a masculine state's or body's)
+HER = "ها"  # the feminine singular one (سفيرها: a state's or a body's)
 _ARTICLE = "ال"
 _NISBA_ADVERB = "يا"  # a nisba made an adverb by the accusative alef (إيرانيا، أمريكيا: "by Iran", "by America")
 _TA_MARBUTA = "ه"  # as normalisation writes it (ة -> ه)
@@ -24,6 +26,7 @@ _NISBA_END = "ي"
 # a masculine nisba's nominative sound plural (الفلسطيني: الفلسطينيون), the case of a subject; the
 # oblique الفلسطينيين is an object or a genitive (من أيدي المصريين), no actor, and is left out
 _PLURAL_ENDINGS = ("ون",)
+_BOUND_TA = "ت"  # the ta marbuta as a suffix makes it written (خارجية -> خارجيتها)
 
 
 def definite(form: str) -> bool:
@@ -52,6 +55,26 @@ def feminine(norm: str) -> bool:
     (True, False)
     """
     return norm.endswith(_TA_MARBUTA)
+
+
+def possessed(text: str, norm: str) -> tuple[str, str, str] | None:
+    """A noun with a possessive pronoun suffix: (the suffix, the noun without it, its definite form).
+
+    The definite form is how the noun reads as the second word of a title (وزير خارجيتها is وزير
+    الخارجية, ولي عهده is ولي العهد); ``text`` is the written token, so a final ta marbuta (سفيرة,
+    normalised سفيره) is not read as the suffix ه.
+
+    >>> possessed("خارجيتها", "خارجيتها"), possessed("سفيرة", "سفيره")
+    (('ها', 'خارجيت', 'الخارجيه'), None)
+    """
+    for suffix in POSSESSIVES:
+        if norm.endswith(suffix) and len(norm) - len(suffix) >= 2:
+            if not "".join(c for c in text if not is_dropped(c)).endswith(suffix):
+                return None
+            stem = norm[: -len(suffix)]
+            bare = stem[:-1] + _TA_MARBUTA if stem.endswith(_BOUND_TA) else stem
+            return suffix, stem, _ARTICLE + bare
+    return None
 
 
 def without_conjunction(norm: str, known) -> str:

@@ -6,7 +6,9 @@
   article;
 - title phrases (وزير الخارجية الصيني وانغ يي) give roles and absorb their nisba adjectives;
   a title with a nisba but no name (الرئيس الصيني، نظيره الصيني) links to the official of that
-  country named elsewhere in the article.
+  country named elsewhere in the article;
+- a title with a possessive pronoun (سفيرها، وزير خارجيته) is an office of the state, organisation or
+  office holder the pronoun refers to, and a known organisation «led by» a person (بزعامة) is his.
 
 The recognizers' mentions are never changed: linking returns new ones (``dataclasses.replace``).
 """
@@ -17,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from kg.contract.ids import entity_type_of, new_entity_id
-from kg.lang.ar.clitics import AND, clitic_readings, definite, glued_preposition, split_prefix, strip_offset
+from kg.lang.ar.clitics import AND, HER, HIS, clitic_readings, definite, glued_preposition, possessed, split_prefix, strip_offset
 from kg.lang.ar.normalize import normalize
 from kg.pipeline.gazetteer import Gazetteer
 from kg.pipeline.link.coreference import SOURCE as TITLE_REF
@@ -45,6 +47,8 @@ _SHARED_ROLES = frozenset({"Minister", "Official", "Legislator"})
 _MAX_GAP = 4  # tokens that may stand inside a title phrase
 # words that link a title to its name but hold no office: honorifics (الشيخ، المهندس) and military ranks (العقيد)
 _NO_OFFICE = frozenset({"Honorific", "Rank"})
+_OPENING = 1  # tokens before a possessive title that opens its sentence: its verb (وأكد مديرها)
+_POSSESSIVE_GAP = 6  # tokens between a possessive title and its antecedent (روسيا أكدت يوم أمس على لسان وزير خارجيتها)
 
 
 @dataclass(frozen=True)
@@ -94,6 +98,7 @@ class Linker:
         mentions.sort(key=lambda m: (m.start, -m.end))
         roles: list[Role] = []
         absorbed, refs = self._roles(doc, sentences, mentions, roles, named)
+        roles += self._possessive_roles(doc, sentences, mentions, roles)
         # nisbas a title phrase used up name the office's country, not an argument of the sentence
         mentions = [replace(m, in_title=True) if k in absorbed else m for k, m in enumerate(mentions)]
         mentions = resolve_title_refs(mentions, roles, refs, self.gaz)
@@ -555,6 +560,156 @@ class Linker:
             i = j if j > i else i + 1
         roles.extend(self._uncontradicted(weak, roles, ms))
         return absorbed, pending_refs
+
+    def _possessive_roles(self, doc: Document, sentences: list[Sentence], ms: list[Mention],
+                          roles: list[Role]) -> list[Role]:
+        """Offices a title with a possessive pronoun gives the name after it: the pronoun's antecedent,
+        the nearest state, organisation or office holder just before it, holds the office.
+
+        «أعادت السعودية سفيرها، الأمير خالد بن بندر» (Saudi Arabia's ambassador), «روسيا أكدت على
+        لسان وزير خارجيتها سيرغي لافروف», «الملك عبد الله الثاني وولي عهده الأمير حسين» (Jordan's, by
+        the king's office). Nothing is read when another name stands between the antecedent and the
+        title, or when the antecedent is a person with no office of a state or organisation.
+        """
+        cues = self.names.roles
+        found: list[Role] = []
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in ms:
+            by_sentence.setdefault(m.sentence, []).append(m)
+        for sent in sentences:
+            here = by_sentence.get(sent.index, [])
+            starts = {m.tok_start: m for m in here}
+            covered = {t for m in here for t in range(m.tok_start, m.tok_end)}
+            # وزير خارجيتها: the head alone may have been read as a title of its own
+            heads = {m.tok_start for m in here if m.kind == "title" and m.tok_end == m.tok_start + 1}
+            for i in range(len(sent.tokens)):
+                if i in covered:
+                    continue
+                hit = self._possessive_title(sent, i, covered - heads)
+                if hit is None:
+                    continue
+                first, end, role, suffix = hit
+                # وزير خارجيتها السابق is no current office, nor one its holder is dismissed from (أقال ... وزير
+                # خارجيته), nor the second of two past ones (رئيس وزراء قطر السابق ووزير خارجيتها)
+                window = sent.tokens[max(0, first - _POSSESSIVE_GAP - 4):first]
+                ended = any(form in cues.dismissal for t in window for _s, form in clitic_readings(t.norm))
+                if ended or first > 0 and sent.tokens[first - 1].norm in cues.former:
+                    continue
+                holder = self._holder_after(doc, sent, starts, end)
+                if holder is None:
+                    continue
+                prior = (sentences[sent.index - 1], by_sentence.get(sent.index - 1, [])) if sent.index else None
+                org = self._antecedent(sent, here, first, suffix, roles + found, prior)
+                if org is None or org == holder.entity_id:
+                    continue
+                ev = Evidence(doc.id, sent.index, sent.start, sent.end, sent.text,
+                              doc.text[sent.tokens[first].start:sent.tokens[end - 1].end])
+                found.append(Role(holder.entity_id, role, org, ev))
+            found += self._led_roles(doc, sent, here, starts)
+        return found
+
+    def _holder_after(self, doc: Document, sent: Sentence, starts: dict[int, Mention], at: int) -> Mention | None:
+        """The person a title or a «led by» word names, right after it past one comma and the holder's own
+        titles (سفيرها، الأمير ...); none for a past office, a history or another person joined by «و»."""
+        cues = self.names.roles
+        commas = 0
+        while at < len(sent.tokens):
+            if sent.tokens[at].text in _SEPARATORS and commas == 0:
+                commas, at = 1, at + 1
+            elif at in starts and starts[at].kind == "title" and starts[at].role != "Counterpart" \
+                    and starts[at].start == sent.tokens[at].start:  # زعيمها والرئيس ...: another person
+                at = starts[at].tok_end
+            else:
+                break
+        holder = starts.get(at)
+        if holder is None or not holder.person or holder.source == TITLE_REF \
+                or holder.start > sent.tokens[at].start or (
+                holder.tok_end < len(sent.tokens) and sent.tokens[holder.tok_end].norm in cues.former) \
+                or self._in_the_past(doc, sent):
+            return None
+        return holder
+
+    def _led_roles(self, doc: Document, sent: Sentence, here: list[Mention], starts: dict[int, Mention]) -> list[Role]:
+        """An organisation «led by» a person (منظمة بدر بزعامة هادي العامري، الحكومة البريطانية بقيادة تيريزا
+        ماي): its leader holds an office of it (of its state, for a state body). Only an organisation the
+        gazetteer knows: a team led by its coach or a club by its captain is no party."""
+        found = []
+        for m in here:
+            at = m.tok_end + (m.tok_end < len(sent.tokens) and sent.tokens[m.tok_end].text in _SEPARATORS)
+            if m.kind != "name" or not m.entity_id or at >= len(sent.tokens) or sent.tokens[at].norm not in self.names.roles.led:
+                continue
+            row = self.gaz.rows.get(m.entity_id)
+            if row is None or row.type != "Organization":
+                continue
+            holder = self._holder_after(doc, sent, starts, at + 1)
+            if holder is not None:
+                ev = Evidence(doc.id, sent.index, sent.start, sent.end, sent.text, sent.tokens[at].text)
+                found.append(Role(holder.entity_id, "Leader", self._office_org(m.entity_id), ev))
+        return found
+
+    def _possessive_title(self, sent: Sentence, i: int, covered: set[int]) -> tuple[int, int, str, str] | None:
+        """A title whose last or only noun carries a possessive pronoun at token ``i``: (first token, end,
+        role, pronoun). Read as a one-word title (سفيرها), the second word of a construct (وزير خارجيتها،
+        ولي عهده، رئيس وزرائها) or a head before its adjective (مديرها التنفيذي)."""
+        tok = sent.tokens[i]
+        for _stripped, form in clitic_readings(tok.norm):
+            reading = possessed(tok.text, form)
+            if reading is None:
+                continue
+            suffix, stem, bare = reading
+            if stem in self.names.roles.unpossessed:  # قائده: a team's captain as often as a commander
+                continue
+            keys: list[tuple[int, tuple[str, ...], int]] = [(i, (stem,), i + 1)]
+            if i > 0 and i - 1 not in covered:
+                keys += [(i - 1, (prev, bare), i + 1) for _s, prev in clitic_readings(sent.tokens[i - 1].norm)]
+            if i + 1 < len(sent.tokens) and i + 1 not in covered:
+                keys.append((i, (bare, sent.tokens[i + 1].norm), i + 2))
+            for first, key, end in sorted(keys, key=lambda k: -len(k[1])):
+                roles = {e.target for e in self.gaz.lookup(key) if e.kind == "title"}
+                if len(roles) == 1 and not roles & {"Counterpart", *_NO_OFFICE}:
+                    return first, end, roles.pop(), suffix
+        return None
+
+    def _antecedent(self, sent: Sentence, here: list[Mention], title_start: int, suffix: str,
+                    roles: list[Role], prior: tuple[Sentence, list[Mention]] | None = None) -> str | None:
+        """Whose office a possessive title names: the nearest mention before it in the sentence, within a
+        few words; a state or organisation (the office goes to the state a body belongs to), or, for the
+        masculine pronoun, a person with a stated or known office (his crown prince is his state's).
+
+        A sentence that opens with the title (وأكد مديرها التنفيذي ...) refers to the sentence before: the
+        state or organisation that sentence names first, before any person (أسفت منظمة هيومن رايتس ووتش ...).
+        """
+        before = [m for m in here if m.tok_end <= title_start and m.is_entity and m.kind in ("name", "nisba")]
+        if not before and prior is not None and title_start <= _OPENING and suffix == HER:
+            sent, here = prior
+            named = sorted((m for m in here if m.is_entity and m.kind in ("name", "nisba")), key=lambda m: m.tok_start)
+            if not named or named[0].person:
+                return None
+            before, title_start = named[:1], named[0].tok_end
+        if not before:
+            return None
+        m = max(before, key=lambda m: m.tok_end)
+        if title_start - m.tok_end > _POSSESSIVE_GAP:
+            return None
+        if m.person:
+            if suffix != HIS:
+                return None
+            row = self.gaz.rows.get(m.entity_id)
+            if row and row.role and row.country:  # the gazetteer's office holder: his state
+                return row.country
+            held = Counter(r.organisation for r in roles if r.person == m.entity_id).most_common(2)
+            return held[0][0] if len(held) == 1 else None  # one office stated in the article
+        # a state or body the article only passes through is no antecedent: one new to the gazetteer (a club
+        # whose captain is named), one after a preposition (للقوات الروسية) or a posting (السفارة لدى إسرائيل)
+        org = self._org_of(m)
+        if org is None or suffix not in (HIS, HER) and entity_type_of(org) != "Organization":
+            return None  # زعيمهم: a people's or a movement's leader, never a state's
+        tok = sent.tokens[m.tok_start]
+        glued = normalize(tok.text[: max(0, m.start - tok.start)])
+        if org is None or m.kind == "nisba" or org not in self.gaz.rows or split_prefix(glued)[1] \
+                or m.tok_start > 0 and sent.tokens[m.tok_start - 1].norm in self.names.roles.post:
+            return None
+        return self._office_org(org)
 
     def _stateless_office(self, sent: Sentence, ms: list[Mention], chain: list[int], titles: list[Mention]) -> bool:
         """Whether a title phrase with no country or organisation names a state office, so that it may stand

@@ -16,7 +16,7 @@ from kg.data import data_path, read_tsv
 from kg.errors import DataError
 from kg.lang.ar.normalize import normalize
 
-_KINDS = ("former", "filler", "post", "definite", "plural")
+_KINDS = ("former", "filler", "post", "definite", "plural", "dismissal", "led", "unpossessed")
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,9 @@ class RoleCues:
     filler: frozenset[str] = frozenset()
     post: frozenset[str] = frozenset()
     plural: frozenset[str] = frozenset()  # title words naming two or more holders (الرئيسان): never one person
+    dismissal: frozenset[str] = frozenset()  # words before a title that end its holder's office (أقال، إقالة)
+    led: frozenset[str] = frozenset()  # words between an organisation and the person who leads it (بقيادة)
+    unpossessed: frozenset[str] = frozenset()  # title words read as no office with a possessive pronoun (قائده)
     definite: tuple[str, ...] = ()  # the article's forms at a word's start, for str.startswith
 
 

@@ -210,3 +210,51 @@ def test_two_ministers_of_one_state_do_not_contradict_each_other(resources):
     text = "وقال محمد معيط، وزير المالية المصري، إن الخطة جاهزة. وأعلن عمرو نصار وزير التجارة والصناعة المصري أن الصادرات ارتفعت."
     found = _offices(resources, text, ["محمد معيط", "عمرو نصار"])
     assert {("محمد معيط", "country/EG"), ("عمرو نصار", "country/EG")} <= found
+
+
+def test_a_possessive_title_is_an_office_of_the_antecedent_of_its_pronoun(resources):
+    assert _offices(resources, "واستدعت كندا سفيرها، ديفيد ميلر، من الرياض.", ["ديفيد ميلر"]) == {
+        ("ديفيد ميلر", "country/CA")}
+    assert ("سيرجي لافروف", "country/RU") in _offices(
+        resources, "وأكدت روسيا على لسان وزير خارجيتها سيرجي لافروف أن الهدنة صامدة.")
+    # his crown prince: the office of the king's state
+    assert ("نايف الحمد", "country/JO") in _offices(
+        resources, "شارك العاهل الأردني الملك عبد الله الثاني وولي عهده الأمير نايف الحمد في القمة.", ["نايف الحمد"])
+
+
+def test_a_possessive_title_reads_nothing_without_a_near_antecedent_or_for_a_past_office(resources):
+    # the feminine pronoun never refers to a person; a former ambassador holds no office
+    assert ("ديفيد ميلر", "country/CA") not in _offices(
+        resources, "قالت كندا إن سفيرها السابق ديفيد ميلر غادر الرياض.", ["ديفيد ميلر"])
+    assert not {o for p, o in _offices(resources, "وقالت ماي إن سفيرها ديفيد ميلر غادر.", ["ديفيد ميلر"])
+                if p == "ديفيد ميلر"}
+    # a holder dismissed or dead holds no current office
+    assert ("إبراهيم غندور", "country/SD") not in _offices(
+        resources, "أقال الرئيس السوداني عمر البشير وزير خارجيته إبراهيم غندور من منصبه.", ["إبراهيم غندور"])
+    # a country after a preposition is no antecedent: the faction's leader is not Russia's
+    assert not {o for p, o in _offices(resources, "وسلم الفصيل أسلحته للقوات الروسية كما غادر قائده عصام بويضاني.",
+                                       ["عصام بويضاني"]) if p == "عصام بويضاني"}
+
+
+def test_an_organisation_led_by_a_person_is_his_office(resources):
+    assert ("محمود عباس", "org/fatah") in _offices(
+        resources, "وقالت حركة فتح بزعامة الرئيس محمود عباس إن المصالحة متعثرة.", ["محمود عباس"])
+    # a team the gazetteer does not know, led by its coach, is no party
+    assert not {o for p, o in _offices(resources, "وفاز فريق النجوم بقيادة مدربه يورغن كلوب.", ["يورغن كلوب"])
+                if p == "يورغن كلوب"}
+
+
+def test_a_possessive_title_opening_its_sentence_refers_to_the_state_or_body_the_sentence_before_names_first(resources):
+    text = "وانتقدت منظمة العفو الدولية قرار واشنطن. وقال أمينها العام كومي نايدو إن القرار مؤسف."
+    assert ("كومي نايدو", "org/amnesty") in _offices(resources, text, ["كومي نايدو"])
+    # a noun before the title is its antecedent, not the sentence before's
+    text = "وانتقدت منظمة العفو الدولية قرار واشنطن. وأوقفت الشركة مديرها كومي نايدو."
+    assert not {o for p, o in _offices(resources, text, ["كومي نايدو"]) if p == "كومي نايدو"}
+
+
+def test_a_plural_possessive_title_after_a_person_reads_nothing(resources):
+    # زعيمهم after a person: the plural pronoun refers to a people, not to him (nor to a state)
+    assert not {o for p, o in _offices(resources, "تظاهر أنصار عبد الله أوجلان في فرنسا للمطالبة بالإفراج عن زعيمهم "
+                                                  "سامي كمال.", ["سامي كمال"]) if p == "سامي كمال"}
+    assert not {o for p, o in _offices(resources, "وتظاهر الأكراد في باريس للمطالبة بالإفراج عن زعيمهم سامي كمال.", ["سامي كمال"])
+                if p == "سامي كمال"}
