@@ -166,3 +166,20 @@ def test_a_long_gap_does_not_pass_over_a_word_that_begins_another_trigger(run):
             "دعم مصر للجهود الأمريكية.")
     assert [sorted(e.participants) for e in events(x, "Meeting")] == [["person/mike-pompeo", "person/sameh-shoukry"]]
     assert [ev.trigger for e in events(x, "Support") for ev in e.evidence] == ["دعم"]
+
+
+def test_a_first_person_verb_takes_the_subject_of_the_reporting_verb_before_it(run):
+    # the words of an office between the reporting verb and its subject do not hide him
+    x = run('وقال رئيس الوزراء العراقي حيدر العبادي في مؤتمر صحفي: "نحن نقف إلى جانب تركيا".')
+    assert stances(x) == [("person/haider-al-abadi", "country/TR")]
+
+
+def test_a_first_person_verb_that_no_one_is_said_to_say_has_no_actor(run):
+    # a quoted sentence with no reporting verb: whose words they are is unknown here
+    assert stances(run('"نحن ندعم الحكومة العراقية" في مواجهة الإرهاب.')) == []
+
+
+def test_a_first_person_speaker_is_the_name_before_a_comma_not_the_one_his_office_names(run):
+    x = run('وقال محمد بن سلمان، ولي عهد السعودية: "نشكر الرئيس الأمريكي دونالد ترامب".')
+    assert ("person/mohammed-bin-salman", "person/donald-trump") in stances(x)
+    assert all(actor == "person/mohammed-bin-salman" for actor, _ in stances(x))
