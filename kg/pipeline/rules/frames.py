@@ -306,7 +306,10 @@ class Frames:
                 and self._plain_between(report + 1, after.start) <= SPEAKER_GAP:
             found = after
         elif before and before[-1].gov is None and not before[-1].nisba \
-                and self._plain_between(before[-1].end, report) == 0:
+                and self._plain_between(before[-1].end, report) == 0 \
+                and self.sent.tokens[report].norm == self.words[report][0]:
+            # الوزير قال: a name before a plain reporting verb; one before وقالت ends the clause before it
+            # (نشرت الخارجية تغريدة على تويتر، وقالت فيها: the speaker is no name near the verb)
             found = before[-1]
         if found is None or any(a.media for a in found.args):
             return None

@@ -183,3 +183,11 @@ def test_a_first_person_speaker_is_the_name_before_a_comma_not_the_one_his_offic
     x = run('وقال محمد بن سلمان، ولي عهد السعودية: "نشكر الرئيس الأمريكي دونالد ترامب".')
     assert ("person/mohammed-bin-salman", "person/donald-trump") in stances(x)
     assert all(actor == "person/mohammed-bin-salman" for actor, _ in stances(x))
+
+
+def test_a_name_before_a_reporting_verb_with_a_conjunction_is_not_its_speaker(run):
+    # وقالت opens a new clause: the name before it ends the clause before, it does not speak
+    x = run('ونشرت الخارجية تغريدة على موقع تويتر، وقالت فيها: "ندين الهجمات الحوثية".')
+    assert stances(x, "Opposition") == []
+    x = run('وزير الخارجية الأمريكي مايك بومبيو قال: "ندين الهجمات الحوثية".')
+    assert stances(x, "Opposition") == [("person/mike-pompeo", "org/houthis")]
