@@ -14,6 +14,8 @@ Arabic word order gives the slots (the frame of each rule is in ``triggers.tsv``
 - ``forum``: the subject takes part in an organisation named after the trigger.
 - ``genitive``: a verbal noun whose actor is only its own genitive or nisba (غارات إسرائيلية على
   سوريا، العقوبات الأمريكية على إيران); the clause's subject is the one who reports or condemns it.
+- ``speaker``: a verb in the first person (قال بارزاني "نشكر بغداد"): its actor is the subject of
+  the reporting verb before it, since "we" is whoever is quoted; its object as for ``verb``.
 
 Arguments joined by و or a comma are one group: a list of parties acting together fills one slot.
 A target introduced by a preposition may be a plain noun that an entity owns (بالجهود التي بذلتها
