@@ -58,8 +58,9 @@ MODALITIES: tuple[str, ...] = ("Asserted", "Planned", "Negated")
 # subject; passive: the noun before is the target, the actor follows the marker (المدعومة من إيران);
 # forum: the subject takes part in the organisation named after the trigger; genitive: a verbal noun
 # whose actor is only its own genitive or nisba (غارات إسرائيلية على سوريا), never the clause's subject
-# (أدانت مصر الغارات على غزة: Egypt condemns the strikes, it does not strike)
-FRAMES: tuple[str, ...] = ("verb", "noun", "passive", "forum", "genitive")
+# (أدانت مصر الغارات على غزة: Egypt condemns the strikes, it does not strike); speaker: a verb in the
+# first person (نحن ندعم، نرحب), its actor the one who says it, named by the reporting verb before it
+FRAMES: tuple[str, ...] = ("verb", "noun", "passive", "forum", "genitive", "speaker")
 
 ENTITY_TYPES: tuple[str, ...] = ("Person", "Country", "Organization", "Place")
 

@@ -937,6 +937,9 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
             # and none when that party is joined by و (للنظام السوري وتركيا: Turkey owns no regime here)
             first = target.args[0]
             target = None if first.conj else _one_party(target, first)
+    elif trig.rule.frame == "speaker" and _sport(ctx, frames):
+        # قال رئيس الاتحاد "نشكر الجميع": thanks in a match report or a player's interview are no diplomacy
+        return []
     else:
         # أكد شي دعم الصين لروسيا: a gapped verb + noun rule whose noun has a genitive reads like the noun
         gen = frames.genitive(trig, trig.tok_end) if trig.rule.frame == "verb" and trig.head_end < trig.tok_end else None

@@ -14,6 +14,8 @@ Arabic word order gives the slots (the frame of each rule is in ``triggers.tsv``
 - ``forum``: the subject takes part in an organisation named after the trigger.
 - ``genitive``: a verbal noun whose actor is only its own genitive or nisba (غارات إسرائيلية على
   سوريا، العقوبات الأمريكية على إيران); the clause's subject is the one who reports or condemns it.
+- ``speaker``: a verb in the first person (قال بارزاني "نشكر بغداد"): its actor is the subject of
+  the reporting verb before it, since "we" is whoever is quoted; its object as for ``verb``.
 
 Arguments joined by و or a comma are one group: a list of parties acting together fills one slot.
 A target introduced by a preposition may be a plain noun that an entity owns (بالجهود التي بذلتها
@@ -39,6 +41,7 @@ OWNER_GAP = 3
 VSO_OBJECT_GAP = 3  # a verb, its subject, then its object within this many tokens (أيدت روسيا بقوة الصين)
 BETWEEN_GAP = 3  # التعاون الاقتصادي بين البلدين: بين this close after the noun
 LIGHT_VERB_GAP = 3  # زيارة رسمية قام بها X: the light verb this close after the noun
+SPEAKER_GAP = 3  # قال رئيس حكومة الإقليم نيجيرفان بارزاني: the words of an office between a reporting verb and its subject
 QUOTED_SOURCE_GAP = 6  # نقلت الوكالة عن وزير الخارجية الروسي سيرغي لافروف: the name this close after عن
 COMMAS = frozenset(",\u060c")
 
@@ -286,7 +289,37 @@ class Frames:
         """Who does what the trigger says: a verbal noun's actor, or a verb's subject."""
         if trig.rule.frame == "genitive":
             return self.genitive(trig)
+        if trig.rule.frame == "speaker":
+            return self.speaker(trig)
         return self.noun_actor(trig) if trig.rule.frame == "noun" else self.subject(trig)
+
+    def speaker(self, trig: Trigger) -> Group | None:
+        """Who says a first-person verb (قال بارزاني "نشكر بغداد"، وقالت الخارجية إننا نرحب): the
+        subject of the nearest reporting verb before it in the sentence, right after that verb (VSO) or
+        right before it. A verb no one is said to say has no actor: it is someone's words, unknown
+        whose. An outlet only relays what others say (نقلت الوكالة عن الوزير)."""
+        report = next((k for k in range(trig.tok_start - 1, -1, -1) if self.kinds[k] == "report"), None)
+        if report is None:
+            return None
+        after = next((g for g in self.groups if g.start > report), None)
+        before = [g for g in self.groups if g.end <= report]
+        found = None
+        if after is not None and after.end <= trig.tok_start and after.gov is None and not after.nisba \
+                and self._plain_between(report + 1, after.start) <= SPEAKER_GAP:
+            found = after
+        elif before and before[-1].gov is None and not before[-1].nisba \
+                and self._plain_between(before[-1].end, report) == 0 \
+                and self.sent.tokens[report].norm == self.words[report][0]:
+            # الوزير قال: a name before a plain reporting verb; one before وقالت ends the clause before it
+            # (نشرت الخارجية تغريدة على تويتر، وقالت فيها: the speaker is no name near the verb)
+            found = before[-1]
+        if found is None or any(a.media for a in found.args):
+            return None
+        toks = self.sent.tokens
+        cut = next((n for n in range(1, len(found.args))
+                    if any(toks[k].text in COMMAS for k in range(found.args[n - 1].tok_end, found.args[n].tok_start))), 0)
+        # قال رون توئيل، محامي كلاي: the name before the comma speaks, the one after it names whose office he holds
+        return Group(found.args[:cut], found.start, found.args[cut - 1].tok_end, found.gov) if cut else found
 
     @staticmethod
     def after(trig: Trigger, actor: Group | None) -> int:

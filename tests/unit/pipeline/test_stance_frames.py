@@ -181,3 +181,28 @@ def test_a_leaders_administration_is_his_state(run):
     x = run("انتقدت تركيا العقوبات التي فرضتها إدارة الرئيس الأمريكي دونالد ترامب على أنقرة.")
     assert ("country/US", "country/TR") in stances(x, "Opposition")
     assert not any(a == "person/donald-trump" for a, _ in stances(x, "Opposition"))
+
+
+def test_a_first_person_verb_takes_the_subject_of_the_reporting_verb_before_it(run):
+    # the words of an office between the reporting verb and its subject do not hide him
+    x = run('وقال رئيس الوزراء العراقي حيدر العبادي في مؤتمر صحفي: "نحن نقف إلى جانب تركيا".')
+    assert stances(x) == [("person/haider-al-abadi", "country/TR")]
+
+
+def test_a_first_person_verb_that_no_one_is_said_to_say_has_no_actor(run):
+    # a quoted sentence with no reporting verb: whose words they are is unknown here
+    assert stances(run('"نحن ندعم الحكومة العراقية" في مواجهة الإرهاب.')) == []
+
+
+def test_a_first_person_speaker_is_the_name_before_a_comma_not_the_one_his_office_names(run):
+    x = run('وقال محمد بن سلمان، ولي عهد السعودية: "نشكر الرئيس الأمريكي دونالد ترامب".')
+    assert ("person/mohammed-bin-salman", "person/donald-trump") in stances(x)
+    assert all(actor == "person/mohammed-bin-salman" for actor, _ in stances(x))
+
+
+def test_a_name_before_a_reporting_verb_with_a_conjunction_is_not_its_speaker(run):
+    # وقالت opens a new clause: the name before it ends the clause before, it does not speak
+    x = run('ونشرت الخارجية تغريدة على موقع تويتر، وقالت فيها: "ندين الهجمات الحوثية".')
+    assert stances(x, "Opposition") == []
+    x = run('وزير الخارجية الأمريكي مايك بومبيو قال: "ندين الهجمات الحوثية".')
+    assert stances(x, "Opposition") == [("person/mike-pompeo", "org/houthis")]
