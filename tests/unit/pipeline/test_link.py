@@ -104,3 +104,17 @@ def test_the_kingdom_alone_is_the_one_kingdom_the_article_names(resources, text,
     kingdom = [m for m in linked.mentions if m.text == "المملكة"]
     assert [m.entity_id for m in kingdom] == ([expected] if expected else [])
     assert not any(m.kind == "group" and m.group == "kingdom" for m in linked.mentions)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("قال المستشار في الديوان الملكي المشرف على المركز إن السعودية تدعم اليمن.", "org/royal-court-sa"),
+    ("أعلن الديوان الملكي أن الملك استقبل رئيس وزراء الأردن.", "org/royal-court-jo"),
+    ("أعلن الديوان الملكي أن ملك الأردن زار المغرب.", None),  # two kingdoms named: nobody
+    ("أعلن الديوان الملكي وفاة الأمير.", None),  # no kingdom named
+])
+def test_a_royal_court_alone_is_the_court_of_the_one_kingdom_the_article_names(resources, text, expected):
+    doc, sentences, mentions = _recognized(resources, text)
+    linked = resources.linker(doc, sentences, mentions)
+    court = [m for m in linked.mentions if m.text.endswith("الديوان الملكي")]
+    assert [m.entity_id for m in court] == ([expected] if expected else [])
+    assert not any(m.kind == "group" for m in linked.mentions)
