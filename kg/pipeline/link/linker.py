@@ -754,7 +754,9 @@ class Linker:
 
 def _part_of(mine: tuple[str, ...], theirs: tuple[str, ...], particles: frozenset[str]) -> bool:
     """Whether the name ``mine`` is a spelling of ``theirs`` (two or more words) or a run of its words;
-    one word only as its first or last word, never a particle."""
+    one word only as its first or last word, never a particle. A name of two or more words with the
+    same first and last word as ``theirs`` and the middle words left out is also a part: Arabic names
+    drop the father's and grandfather's names (طارق صالح، طارق محمد صالح of طارق محمد عبد الله صالح)."""
     if not mine:
         return False
     if mine == theirs:
@@ -762,4 +764,12 @@ def _part_of(mine: tuple[str, ...], theirs: tuple[str, ...], particles: frozense
     if len(mine) == 1:
         return len(theirs) >= 2 and mine[0] in (theirs[0], theirs[-1]) and mine[0] not in particles \
             and len(mine[0]) >= 2
-    return contains(theirs, mine) and not all(w in particles for w in mine)
+    if all(w in particles for w in mine):
+        return False
+    return contains(theirs, mine) or (mine[0] == theirs[0] and mine[-1] == theirs[-1] and _subsequence(mine, theirs))
+
+
+def _subsequence(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
+    """Whether the words of ``mine`` occur in ``theirs`` in order, others between them."""
+    words = iter(theirs)
+    return all(w in words for w in mine)
