@@ -60,6 +60,16 @@ def test_a_cut_name_links_to_the_longer_name_in_the_article(resources):
     assert ids["كيم يونغ"] == ids["كيم يونغ-تشول"] and ids["كيم يونغ"]
 
 
+def test_a_name_without_its_middle_names_is_the_full_name_in_the_article(resources):
+    text = "قال العميد سالم أحمد عبد الله القرني إن قواته تقدمت. وأضاف سالم أحمد القرني أن المعارك توقفت."
+    linked = _link(resources, text, [("PER", "سالم أحمد عبد الله القرني"), ("PER", "سالم أحمد القرني")])
+    ids = {m.text: m.entity_id for m in linked.mentions if m.source == "stanza"}
+    assert ids["سالم أحمد القرني"] == ids["سالم أحمد عبد الله القرني"] and ids["سالم أحمد القرني"]
+    text = "قال سالم أحمد القرني إن قواته تقدمت. وأضاف سالم محمد القرني أن المعارك توقفت."
+    linked = _link(resources, text, [("PER", "سالم أحمد القرني"), ("PER", "سالم محمد القرني")])
+    assert len({m.entity_id for m in linked.mentions if m.source == "stanza"}) == 2  # another father: brothers
+
+
 def test_two_spellings_of_one_new_person_in_an_article_are_one_person(resources):
     text = "التقى الوزير تشارلز ميرفيلد نظيره. وقال تشارلز ميرفيلدز إن اللقاء كان مثمرا."
     linked = _link(resources, text, [("PER", "تشارلز ميرفيلد"), ("PER", "تشارلز ميرفيلدز")])

@@ -104,3 +104,34 @@ def test_the_kingdom_alone_is_the_one_kingdom_the_article_names(resources, text,
     kingdom = [m for m in linked.mentions if m.text == "المملكة"]
     assert [m.entity_id for m in kingdom] == ([expected] if expected else [])
     assert not any(m.kind == "group" and m.group == "kingdom" for m in linked.mentions)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("قال المستشار في الديوان الملكي المشرف على المركز إن السعودية تدعم اليمن.", "org/royal-court-sa"),
+    ("أعلن الديوان الملكي أن الملك استقبل رئيس وزراء الأردن.", "org/royal-court-jo"),
+    ("أعلن الديوان الملكي أن ملك الأردن زار المغرب.", None),  # two kingdoms named: nobody
+    ("أعلن الديوان الملكي وفاة الأمير.", None),  # no kingdom named
+])
+def test_a_royal_court_alone_is_the_court_of_the_one_kingdom_the_article_names(resources, text, expected):
+    doc, sentences, mentions = _recognized(resources, text)
+    linked = resources.linker(doc, sentences, mentions)
+    court = [m for m in linked.mentions if m.text.endswith("الديوان الملكي")]
+    assert [m.entity_id for m in court] == ([expected] if expected else [])
+    assert not any(m.kind == "group" for m in linked.mentions)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("انتقد الحزب الديمقراطي قرار ترامب. وقالت الولايات المتحدة إن واشنطن لن تتراجع.", "org/democratic-party-us"),
+    ("فاز الحزب الجمهوري في أرمينيا. وقال رئيس أرمينيا إن أرمينيا مستقرة.", "org/republican-party-am"),
+    ("فاز الحزب الجمهوري في الانتخابات.", "new"),  # no country named: a new organisation, as Stanza's span
+    ("انتقد الحزب الديمقراطي الاشتراكي قرار ألمانيا. وقالت ألمانيا إن برلين لن تتراجع.", None),  # another party
+])
+def test_a_shared_party_name_alone_is_the_party_of_the_articles_country(resources, text, expected):
+    doc, sentences, mentions = _recognized(resources, text)
+    linked = resources.linker(doc, sentences, mentions)
+    party = [m.entity_id for m in linked.mentions if m.text.startswith("الحزب")]
+    if expected == "new":
+        assert len(party) == 1 and party[0] not in resources.linker.gaz.rows and party[0].startswith("org/")
+    else:
+        assert party == ([expected] if expected else [])
+    assert not any(m.kind == "group" for m in linked.mentions)
