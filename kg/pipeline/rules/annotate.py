@@ -433,6 +433,8 @@ def _modality(trig: Trigger, clauses: list[Clause], cues) -> str:
             hit = trig.tok_end <= k < min(trig.tok_end + 4, hi)
         elif cue.scope == "later":  # محادثات بين X و Y يمكن أن تعقد
             hit = trig.tok_end <= k < hi
+        elif cue.scope == "next":  # لا يؤيد, but not لا تزال تدعم: the word right before the trigger
+            hit = k == trig.tok_start - 1 and k >= own_lo
         elif cue.scope == "near":  # a cue may share the trigger's first word: لعقد اجتماع
             hit = max(own_lo, trig.tok_start - 3) <= k <= trig.tok_start
         else:

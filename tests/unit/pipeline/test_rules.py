@@ -34,6 +34,14 @@ def test_a_negation_cue_before_the_trigger_negates_it(run):
     assert [e.modality for e in run("لم يلتق بوتين مع أردوغان في موسكو.").events if e.type == "Meeting"] == ["Negated"]
 
 
+def test_la_negates_only_the_verb_right_after_it(run):
+    # «لا يؤيد»: a present-tense negation; «لا تزال ... تدعم» (still supports) is no negation
+    def support(text: str) -> list[str]:
+        return [e.modality for e in run(text).events if e.type == "Support"]
+    assert support("وقال روحاني إن إيران لا تؤيد قرار الولايات المتحدة.") == ["Negated"]
+    assert support("وقال روحاني إن إيران لا تزال تؤيد قرار الولايات المتحدة.") == ["Asserted"]
+
+
 def test_a_cue_governs_its_own_clause_and_the_clauses_that_depend_on_it(run):
     # من المقرر أن ...: the complement is planned; a purpose clause of a trip that happened is not
     assert {e.modality for e in run("ومن المقرر أن يلتقي بوتين مع أردوغان في موسكو.").events} == {"Planned"}
