@@ -845,6 +845,8 @@ def _led_against(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
 def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     """Support / Opposition: each party of the actor group takes the stance on each party of the
     target group; co-actors are never targets of each other."""
+    if trig.rule.mode == "reject" and _own_act(ctx, frames, trig):
+        return []
     if trig.rule.frame == "passive" and trig.head_end < trig.tok_end:
         # نالت بريطانيا دعما من الاتحاد الأوروبي: a verb of receiving, its subject the one supported
         target = frames.subject(trig)
@@ -921,6 +923,14 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     actors, targets = _parties(actor), _parties(target)
     return [_new(ctx, sent, trig, [a, b], actor=a, target=b) for a in actors for b in targets
             if a != b and b not in actors]
+
+
+def _own_act(ctx, frames: Frames, trig: Trigger) -> bool:
+    """Whether a rejection's object is a verbal noun of the refuser's own act, right after the verb or
+    after a subject that follows it (رفضت التحدث مع مسؤولين روس، رفض نظيره أردوغان إطلاق سراح القس):
+    refusing to speak, comment or release opposes no one."""
+    k = frames.after(trig, frames.actor(trig))
+    return k < len(frames.forms) and not ctx.lexicon.words("own-act").isdisjoint(frames.forms[k])
 
 
 def _opens_relative(frames: Frames, trig: Trigger) -> bool:

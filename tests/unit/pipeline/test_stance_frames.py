@@ -181,3 +181,10 @@ def test_a_leaders_administration_is_his_state(run):
     x = run("انتقدت تركيا العقوبات التي فرضتها إدارة الرئيس الأمريكي دونالد ترامب على أنقرة.")
     assert ("country/US", "country/TR") in stances(x, "Opposition")
     assert not any(a == "person/donald-trump" for a, _ in stances(x, "Opposition"))
+
+
+def test_refusing_an_act_of_ones_own_opposes_no_one(run):
+    # a refusal to comment is no stance on the party named after it
+    assert stances(run("رفضت وزارة الخارجية الأمريكية التعليق على قرار روسيا."), "Opposition") == []
+    # a rejection of a party's demand still opposes it
+    assert ("country/IR", "country/US") in stances(run("رفضت إيران الشروط الأمريكية."), "Opposition")
