@@ -188,3 +188,12 @@ def test_refusing_an_act_of_ones_own_opposes_no_one(run):
     assert stances(run("رفضت وزارة الخارجية الأمريكية التعليق على قرار روسيا."), "Opposition") == []
     # a rejection of a party's demand still opposes it
     assert ("country/IR", "country/US") in stances(run("رفضت إيران الشروط الأمريكية."), "Opposition")
+
+
+def test_a_duty_on_a_states_imports_from_somewhere_opposes_the_exporter(run):
+    # واردات الولايات المتحدة من: the United States buys; the nisba names where the steel comes from
+    x = run("ضاعف الرئيس الأمريكي دونالد ترامب الرسوم الجمركية على واردات الولايات المتحدة من الصلب التركي.")
+    assert stances(x, "Opposition") == [("person/donald-trump", "country/TR")]
+    # with no من after it, the party after the imports word is where they come from
+    x = run("هدد الرئيس الأمريكي دونالد ترامب برسوم جمركية على واردات الصين.")
+    assert ("person/donald-trump", "country/CN") in stances(x, "Opposition")
