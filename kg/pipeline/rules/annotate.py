@@ -14,7 +14,7 @@ from collections import Counter
 
 from kg.contract.events import TRIGGER_ALIASES
 from kg.contract.ids import entity_type_of
-from kg.lang.ar.clitics import AND, IN, POSSESSIVES, adverb_nisbas, clitic_readings, definite, plural_nisba, split_prefix
+from kg.lang.ar.clitics import AND, FROM, IN, POSSESSIVES, adverb_nisbas, clitic_readings, definite, plural_nisba, split_prefix
 from kg.lang.ar.dates import Calendar, background, counted_back_at, explicit_date, names_week, prior_word, resolve_relative, years_named
 from kg.lang.ar.normalize import normalize
 from kg.pipeline.gazetteer import Gazetteer
@@ -465,6 +465,7 @@ def _departing(trig: Trigger, clauses: list[Clause], cues, date: PartialDate | N
 
 # A denied noun heads what is denied: نفى أن يكون اجتماع قد عقد (three words on), نفت إرسال أسلحة.
 DENIED_NOUN_SPAN = 4
+EXPORTER_SPAN = 6  # tokens from an importer to the origin of its imports (من الصلب والألومنيوم التركي)
 
 
 def _denial_reaches(trig: Trigger, clauses: list[Clause], chain: list[tuple[int, str | None]], k: int) -> bool:
@@ -908,6 +909,8 @@ def _led_against(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
 def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     """Support / Opposition: each party of the actor group takes the stance on each party of the
     target group; co-actors are never targets of each other."""
+    if trig.rule.mode == "reject" and _own_act(ctx, frames, trig):
+        return []
     if trig.rule.frame == "passive" and trig.head_end < trig.tok_end:
         # نالت بريطانيا دعما من الاتحاد الأوروبي: a verb of receiving, its subject the one supported
         target = frames.subject(trig)
@@ -984,9 +987,32 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
             target = _pronoun_antecedent(frames, trig)
             if target is not None:  # the comma closes the relative clause (الذي تدعمه واشنطن، دمشق)
                 actor = _before_comma(frames, actor)
+    if target is not None and trig.rule.event == "Opposition":
+        target = _exporter(ctx, frames, target)
     actors, targets = _parties(actor), _parties(target)
     return [_new(ctx, sent, trig, [a, b], actor=a, target=b) for a in actors for b in targets
             if a != b and b not in actors]
+
+
+def _exporter(ctx, frames: Frames, target: Group) -> Group | None:
+    """A duty on imports hits the state they come from: a party right after an imports word names
+    them (رسوم على واردات الصين), unless من follows it, which makes it the importer (الرسوم الجمركية على
+    واردات الولايات المتحدة من الصلب التركي); the target is then the party after من or a nisba
+    further on, and none when neither is named."""
+    k = target.start - 1
+    if k < 0 or ctx.lexicon.words("imports").isdisjoint(frames.forms[k]) or target.nisba \
+            or target.end >= len(frames.words) or (frames.words[target.end] or ("",))[0] != FROM:
+        return target
+    return next((g for g in frames.groups if target.end <= g.start <= target.end + EXPORTER_SPAN
+                 and (g.nisba or g.gov == FROM)), None)
+
+
+def _own_act(ctx, frames: Frames, trig: Trigger) -> bool:
+    """Whether a rejection's object is a verbal noun of the refuser's own act, right after the verb or
+    after a subject that follows it (رفضت التحدث مع مسؤولين روس، رفض نظيره أردوغان إطلاق سراح القس):
+    refusing to speak, comment or release opposes no one."""
+    k = frames.after(trig, frames.actor(trig))
+    return k < len(frames.forms) and not ctx.lexicon.words("own-act").isdisjoint(frames.forms[k])
 
 
 def _opens_relative(frames: Frames, trig: Trigger) -> bool:

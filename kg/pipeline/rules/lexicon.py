@@ -34,7 +34,9 @@ CUE_KINDS = ("future", "scheduled", "requested", "hypothetical", "cancelled", "d
 GRAMMAR_KINDS = ("complement", "complement-ref", "relative", "purpose", "report", "break", "preposition", "between",
                  "locative", "direction", "comitative", "forum-cue", "invitation", "light-verb", "coordinate",
                  "resumptive", "conjunction", "gap", "sport", "class", "leader", "agent", "against", "participle",
-                 "source", "administration", "digest")
+                 "source", "administration", "digest", "own-act", "imports")
+# kinds that are word lists for the annotator (Lexicon.words), not grammar words the frames read
+WORD_LISTS = frozenset({"own-act", "imports"})
 # kinds of words that govern the argument after them
 GOVERNING = frozenset({"preposition", "between", "locative", "direction", "comitative", "forum-cue", "against", "source"})
 _RULE_ID = re.compile(r"^[a-z]+(-[a-z0-9]+)*-[0-9]{2,}$")
@@ -102,6 +104,8 @@ class Lexicon:
         for word, kind in self.grammar.items():
             kinds.setdefault(kind, set()).add(word)
         object.__setattr__(self, "by_kind", {k: frozenset(v) for k, v in kinds.items()})
+        # word lists the annotator reads are no grammar: their words stay plain nouns for the frames
+        object.__setattr__(self, "grammar", {w: k for w, k in self.grammar.items() if k not in WORD_LISTS})
 
     @classmethod
     def load(cls, triggers: Path | None = None, cues: Path | None = None, grammar: Path | None = None) -> "Lexicon":

@@ -206,3 +206,19 @@ def test_a_name_before_a_reporting_verb_with_a_conjunction_is_not_its_speaker(ru
     assert stances(x, "Opposition") == []
     x = run('وزير الخارجية الأمريكي مايك بومبيو قال: "ندين الهجمات الحوثية".')
     assert stances(x, "Opposition") == [("person/mike-pompeo", "org/houthis")]
+
+
+def test_refusing_an_act_of_ones_own_opposes_no_one(run):
+    # a refusal to comment is no stance on the party named after it
+    assert stances(run("رفضت وزارة الخارجية الأمريكية التعليق على قرار روسيا."), "Opposition") == []
+    # a rejection of a party's demand still opposes it
+    assert ("country/IR", "country/US") in stances(run("رفضت إيران الشروط الأمريكية."), "Opposition")
+
+
+def test_a_duty_on_a_states_imports_from_somewhere_opposes_the_exporter(run):
+    # واردات الولايات المتحدة من: the United States buys; the nisba names where the steel comes from
+    x = run("ضاعف الرئيس الأمريكي دونالد ترامب الرسوم الجمركية على واردات الولايات المتحدة من الصلب التركي.")
+    assert stances(x, "Opposition") == [("person/donald-trump", "country/TR")]
+    # with no من after it, the party after the imports word is where they come from
+    x = run("هدد الرئيس الأمريكي دونالد ترامب برسوم جمركية على واردات الصين.")
+    assert ("person/donald-trump", "country/CN") in stances(x, "Opposition")
