@@ -19,7 +19,18 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from kg.contract.ids import entity_type_of, new_entity_id
-from kg.lang.ar.clitics import AND, HER, HIS, clitic_readings, definite, glued_preposition, possessed, split_prefix, strip_offset
+from kg.lang.ar.clitics import (
+    AND,
+    HER,
+    HIS,
+    POSSESSIVES,
+    clitic_readings,
+    definite,
+    glued_preposition,
+    possessed,
+    split_prefix,
+    strip_offset,
+)
 from kg.lang.ar.normalize import normalize
 from kg.lang.ar.tokenize import tokenize
 from kg.pipeline.gazetteer import Gazetteer
@@ -630,10 +641,12 @@ class Linker:
             covered = {t for m in here for t in range(m.tok_start, m.tok_end)}
             # وزير خارجيتها: the head alone may have been read as a title of its own
             heads = {m.tok_start for m in here if m.kind == "title" and m.tok_end == m.tok_start + 1}
+            open_to_title = covered - heads
             for i in range(len(sent.tokens)):
-                if i in covered:
+                # a clitic never follows the suffix, so a word that does not end in one holds none
+                if i in covered or not sent.tokens[i].norm.endswith(POSSESSIVES):
                     continue
-                hit = self._possessive_title(sent, i, covered - heads)
+                hit = self._possessive_title(sent, i, open_to_title)
                 if hit is None:
                     continue
                 first, end, role, suffix = hit
