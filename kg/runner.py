@@ -255,6 +255,32 @@ class _Batch:
     results: list[Extraction | bytes] | None = None  # bytes: pickled in a worker process
 
 
+class _InterruptNoted:
+    """Ctrl-C in the build, noted as well as raised. A KeyboardInterrupt raised while a library's
+    callback runs in the main thread is swallowed ("Exception ignored in ...": distributed's garbage
+    collector hook under ``--dask local``), and the build would run on to a complete exit 0; the
+    note lets the extraction loop raise it again at its next document."""
+
+    def __init__(self) -> None:
+        self.noted = False
+        self._previous = None
+        if threading.current_thread() is threading.main_thread():
+            self._previous = signal.signal(signal.SIGINT, self._handle)
+
+    def _handle(self, signum: int, frame: object) -> None:
+        self.noted = True
+        raise KeyboardInterrupt
+
+    def check(self) -> None:
+        if self.noted:
+            raise KeyboardInterrupt
+
+    def close(self) -> None:
+        if self._previous is not None:
+            signal.signal(signal.SIGINT, self._previous)
+            self._previous = None
+
+
 def extract_in_order(docs: Iterable[Document], start: Callable[[], Engine], *, cache: ExtractionCache | None = None,
                      on_document: Callable[[bool], None] = lambda cached: None) -> Iterator[Extraction]:
     """The extraction of every document, in input order; misses go to the engine ``start()`` makes, on the first miss.
@@ -278,6 +304,7 @@ def extract_in_order(docs: Iterable[Document], start: Callable[[], Engine], *, c
         batch = _Batch()
 
     def take() -> Extraction:
+        interrupt.check()
         ready, owner, i = queue.popleft()
         if owner is None:
             on_document(True)
@@ -291,6 +318,7 @@ def extract_in_order(docs: Iterable[Document], start: Callable[[], Engine], *, c
                 raise KgError("an extraction worker died (out of memory? try fewer --jobs); what was extracted "
                               "so far is kept in the cache") from None
             out.remove(owner)
+            interrupt.check()
         x = owner.results[i]
         pickled = x if isinstance(x, bytes) else None
         if pickled is not None:
@@ -304,6 +332,7 @@ def extract_in_order(docs: Iterable[Document], start: Callable[[], Engine], *, c
         _, owner, _ = queue[0]
         return owner is None or owner.results is not None or (owner.future is not None and owner.future.done())
 
+    interrupt = _InterruptNoted()
     try:
         for doc in docs:
             digest = document_digest(doc) if cache is not None else ""
@@ -332,5 +361,6 @@ def extract_in_order(docs: Iterable[Document], start: Callable[[], Engine], *, c
             engine = None
         raise
     finally:
+        interrupt.close()
         if engine is not None:
             engine.close()

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import pickle
+import signal
 import subprocess
 import sys
+import time
 from concurrent.futures import Future
 from pathlib import Path
 
@@ -155,3 +158,26 @@ def test_a_worker_that_dies_is_a_one_line_error():
     docs = list(read_documents([SEEDS], lambda m: None))
     with pytest.raises(KgError, match=r"^an extraction worker died \(out of memory\? try fewer --jobs\)"):
         list(extract_in_order(docs, lambda: _OneSlow(BrokenProcessPool("killed"))))
+
+
+def test_a_ctrl_c_that_a_library_swallows_still_stops_the_extraction():
+    # distributed's garbage-collector hook runs in the main thread and swallows a KeyboardInterrupt
+    # raised inside it ("Exception ignored in ..."): the build must stop all the same, not run on to exit 0
+    docs = list(read_documents([SEEDS, WIRE], lambda m: None))
+
+    def source():
+        for n, doc in enumerate(docs):
+            if n == 3:
+                try:  # what the swallowing callback does
+                    os.kill(os.getpid(), signal.SIGINT)
+                    time.sleep(1)
+                except KeyboardInterrupt:
+                    pass
+            yield doc
+
+    taken = []
+    with pytest.raises(KeyboardInterrupt):
+        for x in extract_in_order(source(), lambda: InProcess(Pipeline("gazetteer"))):
+            taken.append(x)
+    assert len(taken) < len(docs)
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # the build's own handler is gone
