@@ -12,6 +12,7 @@ misses the cache, so a re-run of a built corpus never loads the model.
 from __future__ import annotations
 
 import atexit
+import gc
 import multiprocessing
 import os
 import pickle
@@ -24,6 +25,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import FrameType
 from typing import Callable, Iterable, Iterator, Protocol
 
 from kg.cache import ExtractionCache, document_digest, files_digest
@@ -255,11 +257,21 @@ class _Batch:
     results: list[Extraction | bytes] | None = None  # bytes: pickled in a worker process
 
 
+def _in_gc_callback(frame: FrameType | None) -> bool:
+    """Whether the main thread was stopped inside a garbage-collector callback (``gc.callbacks``)."""
+    codes = {getattr(getattr(cb, "__func__", cb), "__code__", None) for cb in gc.callbacks}
+    while frame is not None:
+        if frame.f_code in codes:
+            return True
+        frame = frame.f_back
+    return False
+
+
 class _InterruptNoted:
     """Ctrl-C in the build, noted as well as raised. A KeyboardInterrupt raised while a library's
     callback runs in the main thread is swallowed ("Exception ignored in ...": distributed's garbage
-    collector hook under ``--dask local``), and the build would run on to a complete exit 0; the
-    note lets the extraction loop raise it again at its next document."""
+    collector hook under ``--dask local``), and the build would run on to a complete exit 0. Inside
+    such a callback the handler only notes it; the extraction loop raises it at its next document."""
 
     def __init__(self) -> None:
         self.noted = False
@@ -267,9 +279,10 @@ class _InterruptNoted:
         if threading.current_thread() is threading.main_thread():
             self._previous = signal.signal(signal.SIGINT, self._handle)
 
-    def _handle(self, signum: int, frame: object) -> None:
+    def _handle(self, signum: int, frame: FrameType | None) -> None:
         self.noted = True
-        raise KeyboardInterrupt
+        if not _in_gc_callback(frame):  # raised there, it would be printed as ignored, then lost
+            raise KeyboardInterrupt
 
     def check(self) -> None:
         if self.noted:
