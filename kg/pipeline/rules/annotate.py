@@ -180,7 +180,7 @@ def _glued(ctx: Context, sent: Sentence, m: Mention) -> tuple[bool, str | None]:
     return split_prefix(normalize(ctx.doc.text[tok.start : m.start])) if m.start > tok.start else (False, None)
 
 
-def sentence_args(ctx: Context, sent: Sentence) -> list[Arg]:
+def sentence_args(ctx: Context, sent: Sentence, titled: dict[int, bool] | None = None) -> list[Arg]:
     """Entity arguments of a sentence in text order.
 
     A nisba adjective qualifies the noun before it: after a trigger or a plain noun it stands for
@@ -190,6 +190,7 @@ def sentence_args(ctx: Context, sent: Sentence) -> list[Arg]:
     args = []
     names = {t for m in ctx.linked.mentions if m.sentence == sent.index and m.kind == "name" and not m.in_title
              for t in range(m.tok_start, m.tok_end)}
+    titled = titled_tokens(ctx, sent) if titled is None else titled
     for m in ctx.linked.mentions:
         if m.sentence != sent.index or m.in_title or not (m.entity_id or m.group) or ctx.in_dateline(m):
             continue
@@ -204,7 +205,7 @@ def sentence_args(ctx: Context, sent: Sentence) -> list[Arg]:
             etype = _etype(ctx, m.entity_id)
             metonym = ctx.gaz.is_capital(m.entity_id) and not _locative(ctx, sent, m, prep)
             row = ctx.gaz.rows.get(m.entity_id)
-            office = _administration(ctx, sent, m)
+            office = _administration(ctx, sent, m, titled)
             if office is not None:  # إدارة الرئيس الأمريكي دونالد ترامب: the government of his state
                 args.append(office)
                 continue
@@ -215,17 +216,15 @@ def sentence_args(ctx: Context, sent: Sentence) -> list[Arg]:
     return args
 
 
-def _administration(ctx: Context, sent: Sentence, m: Mention) -> Arg | None:
+def _administration(ctx: Context, sent: Sentence, m: Mention, titled: dict[int, bool]) -> Arg | None:
     """A leader's name after «إدارة» (grammar kind ``administration``), past his title (إدارة الرئيس
-    الأمريكي دونالد ترامب): the phrase names his government, so his country stands there, with the
-    clitics of the noun (لإدارة ترامب)."""
+    الأمريكي دونالد ترامب, ``titled``: :func:`titled_tokens`): the phrase names his government, so his
+    country stands there, with the clitics of the noun (لإدارة ترامب)."""
     if m.kind != "name" or not m.person:
         return None
     country = ctx.country_of(m.entity_id)
-    titles = {t for x in ctx.linked.mentions if x.sentence == sent.index and (x.kind == "title" or x.in_title)
-              for t in range(x.tok_start, x.tok_end)}
     k = m.tok_start - 1
-    while k in titles:
+    while k in titled:
         k -= 1
     if country is None or k < 0 or word_kind(ctx.lexicon, sent.tokens[k].norm) != "administration":
         return None
@@ -331,12 +330,12 @@ def _stories(sent: Sentence, clauses: list[Clause]) -> list[Clause]:
 def build_events(ctx: Context, sent: Sentence, triggers: list[Trigger]) -> list[Event]:
     """Events for the triggers of one sentence, each from its own clause; reports of one event in
     one sentence (اجتماع ... المحادثات) merge downstream by their key."""
-    args = sentence_args(ctx, sent)
+    titled = titled_tokens(ctx, sent)
+    args = sentence_args(ctx, sent, titled)
     words = grammar_words(ctx.lexicon, sent)  # read once, for the clauses and the frames
     clauses = segment(sent, ctx.lexicon, triggers, words, [(a.tok_start, a.tok_end) for a in args])
     if ctx.digest and ctx.opens_digest(sent):
         clauses = _stories(sent, clauses)
-    titled = titled_tokens(ctx, sent)
     frames = Frames(sent, ctx.lexicon, args, titled, clauses, words)
     # an unnamed official (رئيس الوزراء الإسرائيلي) takes a stance for his state; meetings and visits
     # keep him out (his state is no participant there: a country-level copy at most)
@@ -980,13 +979,13 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
             if agent is None and target is None and actor is not None and actor.start >= trig.head_end else None
         if antecedent is not None:
             # روسيا التي تدعم الحكومة السورية: the pronoun is the subject, the bare group after the verb its object
-            actor, target = antecedent, _before_comma(frames, actor)
+            actor, target = antecedent, frames.before_comma(actor)
         if agent is None and trig.rule.frame == "verb" and actor is not None and _object_pronoun(frames, trig) \
                 and (target is None or target.gov not in trig.rule.markers):
             # a verb with an object pronoun takes no bare object: its target is what the pronoun stands for
             target = _pronoun_antecedent(frames, trig)
             if target is not None:  # the comma closes the relative clause (الذي تدعمه واشنطن، دمشق)
-                actor = _before_comma(frames, actor)
+                actor = frames.before_comma(actor)
     if target is not None and trig.rule.event == "Opposition":
         target = _exporter(ctx, frames, target)
     actors, targets = _parties(actor), _parties(target)
@@ -1070,21 +1069,8 @@ def _relative_subject(frames: Frames, trig: Trigger) -> Group | None:
     if antecedent is None or len(after) != 1 or frames._plain_between(trig.head_end, after[0].start) > 0:
         return None
     # a name in apposition names the one the pronoun stands for (نجم نادي كليفلاند، ليبرون جيمس، الذي)
-    cut = max(_commas(frames, antecedent), default=0)
+    cut = max(frames.commas(antecedent), default=0)
     return Group(antecedent.args[cut:], antecedent.args[cut].tok_start, antecedent.end, antecedent.gov) if cut else antecedent
-
-
-def _commas(frames: Frames, group: Group) -> list[int]:
-    """The positions ``n`` in a group's arguments with a comma between argument n-1 and n."""
-    toks = frames.sent.tokens
-    return [n for n in range(1, len(group.args))
-            if any(toks[k].text in COMMAS for k in range(group.args[n - 1].tok_end, group.args[n].tok_start))]
-
-
-def _before_comma(frames: Frames, group: Group) -> Group:
-    """The arguments of a group up to the first comma between two of them."""
-    n = min(_commas(frames, group), default=0)
-    return Group(group.args[:n], group.start, group.args[n - 1].tok_end, group.gov) if n else group
 
 
 def _adverb_state(ctx: Context, sent: Sentence, k: int) -> str | None:

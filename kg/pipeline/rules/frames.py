@@ -315,11 +315,19 @@ class Frames:
             found = before[-1]
         if found is None or any(a.media for a in found.args):
             return None
-        toks = self.sent.tokens
-        cut = next((n for n in range(1, len(found.args))
-                    if any(toks[k].text in COMMAS for k in range(found.args[n - 1].tok_end, found.args[n].tok_start))), 0)
         # قال رون توئيل، محامي كلاي: the name before the comma speaks, the one after it names whose office he holds
-        return Group(found.args[:cut], found.start, found.args[cut - 1].tok_end, found.gov) if cut else found
+        return self.before_comma(found)
+
+    def commas(self, group: Group) -> list[int]:
+        """The positions ``n`` in a group's arguments with a comma between argument n-1 and n."""
+        toks = self.sent.tokens
+        return [n for n in range(1, len(group.args))
+                if any(toks[k].text in COMMAS for k in range(group.args[n - 1].tok_end, group.args[n].tok_start))]
+
+    def before_comma(self, group: Group) -> Group:
+        """The arguments of a group up to the first comma between two of them."""
+        n = min(self.commas(group), default=0)
+        return Group(group.args[:n], group.start, group.args[n - 1].tok_end, group.gov) if n else group
 
     @staticmethod
     def after(trig: Trigger, actor: Group | None) -> int:
