@@ -326,9 +326,7 @@ class Linker:
         out = []
         for m in mentions:
             if m in refs:
-                toks = sentences[m.sentence].tokens
-                follows = toks[m.tok_end].norm if m.tok_end < len(toks) else ""
-                if len(kingdoms) != 1 or (m.group == "kingdom" and follows.startswith(self.names.roles.definite)):
+                if len(kingdoms) != 1 or (m.group == "kingdom" and self._definite_after(sentences, m)):
                     continue
                 kingdom = next(iter(kingdoms))
                 target = kingdom if m.group == "kingdom" else self._body_of(normalize(m.text), kingdom)
@@ -355,14 +353,18 @@ class Linker:
         out = []
         for m in mentions:
             if m in refs:
-                toks = sentences[m.sentence].tokens
-                follows = toks[m.tok_end].norm if m.tok_end < len(toks) else ""
-                if follows.startswith(self.names.roles.definite):
+                if self._definite_after(sentences, m):
                     continue
                 body = self._body_of(normalize(m.text), main) if main else None
                 m = replace(m, kind="name", group=None, entity_id=body, label="ORG")
             out.append(m)
         return out
+
+    def _definite_after(self, sentences: list[Sentence], m: Mention) -> bool:
+        """Whether a definite word follows a mention: a longer name than the form (المملكة المتحدة،
+        الحزب الديمقراطي الاشتراكي), so the form alone names nobody."""
+        toks = sentences[m.sentence].tokens
+        return m.tok_end < len(toks) and toks[m.tok_end].norm.startswith(self.names.roles.definite)
 
     def _body_of(self, head: str, country: str) -> str | None:
         """The state body a head and one of the country's nisbas name (الديوان الملكي + السعودي)."""
@@ -767,7 +769,7 @@ class Linker:
             return None  # زعيمهم: a people's or a movement's leader, never a state's
         tok = sent.tokens[m.tok_start]
         glued = normalize(tok.text[: max(0, m.start - tok.start)])
-        if org is None or m.kind == "nisba" or org not in self.gaz.rows or split_prefix(glued)[1] \
+        if m.kind == "nisba" or org not in self.gaz.rows or split_prefix(glued)[1] \
                 or m.tok_start > 0 and sent.tokens[m.tok_start - 1].norm in self.names.roles.post:
             return None
         return self._office_org(org)
