@@ -69,6 +69,20 @@ class Cue:
 
 
 @dataclass(frozen=True)
+class FalseFriends:
+    """Forms a starred pattern word reaches that are other words (أيد* reaches أيدي, hands, and
+    أيديولوجية): ``false_friends.tsv``, keyed by the starred word, so every rule that writes the word
+    leaves them out. Looked up only when a starred word matched: a set and a few prefixes per word."""
+
+    exact: dict[str, frozenset[str]] = field(default_factory=dict)  # starred word (normalised) -> forms
+    prefixes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # starred word -> excluded stems
+
+    def excludes(self, piece: str, form: str) -> bool:
+        """Whether ``form``, which the starred ``piece`` reaches, is one of its false friends."""
+        return form in self.exact.get(piece, ()) or any(form.startswith(p) for p in self.prefixes.get(piece, ()))
+
+
+@dataclass(frozen=True)
 class Lexicon:
     """Trigger rules, longest pattern first (عقد ... اجتماعا wins over اجتماعا alone), cues and grammar
     words, with the indexes the matcher, frames and annotator look them up by (built once, on load)."""
@@ -76,6 +90,7 @@ class Lexicon:
     triggers: tuple[TriggerRule, ...]
     cues: tuple[Cue, ...]
     grammar: dict[str, str] = field(default_factory=dict)  # normalised word -> its kind in grammar.tsv
+    false_friends: FalseFriends = field(default_factory=FalseFriends)
     exact: dict[str, tuple[TriggerRule, ...]] = field(default_factory=dict, compare=False, repr=False)
     prefixed: dict[str, tuple[TriggerRule, ...]] = field(default_factory=dict, compare=False, repr=False)
     cue_index: dict[str, tuple[Cue, ...]] = field(default_factory=dict, compare=False, repr=False)
@@ -108,9 +123,11 @@ class Lexicon:
         object.__setattr__(self, "grammar", {w: k for w, k in self.grammar.items() if k not in WORD_LISTS})
 
     @classmethod
-    def load(cls, triggers: Path | None = None, cues: Path | None = None, grammar: Path | None = None) -> "Lexicon":
+    def load(cls, triggers: Path | None = None, cues: Path | None = None, grammar: Path | None = None,
+             false_friends: Path | None = None) -> "Lexicon":
         return cls(load_triggers(triggers or data_path("triggers.tsv")), load_cues(cues or data_path("cues.tsv")),
-                   load_grammar(grammar or data_path("grammar.tsv")))
+                   load_grammar(grammar or data_path("grammar.tsv")),
+                   load_false_friends(false_friends or data_path("false_friends.tsv")))
 
     def words(self, kind: str) -> frozenset[str]:
         """The grammar words of one kind (normalised)."""
@@ -184,3 +201,23 @@ def load_grammar(path: Path) -> dict[str, str]:
             raise DataError(f"{path}:{number}: unknown kind {kind!r} (one of {', '.join(GRAMMAR_KINDS)})")
         words[normalize(word)] = kind
     return words
+
+
+def load_false_friends(path: Path) -> FalseFriends:
+    """``false_friends.tsv``: a starred word, its false friends (|-separated, a trailing * leaves out
+    every form beginning so), the source. A friend the word cannot reach is a broken row."""
+    exact: dict[str, set[str]] = {}
+    prefixes: dict[str, list[str]] = {}
+    for number, (word, friends, _source) in read_tsv(path, 3):
+        piece = normalize(word.rstrip("*")) + "*"
+        if not word.endswith("*"):
+            raise DataError(f"{path}:{number}: {word!r} is no starred pattern word (one ending in *)")
+        for friend in (f for f in friends.split("|") if f):
+            form = normalize(friend.rstrip("*"))
+            if not form.startswith(piece[:-1]) or form == piece[:-1]:
+                raise DataError(f"{path}:{number}: {friend!r} is not a longer form of {word!r}")
+            if friend.endswith("*"):
+                prefixes.setdefault(piece, []).append(form)
+            else:
+                exact.setdefault(piece, set()).add(form)
+    return FalseFriends({k: frozenset(v) for k, v in exact.items()}, {k: tuple(v) for k, v in prefixes.items()})

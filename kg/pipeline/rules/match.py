@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.lang.ar.clitics import clitic_readings, split_prefix, without_future
-from kg.pipeline.rules.lexicon import GAP, MAX_GAP, Cue, Lexicon, TriggerRule
+from kg.pipeline.rules.lexicon import GAP, MAX_GAP, Cue, FalseFriends, Lexicon, TriggerRule
 from kg.records import Sentence
 
 # Events whose gapped rules do not count the words of entity mentions in their gap (a stance verb and
@@ -38,8 +38,11 @@ class Trigger:
         return self.tok_start + self.rule.pattern.index(GAP) if GAP in self.rule.pattern else self.tok_end
 
 
-def _token_matches(piece: str, form: str) -> bool:
-    return form.startswith(piece[:-1]) if piece.endswith("*") else form == piece
+def _token_matches(piece: str, form: str, friends: FalseFriends | None = None) -> bool:
+    """A starred word matches any ending but its false friends (أيد* never matches أيدي, hands)."""
+    if not piece.endswith("*"):
+        return form == piece
+    return form.startswith(piece[:-1]) and not (friends is not None and friends.excludes(piece, form))
 
 
 def first_readings(norm: str) -> list[tuple[str, bool, bool]]:
@@ -62,7 +65,8 @@ def find_triggers(sentence: Sentence, blocked: set[int], lexicon: Lexicon) -> li
     # each token's readings and the rules they may begin, computed once: the loop below tries them, and
     # a long gap may not pass over a token that begins one
     begins = [[] if k in blocked else [(form, future, conj, rule) for form, future, conj in first_readings(tok.norm)
-                                       for rule in lexicon.candidates(form) if _token_matches(rule.pattern[0], form)]
+                                       for rule in lexicon.candidates(form)
+                                       if _token_matches(rule.pattern[0], form, lexicon.false_friends)]
               for k, tok in enumerate(toks)]
     starts = frozenset(k for k, rules in enumerate(begins) if rules)
     found: list[Trigger] = []
@@ -74,7 +78,7 @@ def find_triggers(sentence: Sentence, blocked: set[int], lexicon: Lexicon) -> li
             if best is not None and best[0] <= rank:
                 continue
             free = blocked if rule.event in NAMES_FREE_GAP else frozenset()
-            end = _match_rest(rule.pattern[1:], toks, i + 1, blocked, starts, free)
+            end = _match_rest(rule.pattern[1:], toks, i + 1, blocked, starts, free, lexicon.false_friends)
             if end is not None:
                 text = " ".join(t.text for t in toks[i:end])
                 suffixed = len(form) > len(rule.pattern[0].rstrip("*"))
@@ -88,9 +92,10 @@ def find_triggers(sentence: Sentence, blocked: set[int], lexicon: Lexicon) -> li
 
 
 def _match_rest(rest: tuple[str, ...], toks, j: int, blocked: set[int], starts: frozenset[int] = frozenset(),
-                free: set[int] | frozenset[int] = frozenset()) -> int | None:
+                free: set[int] | frozenset[int] = frozenset(), friends: FalseFriends | None = None) -> int | None:
     """Where the rest of a pattern ends when it starts at token ``j``; ``free``: the tokens a gap does
-    not count (the words of entity mentions), ``starts``: tokens where another trigger may begin."""
+    not count (the words of entity mentions), ``starts``: tokens where another trigger may begin,
+    ``friends``: the forms starred words do not match."""
     if not rest:
         return j
     if rest[0] == GAP:
@@ -103,14 +108,14 @@ def _match_rest(rest: tuple[str, ...], toks, j: int, blocked: set[int], starts: 
         for k in range(j, len(toks)):
             if words > MAX_GAP or (k - j > MAX_GAP and other):
                 break
-            end = _match_rest(rest[1:], toks, k, blocked, starts, free)
+            end = _match_rest(rest[1:], toks, k, blocked, starts, free, friends)
             if end is not None:
                 return end
             words += k not in free
             other = other or k in starts
         return None
-    if j < len(toks) and j not in blocked and _token_matches(rest[0], toks[j].norm):
-        return _match_rest(rest[1:], toks, j + 1, blocked, starts, free)
+    if j < len(toks) and j not in blocked and _token_matches(rest[0], toks[j].norm, friends):
+        return _match_rest(rest[1:], toks, j + 1, blocked, starts, free, friends)
     return None
 
 

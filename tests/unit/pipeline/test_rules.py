@@ -7,7 +7,7 @@ import pytest
 
 from kg.errors import DataError
 from kg.lang.ar.tokenize import split_sentences
-from kg.pipeline.rules.lexicon import DERIVED, Lexicon, load_cues, load_triggers
+from kg.pipeline.rules.lexicon import DERIVED, Lexicon, load_cues, load_false_friends, load_triggers
 from kg.pipeline.rules.match import find_triggers
 from tests.helpers import events, stances, with_statistical_mentions
 from tests.paths import DATA
@@ -55,6 +55,27 @@ def test_a_cue_governs_its_own_clause_and_the_clauses_that_depend_on_it(run):
 def test_blocked_tokens_never_trigger(lexicon):
     sent = _sentence("التقى الوزيران في موسكو.")
     assert find_triggers(sent, {0}, lexicon) == []
+
+
+def test_a_starred_word_never_matches_its_false_friends(lexicon, tmp_path):
+    # أيد* is the verb (أيدت، أيده) but never أيدي, hands, nor أيديولوجية; a friend is left out at any
+    # position of a pattern, and only for the word it is listed under
+    def rules(text: str, lex: Lexicon = lexicon) -> list[str]:
+        return [t.rule.id for t in find_triggers(_sentence(text), set(), lex)]
+
+    assert rules("أيدت مصر القرار.") == rules("وأيده الرئيس.") == ["support-08"]
+    assert rules("استعاد الجيش المدينة من أيدي المسلحين.") == rules("تراجعت أيديولوجية الحزب.") == []
+    friends = tmp_path / "friends.tsv"
+    friends.write_text("صافح*\tصافحات\tnone\n", encoding="utf-8")
+    triggers, cues = tmp_path / "triggers.tsv", tmp_path / "cues.tsv"
+    triggers.write_text(ROW.format(id="meeting-99").replace("\tصافح\t", "\tقد ... صافح*\t"), encoding="utf-8")
+    cues.write_text("", encoding="utf-8")
+    own = Lexicon.load(triggers, cues, false_friends=friends)
+    assert rules("قد صافحه الوزير.", own) == ["meeting-99"] and rules("قد صافحات الوزير.", own) == []
+    assert rules("قد أيدي الوزير.", own) == []
+    friends.write_text("صافح*\tصفح\tnone\n", encoding="utf-8")
+    with pytest.raises(DataError, match="friends.tsv:1: 'صفح' is not a longer form of"):
+        load_false_friends(friends)
 
 
 def test_the_index_finds_the_same_rules_as_trying_every_rule(lexicon):
