@@ -143,6 +143,8 @@ def test_a_shared_party_name_alone_is_the_party_of_the_articles_country(resource
     ("أعفى الملك نائب الاستخبارات العامة. وقالت السعودية إن الرياض ستعيد الهيكلة.", "الاستخبارات العامة",
      "org/intelligence-sa"),
     ("قدم الحزب الاشتراكي مذكرة حجب الثقة. وقالت إسبانيا إن مدريد مستقرة.", "الحزب الاشتراكي", "org/psoe"),
+    ("وقالت وزارة الصحة إن المستشفيات جاهزة. وأعلنت بريطانيا أن لندن مستعدة.", "وزارة الصحة",
+     "org/ministry-of-health-gb"),
 ])
 def test_a_state_body_named_alone_is_the_body_of_the_articles_country(resources, text, head, expected):
     doc, sentences, mentions = _recognized(resources, text)
