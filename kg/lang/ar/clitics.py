@@ -15,6 +15,7 @@ _PREP = ("ب", "ل", "ك")
 IN = "ب"  # the glued preposition that can mean "in, at" (بموسكو), as a group's governing preposition
 AND = "و"  # the conjunction that joins a list (القوات العراقية والأمريكية)
 FROM = "من"  # the preposition of origin (واردات الولايات المتحدة من الصلب التركي)
+FOR = "ل"  # the glued preposition "for, of" (الرئاسة الهولندية للمجلس: the council's presidency)
 # the pronoun suffixes of possession, longest first, that a kinship or office noun carries before a
 # name (صهره، زعيمها، شقيقهم)
 POSSESSIVES = ("هما", "هم", "ها", "ه")

@@ -18,7 +18,7 @@ from kg.lang.ar.clitics import definite, feminine
 from kg.lang.ar.normalize import normalize
 from kg.pipeline.gazetteer.index import GazetteerRow
 
-_KINDS = ("nisba", "attributive", "article")
+_KINDS = ("nisba", "attributive", "office", "article", "office-word")
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,7 @@ class Head:
     label_en: str
     state: bool
     attributive: bool  # the head is also an adjective of the definite noun before it (السياسة الخارجية)
+    office: bool = False  # the head also names the office the body holds (انتخابات الرئاسة الأمريكية)
 
 
 @dataclass(frozen=True)
@@ -36,22 +37,24 @@ class StateBodies:
     heads: tuple[Head, ...] = ()
     # words that start with the article but are no nouns (إلى، التي), normalised
     article_words: frozenset[str] = field(default_factory=frozenset)
+    # words after which an `office` head names the office, not the body (انتخابات، منصب), normalised
+    office_words: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
     def load(cls, path: Path | None = None) -> StateBodies:
         path = path or data_path("state_bodies.tsv")
-        heads, words = [], set()
+        heads, words, office_words = [], set(), set()
         for number, f in read_tsv(path, 7, min_columns=2):
             kind = f[0]
             if kind not in _KINDS:
                 raise DataError(f"{path}:{number}: unknown kind {kind!r} (expected one of {', '.join(_KINDS)})")
-            if kind == "article":
-                words.add(normalize(f[1]))
+            if kind in ("article", "office-word"):
+                (words if kind == "article" else office_words).add(normalize(f[1]))
                 continue
             if f[2] not in ("f", "m") or not f[3] or not f[4] or f[5] not in ("yes", "no"):
                 raise DataError(f"{path}:{number}: kind {kind} needs gender f/m, a code, label_en and state yes/no")
-            heads.append(Head(f[1], f[2] == "f", f[3], f[4], f[5] == "yes", kind == "attributive"))
-        return cls(tuple(heads), frozenset(words))
+            heads.append(Head(f[1], f[2] == "f", f[3], f[4], f[5] == "yes", kind == "attributive", kind == "office"))
+        return cls(tuple(heads), frozenset(words), frozenset(office_words))
 
     def rows(self, countries: list[GazetteerRow]) -> list[GazetteerRow]:
         """One organisation row per body code and country with a definite nisba of the head's gender.
@@ -80,6 +83,8 @@ class StateBodies:
                 row.body_forms += forms
                 if head.attributive:
                     row.attributive += forms
+                if head.office:
+                    row.offices += forms
         return list(out.values())
 
 
@@ -107,6 +112,7 @@ def add_state_bodies(rows: list[GazetteerRow], bodies: StateBodies) -> list[Gaze
             known = {normalize(f) for f in (target.label_ar, *target.aliases)}
             target.aliases += [f for f in forms if normalize(f) not in known]
             target.attributive = sorted(set(target.attributive) | set(gen.attributive))
+            target.offices = sorted(set(target.offices) | set(gen.offices))
             target.body_forms = sorted(set(target.body_forms) | set(gen.body_forms))
             continue
         free = [f for f in forms if not owners.get(normalize(f))]
@@ -114,6 +120,7 @@ def add_state_bodies(rows: list[GazetteerRow], bodies: StateBodies) -> list[Gaze
             continue
         gen.label_ar, gen.aliases = free[0], free[1:]
         gen.attributive = [f for f in gen.attributive if f in free]
+        gen.offices = [f for f in gen.offices if f in free]
         gen.body_forms = [f for f in gen.body_forms if f in free]
         added.append(gen)
     return rows + added

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from kg.data import read_tsv
 from kg.errors import DataError
-from kg.lang.ar.clitics import AND, clitic_readings, definite, plural_nisbas
+from kg.lang.ar.clitics import AND, FOR, clitic_readings, definite, plural_nisbas
 from kg.lang.ar.tokenize import tokenize
 from kg.records import Entity, Token
 
@@ -54,6 +54,9 @@ class GazetteerRow:
     # forms made of a head and a nisba (الجيش المصري): a second nisba joined by و shares the head
     # (القوات العراقية والأمريكية), so the phrase names two countries' forces, no one body
     body_forms: list[str] = field(default_factory=list)
+    # forms whose head also names an office (الرئاسة التركية): after an office word (انتخابات الرئاسة
+    # التركية) they name the office, not the body (see kg/data/state_bodies.tsv)
+    offices: list[str] = field(default_factory=list)
 
     def entity(self) -> Entity:
         return Entity(id=self.id, type=self.type, label_ar=self.label_ar, label_en=self.label_en or None,
@@ -63,13 +66,16 @@ class GazetteerRow:
 class Gazetteer:
     """Entities and a token-sequence index over their normalised surface forms."""
 
-    def __init__(self, rows: list[GazetteerRow], article_words: frozenset[str] = frozenset()):
+    def __init__(self, rows: list[GazetteerRow], article_words: frozenset[str] = frozenset(),
+                 office_words: frozenset[str] = frozenset()):
         self.rows = {r.id: r for r in rows}
         self.index: dict[tuple[str, ...], list[Entry]] = {}
         self.tagged: dict[tuple[str, ...], set[str]] = {}
         self.attributive: set[tuple[str, ...]] = set()
         self.body_forms: set[tuple[str, ...]] = set()
         self.article_words = article_words  # normalised words that start like the article but are no nouns (إلى)
+        self.offices: set[tuple[str, ...]] = set()
+        self.office_words = office_words  # normalised words after which an office head names the office (انتخابات)
         for row in sorted(self.rows.values(), key=lambda r: r.id):
             kind = {"Title": "title", "Group": "group"}.get(row.type, "name")
             target = row.role if row.type in ("Title", "Group") else row.id
@@ -85,6 +91,7 @@ class Gazetteer:
                 self.tagged.setdefault(tuple(t.norm for t in tokenize(form)), set()).add(row.id)
             self.attributive.update(tuple(t.norm for t in tokenize(form)) for form in row.attributive)
             self.body_forms.update(tuple(t.norm for t in tokenize(form)) for form in row.body_forms)
+            self.offices.update(tuple(t.norm for t in tokenize(form)) for form in row.offices)
         # the lengths of the forms each first word starts, longest first: a token tries only those
         # (most tokens start none), not every length up to the longest form with every reading
         starts: dict[str, set[int]] = {}
@@ -135,8 +142,16 @@ class Gazetteer:
 
     def _not_a_body(self, key: tuple[str, ...], tokens: list[Token], i: int, length: int) -> bool:
         """Whether a head + nisba form names no body here: an attributive head after a definite noun
-        (السياسة الخارجية الأمريكية), or a head shared with a second nisba (القوات العراقية والأمريكية)."""
+        (السياسة الخارجية الأمريكية), an office head after an office word (انتخابات الرئاسة الأمريكية) or
+        before «ل» + a definite noun (الرئاسة الهولندية للمجلس: a state's turn presiding over a body), or a
+        head shared with a second nisba (القوات العراقية والأمريكية)."""
         if key in self.attributive and i > 0 and self._definite(tokens[i - 1]):
+            return True
+        if key in self.offices and i > 0 and any(
+                form in self.office_words for _stripped, form in clitic_readings(tokens[i - 1].norm)):
+            return True
+        if key in self.offices and i + length < len(tokens) and (
+                tokens[i + length].norm == FOR or tokens[i + length].norm.startswith(FOR + FOR)):
             return True
         if key in self.body_forms and i + length < len(tokens):
             after = tokens[i + length].norm

@@ -25,4 +25,4 @@ def load_gazetteer(extra: tuple[Path, ...] = (),
     tables += [load_rows(Path(p)) for p in extra]
     bodies = StateBodies.load()
     rows = add_state_bodies(merge_rows(*tables), bodies)
-    return Gazetteer(amend(rows) if amend else rows, bodies.article_words)
+    return Gazetteer(amend(rows) if amend else rows, bodies.article_words, bodies.office_words)

@@ -135,3 +135,18 @@ def test_a_shared_party_name_alone_is_the_party_of_the_articles_country(resource
     else:
         assert party == ([expected] if expected else [])
     assert not any(m.kind == "group" for m in linked.mentions)
+
+
+@pytest.mark.parametrize("text,head,expected", [
+    ("صوت مجلس النواب على الموازنة. وقالت الولايات المتحدة إن واشنطن ستمولها.", "مجلس النواب", "org/house-us"),
+    ("اجتمع مجلس الأمن القومي في أنقرة. وقالت تركيا إن أنقرة لن تتراجع.", "مجلس الأمن القومي", "org/nsc-tr"),
+    ("أعفى الملك نائب الاستخبارات العامة. وقالت السعودية إن الرياض ستعيد الهيكلة.", "الاستخبارات العامة",
+     "org/intelligence-sa"),
+    ("قدم الحزب الاشتراكي مذكرة حجب الثقة. وقالت إسبانيا إن مدريد مستقرة.", "الحزب الاشتراكي", "org/psoe"),
+    ("وقالت وزارة الصحة إن المستشفيات جاهزة. وأعلنت بريطانيا أن لندن مستعدة.", "وزارة الصحة",
+     "org/ministry-of-health-gb"),
+])
+def test_a_state_body_named_alone_is_the_body_of_the_articles_country(resources, text, head, expected):
+    doc, sentences, mentions = _recognized(resources, text)
+    linked = resources.linker(doc, sentences, mentions)
+    assert [m.entity_id for m in linked.mentions if m.text.endswith(head)] == [expected]

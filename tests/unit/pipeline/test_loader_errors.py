@@ -69,7 +69,7 @@ GOOD_BODY = "nisba\tوزارة الخارجية\tf\tmfa\tMinistry of Foreign Aff
 
 @pytest.mark.parametrize("row, what", [
     ("ministry\tوزارة الدفاع\tf\tmod\tMinistry of Defence\tyes\tx",
-     "unknown kind 'ministry' (expected one of nisba, attributive, article)"),
+     "unknown kind 'ministry' (expected one of nisba, attributive, office, article, office-word)"),
     ("nisba\tوزارة الدفاع\tx\tmod\tMinistry of Defence\tyes\tx", BODY_ROW),
     ("nisba\tوزارة الدفاع\tf\t\tMinistry of Defence\tyes\tx", BODY_ROW),
     ("nisba\tوزارة الدفاع\tf\tmod\t\tyes\tx", BODY_ROW),

@@ -32,6 +32,12 @@ def test_an_attributive_head_after_a_definite_noun_describes_that_noun(resources
     assert ("الخارجية الأمريكية", "org/mfa-us", "name") in _names(resources, "وجه رسالة إلى الخارجية الأمريكية.")
 
 
+def test_an_office_head_names_the_office_after_an_office_word_or_before_the_body_it_presides(resources):
+    assert ("الرئاسة التركية", "org/presidency-tr", "name") in _names(resources, "وقالت الرئاسة التركية إن الاتفاق تم.")
+    for text in ("تدخلت روسيا في انتخابات الرئاسة الأمريكية.", "بحسب الرئاسة الهولندية للمجلس فإن الجلسة علنية."):
+        assert not any((i or "").startswith("org/presidency") for _, i, _ in _names(resources, text))
+
+
 def test_a_head_shared_by_two_nisbas_names_two_countries(resources):
     names = _names(resources, "نفذت القوات العراقية والأمريكية عملية مشتركة.")
     assert [i for _, i, _ in names] == ["country/IQ", "country/US"]
