@@ -1016,7 +1016,7 @@ def _own_act(ctx, frames: Frames, trig: Trigger) -> bool:
     return k < len(frames.forms) and not ctx.lexicon.words("own-act").isdisjoint(frames.forms[k])
 
 
-# How far after a description verb its verdict may stand: the thing described can be a long phrase
+# How far past a description verb and its subject the verdict may stand: what it describes can be long
 # (وصف مون استغلال اليابان لما يعرف "بنساء المتعة" خلال الحرب العالمية الثانية بأنه "جريمة").
 DISPARAGE_SPAN = 16
 
@@ -1028,14 +1028,16 @@ def _disparaging(ctx, frames: Frames, trig: Trigger) -> bool:
     Describing alone takes no stance: وصفت مصر الزيارة بأنها ناجحة opposes no one."""
     stems = [stem.split() for stem in ctx.lexicon.words("disparage")]
     tokens = frames.sent.tokens
-    end = min(len(tokens), trig.tok_end + DISPARAGE_SPAN)
+    # past the subject after the verb: its own words (زعيم الحزب المتطرف) are no verdict
+    start = max(trig.tok_end, frames.after(trig, frames.actor(trig)))
+    end = min(len(tokens), start + DISPARAGE_SPAN)
 
     def bare(k: int) -> set[str]:
         forms = frames.forms[k] | {tokens[k].norm}
         return forms | {f[2:] for f in forms if definite(f)}
 
     verdict = False
-    for k in range(trig.tok_end, end):
+    for k in range(start, end):
         verdict = verdict or tokens[k].norm.startswith(IN)  # بأنه، بـ، بالإرهاب
         if not verdict:
             continue
