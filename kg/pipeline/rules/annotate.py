@@ -912,6 +912,13 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
         return []
     if trig.rule.mode == "disparage" and not _disparaging(ctx, frames, trig):
         return []
+    if trig.rule.mode == "reply":
+        # رد ظريف على تصريحات بومبيو: who answers a party's statements opposes that party, the genitive
+        # of the pattern's noun (which other gapped verb + noun rules read as their actor)
+        actor, target = frames.actor(trig), frames.genitive(trig, trig.tok_end)
+        actors = _parties(actor)
+        return [_new(ctx, sent, trig, [a, b], actor=a, target=b) for a in actors for b in _parties(target)
+                if a != b and b not in actors]
     if trig.rule.frame == "passive" and trig.head_end < trig.tok_end:
         # نالت بريطانيا دعما من الاتحاد الأوروبي: a verb of receiving, its subject the one supported
         target = frames.subject(trig)

@@ -233,3 +233,13 @@ def test_a_description_opposes_what_it_describes_only_with_a_bad_verdict(run):
     # a plain or a kind description takes no stance
     assert stances(run("وصفت مصر زيارة الرئيس الفرنسي إيمانويل ماكرون بأنها ناجحة."), "Opposition") == []
     assert stances(run("وصف الرئيس الأمريكي دونالد ترامب الرئيس الصيني شي جين بينغ بأنه صديق."), "Opposition") == []
+
+
+def test_a_reply_to_a_partys_statements_opposes_that_party(run):
+    # the genitive of تصريحات is whose statements are answered, not who acts
+    x = run("ردت وزارة الخارجية الإيرانية على تصريحات وزير الخارجية الأمريكي مايك بومبيو.")
+    opposes = stances(x, "Opposition")
+    assert ("org/mfa-ir", "person/mike-pompeo") in opposes
+    assert ("person/mike-pompeo", "org/mfa-ir") not in opposes
+    x = run("ردت روسيا على تصريحات بريطانيا بالتلويح بقوتها النووية.")
+    assert stances(x, "Opposition") == [("country/RU", "country/GB")]
