@@ -910,6 +910,15 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     target group; co-actors are never targets of each other."""
     if trig.rule.mode == "reject" and _own_act(ctx, frames, trig):
         return []
+    if trig.rule.mode == "disparage" and not _disparaging(ctx, frames, trig):
+        return []
+    if trig.rule.mode == "reply":
+        # رد ظريف على تصريحات بومبيو: who answers a party's statements opposes that party, the genitive
+        # of the pattern's noun (which other gapped verb + noun rules read as their actor)
+        actor, target = frames.actor(trig), frames.genitive(trig, trig.tok_end)
+        actors = _parties(actor)
+        return [_new(ctx, sent, trig, [a, b], actor=a, target=b) for a in actors for b in _parties(target)
+                if a != b and b not in actors]
     if trig.rule.frame == "passive" and trig.head_end < trig.tok_end:
         # نالت بريطانيا دعما من الاتحاد الأوروبي: a verb of receiving, its subject the one supported
         target = frames.subject(trig)
@@ -1012,6 +1021,40 @@ def _own_act(ctx, frames: Frames, trig: Trigger) -> bool:
     refusing to speak, comment or release opposes no one."""
     k = frames.after(trig, frames.actor(trig))
     return k < len(frames.forms) and not ctx.lexicon.words("own-act").isdisjoint(frames.forms[k])
+
+
+# How far past a description verb and its subject the verdict may stand: what it describes can be long
+# (وصف مون استغلال اليابان لما يعرف "بنساء المتعة" خلال الحرب العالمية الثانية بأنه "جريمة").
+DISPARAGE_SPAN = 16
+
+
+def _disparaging(ctx, frames: Frames, trig: Trigger) -> bool:
+    """Whether a description verb (وصف) calls what it describes something bad: a word of the
+    ``disparage`` list (a stem, matched past ب and ال; or «غير» and a stem) at or after the ب that
+    introduces the verdict (وصف ترامب الاتحاد الأوروبي بـ"عدو تجاري"، وصفت روسيا الضربات بأنها عدوان).
+    Describing alone takes no stance: وصفت مصر الزيارة بأنها ناجحة opposes no one."""
+    stems = [stem.split() for stem in ctx.lexicon.words("disparage")]
+    tokens = frames.sent.tokens
+    # past the subject after the verb: its own words (زعيم الحزب المتطرف) are no verdict
+    start = max(trig.tok_end, frames.after(trig, frames.actor(trig)))
+    end = min(len(tokens), start + DISPARAGE_SPAN)
+
+    def bare(k: int) -> set[str]:
+        forms = frames.forms[k] | {tokens[k].norm}
+        return forms | {f[2:] for f in forms if definite(f)}
+
+    verdict = False
+    for k in range(start, end):
+        verdict = verdict or tokens[k].norm.startswith(IN)  # بأنه، بـ، بالإرهاب
+        if not verdict:
+            continue
+        here = bare(k)
+        for stem in stems:
+            if len(stem) == 1 and any(f.startswith(stem[0]) for f in here):
+                return True
+            if len(stem) == 2 and stem[0] in here and k + 1 < end and any(f.startswith(stem[1]) for f in bare(k + 1)):
+                return True
+    return False
 
 
 def _opens_relative(frames: Frames, trig: Trigger) -> bool:

@@ -222,3 +222,24 @@ def test_a_duty_on_a_states_imports_from_somewhere_opposes_the_exporter(run):
     # with no من after it, the party after the imports word is where they come from
     x = run("هدد الرئيس الأمريكي دونالد ترامب برسوم جمركية على واردات الصين.")
     assert ("person/donald-trump", "country/CN") in stances(x, "Opposition")
+
+
+def test_a_description_opposes_what_it_describes_only_with_a_bad_verdict(run):
+    # وصف ... بأنه/بـ with a word of the disparage list after the ب: the describer opposes the party described
+    x = run("وصفت روسيا العقوبات البريطانية بأنها استفزاز غير مبرر.")
+    assert ("country/RU", "country/GB") in stances(x, "Opposition")
+    x = run("وصف الرئيس التركي رجب طيب أردوغان الحكومة الإسرائيلية بـ\"الإرهابية\".")
+    assert ("person/recep-tayyip-erdogan", "country/IL") in stances(x, "Opposition")
+    # a plain or a kind description takes no stance
+    assert stances(run("وصفت مصر زيارة الرئيس الفرنسي إيمانويل ماكرون بأنها ناجحة."), "Opposition") == []
+    assert stances(run("وصف الرئيس الأمريكي دونالد ترامب الرئيس الصيني شي جين بينغ بأنه صديق."), "Opposition") == []
+
+
+def test_a_reply_to_a_partys_statements_opposes_that_party(run):
+    # the genitive of تصريحات is whose statements are answered, not who acts
+    x = run("ردت وزارة الخارجية الإيرانية على تصريحات وزير الخارجية الأمريكي مايك بومبيو.")
+    opposes = stances(x, "Opposition")
+    assert ("org/mfa-ir", "person/mike-pompeo") in opposes
+    assert ("person/mike-pompeo", "org/mfa-ir") not in opposes
+    x = run("ردت روسيا على تصريحات بريطانيا بالتلويح بقوتها النووية.")
+    assert stances(x, "Opposition") == [("country/RU", "country/GB")]
