@@ -44,6 +44,7 @@ _NEW_TYPE = {"PER": "Person", "PERS": "Person", "ORG": "Organization", "LOC": "P
 _SEPARATORS = frozenset(",\u060c-")
 # quotation marks around a name inside a title phrase (المتحدث باسم قوات "التحالف العربي" العقيد ...): no break
 _QUOTES = frozenset('"\u00ab\u00bb\u201c\u201d')
+_HASHTAG = "#"  # a hashtag sign glued to a name inside a title phrase (مراقب #فلسطين الدائم، المتحدث باسم #الكرملين)
 
 # offices whose title a portfolio of definite nouns may follow: وزير البيئة والمياه، رئيس هيئة الأركان العامة
 _PORTFOLIO_ROLES = frozenset({"Minister", "Director", "MilitaryChief", "Governor", "Official", "Leader"})
@@ -431,7 +432,7 @@ class Linker:
     def _joined(self, sent: Sentence, a: Mention, b: Mention, covered: set[int], portfolio: bool) -> bool:
         """Whether ``b`` continues the title phrase that ``a`` is part of.
 
-        Between them may stand one separator, quotation marks, fillers (الحالي، الخارجية in المتحدث باسم الخارجية
+        Between them may stand one separator, quotation marks, a hashtag sign, fillers (الحالي، الخارجية in المتحدث باسم الخارجية
         الإيرانية) and, after a title that takes a portfolio (وزير البيئة والمياه), definite nouns
         no recognizer tagged. A past-office word (السابق) always ends the phrase.
         """
@@ -443,6 +444,8 @@ class Linker:
             tok = sent.tokens[k]
             if tok.text in _SEPARATORS:
                 separators += 1
+            elif tok.text == _HASHTAG and k == b.tok_start - 1 and tok.end == sent.tokens[k + 1].start:
+                continue
             elif tok.text in _QUOTES:
                 if not (k == a.tok_end and self._quoted(sent, a) or k == b.tok_start - 1 and self._quoted(sent, b)):
                     return False
@@ -483,6 +486,8 @@ class Linker:
         «سفير الولايات المتحدة لدى الأمم المتحدة نيكي هيلي» is an official of the United States.
         """
         at = ms[last].tok_end
+        while at < len(sent.tokens) and sent.tokens[at].norm in self.names.roles.filler:
+            at += 1  # المندوب الروسي الدائم لدى الأمم المتحدة
         if j >= len(ms) or at >= len(sent.tokens) or sent.tokens[at].norm not in self.names.roles.post:
             return j
         if not (ms[j].sentence == sent.index and ms[j].tok_start == at + 1 and ms[j].is_entity):

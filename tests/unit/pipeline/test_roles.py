@@ -261,6 +261,16 @@ def test_a_quoted_name_inside_a_title_phrase_and_the_forces_of_a_body(resources)
                                        ["كينو غابرييل"]) if p == "كينو غابرييل"}
 
 
+def test_a_hashtag_sign_on_a_name_and_a_filler_before_the_posting(resources):
+    assert ("ديمتري بيسكوف", "country/RU") in _offices(
+        resources, "وقال المتحدث باسم #الكرملين، ديمتري بيسكوف، إن موسكو سترد.", ["ديمتري بيسكوف"])
+    # الدائم between the title phrase and its posting: the office is still the sending state's
+    assert ("رياض منصور", "country/PS") in _offices(
+        resources, "وقال مراقب فلسطين الدائم لدى الأمم المتحدة، رياض منصور، إن الجمعية ستناقش القرار.", ["رياض منصور"])
+    assert ("رياض منصور", "country/PS") in _offices(
+        resources, "وقال مراقب #فلسطين الدائم لدى الأمم المتحدة، رياض منصور، إن الجمعية ستناقش القرار.", ["رياض منصور"])
+
+
 def test_a_title_names_an_organisation_the_article_named_in_full_by_its_head_noun(resources):
     text = "أفاد المرصد السوري لحقوق الإنسان بمقتل عشرة. وقال مدير المرصد، رامي عبد الرحمن، إن القصف مستمر."
     assert ("رامي عبد الرحمن", "org/sohr") in _offices(resources, text, ["رامي عبد الرحمن"])
