@@ -16,7 +16,7 @@ from kg.data import data_path, read_tsv
 from kg.errors import DataError
 from kg.lang.ar.normalize import normalize
 
-_KINDS = ("former", "filler", "post", "definite", "plural", "dismissal", "led", "unpossessed")
+_KINDS = ("former", "filler", "post", "definite", "plural", "dismissal", "led", "unpossessed", "alliance")
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,7 @@ class RoleCues:
     dismissal: frozenset[str] = frozenset()  # words before a title that end its holder's office (أقال، إقالة)
     led: frozenset[str] = frozenset()  # words between an organisation and the person who leads it (بقيادة)
     unpossessed: frozenset[str] = frozenset()  # title words read as no office with a possessive pronoun (قائده)
+    alliance: frozenset[str] = frozenset()  # nouns of a bloc whose leader a «led by» names (تحالف، ائتلاف)
     definite: tuple[str, ...] = ()  # the article's forms at a word's start, for str.startswith
 
 
