@@ -100,6 +100,9 @@ class Frames:
         self.groups = self._groups(args)
         self.inside = {k for g in self.groups for k in range(g.start, g.end)}
         self._subjects: dict[int, Group | None] = {}
+        # the subject a sentence opening with a verb and no subject carries over from the sentence
+        # before (قال الجبير إن ... . واتهم إيران): set by the annotator, which sees the document
+        self.carried: Group | None = None
 
     @cached_property
     def forms(self) -> list[frozenset[str]]:
@@ -374,6 +377,8 @@ class Frames:
             before = [g for g in self.groups if g.end <= clause.start and not g.nisba]
             if before and clause.start - before[-1].end <= 1:
                 return before[-1]
+        if c == 0 and clause.kind == "main":
+            return self.carried
         return None
 
     def bare_groups(self, c: int) -> list[Group]:
