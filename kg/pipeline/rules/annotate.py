@@ -15,8 +15,20 @@ from dataclasses import replace
 
 from kg.contract.events import TRIGGER_ALIASES
 from kg.contract.ids import entity_type_of
-from kg.lang.ar.clitics import AND, FROM, IN, POSSESSIVES, adverb_nisbas, clitic_readings, definite, glued_preposition, plural_nisba, \
-    split_prefix, verb_agreement, without_future
+from kg.lang.ar.clitics import (
+    AND,
+    FROM,
+    IN,
+    POSSESSIVES,
+    adverb_nisbas,
+    clitic_readings,
+    definite,
+    glued_preposition,
+    plural_nisba,
+    split_prefix,
+    verb_agreement,
+    without_future,
+)
 from kg.lang.ar.dates import Calendar, background, counted_back_at, explicit_date, names_week, prior_word, resolve_relative, years_named
 from kg.lang.ar.normalize import normalize
 from kg.pipeline.gazetteer import Gazetteer
