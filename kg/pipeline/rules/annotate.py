@@ -15,20 +15,8 @@ from dataclasses import replace
 
 from kg.contract.events import TRIGGER_ALIASES
 from kg.contract.ids import entity_type_of
-from kg.lang.ar.clitics import (
-    AND,
-    FROM,
-    IN,
-    POSSESSIVES,
-    adverb_nisbas,
-    clitic_readings,
-    definite,
-    glued_preposition,
-    plural_nisba,
-    split_prefix,
-    verb_agreement,
-    without_future,
-)
+from kg.lang.ar import clitics
+from kg.lang.ar.clitics import AND, FROM, IN, POSSESSIVES, adverb_nisbas, clitic_readings, definite, plural_nisba, split_prefix
 from kg.lang.ar.dates import Calendar, background, counted_back_at, explicit_date, names_week, prior_word, resolve_relative, years_named
 from kg.lang.ar.normalize import normalize
 from kg.pipeline.gazetteer import Gazetteer
@@ -410,12 +398,12 @@ def _opening_agreement(frames: Frames, triggers: list[Trigger]) -> str | None:
     if trig is not None and _no_subject_after(frames, trig.head_end):
         stem = normalize(trig.rule.pattern[0].rstrip("*"))
         forms = [f for _, f in clitic_readings(norm)]
-        forms += [f for f in map(without_future, forms) if f]
+        forms += [f for f in map(clitics.without_future, forms) if f]
         form = next((f for f in forms if f.startswith(stem)), None)
-        return verb_agreement(form, stem) if form else None
+        return clitics.verb_agreement(form, stem) if form else None
     if trig is None and frames.kinds[k] == "report" and norm.endswith(frames.words[k][0]) \
             and _no_subject_after(frames, k + 1):
-        return verb_agreement(frames.words[k][0])
+        return clitics.verb_agreement(frames.words[k][0])
     return None
 
 
@@ -432,7 +420,7 @@ def _no_subject_after(frames: Frames, k: int) -> bool:
     if any(g.start == k for g in frames.groups) or toks[k].text in _QUOTE_MARKS or toks[k].text == ":":
         return True
     kind = frames.kinds[k]
-    return kind in GOVERNING or kind in ("complement", "complement-ref") or bool(glued_preposition(toks[k].norm)[1])
+    return kind in GOVERNING or kind in ("complement", "complement-ref") or bool(clitics.glued_preposition(toks[k].norm)[1])
 
 
 def _agrees(agreement: str | None, group: Group | None) -> bool:
