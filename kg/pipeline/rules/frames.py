@@ -44,6 +44,9 @@ LIGHT_VERB_GAP = 3  # زيارة رسمية قام بها X: the light verb this
 SPEAKER_GAP = 3  # قال رئيس حكومة الإقليم نيجيرفان بارزاني: the words of an office between a reporting verb and its subject
 QUOTED_SOURCE_GAP = 6  # نقلت الوكالة عن وزير الخارجية الروسي سيرغي لافروف: the name this close after عن
 COMMAS = frozenset(",\u060c")
+# ماكرون وميركل، بالإضافة إلى دول البلطيق المحاذية لروسيا - إستونيا ولاتفيا: the plain words a co-actor
+# phrase's noun may take before the parties it adds
+CO_ACTOR_GAP = 4
 
 
 @dataclass(frozen=True)
@@ -342,6 +345,45 @@ class Frames:
         return [g for g in self.groups if clause.start <= g.start < clause.end]
 
     def subject(self, trig: Trigger) -> Group | None:
+        """The subject of a verb (:meth:`own_subject`) with the parties a co-actor phrase adds to it."""
+        return self.with_co_actors(self.own_subject(trig))
+
+    def with_co_actors(self, group: Group | None) -> Group | None:
+        """A bare group and the parties a co-actor phrase after a comma joins to it, in the same
+        clause: «ماكرون وميركل، بالإضافة إلى دول البلطيق - إستونيا ولاتفيا - أدانوا»، «أدانت فرنسا، إلى
+        جانب ألمانيا، الهجوم». Read from either end: the group may be the one before the phrase or the
+        one after it. A phrase with no comma before it (وقفت مصر إلى جانب السعودية) says whose side
+        someone is on, and joins nothing."""
+        if group is None or group.gov is not None or group.nisba or group.end <= 0:
+            return group
+        c = clause_at(self.clauses, group.start)
+        bare = [g for g in self.groups if clause_at(self.clauses, g.start) == c and not g.nisba]
+        for n, g in enumerate(bare):
+            if g.start >= group.start or g.gov is not None:
+                continue
+            added = self._co_actor_after(g, bare[n + 1:])
+            if added is group:
+                return Group(g.args + group.args, g.start, group.end, None)
+        added = self._co_actor_after(group, [g for g in bare if g.start >= group.end])
+        return Group(group.args + added.args, group.start, added.end, None) if added is not None else group
+
+    def _co_actor_after(self, group: Group, later: list[Group]) -> Group | None:
+        """The group a co-actor phrase right after ``group`` (a comma, then the phrase) adds to it:
+        the first of ``later`` that no other preposition governs, past a few plain words."""
+        toks = self.sent.tokens
+        k = group.end
+        if k + 2 >= len(toks) or toks[k].text not in COMMAS \
+                or f"{toks[k + 1].norm} {toks[k + 2].norm}" not in self.lexicon.words("co-actor"):
+            return None
+        end = k + 3
+        for g in later:
+            if g.gov is not None and g.start != end:
+                continue  # المحاذية لروسيا: a party the added noun's description names
+            plain = sum(1 for j in range(end, g.start) if toks[j].text.isalpha() and j not in self.inside)
+            return g if plain <= CO_ACTOR_GAP else None
+        return None
+
+    def own_subject(self, trig: Trigger) -> Group | None:
         """The subject of a verb: VSO when two bare groups follow it (or one and none precedes), else
         the nearest bare group before it in its clause, else the one its clause inherits."""
         c = self.clause_index(trig)
@@ -429,7 +471,7 @@ class Frames:
         if c not in self._subjects:
             self._subjects[c] = None  # guards against a cycle
             bare = self.bare_groups(c)
-            self._subjects[c] = bare[0] if bare else self.inherited(c)
+            self._subjects[c] = self.with_co_actors(bare[0]) if bare else self.inherited(c)
         return self._subjects[c]
 
     def object(self, trig: Trigger, after: int, types: tuple[str, ...] = ("Person", "Country", "Organization")) -> Group | None:
