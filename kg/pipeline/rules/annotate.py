@@ -22,7 +22,7 @@ from kg.lang.ar.normalize import normalize
 from kg.pipeline.gazetteer import Gazetteer
 from kg.pipeline.rules.clauses import CONTINUES, Clause, clause_at, grammar_words, segment, word_kind
 from kg.pipeline.rules.features import event_features
-from kg.pipeline.rules.frames import COMMAS, SPEAKER_GAP, Arg, Frames, Group
+from kg.pipeline.rules.frames import COMMAS, Arg, Frames, Group
 from kg.pipeline.rules.lexicon import GOVERNING, OBJECT, Lexicon
 from kg.pipeline.rules.match import Trigger, find_cues, find_triggers
 from kg.records import Document, Event, Evidence, Linked, Mention, PartialDate, Sentence
@@ -425,7 +425,8 @@ def _no_subject_after(frames: Frames, k: int) -> bool:
 
 def _agrees(agreement: str | None, group: Group | None) -> bool:
     """Whether a carried subject fits the verb: a feminine verb takes a state or a body (a woman is
-    rarer than the risk of a wrong man), a masculine one a man or a body, a plural several parties."""
+    rarer than the risk of a wrong man), a masculine one a man (a body's gender is its noun's, which
+    the entity does not say: وزارة is feminine, الجيش masculine), a plural several parties."""
     if group is None or agreement is None:
         return False
     types = {a.type for a in group.args}
@@ -433,7 +434,7 @@ def _agrees(agreement: str | None, group: Group | None) -> bool:
         return len(group.entities) > 1
     if len(group.entities) != 1:
         return False
-    return types <= ({"Country", "Organization"} if agreement == "f" else {"Person", "Organization"})
+    return types <= ({"Country", "Organization"} if agreement == "f" else {"Person"})
 
 
 def _continues(ctx: Context, index: int) -> bool:
@@ -469,7 +470,9 @@ def _main_subject(ctx: Context, index: int, depth: int) -> Group | None:
     k = _opener(frames)
     bare = frames.bare_groups(0)
     found = None
-    if k is not None and bare and (bare[0].start == k or frames._plain_between(k + 1, bare[0].start) <= SPEAKER_GAP):
+    # the subject right after the opening verb (titles and gap words between), or opening the sentence;
+    # a plain word between is most often an unrecognised name, the group after it the verb's object
+    if k is not None and bare and (bare[0].start == k or frames._plain_between(k + 1, bare[0].start) == 0):
         found = frames.before_comma(bare[0])
     elif k is not None and not bare and depth < CARRY_DEPTH:
         agreement = _opening_agreement(frames, triggers)
@@ -769,6 +772,8 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
             # وصل كيم إلى داليان، حيث التقى الرئيس شي: the clause's own subject is inherited, the name after
             # the verb is whom he met
             inherited = frames.inherited(frames.clause_index(trig))
+            if inherited is frames.carried and not _dropped_subject(frames, trig, actor):
+                inherited = None  # والتقى بولتون بالرئيس بوتين: a subject carried over never displaces a named one
             if inherited is not None and not set(_parties(inherited)) & set(_parties(actor)):
                 actor, partner = inherited, actor
         if partner is not None and partner.gov and ctx.lexicon.grammar.get(partner.gov) == "locative" \
