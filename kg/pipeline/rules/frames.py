@@ -359,13 +359,23 @@ class Frames:
         c = clause_at(self.clauses, group.start)
         bare = [g for g in self.groups if clause_at(self.clauses, g.start) == c and not g.nisba]
         for n, g in enumerate(bare):
-            if g.start >= group.start or g.gov is not None:
+            if g.start >= group.start or g.gov is not None or not self._opens_subject(g):
                 continue
             added = self._co_actor_after(g, bare[n + 1:])
             if added is group:
                 return Group(g.args + group.args, g.start, group.end, None)
         added = self._co_actor_after(group, [g for g in bare if g.start >= group.end])
         return Group(group.args + added.args, group.start, added.end, None) if added is not None else group
+
+    def _opens_subject(self, g: Group) -> bool:
+        """Whether a group before a verb stands where a subject does: at its clause's start or after a
+        complementiser, a reporting verb or gap words, titles between (إن الرئيس الفرنسي ماكرون). After
+        a plain noun it is that noun's genitive (خصمي إيران، إلى جانب الأردن), no subject."""
+        k = g.start - 1
+        while k >= 0 and (k in self.titled or self.kinds[k] in ("gap", "conjunction")):
+            k -= 1
+        return k < self.clauses[clause_at(self.clauses, g.start)].start \
+            or self.kinds[k] in ("complement", "complement-ref", "report")
 
     def _co_actor_after(self, group: Group, later: list[Group]) -> Group | None:
         """The group a co-actor phrase right after ``group`` (a comma, then the phrase) adds to it:
