@@ -382,9 +382,10 @@ _QUOTE_MARKS = frozenset("\u00ab\u00bb\"\u201c\u201d")
 
 
 def _opener(frames: Frames) -> int | None:
-    """The sentence's first word past conjunctions and gap words (و، أمس، بدوره)."""
-    clause = frames.clauses[0]
-    return next((k for k in range(clause.start, clause.end) if frames.kinds[k] not in ("gap", "conjunction")), None)
+    """The sentence's first word past conjunctions, gap words and opening particles (و، أمس، بدوره، كما)."""
+    clause, particles = frames.clauses[0], frames.lexicon.words("opener")
+    return next((k for k in range(clause.start, clause.end) if frames.kinds[k] not in ("gap", "conjunction")
+                 and particles.isdisjoint(frames.forms[k])), None)
 
 
 def _opening_agreement(frames: Frames, triggers: list[Trigger]) -> str | None:
@@ -439,14 +440,16 @@ def _agrees(agreement: str | None, group: Group | None) -> bool:
 
 def _continues(ctx: Context, index: int) -> bool:
     """Whether sentence ``index`` goes on from the one before: the same paragraph or a paragraph that
-    opens with و (a wire story puts each sentence in its own paragraph), no quote left open before it
+    opens with و or an opening particle (a wire story puts each sentence in its own paragraph), no quote left open before it
     or opened at its start, and no press review's chain of stories."""
     if index <= 0 or ctx.digest:
         return False
     prev, sent = ctx.sentences[index - 1], ctx.sentences[index]
     gap = ctx.doc.text[prev.end : sent.start]
-    if "\n\n" in gap or "\n" in gap and not (sent.tokens and sent.tokens[0].norm.startswith(AND)):
-        return False  # a paragraph that opens with و goes on from the one before (وأضاف، واتهم)
+    first = sent.tokens[0].norm if sent.tokens else ""
+    goes_on = first.startswith(AND) or not ctx.lexicon.words("opener").isdisjoint(f for _, f in clitic_readings(first))
+    if "\n\n" in gap or "\n" in gap and not goes_on:
+        return False  # a paragraph that opens with و or كما goes on from the one before (وأضاف، واتهم، كما أشاد)
     if sum(ch in _QUOTE_MARKS for ch in prev.text) % 2 or (sent.tokens and sent.tokens[0].text in _QUOTE_MARKS):
         return False
     return True

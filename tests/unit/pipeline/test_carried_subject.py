@@ -36,8 +36,10 @@ def test_a_masculine_verb_with_no_subject_takes_the_speaker_of_the_sentence_befo
     found = [e for e in events(resources, JUBEIR + " واتهم إيران بدعم الإرهاب.") if e.type == "Opposition"]
     assert [(e.actor, e.target) for e in found] == [("person/adel-al-jubeir", "country/IR")]
     assert found[0].features.carried
-    # a wire story's next paragraph that opens with و goes on from it
+    # a wire story's next paragraph that opens with و goes on from it, and so does one with كما or قد
     assert ACCUSES in relations(resources, JUBEIR + "\nواتهم إيران بدعم الإرهاب.")
+    assert ACCUSES in relations(resources, JUBEIR + "\nكما اتهم إيران بدعم الإرهاب.")
+    assert ACCUSES in relations(resources, JUBEIR + " وقد اتهم إيران بدعم الإرهاب.")
 
 
 def test_a_feminine_verb_takes_a_state_and_a_preposition_may_follow_the_verb(resources):
