@@ -106,6 +106,7 @@ class Frames:
         # the subject a sentence opening with a verb and no subject carries over from the sentence
         # before (قال الجبير إن ... . واتهم إيران): set by the annotator, which sees the document
         self.carried: Group | None = None
+        self._fronted: dict[int, Group] = {}  # a fronted verbal noun's position -> its actor after the comma
 
     @cached_property
     def forms(self) -> list[frozenset[str]]:
@@ -335,10 +336,11 @@ class Frames:
         n = min(self.commas(group), default=0)
         return Group(group.args[:n], group.start, group.args[n - 1].tok_end, group.gov) if n else group
 
-    @staticmethod
-    def after(trig: Trigger, actor: Group | None) -> int:
-        """Where the search for an object starts: after the actor when it follows the trigger (VSO)."""
-        return actor.end if actor is not None and actor.start >= trig.head_end else trig.head_end
+    def after(self, trig: Trigger, actor: Group | None) -> int:
+        """Where the search for an object starts: after the actor when it follows the trigger (VSO),
+        unless that actor is the main verb's subject after a fronted phrase (:meth:`fronted_actor`)."""
+        fronted = actor is not None and self._fronted.get(trig.tok_start) is actor
+        return actor.end if actor is not None and actor.start >= trig.head_end and not fronted else trig.head_end
 
     def _in_clause(self, c: int) -> list[Group]:
         clause = self.clauses[c]
@@ -591,5 +593,30 @@ class Frames:
                     return bare[0]
         c = self.clause_index(trig)
         before = [g for g in self._in_clause(c) if g.end <= trig.tok_start and g.gov is None and not g.nisba]
-        return before[0] if before else self.inherited(c)
+        return before[0] if before else self.inherited(c) or self.fronted_actor(trig)
+
+    def fronted_actor(self, trig: Trigger) -> Group | None:
+        """The actor of a verbal noun in a phrase that opens the sentence, before a comma: the subject
+        of the verb right after that comma (وخلال لقائه مع الرئيس الفرنسي، أكد الملك سلمان ...; وفي
+        اتصال هاتفي مع بوتين، بحث أردوغان ...). Only a phrase opened by one preposition (في، خلال،
+        لدى) and a subject named at once after the verb; an outlet (وفي اتصال مع "سكاي نيوز"، قال)
+        is never a party of a talk or a call."""
+        toks = self.sent.tokens
+        lead = [k for k in range(trig.tok_start) if self.kinds[k] not in ("gap", "conjunction")]
+        if [self.kinds[k] in GOVERNING for k in lead] != [True] \
+                and (lead or self.kinds[trig.tok_start] not in GOVERNING):  # the pattern may hold it (خلال لقائه)
+            return None
+        comma = next((k for k in range(trig.tok_end, len(toks)) if toks[k].text in COMMAS), None)
+        if comma is None or any(a.media for g in self.groups if trig.tok_end <= g.start < comma for a in g.args):
+            return None
+        verb = comma + 1
+        while verb < len(toks) and self.kinds[verb] == "gap":
+            verb += 1
+        subject = next((g for g in self.groups if g.start > verb), None)
+        if verb >= len(toks) or verb in self.titled or not toks[verb].text.isalpha() or subject is None \
+                or subject.gov is not None or subject.nisba or self._plain_between(verb + 1, subject.start) > 0 \
+                or any(a.media for a in subject.args):
+            return None
+        self._fronted[trig.tok_start] = self.before_comma(subject)
+        return self._fronted[trig.tok_start]
 

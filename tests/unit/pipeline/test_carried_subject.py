@@ -65,3 +65,13 @@ def test_a_co_actor_phrase_after_a_comma_joins_the_subject(resources):
     # with no comma before it, إلى جانب says whose side a party is on: no co-actor
     found = relations(resources, "وقفت مصر إلى جانب السعودية ودعمت الحكومة اليمنية.")
     assert ("Support", "country/SA", "country/YE") not in found
+
+
+def test_a_talk_in_a_fronted_phrase_is_held_by_the_subject_after_the_comma(resources):
+    found = relations(resources, "وفي اتصال هاتفي مع الرئيس الروسي فلاديمير بوتين، أكد أردوغان أهمية التعاون.")
+    assert ("PhoneCall", "person/recep-tayyip-erdogan", "person/vladimir-putin") in found
+    found = relations(resources, "وخلال لقائه مع الرئيس الفرنسي إيمانويل ماكرون، أكد الرئيس المصري عبد الفتاح السيسي "
+                                 "دعم مصر للسلام.")
+    assert ("Meeting", "person/abdel-fattah-el-sisi", "person/emmanuel-macron") in found
+    # an outlet called for an interview takes part in nothing
+    assert not relations(resources, "وفي اتصال مع قناة الجزيرة، قال أردوغان إن الوضع جيد.")
