@@ -162,6 +162,7 @@ class EventFeatures:
     stanza: int  # participants named only by the statistical recognizer (no gazetteer match)
     group: int  # parties in the largest argument group of the trigger's clause
     cue: bool  # a modality cue or the future prefix governs the trigger
+    carried: bool = False  # a participant is the subject carried over from the sentence before
 
 
 # The fields of an Event that name one entity each (besides its participants).

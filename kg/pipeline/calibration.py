@@ -19,12 +19,13 @@ from kg.errors import DataError
 from kg.records import EventFeatures
 
 MODEL_FILE = "confidence.tsv"
-NUMERIC = ("prior", "distance", "outside", "person", "organisation", "stanza", "group", "cue", "reports", "documents")
+NUMERIC = ("prior", "distance", "outside", "person", "organisation", "stanza", "group", "cue", "reports", "documents",
+           "carried")
 # the direction each of these can only push, whatever a small training set says: a stronger rule,
 # more reports and more articles make an event likelier; an argument from outside the trigger's
 # clause, a far one, or a name only the statistical recognizer found make it less likely. Training
 # leaves out a feature whose fitted weight points the other way (kg.calibrate).
-SIGNS = {"prior": 1, "reports": 1, "documents": 1, "outside": -1, "distance": -1, "stanza": -1}
+SIGNS = {"prior": 1, "reports": 1, "documents": 1, "outside": -1, "distance": -1, "stanza": -1, "carried": -1}
 # every name a model may weigh; a weight for anything else is a model this code cannot apply
 FEATURES = NUMERIC + tuple(f"type={t}" for t in EVENT_TYPES) + tuple(f"frame={f}" for f in FRAMES)
 
@@ -50,6 +51,7 @@ def feature_vector(f: EventFeatures, event_type: str, reports: int, documents: i
         "cue": float(f.cue),
         "reports": math.log2(reports),
         "documents": math.log2(documents),
+        "carried": float(f.carried),
     }
     out[f"type={event_type}"] = 1.0
     out[f"frame={f.frame}"] = 1.0

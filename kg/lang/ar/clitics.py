@@ -151,6 +151,43 @@ def split_prefix(letters: str) -> tuple[bool, str | None]:
     return conj, (rest[:1] if rest[:1] in _PREP and rest[:1] != "ك" else None)
 
 
+# Verb agreement marks of the third person: the feminine ta of the past (اتهمت، اتهمته) and the
+# prefixes of the present (يتهم، تتهم), and the plural and dual endings (اتهموا، اتهما).
+_FEMININE_PAST = "ت"
+_MASCULINE_PRESENT = "ي"
+_FEMININE_PRESENT = "ت"
+_PLURAL = ("وا", "ون", "ا", "ان")
+
+
+def verb_agreement(form: str, stem: str | None = None) -> str | None:
+    """Whom a verb (normalised, conjunction stripped) agrees with: ``"f"`` (a state, a body or a
+    woman), ``"m"`` (a man or a masculine body), ``"pl"`` (several), or None when its letters do not
+    say. ``stem``: the verb's written stem (a trigger pattern's first word) so that only letters after
+    it are read as endings; without it the whole form is a listed word whose own ending counts.
+    A past stem that itself starts with ta (تلقى، تبادل) reads like a feminine present: unknown.
+
+    >>> verb_agreement("اتهمت", "اتهم"), verb_agreement("اتهم", "اتهم"), verb_agreement("اتهموا", "اتهم")
+    ('f', 'm', 'pl')
+    >>> verb_agreement("قالت"), verb_agreement("قال"), verb_agreement("يقول"), verb_agreement("تلقي", "تلقي")
+    ('f', 'm', 'm', None)
+    """
+    if stem is None:
+        stem, rest = form, ""
+        if form.endswith(_FEMININE_PAST):
+            return "f"
+    elif form.startswith(stem):
+        rest = form[len(stem):]
+    else:
+        return None
+    if rest.startswith(_FEMININE_PAST):
+        return "f"
+    if rest in _PLURAL or rest.startswith(_PLURAL[0]):
+        return "pl"
+    if stem.startswith(_MASCULINE_PRESENT):
+        return "m"
+    return None if stem.startswith(_FEMININE_PRESENT) else "m"
+
+
 def glued_preposition(norm: str) -> tuple[bool, str | None]:
     """The conjunction and preposition glued to a definite noun (والجهود، بالجهود، للسلام): only a
     word whose remainder starts with the article is read, since بلد or لجنة start with those letters.

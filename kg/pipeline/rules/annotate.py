@@ -11,9 +11,11 @@ as metonyms, and the modality and date of each event from its own clause.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from kg.contract.events import TRIGGER_ALIASES
 from kg.contract.ids import entity_type_of
+from kg.lang.ar import clitics
 from kg.lang.ar.clitics import AND, FROM, IN, POSSESSIVES, adverb_nisbas, clitic_readings, definite, plural_nisba, split_prefix
 from kg.lang.ar.dates import Calendar, background, counted_back_at, explicit_date, names_week, prior_word, resolve_relative, years_named
 from kg.lang.ar.normalize import normalize
@@ -21,8 +23,8 @@ from kg.pipeline.gazetteer import Gazetteer
 from kg.pipeline.rules.clauses import CONTINUES, Clause, clause_at, grammar_words, segment, word_kind
 from kg.pipeline.rules.features import event_features
 from kg.pipeline.rules.frames import COMMAS, Arg, Frames, Group
-from kg.pipeline.rules.lexicon import OBJECT, Lexicon
-from kg.pipeline.rules.match import Trigger, find_cues
+from kg.pipeline.rules.lexicon import GOVERNING, OBJECT, Lexicon
+from kg.pipeline.rules.match import Trigger, find_cues, find_triggers
 from kg.records import Document, Event, Evidence, Linked, Mention, PartialDate, Sentence
 
 # -- arguments -------------------------------------------------------------------------------
@@ -71,6 +73,7 @@ class Context:
         lead_date = self._lead_day(lead) if lead else None
         self.lead_date = lead_date if _news_day(lead_date, doc.reference_date) else doc.reference_date
         self.lead = lead.index if lead else None
+        self.subjects: dict[int, Group | None] = {}  # each sentence's main-clause subject, read once (carry_subject)
 
     def opens_digest(self, sent: Sentence) -> bool:
         """Whether a sentence opens with a press review's header (grammar.tsv ``digest``), after في or not."""
@@ -337,11 +340,13 @@ def build_events(ctx: Context, sent: Sentence, triggers: list[Trigger]) -> list[
     if ctx.digest and ctx.opens_digest(sent):
         clauses = _stories(sent, clauses)
     frames = Frames(sent, ctx.lexicon, args, titled, clauses, words)
+    frames.carried = _carried_into(ctx, sent, frames, triggers)
     # an unnamed official (رئيس الوزراء الإسرائيلي) takes a stance for his state; meetings and visits
     # keep him out (his state is no participant there: a country-level copy at most)
     officials = unnamed_officials(ctx, sent) if any(t.rule.event in _STANCES for t in triggers) else []
     stance_frames = Frames(sent, ctx.lexicon, args + officials, titled, clauses, words) \
         if officials else frames
+    stance_frames.carried = frames.carried
     cues = [(k, cue) for k, cue in find_cues(sent, ctx.lexicon) if not ctx.counted_back(sent, k)]
     if any(t.rule.event == "PhoneCall" for t in triggers):
         # بحثا خلاله / تناولا خلال الاتصال: what they discussed on the call, not a second, face-to-face meeting
@@ -365,6 +370,152 @@ def build_events(ctx: Context, sent: Sentence, triggers: list[Trigger]) -> list[
             ev.features = event_features(ctx.linked.mentions, read, trig, ev)
             events.append((trig, ev))
     return _dedupe_events(_planned_mentions(clauses, events))
+
+
+# -- a subject carried over from the sentence before ----------------------------------------------
+
+# A news report drops the subject of a sentence that goes on with the same speaker or actor: «قال
+# وزير الخارجية عادل الجبير إن ... . واتهم إيران بدعم الإرهاب.» (al-Jubeir accuses Iran). The
+# subject carries over this many sentences back at most (قال ... . وأضاف ... . واتهم ...).
+CARRY_DEPTH = 2
+_QUOTE_MARKS = frozenset("\u00ab\u00bb\"\u201c\u201d")
+
+
+def _opener(frames: Frames) -> int | None:
+    """The sentence's first word past conjunctions, gap words and opening particles (و، أمس، بدوره، كما)."""
+    clause, particles = frames.clauses[0], frames.lexicon.words("opener")
+    return next((k for k in range(clause.start, clause.end) if frames.kinds[k] not in ("gap", "conjunction")
+                 and particles.isdisjoint(frames.forms[k])), None)
+
+
+def _opening_agreement(frames: Frames, triggers: list[Trigger]) -> str | None:
+    """Whom the verb opening the sentence agrees with (:func:`verb_agreement`): a verb trigger or a
+    reporting verb with no subject of its own; None when the sentence opens with anything else."""
+    k = _opener(frames)
+    if k is None:
+        return None
+    norm = frames.sent.tokens[k].norm
+    trig = next((t for t in triggers if t.tok_start == k and t.rule.frame in ("verb", "forum")), None)
+    if trig is not None and _no_subject_after(frames, trig.head_end):
+        stem = normalize(trig.rule.pattern[0].rstrip("*"))
+        forms = [f for _, f in clitic_readings(norm)]
+        forms += [f for f in map(clitics.without_future, forms) if f]
+        form = next((f for f in forms if f.startswith(stem)), None)
+        return clitics.verb_agreement(form, stem) if form else None
+    if trig is None and frames.kinds[k] == "report" and norm.endswith(frames.words[k][0]) \
+            and _no_subject_after(frames, k + 1):
+        return clitics.verb_agreement(frames.words[k][0])
+    return None
+
+
+def _no_subject_after(frames: Frames, k: int) -> bool:
+    """Whether the word after an opening verb (past gap words) leaves its subject unsaid: a name
+    (the verb's object, or its subject, which the frames then read), a preposition (وأشاد بالجهود),
+    a complementiser (وأضاف أن), a colon or a quote. A plain noun or a title there is most often the
+    verb's own unnamed subject (ووصل محققون، وقال مسؤول، وأعرب كل من): nothing is carried into it."""
+    toks = frames.sent.tokens
+    while k < len(toks) and frames.kinds[k] == "gap":
+        k += 1
+    if k >= len(toks) or k in frames.titled:
+        return False
+    if any(g.start == k for g in frames.groups) or toks[k].text in _QUOTE_MARKS or toks[k].text == ":":
+        return True
+    kind = frames.kinds[k]
+    return kind in GOVERNING or kind in ("complement", "complement-ref") or bool(clitics.glued_preposition(toks[k].norm)[1])
+
+
+def _agrees(agreement: str | None, group: Group | None) -> bool:
+    """Whether a carried subject fits the verb: a feminine verb takes a state or a body (a woman is
+    rarer than the risk of a wrong man), a masculine one a man (a body's gender is its noun's, which
+    the entity does not say: وزارة is feminine, الجيش masculine), a plural several parties."""
+    if group is None or agreement is None:
+        return False
+    types = {a.type for a in group.args}
+    if agreement == "pl":
+        return len(group.entities) > 1
+    if len(group.entities) != 1:
+        return False
+    return types <= ({"Country", "Organization"} if agreement == "f" else {"Person"})
+
+
+def _continues(ctx: Context, index: int) -> bool:
+    """Whether sentence ``index`` goes on from the one before: the same paragraph or a paragraph that
+    opens with و or an opening particle (a wire story puts each sentence in its own paragraph), no quote left open before it
+    or opened at its start, and no press review's chain of stories."""
+    if index <= 0 or ctx.digest:
+        return False
+    prev, sent = ctx.sentences[index - 1], ctx.sentences[index]
+    gap = ctx.doc.text[prev.end : sent.start]
+    first = sent.tokens[0].norm if sent.tokens else ""
+    goes_on = first.startswith(AND) or not ctx.lexicon.words("opener").isdisjoint(f for _, f in clitic_readings(first))
+    if "\n\n" in gap or "\n" in gap and not goes_on:
+        return False  # a paragraph that opens with و or كما goes on from the one before (وأضاف، واتهم، كما أشاد)
+    if sum(ch in _QUOTE_MARKS for ch in prev.text) % 2 or (sent.tokens and sent.tokens[0].text in _QUOTE_MARKS):
+        return False
+    return True
+
+
+def _main_subject(ctx: Context, index: int, depth: int) -> Group | None:
+    """The subject of a sentence's main clause, as a carried subject: a named party or parties right
+    after the opening verb or opening the sentence, never an outlet; for a sentence that opens with
+    a verb and names none, the one it carries itself."""
+    if index in ctx.subjects:
+        return ctx.subjects[index]
+    ctx.subjects[index] = None  # guards against a cycle
+    sent = ctx.sentences[index]
+    titled = titled_tokens(ctx, sent)
+    args = sentence_args(ctx, sent, titled)
+    blocked = {t for a in args for t in range(a.tok_start, a.tok_end)}
+    triggers = find_triggers(sent, blocked, ctx.lexicon)
+    words = grammar_words(ctx.lexicon, sent)
+    clauses = segment(sent, ctx.lexicon, triggers, words, [(a.tok_start, a.tok_end) for a in args])
+    frames = Frames(sent, ctx.lexicon, args, titled, clauses, words)
+    k = _opener(frames)
+    bare = frames.bare_groups(0)
+    found = None
+    # the subject right after the opening verb (titles and gap words between), or opening the sentence;
+    # a plain word between is most often an unrecognised name, the group after it the verb's object
+    if k is not None and bare and (bare[0].start == k or frames._plain_between(k + 1, bare[0].start) == 0):
+        found = frames.before_comma(bare[0])
+    elif k is not None and not bare and depth < CARRY_DEPTH:
+        agreement = _opening_agreement(frames, triggers)
+        carried = _carry(ctx, index, depth + 1)
+        found = carried if _agrees(agreement, carried) else None
+    if found is not None:
+        kept = [replace(a, tok_start=0, tok_end=0) for a in found.args
+                if a.type in ("Person", "Country", "Organization") and not (a.nisba or a.phrase or a.media)]
+        found = Group(kept, 0, 0, None) if kept and len(kept) == len(found.args) else None
+    ctx.subjects[index] = found
+    return found
+
+
+def _carry(ctx: Context, index: int, depth: int = 0) -> Group | None:
+    """The subject sentence ``index`` may carry over from the sentence before it."""
+    return _main_subject(ctx, index - 1, depth) if _continues(ctx, index) else None
+
+
+def _carried_into(ctx: Context, sent: Sentence, frames: Frames, triggers: list[Trigger]) -> Group | None:
+    """The subject a sentence that opens with a verb and names no subject carries over, when the
+    verb agrees with it (واتهم: a man; واتهمت: a state or a body). The frames use it only where the
+    verb's own clause supplies no subject (:meth:`Frames.inherited`). Positions are the sentence's
+    start: the carried parties stand before every word of it."""
+    agreement = _opening_agreement(frames, triggers)
+    if agreement is None:
+        return None
+    carried = _carry(ctx, sent.index)
+    return carried if _agrees(agreement, carried) else None
+
+
+def _dropped_subject(frames: Frames, trig: Trigger, actor: Group | None) -> bool:
+    """Whether the one bare group right after a sentence-opening verb is its object, its subject
+    carried over: the verb's agreement rules that group out as subject (واتهم إيران: a masculine
+    verb, a state after it; انتقدت ترامب: a feminine verb, a man after it)."""
+    if frames.carried is None or actor is None or trig.rule.frame != "verb" or OBJECT not in trig.rule.markers \
+            or frames.clause_index(trig) != 0 or trig.tok_start != _opener(frames) or actor.start < trig.head_end:
+        return False
+    agreement = _opening_agreement(frames, [trig])
+    types = {a.type for a in actor.args}
+    return agreement == "m" and types == {"Country"} or agreement == "f" and types == {"Person"}
 
 
 def _planned_mentions(clauses: list[Clause], events: list[tuple[Trigger, Event]]) -> list[Event]:
@@ -624,6 +775,8 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
             # وصل كيم إلى داليان، حيث التقى الرئيس شي: the clause's own subject is inherited, the name after
             # the verb is whom he met
             inherited = frames.inherited(frames.clause_index(trig))
+            if inherited is frames.carried and not _dropped_subject(frames, trig, actor):
+                inherited = None  # والتقى بولتون بالرئيس بوتين: a subject carried over never displaces a named one
             if inherited is not None and not set(_parties(inherited)) & set(_parties(actor)):
                 actor, partner = inherited, actor
         if partner is not None and partner.gov and ctx.lexicon.grammar.get(partner.gov) == "locative" \
@@ -989,6 +1142,9 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
         if antecedent is not None:
             # روسيا التي تدعم الحكومة السورية: the pronoun is the subject, the bare group after the verb its object
             actor, target = antecedent, frames.before_comma(actor)
+        elif agent is None and target is None and _dropped_subject(frames, trig, actor):
+            # قال الجبير ... . واتهم إيران بدعم الإرهاب: the subject carried over, the state its object
+            actor, target = frames.carried, frames.before_comma(actor)
         if agent is None and trig.rule.frame == "verb" and actor is not None and _object_pronoun(frames, trig) \
                 and (target is None or target.gov not in trig.rule.markers):
             # a verb with an object pronoun takes no bare object: its target is what the pronoun stands for

@@ -51,6 +51,7 @@ def event_features(mentions: list[Mention], frames: Frames, trig: Trigger, ev: E
             stanza += 1
     types = [entity_type_of(p) for p in ev.participants]
     in_clause = [len(g.args) for g in frames.groups if clause.start <= g.start < clause.end]
+    carried = frames.carried is not None and any(p in frames.carried.entities and p not in where for p in arguments)
     return EventFeatures(frame=trig.rule.frame, prior=ev.confidence, distance=distance, outside=outside,
                          persons=types.count("Person"), organisations=types.count("Organization"), stanza=stanza,
-                         group=max(in_clause, default=0), cue=ev.modality != "Asserted")
+                         group=max(in_clause, default=0), cue=ev.modality != "Asserted", carried=carried)

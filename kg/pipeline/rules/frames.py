@@ -44,6 +44,9 @@ LIGHT_VERB_GAP = 3  # زيارة رسمية قام بها X: the light verb this
 SPEAKER_GAP = 3  # قال رئيس حكومة الإقليم نيجيرفان بارزاني: the words of an office between a reporting verb and its subject
 QUOTED_SOURCE_GAP = 6  # نقلت الوكالة عن وزير الخارجية الروسي سيرغي لافروف: the name this close after عن
 COMMAS = frozenset(",\u060c")
+# ماكرون وميركل، بالإضافة إلى دول البلطيق المحاذية لروسيا - إستونيا ولاتفيا: the plain words a co-actor
+# phrase's noun may take before the parties it adds
+CO_ACTOR_GAP = 4
 
 
 @dataclass(frozen=True)
@@ -100,6 +103,10 @@ class Frames:
         self.groups = self._groups(args)
         self.inside = {k for g in self.groups for k in range(g.start, g.end)}
         self._subjects: dict[int, Group | None] = {}
+        # the subject a sentence opening with a verb and no subject carries over from the sentence
+        # before (قال الجبير إن ... . واتهم إيران): set by the annotator, which sees the document
+        self.carried: Group | None = None
+        self._fronted: dict[int, Group] = {}  # a fronted verbal noun's position -> its actor after the comma
 
     @cached_property
     def forms(self) -> list[frozenset[str]]:
@@ -329,16 +336,66 @@ class Frames:
         n = min(self.commas(group), default=0)
         return Group(group.args[:n], group.start, group.args[n - 1].tok_end, group.gov) if n else group
 
-    @staticmethod
-    def after(trig: Trigger, actor: Group | None) -> int:
-        """Where the search for an object starts: after the actor when it follows the trigger (VSO)."""
-        return actor.end if actor is not None and actor.start >= trig.head_end else trig.head_end
+    def after(self, trig: Trigger, actor: Group | None) -> int:
+        """Where the search for an object starts: after the actor when it follows the trigger (VSO),
+        unless that actor is the main verb's subject after a fronted phrase (:meth:`fronted_actor`)."""
+        fronted = actor is not None and self._fronted.get(trig.tok_start) is actor
+        return actor.end if actor is not None and actor.start >= trig.head_end and not fronted else trig.head_end
 
     def _in_clause(self, c: int) -> list[Group]:
         clause = self.clauses[c]
         return [g for g in self.groups if clause.start <= g.start < clause.end]
 
     def subject(self, trig: Trigger) -> Group | None:
+        """The subject of a verb (:meth:`own_subject`) with the parties a co-actor phrase adds to it."""
+        return self.with_co_actors(self.own_subject(trig))
+
+    def with_co_actors(self, group: Group | None) -> Group | None:
+        """A bare group and the parties a co-actor phrase after a comma joins to it, in the same
+        clause: «ماكرون وميركل، بالإضافة إلى دول البلطيق - إستونيا ولاتفيا - أدانوا»، «أدانت فرنسا، إلى
+        جانب ألمانيا، الهجوم». Read from either end: the group may be the one before the phrase or the
+        one after it. A phrase with no comma before it (وقفت مصر إلى جانب السعودية) says whose side
+        someone is on, and joins nothing."""
+        if group is None or group.gov is not None or group.nisba or group.end <= 0:
+            return group
+        c = clause_at(self.clauses, group.start)
+        bare = [g for g in self.groups if clause_at(self.clauses, g.start) == c and not g.nisba]
+        for n, g in enumerate(bare):
+            if g.start >= group.start or g.gov is not None or not self._opens_subject(g):
+                continue
+            added = self._co_actor_after(g, bare[n + 1:])
+            if added is group:
+                return Group(g.args + group.args, g.start, group.end, None)
+        added = self._co_actor_after(group, [g for g in bare if g.start >= group.end])
+        return Group(group.args + added.args, group.start, added.end, None) if added is not None else group
+
+    def _opens_subject(self, g: Group) -> bool:
+        """Whether a group before a verb stands where a subject does: at its clause's start or after a
+        complementiser, a reporting verb or gap words, titles between (إن الرئيس الفرنسي ماكرون). After
+        a plain noun it is that noun's genitive (خصمي إيران، إلى جانب الأردن), no subject."""
+        k = g.start - 1
+        while k >= 0 and (k in self.titled or self.kinds[k] in ("gap", "conjunction")):
+            k -= 1
+        return k < self.clauses[clause_at(self.clauses, g.start)].start \
+            or self.kinds[k] in ("complement", "complement-ref", "report")
+
+    def _co_actor_after(self, group: Group, later: list[Group]) -> Group | None:
+        """The group a co-actor phrase right after ``group`` (a comma, then the phrase) adds to it:
+        the first of ``later`` that no other preposition governs, past a few plain words."""
+        toks = self.sent.tokens
+        k = group.end
+        if k + 2 >= len(toks) or toks[k].text not in COMMAS \
+                or f"{toks[k + 1].norm} {toks[k + 2].norm}" not in self.lexicon.words("co-actor"):
+            return None
+        end = k + 3
+        for g in later:
+            if g.gov is not None and g.start != end:
+                continue  # المحاذية لروسيا: a party the added noun's description names
+            plain = sum(1 for j in range(end, g.start) if toks[j].text.isalpha() and j not in self.inside)
+            return g if plain <= CO_ACTOR_GAP else None
+        return None
+
+    def own_subject(self, trig: Trigger) -> Group | None:
         """The subject of a verb: VSO when two bare groups follow it (or one and none precedes), else
         the nearest bare group before it in its clause, else the one its clause inherits."""
         c = self.clause_index(trig)
@@ -374,6 +431,8 @@ class Frames:
             before = [g for g in self.groups if g.end <= clause.start and not g.nisba]
             if before and clause.start - before[-1].end <= 1:
                 return before[-1]
+        if c == 0 and clause.kind == "main":
+            return self.carried
         return None
 
     def bare_groups(self, c: int) -> list[Group]:
@@ -424,7 +483,7 @@ class Frames:
         if c not in self._subjects:
             self._subjects[c] = None  # guards against a cycle
             bare = self.bare_groups(c)
-            self._subjects[c] = bare[0] if bare else self.inherited(c)
+            self._subjects[c] = self.with_co_actors(bare[0]) if bare else self.inherited(c)
         return self._subjects[c]
 
     def object(self, trig: Trigger, after: int, types: tuple[str, ...] = ("Person", "Country", "Organization")) -> Group | None:
@@ -534,5 +593,30 @@ class Frames:
                     return bare[0]
         c = self.clause_index(trig)
         before = [g for g in self._in_clause(c) if g.end <= trig.tok_start and g.gov is None and not g.nisba]
-        return before[0] if before else self.inherited(c)
+        return before[0] if before else self.inherited(c) or self.fronted_actor(trig)
+
+    def fronted_actor(self, trig: Trigger) -> Group | None:
+        """The actor of a verbal noun in a phrase that opens the sentence, before a comma: the subject
+        of the verb right after that comma (وخلال لقائه مع الرئيس الفرنسي، أكد الملك سلمان ...; وفي
+        اتصال هاتفي مع بوتين، بحث أردوغان ...). Only a phrase opened by one preposition (في، خلال،
+        لدى) and a subject named at once after the verb; an outlet (وفي اتصال مع "سكاي نيوز"، قال)
+        is never a party of a talk or a call."""
+        toks = self.sent.tokens
+        lead = [k for k in range(trig.tok_start) if self.kinds[k] not in ("gap", "conjunction")]
+        if [self.kinds[k] in GOVERNING for k in lead] != [True] \
+                and (lead or self.kinds[trig.tok_start] not in GOVERNING):  # the pattern may hold it (خلال لقائه)
+            return None
+        comma = next((k for k in range(trig.tok_end, len(toks)) if toks[k].text in COMMAS), None)
+        if comma is None or any(a.media for g in self.groups if trig.tok_end <= g.start < comma for a in g.args):
+            return None
+        verb = comma + 1
+        while verb < len(toks) and self.kinds[verb] == "gap":
+            verb += 1
+        subject = next((g for g in self.groups if g.start > verb), None)
+        if verb >= len(toks) or verb in self.titled or not toks[verb].text.isalpha() or subject is None \
+                or subject.gov is not None or subject.nisba or self._plain_between(verb + 1, subject.start) > 0 \
+                or any(a.media for a in subject.args):
+            return None
+        self._fronted[trig.tok_start] = self.before_comma(subject)
+        return self._fronted[trig.tok_start]
 
