@@ -130,3 +130,18 @@ def test_a_forum_nisba_on_a_noun_after_the_trigger_is_no_forum(resources):
     assert not any(r == "coordinatesIn" for _, r, _ in made)
     made = edges("وتحدث الرئيس الفرنسي إيمانويل ماكرون في قمة الاتحاد الأوروبي عن الهجرة.", resources)
     assert ("person/emmanuel-macron", "coordinatesIn", "org/eu") in made
+
+
+def test_a_meeting_that_joined_two_parties_names_them_after_its_verb(resources):
+    made = edges("ونشرت وزارة الخارجية الروسية على موقع تويتر صورة من لقاء جمع سيرغي لافروف بمايك بومبيو.", resources)
+    assert ("person/sergey-lavrov", "metWith", "person/mike-pompeo") in made \
+        or ("person/mike-pompeo", "metWith", "person/sergey-lavrov") in made
+    assert not any(r == "metWith" and "org/twitter" in (s, o) for s, r, o in made)
+
+
+def test_the_pronoun_on_a_joining_verb_is_a_person_not_the_body_that_tells(resources):
+    made = edges("وقال فلاديمير بوتين خلال اللقاء الذي جمعه برجب طيب أردوغان إن العلاقات جيدة.", resources)
+    assert {("person/vladimir-putin", "metWith", "person/recep-tayyip-erdogan"),
+            ("person/recep-tayyip-erdogan", "metWith", "person/vladimir-putin")} & made
+    made = edges("وكشفت السفارة السعودية في ألمانيا عن لقاء جمعه بهيكو ماس.", resources)
+    assert not any(r == "metWith" for _, r, _ in made)
