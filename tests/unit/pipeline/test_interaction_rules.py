@@ -145,3 +145,8 @@ def test_the_pronoun_on_a_joining_verb_is_a_person_not_the_body_that_tells(resou
             ("person/recep-tayyip-erdogan", "metWith", "person/vladimir-putin")} & made
     made = edges("وكشفت السفارة السعودية في ألمانيا عن لقاء جمعه بهيكو ماس.", resources)
     assert not any(r == "metWith" for _, r, _ in made)
+
+
+def test_states_after_a_file_noun_are_topics_not_parties(resources):
+    made = edges("ملفا أفغانستان وأوكرانيا محور محادثات قادة حلف شمال الأطلسي.", resources)
+    assert not any(r == "metWith" and "country/AF" in (s, o) for s, r, o in made)
