@@ -629,6 +629,10 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
             actor = owner
             partner = frames.object(trig, owner.end if owner is not None and owner.start >= trig.head_end
                                     else trig.head_end)
+        if partner is not None and len(_parties(partner)) > 1 \
+                and ctx.lexicon.grammar.get(trig.rule.pattern[-1]) == "between":
+            actor = None  # اتفق الجانبان على التنسيق بين البلدين: both sides follow بين, the subject is no third
+
         if partner is None and actor is not None and actor.start >= trig.head_end and len(_parties(actor)) == 1 \
                 and OBJECT in trig.rule.markers and trig.rule.frame == "verb":
             # وصل كيم إلى داليان، حيث التقى الرئيس شي: the clause's own subject is inherited, the name after

@@ -150,3 +150,9 @@ def test_the_pronoun_on_a_joining_verb_is_a_person_not_the_body_that_tells(resou
 def test_states_after_a_file_noun_are_topics_not_parties(resources):
     made = edges("ملفا أفغانستان وأوكرانيا محور محادثات قادة حلف شمال الأطلسي.", resources)
     assert not any(r == "metWith" and "country/AF" in (s, o) for s, r, o in made)
+
+
+def test_both_sides_after_a_between_pattern_leave_the_subject_out(resources):
+    made = edges("واتفق سيرغي لافروف ووانغ يي على تعزيز التنسيق بين روسيا والصين.", resources)
+    assert ("country/CN", "cooperatesWith", "country/RU") in made or ("country/RU", "cooperatesWith", "country/CN") in made
+    assert not any(r == "cooperatesWith" and {s, o} == {"person/sergey-lavrov", "country/CN"} for s, r, o in made)
