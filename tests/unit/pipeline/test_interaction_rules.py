@@ -156,3 +156,8 @@ def test_both_sides_after_a_between_pattern_leave_the_subject_out(resources):
     made = edges("واتفق سيرغي لافروف ووانغ يي على تعزيز التنسيق بين روسيا والصين.", resources)
     assert ("country/CN", "cooperatesWith", "country/RU") in made or ("country/RU", "cooperatesWith", "country/CN") in made
     assert not any(r == "cooperatesWith" and {s, o} == {"person/sergey-lavrov", "country/CN"} for s, r, o in made)
+
+
+def test_a_visit_to_a_city_the_gazetteer_places_is_a_visit_to_its_state(resources):
+    made = edges("ووصل الرئيس الروسي فلاديمير بوتين إلى إسطنبول.", resources)
+    assert ("person/vladimir-putin", "visited", "country/TR") in made
