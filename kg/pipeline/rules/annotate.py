@@ -611,7 +611,11 @@ def _parties(g: Group | None) -> list[str]:
 def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
     """Meetings, calls, signings and cooperation: the subject (or a noun's actor) with its partner,
     or both sides named at once (بين X و Y، التقى الرئيسان X و Y)."""
-    between = frames.between(trig)
+    # a meeting verb takes بين only when its rule names it or holds a noun (عقد ... اجتماع بين): after ناقشا
+    # مع السيسي تعزيز التعاون بين الولايات المتحدة ومصر the pair is the cooperation noun's, not who met
+    names_between = trig.rule.frame != "verb" or trig.rule.event not in ("Meeting", "PhoneCall") \
+        or GAP in trig.rule.pattern or any(ctx.lexicon.grammar.get(w) == "between" for w in (*trig.rule.markers, *trig.rule.pattern))
+    between = frames.between(trig) if names_between else None
     if between is not None:
         parties = _parties(between)
     else:

@@ -161,3 +161,12 @@ def test_both_sides_after_a_between_pattern_leave_the_subject_out(resources):
 def test_a_visit_to_a_city_the_gazetteer_places_is_a_visit_to_its_state(resources):
     made = edges("ووصل الرئيس الروسي فلاديمير بوتين إلى إسطنبول.", resources)
     assert ("person/vladimir-putin", "visited", "country/TR") in made
+
+
+def test_a_name_after_a_kinship_noun_is_no_co_actor(resources):
+    made = edges("وقال البيت الأبيض إن جاريد كوشنر، زوج ابنة الرئيس دونالد ترامب، ومايك بومبيو ناقشا مع عبد الفتاح السيسي "
+                 "تعزيز التعاون بين الولايات المتحدة ومصر.", resources)
+    assert {("person/mike-pompeo", "metWith", "person/abdel-fattah-el-sisi"),
+            ("person/abdel-fattah-el-sisi", "metWith", "person/mike-pompeo")} & made
+    assert not any(r == "metWith" and "person/donald-trump" in (s, o) for s, r, o in made)
+    assert not any(r == "metWith" and {s, o} == {"country/US", "country/EG"} for s, r, o in made)
