@@ -23,7 +23,7 @@ from kg.pipeline.gazetteer import Gazetteer
 from kg.pipeline.rules.clauses import CONTINUES, Clause, clause_at, grammar_words, segment, word_kind
 from kg.pipeline.rules.features import event_features
 from kg.pipeline.rules.frames import COMMAS, Arg, Frames, Group
-from kg.pipeline.rules.lexicon import GOVERNING, OBJECT, Lexicon
+from kg.pipeline.rules.lexicon import GAP, GOVERNING, OBJECT, Lexicon
 from kg.pipeline.rules.match import Trigger, find_cues, find_triggers
 from kg.records import Document, Event, Evidence, Linked, Mention, PartialDate, Sentence
 
@@ -762,7 +762,11 @@ def _parties(g: Group | None) -> list[str]:
 def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
     """Meetings, calls, signings and cooperation: the subject (or a noun's actor) with its partner,
     or both sides named at once (بين X و Y، التقى الرئيسان X و Y)."""
-    between = frames.between(trig)
+    # a meeting verb takes بين only when its rule names it or holds a noun (عقد ... اجتماع بين): after ناقشا
+    # مع السيسي تعزيز التعاون بين الولايات المتحدة ومصر the pair is the cooperation noun's, not who met
+    names_between = trig.rule.frame != "verb" or trig.rule.event not in ("Meeting", "PhoneCall") \
+        or GAP in trig.rule.pattern or any(ctx.lexicon.grammar.get(w) == "between" for w in (*trig.rule.markers, *trig.rule.pattern))
+    between = frames.between(trig) if names_between else None
     if between is not None:
         parties = _parties(between)
     else:
@@ -770,6 +774,20 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
         partner = frames.object(trig, frames.after(trig, actor))
         if partner is not None and actor is not None and partner.start == actor.start:
             partner = None
+        if _joining_verb(trig):
+            # لقاء جمع بوتين بماكرون: the meeting noun is the verb's subject, the parties follow it; a
+            # pronoun on the verb (القمة التي جمعته بترامب) is the subject of the clause it hangs on
+            owner = _pronoun_party(frames, sent, trig)
+            if owner is None:
+                after = [g for g in frames.bare_groups(frames.clause_index(trig)) if g.start >= trig.head_end]
+                owner = after[0] if after and frames._plain_between(trig.head_end, after[0].start) <= 1 else None
+            actor = owner
+            partner = frames.object(trig, owner.end if owner is not None and owner.start >= trig.head_end
+                                    else trig.head_end)
+        if partner is not None and len(_parties(partner)) > 1 \
+                and ctx.lexicon.grammar.get(trig.rule.pattern[-1]) == "between":
+            actor = None  # اتفق الجانبان على التنسيق بين البلدين: both sides follow بين, the subject is no third
+
         if partner is None and actor is not None and actor.start >= trig.head_end and len(_parties(actor)) == 1 \
                 and OBJECT in trig.rule.markers and trig.rule.frame == "verb":
             # وصل كيم إلى داليان، حيث التقى الرئيس شي: the clause's own subject is inherited, the name after
@@ -809,6 +827,34 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
             # ونتعاون مع الصين: a verb's pronoun subject, one of the article's two states
             parties, kw["penalty"] = _with_pair(ctx, parties)
     return _symmetric_event(ctx, sent, frames, trig, parties, **kw)
+
+
+def _joining_verb(trig: Trigger) -> bool:
+    """A meeting row whose words are a meeting noun and then its verb (لقاء جمع*، القمة التي جمع*):
+    the noun is the verb's subject, so no party stands before it."""
+    pattern = trig.rule.pattern
+    return trig.rule.event == "Meeting" and trig.rule.frame == "verb" and len(pattern) >= 2 \
+        and GAP not in pattern and pattern[-1].endswith("*")
+
+
+def _pronoun_party(frames: Frames, sent: Sentence, trig: Trigger) -> Group | None:
+    """Who the object pronoun on a joining verb (:func:`_joining_verb`) stands for (لقاء جمعه بوزير،
+    القمة التي جمعته بالرئيس): the subject of the clause a relative clause hangs on, else the nearest
+    bare group before the trigger in its own clause."""
+    last = trig.rule.pattern[-1]
+    rest = sent.tokens[trig.tok_end - 1].norm[len(last) - 1:]
+    if rest.startswith("ت"):
+        rest = rest[1:]  # جمعته: the feminine ending before the pronoun
+    if rest not in POSSESSIVES:
+        return None
+    c = frames.clause(trig)
+    if c.kind == "relative" and c.parent is not None:
+        owner = frames.clause_subject(c.parent)
+    else:
+        before = [g for g in frames.bare_groups(frames.clause_index(trig)) if g.end <= trig.tok_start]
+        owner = before[-1] if before else frames.inherited(frames.clause_index(trig))
+    # كشفت السفارة عن لقاء جمعه بالوزير: the pronoun is a person (the ambassador), not the body that tells
+    return owner if owner is not None and any(a.type == "Person" for a in owner.args) else None
 
 
 def _forum_meeting(ctx, sent, frames: Frames, trig: Trigger, forums: list[str]) -> list[Event]:

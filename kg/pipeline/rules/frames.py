@@ -245,6 +245,8 @@ class Frames:
             return a.tok_start < group.end  # the same group phrase expanded, or overlapping
         if a.nisba != group.args[-1].nisba:
             return False
+        if group.gov and self.lexicon.grammar.get(group.gov) == "kin":
+            return False  # كوشنر، زوج ابنة الرئيس ترامب، وغرينبلات: the kin noun governs one name, the next is a co-actor
         between = range(group.end, a.tok_start)
         if not between:
             return a.conj or a.nisba  # التعاون الصيني الروسي: two nisbas on one noun are its two parties

@@ -130,3 +130,43 @@ def test_a_forum_nisba_on_a_noun_after_the_trigger_is_no_forum(resources):
     assert not any(r == "coordinatesIn" for _, r, _ in made)
     made = edges("وتحدث الرئيس الفرنسي إيمانويل ماكرون في قمة الاتحاد الأوروبي عن الهجرة.", resources)
     assert ("person/emmanuel-macron", "coordinatesIn", "org/eu") in made
+
+
+def test_a_meeting_that_joined_two_parties_names_them_after_its_verb(resources):
+    made = edges("ونشرت وزارة الخارجية الروسية على موقع تويتر صورة من لقاء جمع سيرغي لافروف بمايك بومبيو.", resources)
+    assert ("person/sergey-lavrov", "metWith", "person/mike-pompeo") in made \
+        or ("person/mike-pompeo", "metWith", "person/sergey-lavrov") in made
+    assert not any(r == "metWith" and "org/twitter" in (s, o) for s, r, o in made)
+
+
+def test_the_pronoun_on_a_joining_verb_is_a_person_not_the_body_that_tells(resources):
+    made = edges("وقال فلاديمير بوتين خلال اللقاء الذي جمعه برجب طيب أردوغان إن العلاقات جيدة.", resources)
+    assert {("person/vladimir-putin", "metWith", "person/recep-tayyip-erdogan"),
+            ("person/recep-tayyip-erdogan", "metWith", "person/vladimir-putin")} & made
+    made = edges("وكشفت السفارة السعودية في ألمانيا عن لقاء جمعه بهيكو ماس.", resources)
+    assert not any(r == "metWith" for _, r, _ in made)
+
+
+def test_states_after_a_file_noun_are_topics_not_parties(resources):
+    made = edges("ملفا أفغانستان وأوكرانيا محور محادثات قادة حلف شمال الأطلسي.", resources)
+    assert not any(r == "metWith" and "country/AF" in (s, o) for s, r, o in made)
+
+
+def test_both_sides_after_a_between_pattern_leave_the_subject_out(resources):
+    made = edges("واتفق سيرغي لافروف ووانغ يي على تعزيز التنسيق بين روسيا والصين.", resources)
+    assert ("country/CN", "cooperatesWith", "country/RU") in made or ("country/RU", "cooperatesWith", "country/CN") in made
+    assert not any(r == "cooperatesWith" and {s, o} == {"person/sergey-lavrov", "country/CN"} for s, r, o in made)
+
+
+def test_a_visit_to_a_city_the_gazetteer_places_is_a_visit_to_its_state(resources):
+    made = edges("ووصل الرئيس الروسي فلاديمير بوتين إلى إسطنبول.", resources)
+    assert ("person/vladimir-putin", "visited", "country/TR") in made
+
+
+def test_a_name_after_a_kinship_noun_is_no_co_actor(resources):
+    made = edges("وقال البيت الأبيض إن جاريد كوشنر، زوج ابنة الرئيس دونالد ترامب، ومايك بومبيو ناقشا مع عبد الفتاح السيسي "
+                 "تعزيز التعاون بين الولايات المتحدة ومصر.", resources)
+    assert {("person/mike-pompeo", "metWith", "person/abdel-fattah-el-sisi"),
+            ("person/abdel-fattah-el-sisi", "metWith", "person/mike-pompeo")} & made
+    assert not any(r == "metWith" and "person/donald-trump" in (s, o) for s, r, o in made)
+    assert not any(r == "metWith" and {s, o} == {"country/US", "country/EG"} for s, r, o in made)
