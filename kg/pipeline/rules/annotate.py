@@ -747,9 +747,9 @@ def _venue(ctx, frames: Frames, trig: Trigger, parties: list[str]) -> str | None
     return None
 
 
-def _sport(ctx: Context, frames: Frames) -> bool:
+def _sport(ctx: Context, frames: Frames, kind: str = "sport") -> bool:
     """A match report (المباراة، المنتخب): teams that meet there play each other."""
-    words = ctx.lexicon.words("sport")
+    words = ctx.lexicon.words(kind)
     return any(not words.isdisjoint(forms) for forms in frames.forms)
 
 
@@ -923,6 +923,8 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     target group; co-actors are never targets of each other."""
     if trig.rule.mode == "reject" and _own_act(ctx, frames, trig):
         return []
+    if trig.rule.mode == "praise" and (_sport(ctx, frames) or _sport(ctx, frames, "sport-role")):
+        return []  # أشاد المدرب بلاعبه، أشاد بالمباراة: a coach, a player or a match praised is no diplomacy
     derived = None
     if trig.rule.frame == "passive" and trig.head_end < trig.tok_end:
         # نالت بريطانيا دعما من الاتحاد الأوروبي: a verb of receiving, its subject the one supported
