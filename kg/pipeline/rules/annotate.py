@@ -476,6 +476,7 @@ def _departing(trig: Trigger, clauses: list[Clause], cues, date: PartialDate | N
 
 # A denied noun heads what is denied: نفى أن يكون اجتماع قد عقد (three words on), نفت إرسال أسلحة.
 DENIED_NOUN_SPAN = 4
+COMPARATIVE_SPAN = 2  # أكثر, then the compared noun, then the stance noun (أكثر الدول دعما)
 EXPORTER_SPAN = 6  # tokens from an importer to the origin of its imports (من الصلب والألومنيوم التركي)
 
 
@@ -923,6 +924,10 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     target group; co-actors are never targets of each other."""
     if trig.rule.mode == "reject" and _own_act(ctx, frames, trig):
         return []
+    if trig.rule.frame == "noun" and any(not ctx.lexicon.words("comparative").isdisjoint(frames.forms[k])
+                                         and all(frames.kinds[j] is None for j in range(k + 1, trig.tok_start))
+                                         for k in range(max(0, trig.tok_start - COMPARATIVE_SPAN), trig.tok_start)):
+        return []  # أكثر الدول دعما للفلسطينيين: who supports most, a ranking and no act (أكثر من دعم: a comparison)
     if trig.rule.mode == "praise" and (_sport(ctx, frames) or _sport(ctx, frames, "sport-role")):
         return []  # أشاد المدرب بلاعبه، أشاد بالمباراة: a coach, a player or a match praised is no diplomacy
     derived = None

@@ -34,9 +34,9 @@ CUE_KINDS = ("future", "scheduled", "requested", "hypothetical", "cancelled", "d
 GRAMMAR_KINDS = ("complement", "complement-ref", "relative", "purpose", "report", "break", "preposition", "between",
                  "locative", "direction", "comitative", "forum-cue", "invitation", "light-verb", "coordinate",
                  "resumptive", "conjunction", "gap", "sport", "class", "leader", "agent", "against", "participle",
-                 "source", "administration", "digest", "own-act", "imports", "past-verb", "sport-role")
+                 "source", "administration", "digest", "own-act", "imports", "past-verb", "sport-role", "comparative")
 # kinds that are word lists for the annotator (Lexicon.words), not grammar words the frames read
-WORD_LISTS = frozenset({"own-act", "imports", "past-verb", "sport-role"})
+WORD_LISTS = frozenset({"own-act", "imports", "past-verb", "sport-role", "comparative"})
 # kinds of words that govern the argument after them
 GOVERNING = frozenset({"preposition", "between", "locative", "direction", "comitative", "forum-cue", "against", "source"})
 _RULE_ID = re.compile(r"^[a-z]+(-[a-z0-9]+)*-[0-9]{2,}$")
