@@ -16,7 +16,18 @@ from dataclasses import replace
 from kg.contract.events import TRIGGER_ALIASES
 from kg.contract.ids import entity_type_of
 from kg.lang.ar import clitics
-from kg.lang.ar.clitics import AND, FROM, IN, POSSESSIVES, adverb_nisbas, clitic_readings, definite, plural_nisba, split_prefix
+from kg.lang.ar.clitics import (
+    AND,
+    FROM,
+    IN,
+    POSSESSIVES,
+    adverb_nisbas,
+    clitic_readings,
+    definite,
+    glued_preposition,
+    plural_nisba,
+    split_prefix,
+)
 from kg.lang.ar.dates import Calendar, background, counted_back_at, explicit_date, names_week, prior_word, resolve_relative, years_named
 from kg.lang.ar.normalize import normalize
 from kg.pipeline.gazetteer import Gazetteer
@@ -615,6 +626,7 @@ def _departing(trig: Trigger, clauses: list[Clause], cues, date: PartialDate | N
 
 # A denied noun heads what is denied: نفى أن يكون اجتماع قد عقد (three words on), نفت إرسال أسلحة.
 DENIED_NOUN_SPAN = 4
+COMPARATIVE_SPAN = 2  # أكثر, then the compared noun, then the stance noun (أكثر الدول دعما)
 EXPORTER_SPAN = 6  # tokens from an importer to the origin of its imports (من الصلب والألومنيوم التركي)
 
 
@@ -734,6 +746,7 @@ def _place(ctx: Context, frames: Frames, trig: Trigger) -> str | None:
 # phrase's body against a party (التحالف بقيادة السعودية ضد الحوثيين), a forum's session a meeting
 # noun names (خلال اجتماع مجلس الأمن), a meeting's venue visited (التقى كوشنر السيسي في القاهرة).
 LED_AGAINST, FORUM_SESSION, VENUE_VISIT = "opposition-2600", "coordination-2600", "visit-2600"
+PAST_VERB = "support-3400"  # a verbal noun's form read as the past verb it also writes (ودعم الوزير موقف الرئيس)
 
 
 def _new(ctx: Context, sent: Sentence, trig: Trigger, participants: list[str], derived: str | None = None,
@@ -933,9 +946,9 @@ def _venue(ctx, frames: Frames, trig: Trigger, parties: list[str]) -> str | None
     return None
 
 
-def _sport(ctx: Context, frames: Frames) -> bool:
+def _sport(ctx: Context, frames: Frames, kind: str = "sport") -> bool:
     """A match report (المباراة، المنتخب): teams that meet there play each other."""
-    words = ctx.lexicon.words("sport")
+    words = ctx.lexicon.words(kind)
     return any(not words.isdisjoint(forms) for forms in frames.forms)
 
 
@@ -1118,6 +1131,13 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
         actors = _parties(actor)
         return [_new(ctx, sent, trig, [a, b], actor=a, target=b) for a in actors for b in _parties(target)
                 if a != b and b not in actors]
+    if trig.rule.frame == "noun" and any(not ctx.lexicon.words("comparative").isdisjoint(frames.forms[k])
+                                         and all(frames.kinds[j] is None for j in range(k + 1, trig.tok_start))
+                                         for k in range(max(0, trig.tok_start - COMPARATIVE_SPAN), trig.tok_start)):
+        return []  # أكثر الدول دعما للفلسطينيين: who supports most, a ranking and no act (أكثر من دعم: a comparison)
+    if trig.rule.mode == "praise" and (_sport(ctx, frames) or _sport(ctx, frames, "sport-role")):
+        return []  # أشاد المدرب بلاعبه، أشاد بالمباراة: a coach, a player or a match praised is no diplomacy
+    derived = None
     if trig.rule.frame == "passive" and trig.head_end < trig.tok_end:
         # نالت بريطانيا دعما من الاتحاد الأوروبي: a verb of receiving, its subject the one supported
         target = frames.subject(trig)
@@ -1149,6 +1169,10 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
             # and none when that party is joined by و (للنظام السوري وتركيا: Turkey owns no regime here)
             first = target.args[0]
             target = None if first.conj else _one_party(target, first)
+    elif (verb := _past_verb(ctx, frames, trig)) is not None:
+        # ودعم وزير الخزانة موقف الرئيس: the noun's form opening a clause, a name after it, then an object
+        actor, target = verb
+        derived = PAST_VERB
     elif trig.rule.frame == "speaker" and _sport(ctx, frames):
         # قال رئيس الاتحاد "نشكر الجميع": thanks in a match report or a player's interview are no diplomacy
         return []
@@ -1200,8 +1224,34 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     if target is not None and trig.rule.event == "Opposition":
         target = _exporter(ctx, frames, target)
     actors, targets = _parties(actor), _parties(target)
-    return [_new(ctx, sent, trig, [a, b], actor=a, target=b) for a in actors for b in targets
+    return [_new(ctx, sent, trig, [a, b], derived, actor=a, target=b) for a in actors for b in targets
             if a != b and b not in actors]
+
+
+def _past_verb(ctx, frames: Frames, trig: Trigger) -> tuple[Group, Group] | None:
+    """The past verb a verbal noun's form also writes (دعم: support, or he supported), read as a verb
+    when it opens its clause (the sentence, a clause, or after و/ف) and a bare name follows it at once
+    as its subject, then a bare object: a noun there would take its target with its preposition (دعم
+    الأردن للسعودية), so two bare parties in a row are subject and object."""
+    if trig.rule.frame != "noun" or len(trig.rule.pattern) != 1 or trig.suffixed \
+            or trig.rule.pattern[0] not in ctx.lexicon.words("past-verb"):
+        return None
+    clause = frames.clause(trig)
+    if not (trig.conj or trig.tok_start == clause.start):
+        return None
+    subject = next((g for g in frames.groups if g.start >= trig.tok_end), None)
+    if subject is None or subject.gov is not None or subject.nisba \
+            or frames._plain_between(trig.tok_end, subject.start) > 0 or subject.end >= clause.end:
+        return None
+    verb = replace(trig, rule=replace(trig.rule, frame="verb", markers=(OBJECT,)))
+    target = frames.object(verb, subject.end)
+    if target is None or target.gov is not None or target.args[0].conj \
+            or frames._plain_between(subject.end, target.start) > 1:
+        return None
+    toks = frames.sent.tokens
+    if any(toks[k].text in COMMAS or glued_preposition(toks[k].norm)[1] for k in range(subject.end, target.start)):
+        return None  # ودعم موسكو للحكومة السورية: a marked target is the noun's (دعم العراق، والتدخلات: a list)
+    return frames.before_comma(subject), target
 
 
 def _exporter(ctx, frames: Frames, target: Group) -> Group | None:
