@@ -14,11 +14,11 @@ from tests.paths import DATA, SHARED
 
 CORPUS = SHARED / "corpus" / "ant-news-2018.jsonl.gz"
 
-# measured (issue 14, fifth step): entities P 0.96 R 0.82; relations P 0.96 R 0.43 F1 0.59 (189 tp, 7 fp,
-# 255 fn); 0 planned/negated asserted; dates right 0.93 of 54 (0.86 of 50 at the fourth step: a planned
-# meeting's weekday no longer becomes the lead's news day, fronted years and «الأيام الماضية» are read).
+# measured (issue 14, sixth step): entities P 0.96 R 0.84; relations P 0.98 R 0.46 F1 0.62 (204 tp, 5 fp,
+# 240 fn); 0 planned/negated asserted; dates right 0.92 of 60. Dev is the set the rules were analysed on:
+# the held-out test split measured relations P 0.76 R 0.34 F1 0.47 at the same commit (README).
 # Each floor leaves a margin of a few relations or dates below the measured figure.
-FLOORS = {"entity_precision": 0.95, "entity_recall": 0.80, "precision": 0.93, "recall": 0.41, "f1": 0.56,
+FLOORS = {"entity_precision": 0.95, "entity_recall": 0.82, "precision": 0.95, "recall": 0.44, "f1": 0.59,
           "date_accuracy": 0.89}
 MAX_FORBIDDEN_ASSERTED = 0
 
