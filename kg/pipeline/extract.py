@@ -9,7 +9,6 @@ from __future__ import annotations
 from kg.lang.ar.tokenize import split_sentences
 from kg.pipeline.resources import Resources
 from kg.pipeline.rules.annotate import Context, build_events
-from kg.pipeline.rules.match import find_triggers
 from kg.records import Document, Extraction
 
 # The pipeline's stages, in order. Each takes the previous stage's output.
@@ -23,11 +22,7 @@ def extract(doc: Document, res: Resources) -> Extraction:
     ctx = Context(doc, sentences, linked, res.gazetteer, res.lexicon, res.calendar)
     events = []
     for sent in sentences:
-        blocked = {t for m in linked.mentions if m.sentence == sent.index and m.kind != "group"
-                   for t in range(m.tok_start, m.tok_end)}
-        triggers = find_triggers(sent, blocked, res.lexicon)
-        if triggers:
-            events.extend(build_events(ctx, sent, triggers))
+        events.extend(build_events(ctx, sent))
     # keep what names only entities of the document or the gazetteer, then make the extraction
     # self-contained: gazetteer entities a rule reached through context (a person's country) join it
     def known(ids: list[str]) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from functools import cached_property
 
 from kg.contract.events import TRIGGER_ALIASES
 from kg.contract.ids import entity_type_of
@@ -85,6 +86,7 @@ class Context:
         self.lead_date = lead_date if _news_day(lead_date, doc.reference_date) else doc.reference_date
         self.lead = lead.index if lead else None
         self.subjects: dict[int, Group | None] = {}  # each sentence's main-clause subject, read once (carry_subject)
+        self.readings: dict[int, Reading] = {}  # each sentence as the rules read it (read_sentence)
 
     def opens_digest(self, sent: Sentence) -> bool:
         """Whether a sentence opens with a press review's header (grammar.tsv ``digest``), after في or not."""
@@ -341,16 +343,54 @@ def _stories(sent: Sentence, clauses: list[Clause]) -> list[Clause]:
     return out
 
 
-def build_events(ctx: Context, sent: Sentence, triggers: list[Trigger]) -> list[Event]:
+class Reading:
+    """One sentence as the rules read it: its triggers, then (only when asked) its arguments, clauses
+    and frames. Kept per sentence (:func:`read_sentence`) because two readers need it: the sentence's
+    own events, and the next sentence, which may carry its main-clause subject (:func:`_main_subject`)."""
+
+    def __init__(self, ctx: Context, sent: Sentence):
+        self.ctx, self.sent = ctx, sent
+        blocked = {t for m in ctx.linked.mentions if m.sentence == sent.index and m.kind != "group"
+                   for t in range(m.tok_start, m.tok_end)}  # no trigger inside a name
+        self.triggers: list[Trigger] = find_triggers(sent, blocked, ctx.lexicon)
+
+    @cached_property
+    def titled(self) -> dict[int, bool]:
+        return titled_tokens(self.ctx, self.sent)
+
+    @cached_property
+    def args(self) -> list[Arg]:
+        return sentence_args(self.ctx, self.sent, self.titled)
+
+    @cached_property
+    def words(self) -> list[tuple[str, str] | None]:
+        return grammar_words(self.ctx.lexicon, self.sent)  # read once, for the clauses and the frames
+
+    @cached_property
+    def clauses(self) -> list[Clause]:
+        clauses = segment(self.sent, self.ctx.lexicon, self.triggers, self.words,
+                          [(a.tok_start, a.tok_end) for a in self.args])
+        return _stories(self.sent, clauses) if self.ctx.digest and self.ctx.opens_digest(self.sent) else clauses
+
+    @cached_property
+    def frames(self) -> Frames:
+        return Frames(self.sent, self.ctx.lexicon, self.args, self.titled, self.clauses, self.words)
+
+
+def read_sentence(ctx: Context, sent: Sentence) -> Reading:
+    if sent.index not in ctx.readings:
+        ctx.readings[sent.index] = Reading(ctx, sent)
+    return ctx.readings[sent.index]
+
+
+def build_events(ctx: Context, sent: Sentence) -> list[Event]:
     """Events for the triggers of one sentence, each from its own clause; reports of one event in
     one sentence (اجتماع ... المحادثات) merge downstream by their key."""
-    titled = titled_tokens(ctx, sent)
-    args = sentence_args(ctx, sent, titled)
-    words = grammar_words(ctx.lexicon, sent)  # read once, for the clauses and the frames
-    clauses = segment(sent, ctx.lexicon, triggers, words, [(a.tok_start, a.tok_end) for a in args])
-    if ctx.digest and ctx.opens_digest(sent):
-        clauses = _stories(sent, clauses)
-    frames = Frames(sent, ctx.lexicon, args, titled, clauses, words)
+    reading = read_sentence(ctx, sent)
+    triggers = reading.triggers
+    if not triggers:
+        return []
+    titled, args, words, clauses, frames = reading.titled, reading.args, reading.words, reading.clauses, reading.frames
     frames.carried = _carried_into(ctx, sent, frames, triggers)
     # an unnamed official (رئيس الوزراء الإسرائيلي) takes a stance for his state; meetings and visits
     # keep him out (his state is no participant there: a country-level copy at most)
@@ -473,14 +513,8 @@ def _main_subject(ctx: Context, index: int, depth: int) -> Group | None:
     if index in ctx.subjects:
         return ctx.subjects[index]
     ctx.subjects[index] = None  # guards against a cycle
-    sent = ctx.sentences[index]
-    titled = titled_tokens(ctx, sent)
-    args = sentence_args(ctx, sent, titled)
-    blocked = {t for a in args for t in range(a.tok_start, a.tok_end)}
-    triggers = find_triggers(sent, blocked, ctx.lexicon)
-    words = grammar_words(ctx.lexicon, sent)
-    clauses = segment(sent, ctx.lexicon, triggers, words, [(a.tok_start, a.tok_end) for a in args])
-    frames = Frames(sent, ctx.lexicon, args, titled, clauses, words)
+    reading = read_sentence(ctx, ctx.sentences[index])
+    frames, triggers = reading.frames, reading.triggers
     k = _opener(frames)
     bare = frames.bare_groups(0)
     found = None
@@ -1120,9 +1154,8 @@ def _led_against(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
 def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     """Support / Opposition: each party of the actor group takes the stance on each party of the
     target group; co-actors are never targets of each other."""
-    if trig.rule.mode == "reject" and _own_act(ctx, frames, trig):
-        return []
-    if trig.rule.mode == "disparage" and not _disparaging(ctx, frames, trig):
+    guard = _STANCE_GUARDS.get(trig.rule.mode)
+    if guard is not None and guard(ctx, frames, trig):
         return []
     if trig.rule.mode == "reply":
         # رد ظريف على تصريحات بومبيو: who answers a party's statements opposes that party, the genitive
@@ -1135,8 +1168,6 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
                                          and all(frames.kinds[j] is None for j in range(k + 1, trig.tok_start))
                                          for k in range(max(0, trig.tok_start - COMPARATIVE_SPAN), trig.tok_start)):
         return []  # أكثر الدول دعما للفلسطينيين: who supports most, a ranking and no act (أكثر من دعم: a comparison)
-    if trig.rule.mode == "praise" and (_sport(ctx, frames) or _sport(ctx, frames, "sport-role")):
-        return []  # أشاد المدرب بلاعبه، أشاد بالمباراة: a coach, a player or a match praised is no diplomacy
     derived = None
     if trig.rule.frame == "passive" and trig.head_end < trig.tok_end:
         # نالت بريطانيا دعما من الاتحاد الأوروبي: a verb of receiving, its subject the one supported
@@ -1394,6 +1425,19 @@ def _owned_nisba(frames: Frames, trig: Trigger) -> Group | None:
     g = frames.genitive(trig, k + 1)
     return g if g is not None and g.nisba else None
 
+
+def _no_disparaging(ctx: Context, frames: Frames, trig: Trigger) -> bool:
+    return not _disparaging(ctx, frames, trig)
+
+
+def _sport_praise(ctx: Context, frames: Frames, trig: Trigger) -> bool:
+    """أشاد المدرب بلاعبه، أشاد بالمباراة: a coach, a player or a match praised is no diplomacy."""
+    return _sport(ctx, frames) or _sport(ctx, frames, "sport-role")
+
+
+# A stance trigger of these modes (triggers.tsv) takes no stance when its guard holds: a rejection
+# of the party's own act, a description that disparages nobody, praise in sport
+_STANCE_GUARDS = {"reject": _own_act, "disparage": _no_disparaging, "praise": _sport_praise}
 
 _BUILDERS = {
     "Meeting": _symmetric, "PhoneCall": _symmetric, "AgreementSigning": _symmetric, "Cooperation": _symmetric,
