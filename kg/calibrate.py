@@ -1,11 +1,14 @@
-"""Fit the confidence model: ``python -m kg.calibrate --gold tests/data/real/dev-gold.json``.
+"""Fit the confidence model: ``python -m kg.calibrate --gold tests/data/real/dev-gold.json tests/data/real/dev2-gold.json``.
 
 Builds the gold set's articles as ``kg build`` does (:func:`kg.builder.merge_inputs`: the same
 extraction, curation and merge, so the model is fitted on the events users get), judges every event against the gold
 (:func:`kg.eval.graph.judge_events`, the scoreboard's matching), and fits a strongly regularised
 logistic regression from the events' features (:func:`kg.pipeline.calibration.feature_vector`) to
 "the event is right". Prints cross-validated log-loss and Brier score (folds by article) of the
-model against the rule priors it replaces, and the in-sample reliability table, then writes the
+model against the rule priors it replaces; with several gold files, also each set scored by a model
+fitted on the others alone (how the weights carry to articles of another sampling and annotation
+round: rules written against one set are more often right there); and the in-sample reliability
+table, then writes the
 weights on the raw feature scale to ``kg/data/confidence.tsv`` (or ``--out``), where builds apply
 them in plain Python. Deterministic: sorted inputs, fixed folds, a deterministic solver.
 
@@ -42,9 +45,10 @@ class Example:
     correct: bool
     prior: float
     article: str  # the first article reporting it: folds never split an article
+    gold: str = ""  # the gold file that judged it
 
 
-def examples(gold: dict, inputs: list[Path], ner: str = "auto") -> tuple[list[Example], int]:
+def examples(gold: dict, inputs: list[Path], ner: str = "auto", name: str = "") -> tuple[list[Example], int]:
     """The judged events of a build of ``inputs``, in event id order (unjudged ones left out), and
     the number of articles built."""
     with tempfile.TemporaryDirectory() as tmp:  # the build's output folder: nothing is written to it
@@ -58,7 +62,7 @@ def examples(gold: dict, inputs: list[Path], ner: str = "auto") -> tuple[list[Ex
         correct = judged.get(iri(m.id))
         if correct is None or m.event.features is None:
             continue
-        out.append(Example(_vector(m), correct, m.event.features.prior, min(x.doc_id for x in m.event.evidence)))
+        out.append(Example(_vector(m), correct, m.event.features.prior, min(x.doc_id for x in m.event.evidence), name))
     return out, built.report.documents
 
 
@@ -130,15 +134,16 @@ def fit(data: list[Example], c: float = C, folds: int = FOLDS) -> Fit:
     return Fit(calibration, figures(oof), figures([e.prior for e in data]), figures(base), in_sample)
 
 
-def write_model(path: Path, result: Fit, gold_path: Path, n_articles: int, data: list[Example], c: float) -> None:
+def write_model(path: Path, result: Fit, gold_paths: list[Path], n_articles: int, data: list[Example], c: float) -> None:
     """The weights with what made them: command, data, date and the cross-validated figures."""
     right = sum(e.correct for e in data)
     header = [
         "# Calibrated confidence: logistic regression weights on the features of kg/pipeline/calibration.py",
         "# (raw scale: logit = intercept + sum of weight * feature); dip:confidence = 1 / (1 + exp(-logit)).",
-        f"# trained by: python -m kg.calibrate --gold {gold_path}  (C={c}, {FOLDS} folds by article)",
-        f"# data: {gold_path.name}, {n_articles} articles, {len(data)} judged events ({right} right, {len(data) - right} wrong)",
-        f"# date: {_dt.date.today().isoformat()}",
+        f"# trained by: python -m kg.calibrate --gold {' '.join(map(str, gold_paths))}  (C={c}, {FOLDS} folds by article)",
+        f"# data: {', '.join(p.name for p in gold_paths)}, {n_articles} articles, {len(data)} judged events "
+        f"({right} right, {len(data) - right} wrong)",
+        f"# date: {_dt.date.today().isoformat()}; rules of commit {_commit()}",
         f"# cross-validated log-loss / Brier: model {result.cv_model[0]:.3f} / {result.cv_model[1]:.3f}; "
         f"rule priors {result.cv_prior[0]:.3f} / {result.cv_prior[1]:.3f}; "
         f"base rate {result.cv_base[0]:.3f} / {result.cv_base[1]:.3f}",
@@ -149,39 +154,76 @@ def write_model(path: Path, result: Fit, gold_path: Path, n_articles: int, data:
     path.write_text("\n".join(header + rows) + "\n", encoding="utf-8")
 
 
+def _commit() -> str:
+    """The commit whose rules made the judged events: a model fitted on events of rules written
+    against its own training set overstates how often they are right elsewhere."""
+    import subprocess
+
+    try:
+        done = subprocess.run(["git", "-C", str(Path(__file__).resolve().parent.parent), "describe", "--always", "--dirty"],
+                              capture_output=True, text=True, check=False)
+    except OSError:
+        return "(unknown: no git)"
+    return done.stdout.strip() or "(unknown: not a git checkout)"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m kg.calibrate", description=__doc__.splitlines()[0])
-    ap.add_argument("--gold", required=True, type=Path, help="gold file (the dev set: tests/data/real/dev-gold.json)")
+    ap.add_argument("--gold", required=True, type=Path, nargs="+",
+                    help="gold files (the dev sets: tests/data/real/dev-gold.json tests/data/real/dev2-gold.json)")
     ap.add_argument("--articles", nargs="*", type=Path,
-                    help="article files or folders (default: the gold's 'docs', read from the corpus by id)")
+                    help="article files or folders, with one gold file (default: each gold's 'docs', read from the corpus by id)")
     ap.add_argument("--corpus", type=Path, help="the corpus the gold's articles come from (default: corpus/ in the shared folder)")
     ap.add_argument("--out", type=Path, help=f"model file to write (default: the shipped kg/data/{MODEL_FILE})")
     ap.add_argument("--ner", default="auto", choices=("auto", "gazetteer", "stanza"))
     ap.add_argument("--c", type=float, default=C, help=f"inverse regularisation strength (default {C})")
     args = ap.parse_args(argv)
+    if args.articles and len(args.gold) > 1:
+        ap.error("--articles goes with one --gold file")
 
     from kg.data import data_path
 
-    gold = load_gold(args.gold)
+    golds = [(path, load_gold(path)) for path in args.gold]  # every file checked before the long builds
+    data: list[Example] = []
+    n_articles = 0
     with tempfile.TemporaryDirectory() as tmp:
-        if args.articles:
-            inputs = sorted(args.articles)
-        else:
-            from kg.config import shared_path
-            from kg.eval.corpus import write_gold_articles
+        for k, (path, gold) in enumerate(golds):
+            if args.articles:
+                inputs = sorted(args.articles)
+            else:
+                from kg.config import shared_path
+                from kg.eval.corpus import write_gold_articles
 
-            corpus = args.corpus or next(shared_path("--corpus", None, "corpus").glob("*.jsonl.gz"))
-            inputs = [write_gold_articles(corpus, sorted(gold["docs"]), Path(tmp) / "articles.jsonl")]
-        data, n_articles = examples(gold, inputs, args.ner)
+                corpus = args.corpus or next(shared_path("--corpus", None, "corpus").glob("*.jsonl.gz"))
+                inputs = [write_gold_articles(corpus, sorted(gold["docs"]), Path(tmp) / f"articles-{k}.jsonl")]
+            part, n = examples(gold, inputs, args.ner, path.name)
+            data += part
+            n_articles += n
     result = fit(data, args.c)
     print(f"{len(data)} judged events from {n_articles} articles ({sum(e.correct for e in data)} right)")
     print(f"cross-validated log-loss / Brier: model {result.cv_model[0]:.3f} / {result.cv_model[1]:.3f}; "
           f"rule priors {result.cv_prior[0]:.3f} / {result.cv_prior[1]:.3f}; base rate {result.cv_base[0]:.3f} / {result.cv_base[1]:.3f}")
+    for name, scored in across_sets(data, args.c):
+        print(format_reliability(f"{name}, scored by a model fitted on the other sets only", scored))
     print(format_reliability("in-sample, the training set", result.in_sample))
     out = args.out or data_path(MODEL_FILE)
     write_model(out, result, args.gold, n_articles, data, args.c)
     print(f"wrote {out}", file=sys.stderr)
     return 0
+
+
+def across_sets(data: list[Example], c: float = C) -> list[tuple[str, list[tuple[float, bool]]]]:
+    """Each gold set's events scored by the model fitted on the other sets alone: folds by article
+    hide how differently two sampling and annotation rounds behave, this shows it."""
+    names = sorted({e.gold for e in data})
+    out = []
+    for name in names if len(names) > 1 else []:
+        rest = [e for e in data if e.gold != name]
+        if len({e.correct for e in rest}) < 2:
+            continue
+        model = fit(rest, c).calibration
+        out.append((name, [(model.of_vector(e.features), e.correct) for e in data if e.gold == name]))
+    return out
 
 
 if __name__ == "__main__":

@@ -67,6 +67,28 @@ def test_training_leaves_out_a_weight_against_its_direction_and_a_feature_seen_t
     assert weights["outside"] == 0.0 and weights["reports"] == 0.0
 
 
+def test_each_set_is_scored_by_a_model_that_never_saw_its_labels():
+    """across_sets is the check that the weights carry to another annotation round: flipping one
+    set's labels must not move its own scores, only the model fitted on all of them."""
+    pytest.importorskip("sklearn")
+    from dataclasses import replace as _replace
+
+    from kg.calibrate import Example, across_sets
+
+    data = []
+    for n in range(80):
+        prior = (0.5, 0.7, 0.9)[n % 3]
+        data.append(Example({"prior": prior, "type=Meeting": 1.0}, n % 3 != 0 or n % 7 == 0, prior, f"a{n % 16}",
+                            "dev.json" if n < 40 else "dev2.json"))
+    scored = dict(across_sets(data))
+    assert sorted(scored) == ["dev.json", "dev2.json"] and len(scored["dev2.json"]) == 40
+    flipped = [_replace(e, correct=not e.correct) if e.gold == "dev2.json" else e for e in data]
+    again = dict(across_sets(flipped))
+    assert [p for p, _ in again["dev2.json"]] == [p for p, _ in scored["dev2.json"]]
+    assert [p for p, _ in again["dev.json"]] != [p for p, _ in scored["dev.json"]]
+    assert across_sets([e for e in data if e.gold == "dev.json"]) == []
+
+
 def test_a_model_file_with_an_unknown_feature_or_no_intercept_is_refused(tmp_path):
     bad = tmp_path / "m.tsv"
     bad.write_text("intercept\t0.1\nprior\t2\nrule_length\t1\n", encoding="utf-8")
