@@ -102,6 +102,7 @@ class Linker:
         mentions = self.names.spans.join(doc, sentences, mentions)
         mentions = [m for m in (self._clean(doc, sentences, m) for m in mentions) if m]
         mentions = [m for m in (self._resolve(sentences, m) for m in mentions) if m]
+        mentions = self.names.spans.eponyms(sentences, mentions)
         mentions = self._national_bodies(sentences, mentions)
         # the countries the article names: later steps change only persons and entity-less mentions
         named = self._countries_named(mentions)

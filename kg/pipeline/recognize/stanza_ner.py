@@ -12,7 +12,7 @@ from pathlib import Path
 
 from kg.data import shipped_model_dir
 from kg.errors import ModelError, one_line
-from kg.lang.ar.clitics import clitic_readings, strip_offset, with_article
+from kg.lang.ar.clitics import clitic_readings, name_letter_kept, strip_offset, with_article
 from kg.lang.ar.normalize import normalize
 from kg.records import Document, Mention, Sentence
 
@@ -122,7 +122,10 @@ class StanzaRecognizer:
         # one letter at a time, and only while each strip gives a more frequent word: وليد stays
         # whole although يد ("hand") is frequent, because ليد is not more frequent than وليد
         # a name keeps at least three letters: وين منت is not ين منت, ليو موراي is not يو موراي
-        readings = [r for r in clitic_readings(best[1]) if len(r[1]) >= 3]
+        # and a person's name keeps a first letter that cannot follow a glued ب ل ك ف (لاري is not ل + اري)
+        person = mention.label in ("PER", "PERS")
+        readings = [r for r in clitic_readings(best[1]) if len(r[1]) >= 3
+                    and not (person and name_letter_kept(first, r[0]))]
         for level in sorted({n for n, _ in readings if n}):
             candidate = min((r for r in readings if r[0] == level), key=lambda r: self.ranks.get(r[1], unknown))
             if self.ranks.get(candidate[1], unknown) >= self.ranks.get(best[1], unknown):
