@@ -98,7 +98,7 @@ class Frames:
         self.led: list[tuple[Arg, Arg]] = []  # (leader, the named organisation it leads)
         args, leaders = self._led(args)
         office_states = self._office_states(args)
-        self.titled = {**titled, **quoted, **leaders, **office_states}
+        self.titled = {**titled, **quoted, **leaders, **office_states, **self._distributive(args)}
         args = [a for a in args if a.tok_start not in office_states]
         self.groups = self._groups(args)
         self.inside = {k for g in self.groups for k in range(g.start, g.end)}
@@ -170,6 +170,19 @@ class Frames:
                 start -= 1  # a noun and its adjective (التحالف العسكري)
             out.append(replace(a, tok_start=start) if start < k else a)
         return out, phrase
+
+    def _distributive(self, args: list[Arg]) -> dict[int, bool]:
+        """«كل من» right before a name or its title (ودانت كل من مصر والأردن الهجوم): "each of" reads like
+        a title, so the من in it governs nothing and the list stays the verb's subject or object. Not
+        after a glued preposition (لكل من مصر: to each of them)."""
+        starts = {a.tok_start for a in args}
+        toks = self.sent.tokens
+        out: dict[int, bool] = {}
+        for k in range(len(toks) - 2):
+            if self.kinds[k] == "distributive" and self.kinds[k + 1] == "direction" \
+                    and not glued_preposition(toks[k].norm)[1] and (k + 2 in starts or k + 2 in self.titled):
+                out.update({k: False, k + 1: False})
+        return out
 
     def _comma(self, k: int) -> bool:
         return self.sent.tokens[k].text in COMMAS
