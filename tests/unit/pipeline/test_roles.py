@@ -296,3 +296,38 @@ def test_a_plural_possessive_title_after_a_person_reads_nothing(resources):
                                                   "سامي كمال.", ["سامي كمال"]) if p == "سامي كمال"}
     assert not {o for p, o in _offices(resources, "وتظاهر الأكراد في باريس للمطالبة بالإفراج عن زعيمهم سامي كمال.", ["سامي كمال"])
                 if p == "سامي كمال"}
+
+
+def test_a_name_with_a_preposition_glued_is_no_holder_of_the_title_before_it(resources):
+    # the gift of the French president to Trump: Trump is the object, not a French president
+    assert _offices(resources, "وحظيت هدية الرئيس الفرنسي لترامب باهتمام واسع.") == set()
+
+
+def test_a_party_title_with_a_party_no_recognizer_named_gives_no_office_of_the_nisbas_state(resources):
+    assert _offices(resources, "وقال رئيس حزب الأمة السوداني الصادق المهدي إن الحكومة فشلت.",
+                    ["الصادق المهدي"]) == set()
+    assert _offices(resources, "وقال رئيس المكتب السياسي لحركة حماس إسماعيل هنية إن الحصار يجب أن ينتهي.",
+                    ["إسماعيل هنية"]) == {("إسماعيل هنية", "org/hamas")}
+
+
+def test_an_office_holder_the_gazetteer_places_in_one_state_is_no_official_of_another(resources):
+    assert _offices(resources, "وأجرى ترامب حديثا مع الزعيم الكوري الجنوبي كيم جونغ أون.") == set()
+
+
+def test_a_noun_of_death_before_the_title_ends_the_office(resources):
+    assert _offices(resources, "وأعلن الجيش مقتل القائد العسكري في حزب الله سمير القنطار.", ["سمير القنطار"]) == set()
+    assert _offices(resources, "وحذر ترامب من اغتيال الرئيس السوري بشار الأسد.") == set()
+    assert _offices(resources, "وطالب ترامب الرئيس السوري بشار الأسد بالرحيل.") == {("بشار الأسد", "country/SY")}
+
+
+def test_a_bare_title_repeats_the_office_the_article_stated_before(resources):
+    text = ("وقال وزير التربية الفلسطيني صبري صيدم إن المدرسة ستفتح. "
+            "وأضاف أن الوزير صيدم منع من دخول المدرسة بأمر من الشرطة الإسرائيلية.")
+    assert _offices(resources, text, ["صبري صيدم", "صيدم"]) == {("صبري صيدم", "country/PS")}
+
+
+def test_an_official_spokesman_of_a_body_and_a_state_body_named_by_its_head_alone(resources):
+    assert _offices(resources, "وقال المتحدث الرسمي للجيش اليمني، العميد عبده مجلي، إن القوات تقدمت.",
+                    ["عبده مجلي"]) == {("عبده مجلي", "country/YE")}
+    text = "وكانت إيران قد رفضت الاتهام. ونقل التلفزيون عن المتحدث باسم وزارة الخارجية بهرام قاسمي القول إن الاتهام باطل."
+    assert ("بهرام قاسمي", "country/IR") in _offices(resources, text)
