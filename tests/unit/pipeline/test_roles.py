@@ -331,3 +331,9 @@ def test_an_official_spokesman_of_a_body_and_a_state_body_named_by_its_head_alon
                     ["عبده مجلي"]) == {("عبده مجلي", "country/YE")}
     text = "وكانت إيران قد رفضت الاتهام. ونقل التلفزيون عن المتحدث باسم وزارة الخارجية بهرام قاسمي القول إن الاتهام باطل."
     assert ("بهرام قاسمي", "country/IR") in _offices(resources, text)
+
+
+def test_a_title_names_an_organisation_by_its_construct_head_with_the_article(resources):
+    text = ("وعقدت منظمة أطباء بلا حدود مؤتمرا صحفيا في جنيف. "
+            "وقال مدير المنظمة، كريستوف بيتو، إن المستشفى امتلأ.")
+    assert ("كريستوف بيتو", "org/msf") in _offices(resources, text, ["كريستوف بيتو"])
