@@ -607,6 +607,8 @@ class Linker:
             generic = {ms[c].entity_id for c in chain if ms[c].kind == "name" and ms[c].entity_id
                        and ms[c].entity_id not in self.gaz.rows and tuple(normalize(w) for w in ms[c].text.split()) in self._state_heads}
             orgs = [o for o in (self._org_of(ms[c]) for c in chain) if o and o not in generic]
+            if any(ms[c].kind == "title" and normalize(ms[c].text.split()[-1]) in self.names.roles.government for c in chain):
+                generic.add("")  # المتحدث باسم الحكومة: the government of a state the text leaves to the context
             short = None if orgs else self._short_org(sent, ms[chain[-1]].tok_end, cov, heads)
             if short is not None:  # مدير المرصد، رامي عبد الرحمن: the observatory the article named in full
                 orgs = [short]
@@ -970,7 +972,8 @@ class Linker:
             org = next(iter(stated)) if len(stated) == 1 else None
             if len(stated) > 1:
                 return
-            org = org or self._sentence_country(sent, ms) or self._list_country(sent, ms, roles, title, person.entity_id)
+            if role in _STATE_ROLES:  # a spokesperson's sentence names what they speak of, not whose they are
+                org = org or self._sentence_country(sent, ms) or self._list_country(sent, ms, roles, title, person.entity_id)
             if not org and person.entity_id not in self.gaz.rows:
                 org = main
         if not org:

@@ -337,3 +337,14 @@ def test_a_title_names_an_organisation_by_its_construct_head_with_the_article(re
     text = ("وعقدت منظمة أطباء بلا حدود مؤتمرا صحفيا في جنيف. "
             "وقال مدير المنظمة، كريستوف بيتو، إن المستشفى امتلأ.")
     assert ("كريستوف بيتو", "org/msf") in _offices(resources, text, ["كريستوف بيتو"])
+
+
+def test_a_government_spokesperson_is_an_official_of_the_state_the_article_is_about(resources):
+    text = ("قالت اليونان إنها ستطرد دبلوماسيين. وأكدت أثينا أن القرار نهائي. "
+            "وصرح المتحدث باسم الحكومة ديمتريس تزاناكوبولوس لقناة تلفزيونية أن اليونان تريد علاقات جيدة.")
+    assert _offices(resources, text, ["ديمتريس تزاناكوبولوس"]) == {("ديمتريس تزاناكوبولوس", "country/GR")}
+    # the sentence's one country is what a spokesperson speaks of, not whose they are
+    text = "وطالب المتحدث باسم الحكومة يوسف المحمود برفض نقل السفارة الأمريكية. وقالت إسرائيل إنها ماضية في خطتها."
+    assert _offices(resources, text, ["يوسف المحمود"]) == set()
+    assert _offices(resources, "وقال المتحدث باسم الحكومة الفرنسية بنجامين غريفو إن باريس سترد.",
+                    ["بنجامين غريفو"]) == {("بنجامين غريفو", "country/FR")}
