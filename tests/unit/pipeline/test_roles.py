@@ -348,3 +348,8 @@ def test_a_government_spokesperson_is_an_official_of_the_state_the_article_is_ab
     assert _offices(resources, text, ["يوسف المحمود"]) == set()
     assert _offices(resources, "وقال المتحدث باسم الحكومة الفرنسية بنجامين غريفو إن باريس سترد.",
                     ["بنجامين غريفو"]) == {("بنجامين غريفو", "country/FR")}
+
+
+def test_a_prosecutor_general_is_an_official_of_the_state(resources):
+    assert _offices(resources, "وقالت المدعية العامة السويدية، كريستينا فويت، إن الأدلة قوية.",
+                    ["كريستينا فويت"]) == {("كريستينا فويت", "country/SE")}
