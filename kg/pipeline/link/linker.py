@@ -62,8 +62,10 @@ _SHARED_ROLES = frozenset({"Minister", "Official", "Legislator"})
 _MAX_GAP = 4  # tokens that may stand inside a title phrase
 # words that link a title to its name but hold no office: honorifics (الشيخ، المهندس) and military ranks (العقيد)
 _NO_OFFICE = frozenset({"Honorific", "Rank"})
+_ARTICLE = "\u0627\u0644"  # the definite article, prefixed to a construct head that stands alone (مؤتمر -> المؤتمر)
 _OPENING = 1  # tokens before a possessive title that opens its sentence: its verb (وأكد مديرها)
 _BLOC_GAP = 4  # tokens between a bloc noun and an organisation inside its name (تحالف فصائل الحشد الشعبي)
+_ENDED_GAP = 2  # tokens between a noun of death and the title it ends (مقتل القيادي البارز في ...)
 _POSSESSIVE_GAP = 6  # tokens between a possessive title and its antecedent (روسيا أكدت يوم أمس على لسان وزير خارجيتها)
 
 
@@ -96,6 +98,10 @@ class Linker:
                 for form in (row.label_ar, *row.aliases):
                     for key in self._keys(form):
                         self._person_keys.setdefault(key, set()).add(row.id)
+        # the head of every state body the gazetteer makes per country (وزارة الخارجية of وزارة الخارجية الإيرانية):
+        # named alone, a new organisation of that name is the body of a state the text leaves to the context
+        self._state_heads = {tuple(t.norm for t in tokenize(form))[:-1] for row in gazetteer.rows.values()
+                             if row.type == "Organization" and row.role == "state" for form in row.body_forms}
 
     # -- entry point -------------------------------------------------------------------------
     def __call__(self, doc: Document, sentences: list[Sentence], mentions: list[Mention]) -> Linked:
@@ -457,6 +463,13 @@ class Linker:
                 return False
         return separators <= 1
 
+    def _governed(self, sent: Sentence, m: Mention) -> bool:
+        """Whether a preposition is glued to the name ``m`` (هدية الرئيس الفرنسي لترامب): the name is the object
+        of the phrase before it, not the holder of its title. Only for a person the gazetteer knows: a new
+        name may have lost its own first letter to the clitic reading (لحسن الداودي، بروكوبيس بافلوبولوس)."""
+        tok = sent.tokens[m.tok_start]
+        return m.entity_id in self.gaz.rows and bool(split_prefix(normalize(tok.text[: max(0, m.start - tok.start)]))[1])
+
     @staticmethod
     def _quoted(sent: Sentence, m: Mention) -> bool:
         """Whether quotation marks enclose exactly the mention ``m``: a quoted name inside a title phrase
@@ -464,6 +477,17 @@ class Linker:
         toks = sent.tokens
         return m.tok_start > 0 and toks[m.tok_start - 1].text in _QUOTES \
             and m.tok_end < len(toks) and toks[m.tok_end].text in _QUOTES
+
+    def _party_title(self, title: Mention) -> bool:
+        """Whether a title ends in the class noun of the party it heads (رئيس حزب، رئيس المكتب السياسي لحركة)."""
+        last = normalize(title.text.split()[-1])
+        return last in self.names.roles.party or split_prefix(last[:1])[1] is not None and last[1:] in self.names.roles.party
+
+    def _ended(self, sent: Sentence, title: Mention) -> bool:
+        """Whether a noun of the holder's death right before a title ends the office it names (مقتل القيادي في
+        حزب الله ...): the holder held it until then, no longer."""
+        window = sent.tokens[max(0, title.tok_start - _ENDED_GAP):title.tok_start]
+        return any(t.norm in self.names.roles.death for t in window)
 
     def _is_former(self, sent: Sentence, ms: list[Mention], parts: list[int]) -> bool:
         """A past office: السابق، الراحل right after the title, its country or its holder."""
@@ -578,8 +602,14 @@ class Linker:
             portfolio = self._portfolio(ms, chain)
             k = self._skip_post(sent, ms, chain[-1], j)
             person = ms[k] if k < len(ms) and ms[k].person and (
-                self._joined(sent, ms[k - 1], ms[k], cov, portfolio and k == j)) else None
-            orgs = [o for o in (self._org_of(ms[c]) for c in chain) if o]
+                self._joined(sent, ms[k - 1], ms[k], cov, portfolio and k == j)) and not self._governed(sent, ms[k]) else None
+            # المتحدث باسم وزارة الخارجية بهرام قاسمي: a state body the text names by its head alone is no organisation
+            # of its own; the office is its state's, found as for a state office stated with no country
+            generic = {ms[c].entity_id for c in chain if ms[c].kind == "name" and ms[c].entity_id
+                       and ms[c].entity_id not in self.gaz.rows and tuple(normalize(w) for w in ms[c].text.split()) in self._state_heads}
+            orgs = [o for o in (self._org_of(ms[c]) for c in chain) if o and o not in generic]
+            if any(ms[c].kind == "title" and normalize(ms[c].text.split()[-1]) in self.names.roles.government for c in chain):
+                generic.add("")  # المتحدث باسم الحكومة: the government of a state the text leaves to the context
             short = None if orgs else self._short_org(sent, ms[chain[-1]].tok_end, cov, heads)
             if short is not None:  # مدير المرصد، رامي عبد الرحمن: the observatory the article named in full
                 orgs = [short]
@@ -593,19 +623,25 @@ class Linker:
             before = ms[i - 1] if i > 0 and ms[i - 1].person and title.role != "Counterpart" \
                 and self._adjacent(sent, ms[i - 1], title) and title.start == sent.tokens[title.tok_start].start \
                 else None  # وزعيم: a title joined by a conjunction is not in apposition to the name before
-            if self._is_former(sent, ms, chain + ([k] if person else [])) or self._in_the_past(doc, sent):
+            if titles and self._party_title(titles[-1]) and short is None \
+                    and not any(ms[c].kind == "name" and self._org_of(ms[c]) for c in chain):
+                absorbed |= nisbas  # رئيس حزب الأمة السوداني: a party no recognizer named, and the nisba is its own
+                i = max(j, k + 1 if person else j)
+                continue
+            if self._is_former(sent, ms, chain + ([k] if person else [])) or self._in_the_past(doc, sent) \
+                    or self._ended(sent, title):
                 absorbed |= nisbas  # الرئيس الأمريكي السابق: the nisba still names a country, not an actor
                 i = max(j, k + 1 if person else j)
                 continue
             if titles and len(titles) > 1 and titles[0].role in _AGENT_ROLES and (before or person):
                 # المتحدث باسم الرئيس التركي رجب طيب أردوغان: the agent before, the principal after
                 if before is not None:
-                    self._add_role(doc, sent, ms, roles, before, titles[0], orgs, named, main)
+                    self._add_role(doc, sent, ms, roles, before, titles[0], orgs, named, main, state=bool(generic))
                     if person is not None:
                         for t in titles[1:]:
-                            self._add_role(doc, sent, ms, roles, person, t, orgs, named, main)
+                            self._add_role(doc, sent, ms, roles, person, t, orgs, named, main, state=bool(generic))
                 else:
-                    self._add_role(doc, sent, ms, roles, person, titles[0], orgs, named, main)
+                    self._add_role(doc, sent, ms, roles, person, titles[0], orgs, named, main, state=bool(generic))
                 absorbed |= nisbas
                 i = k + 1 if person else j
                 continue
@@ -619,7 +655,7 @@ class Linker:
                 target = roles if stated_after or comma else weak
                 for t in titles:
                     self._add_role(doc, sent, ms, target, person, t, orgs, named, main,
-                                       seats[0] if seats else None)
+                                       seats[0] if seats else None, state=bool(generic))
                 absorbed |= nisbas
                 # الرئيسين الروسي فلاديمير بوتين والصيني شي جين بينج: a second nisba + name share the title
                 n = k + 1
@@ -654,9 +690,10 @@ class Linker:
         heads: dict[str, list[tuple[int, int, str]]] = {}
         for m in ms:
             words = [normalize(w) for w in m.text.split()]
-            if m.kind == "name" and m.entity_id and len(words) >= 2 and words[0].startswith(self.names.roles.definite) \
-                    and entity_type_of(m.entity_id) == "Organization":
-                heads.setdefault(words[0], []).append((m.sentence, m.tok_start, m.entity_id))
+            if m.kind == "name" and m.entity_id and len(words) >= 2 and entity_type_of(m.entity_id) == "Organization":
+                # a head in the construct state takes the article when it stands alone (مؤتمر ميونخ للأمن: المؤتمر)
+                head = words[0] if words[0].startswith(self.names.roles.definite) else normalize(_ARTICLE + words[0])
+                heads.setdefault(head, []).append((m.sentence, m.tok_start, m.entity_id))
         return heads
 
     def _short_org(self, sent: Sentence, at: int, covered: set[int],
@@ -912,10 +949,12 @@ class Linker:
         return stated[-1] if stated else (row.role if row and row.role else "Official")
 
     def _add_role(self, doc: Document, sent: Sentence, ms: list[Mention], roles: list[Role], person: Mention,
-                  title: Mention, orgs: list[str], named: set[str], main: str | None, seat: str | None = None) -> None:
+                  title: Mention, orgs: list[str], named: set[str], main: str | None, seat: str | None = None,
+                  state: bool = False) -> None:
         """The office ``title`` gives ``person``; ``seat`` is the country of the place the title phrase names
         (None when it names none): a state office held there is that country's, and nothing is guessed;
-        ``main`` is the article's country (:meth:`_main_country`), the last resort for a state office."""
+        ``main`` is the article's country (:meth:`_main_country`), the last resort for a state office;
+        ``state`` says the phrase named a state body by its head alone, so any office in it is a state office."""
         role = title.role
         if role == "Counterpart":  # نظيره: the office of the person named just before, in this sentence
             before = [m for m in ms if m.sentence == sent.index and m.end <= title.start
@@ -924,14 +963,26 @@ class Linker:
             role = "Official" if role == "Counterpart" else role
         org = self._office_org(orgs[0]) if orgs else self._home_country(person.entity_id, named)
         if not org and seat is not None:
-            org = seat if role in _STATE_ROLES else None
+            org = seat if role in _STATE_ROLES or state else None
         # a counterpart's country is another than the sentence's or the article's: never guessed
-        elif not org and role in _STATE_ROLES and title.role != "Counterpart" and not self.gaz.country_of(person.entity_id):
-            org = self._sentence_country(sent, ms) or self._list_country(sent, ms, roles, title, person.entity_id)
+        elif not org and (role in _STATE_ROLES or state) and title.role != "Counterpart" \
+                and not self.gaz.country_of(person.entity_id):
+            # an office the article stated earlier with its country is the one the bare title repeats
+            # (وزير التربية الفلسطيني صبري صيدم ... الوزير صيدم, in a sentence that names Israel)
+            stated = {r.organisation for r in roles if r.person == person.entity_id}
+            org = next(iter(stated)) if len(stated) == 1 else None
+            if len(stated) > 1:
+                return
+            if role in _STATE_ROLES:  # a spokesperson's sentence names what they speak of, not whose they are
+                org = org or self._sentence_country(sent, ms) or self._list_country(sent, ms, roles, title, person.entity_id)
             if not org and person.entity_id not in self.gaz.rows:
                 org = main
         if not org:
             return
+        row = self.gaz.rows.get(person.entity_id)
+        if row and row.type == "Person" and row.role and row.country.startswith("country/") \
+                and org.startswith("country/") and org != row.country:
+            return  # the gazetteer's office holder of one state read as another's (الزعيم الكوري الجنوبي كيم جونغ أون)
         ev = Evidence(doc.id, sent.index, sent.start, sent.end, sent.text, doc.text[title.start:title.end])
         roles.append(Role(person.entity_id, role, org, ev))
 

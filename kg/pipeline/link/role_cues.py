@@ -16,7 +16,8 @@ from kg.data import data_path, read_tsv
 from kg.errors import DataError
 from kg.lang.ar.normalize import normalize
 
-_KINDS = ("former", "filler", "post", "definite", "plural", "dismissal", "led", "unpossessed", "alliance")
+_KINDS = ("former", "filler", "post", "definite", "plural", "dismissal", "led", "unpossessed", "alliance",
+          "party", "death", "government")
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,9 @@ class RoleCues:
     led: frozenset[str] = frozenset()  # words between an organisation and the person who leads it (بقيادة)
     unpossessed: frozenset[str] = frozenset()  # title words read as no office with a possessive pronoun (قائده)
     alliance: frozenset[str] = frozenset()  # nouns of a bloc whose leader a «led by» names (تحالف، ائتلاف)
+    government: frozenset[str] = frozenset()  # a title's last word naming a state's government (باسم الحكومة)
+    death: frozenset[str] = frozenset()  # nouns of a holder's death right before a title (مقتل القيادي في ...)
+    party: frozenset[str] = frozenset()  # a title's last word that heads the party named after it (رئيس حزب ...)
     definite: tuple[str, ...] = ()  # the article's forms at a word's start, for str.startswith
 
 

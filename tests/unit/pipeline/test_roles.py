@@ -296,3 +296,60 @@ def test_a_plural_possessive_title_after_a_person_reads_nothing(resources):
                                                   "سامي كمال.", ["سامي كمال"]) if p == "سامي كمال"}
     assert not {o for p, o in _offices(resources, "وتظاهر الأكراد في باريس للمطالبة بالإفراج عن زعيمهم سامي كمال.", ["سامي كمال"])
                 if p == "سامي كمال"}
+
+
+def test_a_name_with_a_preposition_glued_is_no_holder_of_the_title_before_it(resources):
+    # the gift of the French president to Trump: Trump is the object, not a French president
+    assert _offices(resources, "وحظيت هدية الرئيس الفرنسي لترامب باهتمام واسع.") == set()
+
+
+def test_a_party_title_with_a_party_no_recognizer_named_gives_no_office_of_the_nisbas_state(resources):
+    assert _offices(resources, "وقال رئيس حزب الأمة السوداني الصادق المهدي إن الحكومة فشلت.",
+                    ["الصادق المهدي"]) == set()
+    assert _offices(resources, "وقال رئيس المكتب السياسي لحركة حماس إسماعيل هنية إن الحصار يجب أن ينتهي.",
+                    ["إسماعيل هنية"]) == {("إسماعيل هنية", "org/hamas")}
+
+
+def test_an_office_holder_the_gazetteer_places_in_one_state_is_no_official_of_another(resources):
+    assert _offices(resources, "وأجرى ترامب حديثا مع الزعيم الكوري الجنوبي كيم جونغ أون.") == set()
+
+
+def test_a_noun_of_death_before_the_title_ends_the_office(resources):
+    assert _offices(resources, "وأعلن الجيش مقتل القائد العسكري في حزب الله سمير القنطار.", ["سمير القنطار"]) == set()
+    assert _offices(resources, "وحذر ترامب من اغتيال الرئيس السوري بشار الأسد.") == set()
+    assert _offices(resources, "وطالب ترامب الرئيس السوري بشار الأسد بالرحيل.") == {("بشار الأسد", "country/SY")}
+
+
+def test_a_bare_title_repeats_the_office_the_article_stated_before(resources):
+    text = ("وقال وزير التربية الفلسطيني صبري صيدم إن المدرسة ستفتح. "
+            "وأضاف أن الوزير صيدم منع من دخول المدرسة بأمر من الشرطة الإسرائيلية.")
+    assert _offices(resources, text, ["صبري صيدم", "صيدم"]) == {("صبري صيدم", "country/PS")}
+
+
+def test_an_official_spokesman_of_a_body_and_a_state_body_named_by_its_head_alone(resources):
+    assert _offices(resources, "وقال المتحدث الرسمي للجيش اليمني، العميد عبده مجلي، إن القوات تقدمت.",
+                    ["عبده مجلي"]) == {("عبده مجلي", "country/YE")}
+    text = "وكانت إيران قد رفضت الاتهام. ونقل التلفزيون عن المتحدث باسم وزارة الخارجية بهرام قاسمي القول إن الاتهام باطل."
+    assert ("بهرام قاسمي", "country/IR") in _offices(resources, text)
+
+
+def test_a_title_names_an_organisation_by_its_construct_head_with_the_article(resources):
+    text = ("وعقدت منظمة أطباء بلا حدود مؤتمرا صحفيا في جنيف. "
+            "وقال مدير المنظمة، كريستوف بيتو، إن المستشفى امتلأ.")
+    assert ("كريستوف بيتو", "org/msf") in _offices(resources, text, ["كريستوف بيتو"])
+
+
+def test_a_government_spokesperson_is_an_official_of_the_state_the_article_is_about(resources):
+    text = ("قالت اليونان إنها ستطرد دبلوماسيين. وأكدت أثينا أن القرار نهائي. "
+            "وصرح المتحدث باسم الحكومة ديمتريس تزاناكوبولوس لقناة تلفزيونية أن اليونان تريد علاقات جيدة.")
+    assert _offices(resources, text, ["ديمتريس تزاناكوبولوس"]) == {("ديمتريس تزاناكوبولوس", "country/GR")}
+    # the sentence's one country is what a spokesperson speaks of, not whose they are
+    text = "وطالب المتحدث باسم الحكومة يوسف المحمود برفض نقل السفارة الأمريكية. وقالت إسرائيل إنها ماضية في خطتها."
+    assert _offices(resources, text, ["يوسف المحمود"]) == set()
+    assert _offices(resources, "وقال المتحدث باسم الحكومة الفرنسية بنجامين غريفو إن باريس سترد.",
+                    ["بنجامين غريفو"]) == {("بنجامين غريفو", "country/FR")}
+
+
+def test_a_prosecutor_general_is_an_official_of_the_state(resources):
+    assert _offices(resources, "وقالت المدعية العامة السويدية، كريستينا فويت، إن الأدلة قوية.",
+                    ["كريستينا فويت"]) == {("كريستينا فويت", "country/SE")}
