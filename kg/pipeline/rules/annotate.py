@@ -622,8 +622,10 @@ def _modality(trig: Trigger, clauses: list[Clause], cues) -> str:
     for k, cue in cues:
         if cue.kind == "departure":  # depends on the date: see _departing
             continue
-        if cue.kind == "readiness" and trig.rule.event in ("Support", "Opposition"):
-            continue  # مستعد لفرض رسوم: a readiness to act against someone is a threat, itself the stance
+        if cue.kind in ("readiness", "proposed") and trig.rule.event in ("Support", "Opposition"):
+            # مستعد لفرض رسوم: a readiness to act against someone is a threat, itself the stance; رفض الحل
+            # المقترح: what is proposed is the stance's object, the rejection is done
+            continue
         if cue.scope == "after":
             hit = trig.tok_end <= k < min(trig.tok_end + 4, hi)
         elif cue.scope == "later":  # محادثات بين X و Y يمكن أن تعقد
@@ -819,6 +821,7 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
     else:
         actor = frames.actor(trig)
         partner = frames.object(trig, frames.after(trig, actor))
+        each = False
         if partner is not None and actor is not None and partner.start == actor.start:
             partner = None
         if _joining_verb(trig):
@@ -851,13 +854,17 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
         if partner is None and actor is not None and trig.rule.frame == "noun" and trig.rule.event == "Meeting" \
                 and actor is frames.genitive(trig) and all(_is_forum(ctx, p) for p in _parties(actor)):
             return _forum_meeting(ctx, sent, frames, trig, _parties(actor))
+        if partner is None and actor is not None and actor is frames.genitive(trig) and _purpose_meeting(ctx, frames, sent, trig):
+            # وصل بومبيو إلى الرياض للقاء الملك سلمان وولي العهد: the traveller meets each whom the noun
+            # names; they are his hosts, not a pair meeting each other
+            actor, partner, each = frames.clause_subject(frames.clause_index(trig)), actor, True
         parties = _parties(actor) + [p for p in _parties(partner) if p not in _parties(actor)]
         if partner is None and len(parties) > MAX_GROUP_PARTIES:
             return []
         partners = [p for p in _parties(partner) if p not in _parties(actor)]
         if trig.rule.event == "PhoneCall" and not _parties(actor) and partners:
             return []  # أجرى اتصالات مع X و Y with no caller found: X and Y did not call each other
-        if (len(_parties(actor)) > 1 or trig.rule.event == "PhoneCall") and partners:
+        if (len(_parties(actor)) > 1 or trig.rule.event == "PhoneCall" or each) and partners:
             # كوشنر وغرينبلات بحثا مع تميم: co-actors each met the partner, not each other; a caller
             # with a list (أجرى الملك اتصالات مع X و Y) spoke with each, and they not with each other
             return [ev for a in _parties(actor) for p in partners
@@ -874,6 +881,32 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
             # ونتعاون مع الصين: a verb's pronoun subject, one of the article's two states
             parties, kw["penalty"] = _with_pair(ctx, parties)
     return _symmetric_event(ctx, sent, frames, trig, parties, **kw)
+
+
+def _purpose_meeting(ctx: Context, frames: Frames, sent: Sentence, trig: Trigger) -> bool:
+    """A meeting noun glued to the purpose ل after its clause's verb and subject (وصل بومبيو إلى الرياض
+    للقاء الملك سلمان، توجه السيسي إلى الخرطوم للقاء نظيره): the subject goes to meet the noun's genitive,
+    who is no actor of it. After a plain noun (تمهيدا للقاء ترامب وكيم، الإعداد للقاء) the genitive is
+    the meeting's own pair."""
+    if trig.rule.event != "Meeting" or trig.rule.frame != "noun" or trig.tok_start == 0:
+        return False
+    stem = normalize(trig.rule.pattern[0].rstrip("*"))
+    if not sent.tokens[trig.tok_start].norm.startswith("ل" + stem):
+        return False
+    before = trig.tok_start - 1
+    while before > 0 and frames.kinds[before] == "gap":
+        before -= 1
+    if before not in frames.inside and before not in frames.titled and frames.kinds[before] is None \
+            and sent.tokens[before].text.isalpha():
+        return False  # تمهيدا للقاء، الإعداد للقاء: the noun is that noun's, not the subject's aim
+    c = frames.clause(trig)
+    if not any(t.rule.event == "Visit" and c.start <= t.tok_start < trig.tok_start
+               for t in read_sentence(ctx, sent).triggers):
+        return False  # شرط ترامب للقاء كيم، دعت أردوغان للقاء ترامب: no trip, no traveller
+    subject = frames.clause_subject(frames.clause_index(trig))
+    # a person travels to meet someone; a team (المنتخب التونسي للقاء كوستاريكا) plays a match
+    return subject is not None and subject.end <= trig.tok_start and bool(subject.args) \
+        and all(a.type == "Person" for a in subject.args)
 
 
 def _joining_verb(trig: Trigger) -> bool:
