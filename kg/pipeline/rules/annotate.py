@@ -1090,6 +1090,8 @@ def _visit(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
         or next((a for a in visitor.args if a.type == "Country" and a.entity != country), None)
     if who is None or ctx.country_of(who.entity) == country:
         return []
+    if who.type == "Organization" and who.tok_start - 1 in frames.titled:
+        return []  # زار مبعوث الأمم المتحدة إلى اليمن صنعاء: an unnamed envoy went, not the organisation of his title
     inviter = _inviter(ctx, sent, frames)
     return [_new(ctx, sent, trig, [who.entity] + ([inviter] if inviter else []), actor=who.entity, target=country,
                  host=inviter, country_visited=country, place=place.entity if place.type == "Place" else None)]
@@ -1112,6 +1114,11 @@ def _coordination(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     return _forums(ctx, sent, frames, trig) + (_led_against(ctx, sent, frames, trig) if led else [])
 
 
+# Plain words at most between a forum trigger and the forum it names (شارك في الاجتماع الطارئ لوزراء
+# الخارجية العرب في مقر جامعة الدول العربية: five).
+FORUM_GAP = 5
+
+
 def _forums(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     """An actor takes part in a forum: one event per forum named after the trigger in its clause."""
     if trig.rule.frame == "passive":
@@ -1123,8 +1130,11 @@ def _forums(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     c = frames.clause(trig)
     # a forum's nisba names it only on the trigger's own noun (القمة الأوروبية), not on a noun after it
     # (تنسيق الرحلات الجوية الأوروبية: European flights, no EU session)
+    # a forum far on in the clause belongs to another noun (يقترب التحالف بقيادة السعودية من وسط المدينة
+    # ... مما أثار مخاوف الأمم المتحدة: the UN fears, it hosts no coalition)
     forums = _dedupe(a.entity for g in frames.groups if trig.head_end <= g.start < c.end + 6 for a in g.args
                      if a.type == "Organization" and _is_forum(ctx, a.entity)
+                     and frames._plain_between(trig.head_end, g.start) <= FORUM_GAP
                      and not (a.nisba and frames._plain_between(trig.head_end, g.start)))
     if not forums:
         return []
