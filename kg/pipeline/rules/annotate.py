@@ -813,6 +813,8 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
     or both sides named at once (بين X و Y، التقى الرئيسان X و Y)."""
     # a meeting verb takes بين only when its rule names it or holds a noun (عقد ... اجتماع بين): after ناقشا
     # مع السيسي تعزيز التعاون بين الولايات المتحدة ومصر the pair is the cooperation noun's, not who met
+    if trig.rule.frame == "passive" and trig.rule.event == "Cooperation":
+        return _allied(ctx, sent, frames, trig)
     names_between = trig.rule.frame != "verb" or trig.rule.event not in ("Meeting", "PhoneCall") \
         or GAP in trig.rule.pattern or any(ctx.lexicon.grammar.get(w) == "between" for w in (*trig.rule.markers, *trig.rule.pattern))
     between = frames.between(trig) if names_between else None
@@ -907,6 +909,20 @@ def _purpose_meeting(ctx: Context, frames: Frames, sent: Sentence, trig: Trigger
     # a person travels to meet someone; a team (المنتخب التونسي للقاء كوستاريكا) plays a match
     return subject is not None and subject.end <= trig.tok_start and bool(subject.args) \
         and all(a.type == "Person" for a in subject.args)
+
+
+def _allied(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
+    """A participle between two parties (أرمينيا المتحالفة مع موسكو، الحوثيين المتحالفين مع إيران): the
+    party it describes, right before it, works with the party right after it. An unnamed noun before
+    it (الميليشيات المتحالفة مع إيران) names no party, and the participle then gives nothing."""
+    before = next((g for g in reversed(frames.groups) if g.end <= trig.tok_start), None)
+    after = next((g for g in frames.groups if g.start >= trig.tok_end), None)
+    if before is None or after is None or before.nisba or frames._plain_between(before.end, trig.tok_start) \
+            or frames._plain_between(trig.tok_end, after.start):
+        return []  # جماعات المعارضة السورية المتحالفة مع تركيا: a nisba on an unnamed noun is no party
+    described = _parties(before)[-1:]  # أوبك وروسيا والمنتجين المتحالفين: the last noun of a list
+    return [ev for a in described for b in _parties(after) if b != a
+            for ev in _symmetric_event(ctx, sent, frames, trig, [a, b])]
 
 
 def _joining_verb(trig: Trigger) -> bool:
