@@ -622,8 +622,10 @@ def _modality(trig: Trigger, clauses: list[Clause], cues) -> str:
     for k, cue in cues:
         if cue.kind == "departure":  # depends on the date: see _departing
             continue
-        if cue.kind == "readiness" and trig.rule.event in ("Support", "Opposition"):
-            continue  # مستعد لفرض رسوم: a readiness to act against someone is a threat, itself the stance
+        if cue.kind in ("readiness", "proposed") and trig.rule.event in ("Support", "Opposition"):
+            # مستعد لفرض رسوم: a readiness to act against someone is a threat, itself the stance; رفض الحل
+            # المقترح: what is proposed is the stance's object, the rejection is done
+            continue
         if cue.scope == "after":
             hit = trig.tok_end <= k < min(trig.tok_end + 4, hi)
         elif cue.scope == "later":  # محادثات بين X و Y يمكن أن تعقد
@@ -811,6 +813,8 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
     or both sides named at once (بين X و Y، التقى الرئيسان X و Y)."""
     # a meeting verb takes بين only when its rule names it or holds a noun (عقد ... اجتماع بين): after ناقشا
     # مع السيسي تعزيز التعاون بين الولايات المتحدة ومصر the pair is the cooperation noun's, not who met
+    if trig.rule.frame == "passive" and trig.rule.event == "Cooperation":
+        return _allied(ctx, sent, frames, trig)
     names_between = trig.rule.frame != "verb" or trig.rule.event not in ("Meeting", "PhoneCall") \
         or GAP in trig.rule.pattern or any(ctx.lexicon.grammar.get(w) == "between" for w in (*trig.rule.markers, *trig.rule.pattern))
     between = frames.between(trig) if names_between else None
@@ -819,6 +823,7 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
     else:
         actor = frames.actor(trig)
         partner = frames.object(trig, frames.after(trig, actor))
+        each = False
         if partner is not None and actor is not None and partner.start == actor.start:
             partner = None
         if _joining_verb(trig):
@@ -851,13 +856,17 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
         if partner is None and actor is not None and trig.rule.frame == "noun" and trig.rule.event == "Meeting" \
                 and actor is frames.genitive(trig) and all(_is_forum(ctx, p) for p in _parties(actor)):
             return _forum_meeting(ctx, sent, frames, trig, _parties(actor))
+        if partner is None and actor is not None and actor is frames.genitive(trig) and _purpose_meeting(ctx, frames, sent, trig):
+            # وصل بومبيو إلى الرياض للقاء الملك سلمان وولي العهد: the traveller meets each whom the noun
+            # names; they are his hosts, not a pair meeting each other
+            actor, partner, each = frames.clause_subject(frames.clause_index(trig)), actor, True
         parties = _parties(actor) + [p for p in _parties(partner) if p not in _parties(actor)]
         if partner is None and len(parties) > MAX_GROUP_PARTIES:
             return []
         partners = [p for p in _parties(partner) if p not in _parties(actor)]
         if trig.rule.event == "PhoneCall" and not _parties(actor) and partners:
             return []  # أجرى اتصالات مع X و Y with no caller found: X and Y did not call each other
-        if (len(_parties(actor)) > 1 or trig.rule.event == "PhoneCall") and partners:
+        if (len(_parties(actor)) > 1 or trig.rule.event == "PhoneCall" or each) and partners:
             # كوشنر وغرينبلات بحثا مع تميم: co-actors each met the partner, not each other; a caller
             # with a list (أجرى الملك اتصالات مع X و Y) spoke with each, and they not with each other
             return [ev for a in _parties(actor) for p in partners
@@ -874,6 +883,46 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
             # ونتعاون مع الصين: a verb's pronoun subject, one of the article's two states
             parties, kw["penalty"] = _with_pair(ctx, parties)
     return _symmetric_event(ctx, sent, frames, trig, parties, **kw)
+
+
+def _purpose_meeting(ctx: Context, frames: Frames, sent: Sentence, trig: Trigger) -> bool:
+    """A meeting noun glued to the purpose ل after its clause's verb and subject (وصل بومبيو إلى الرياض
+    للقاء الملك سلمان، توجه السيسي إلى الخرطوم للقاء نظيره): the subject goes to meet the noun's genitive,
+    who is no actor of it. After a plain noun (تمهيدا للقاء ترامب وكيم، الإعداد للقاء) the genitive is
+    the meeting's own pair."""
+    if trig.rule.event != "Meeting" or trig.rule.frame != "noun" or trig.tok_start == 0:
+        return False
+    stem = normalize(trig.rule.pattern[0].rstrip("*"))
+    if not sent.tokens[trig.tok_start].norm.startswith("ل" + stem):
+        return False
+    before = trig.tok_start - 1
+    while before > 0 and frames.kinds[before] == "gap":
+        before -= 1
+    if before not in frames.inside and before not in frames.titled and frames.kinds[before] is None \
+            and sent.tokens[before].text.isalpha():
+        return False  # تمهيدا للقاء، الإعداد للقاء: the noun is that noun's, not the subject's aim
+    c = frames.clause(trig)
+    if not any(t.rule.event == "Visit" and c.start <= t.tok_start < trig.tok_start
+               for t in read_sentence(ctx, sent).triggers):
+        return False  # شرط ترامب للقاء كيم، دعت أردوغان للقاء ترامب: no trip, no traveller
+    subject = frames.clause_subject(frames.clause_index(trig))
+    # a person travels to meet someone; a team (المنتخب التونسي للقاء كوستاريكا) plays a match
+    return subject is not None and subject.end <= trig.tok_start and bool(subject.args) \
+        and all(a.type == "Person" for a in subject.args)
+
+
+def _allied(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
+    """A participle between two parties (أرمينيا المتحالفة مع موسكو، الحوثيين المتحالفين مع إيران): the
+    party it describes, right before it, works with the party right after it. An unnamed noun before
+    it (الميليشيات المتحالفة مع إيران) names no party, and the participle then gives nothing."""
+    before = next((g for g in reversed(frames.groups) if g.end <= trig.tok_start), None)
+    after = next((g for g in frames.groups if g.start >= trig.tok_end), None)
+    if before is None or after is None or before.nisba or frames._plain_between(before.end, trig.tok_start) \
+            or frames._plain_between(trig.tok_end, after.start):
+        return []  # جماعات المعارضة السورية المتحالفة مع تركيا: a nisba on an unnamed noun is no party
+    described = _parties(before)[-1:]  # أوبك وروسيا والمنتجين المتحالفين: the last noun of a list
+    return [ev for a in described for b in _parties(after) if b != a
+            for ev in _symmetric_event(ctx, sent, frames, trig, [a, b])]
 
 
 def _joining_verb(trig: Trigger) -> bool:
@@ -1057,6 +1106,8 @@ def _visit(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
         or next((a for a in visitor.args if a.type == "Country" and a.entity != country), None)
     if who is None or ctx.country_of(who.entity) == country:
         return []
+    if who.type == "Organization" and who.tok_start - 1 in frames.titled:
+        return []  # زار مبعوث الأمم المتحدة إلى اليمن صنعاء: an unnamed envoy went, not the organisation of his title
     inviter = _inviter(ctx, sent, frames)
     return [_new(ctx, sent, trig, [who.entity] + ([inviter] if inviter else []), actor=who.entity, target=country,
                  host=inviter, country_visited=country, place=place.entity if place.type == "Place" else None)]
@@ -1079,6 +1130,11 @@ def _coordination(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     return _forums(ctx, sent, frames, trig) + (_led_against(ctx, sent, frames, trig) if led else [])
 
 
+# Plain words at most between a forum trigger and the forum it names (شارك في الاجتماع الطارئ لوزراء
+# الخارجية العرب في مقر جامعة الدول العربية: five).
+FORUM_GAP = 5
+
+
 def _forums(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     """An actor takes part in a forum: one event per forum named after the trigger in its clause."""
     if trig.rule.frame == "passive":
@@ -1090,8 +1146,11 @@ def _forums(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     c = frames.clause(trig)
     # a forum's nisba names it only on the trigger's own noun (القمة الأوروبية), not on a noun after it
     # (تنسيق الرحلات الجوية الأوروبية: European flights, no EU session)
+    # a forum far on in the clause belongs to another noun (يقترب التحالف بقيادة السعودية من وسط المدينة
+    # ... مما أثار مخاوف الأمم المتحدة: the UN fears, it hosts no coalition)
     forums = _dedupe(a.entity for g in frames.groups if trig.head_end <= g.start < c.end + 6 for a in g.args
                      if a.type == "Organization" and _is_forum(ctx, a.entity)
+                     and frames._plain_between(trig.head_end, g.start) <= FORUM_GAP
                      and not (a.nisba and frames._plain_between(trig.head_end, g.start)))
     if not forums:
         return []
