@@ -1252,6 +1252,9 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
         # الحوثيين الموالين لإيران: an adjective qualifies the noun right before it, never the clause's subject
         before = [g for g in frames.groups if g.end <= trig.tok_start]
         actor = before[-1] if before and before[-1].end == trig.tok_start else None
+        cut = max(frames.commas(actor), default=0) if actor is not None else 0
+        if cut:  # في اليمن، ميليشيات الحوثي الموالية لإيران: the adjective's noun is the one after the comma
+            actor = Group(actor.args[cut:], actor.args[cut].tok_start, actor.end, None)
         target = frames.object(trig, trig.tok_end)
         if target is not None:
             # a list after the adjective's object is most often the next party of the sentence, not a
@@ -1275,6 +1278,11 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
             # مؤكدا على رفض الأحكام المسبقة: a verb's form after a preposition is its verbal noun, whose
             # actor is only its own genitive (none here), never the clause's subject
             actor = frames.genitive(trig)
+        elif trig.rule.frame == "verb" and trig.head_end == trig.tok_end and not trig.suffixed \
+                and _noun_form(ctx, frames, trig):
+            # بعد رفض السلطات الإيطالية منح الإذن: the noun or the verb, its actor stands after it (its
+            # genitive, or a subject after one noun), never a party before it in the clause
+            actor = _after_form(frames, trig)
         # انسحبت الولايات المتحدة من مجلس حقوق الإنسان: a withdrawal opposes a body, never a place left
         types = ("Organization",) if trig.rule.mode == "withdraw" else ("Person", "Country", "Organization")
         target = frames.object(trig, frames.after(trig, actor), types)
@@ -1311,11 +1319,42 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
             target = _pronoun_antecedent(frames, trig)
             if target is not None:  # the comma closes the relative clause (الذي تدعمه واشنطن، دمشق)
                 actor = frames.before_comma(actor)
+    if target is not None and trig.rule.frame != "passive" and _claimed(ctx, sent, frames, trig, actor, target):
+        target = None
     if target is not None and trig.rule.event == "Opposition":
         target = _exporter(ctx, frames, target)
     actors, targets = _parties(actor), _parties(target)
     return [_new(ctx, sent, trig, [a, b], derived, actor=a, target=b) for a in actors for b in targets
             if a != b and b not in actors]
+
+
+def _noun_form(ctx: Context, frames: Frames, trig: Trigger) -> bool:
+    """Whether a verb's form that also writes its verbal noun (the ``past-verb`` list: رفض) may stand as
+    that noun: right after a plain word, no conjunction on it (أثاره رفض إيطاليا استقبال السفينة: the
+    noun, Italy its genitive and actor). A verb there (عندما رفض) has its subject after it too."""
+    k = trig.tok_start - 1
+    token = frames.sent.tokens[trig.tok_start]
+    return not trig.conj and token.norm in ctx.lexicon.words("past-verb") and frames.kinds[k] is None \
+        and k not in frames.titled and k not in frames.inside and frames.sent.tokens[k].text.isalpha()
+
+
+def _after_form(frames: Frames, trig: Trigger) -> Group | None:
+    """The party right after a word, or after one plain noun it governs (السلطات السعودية، زعماء الاتحاد)."""
+    nxt = next((g for g in frames.groups if g.start >= trig.head_end), None)
+    return nxt if nxt is not None and nxt.gov is None and frames._plain_between(trig.head_end, nxt.start) <= 1 \
+        else None
+
+
+def _claimed(ctx: Context, sent: Sentence, frames: Frames, trig: Trigger, actor: Group | None, target: Group) -> bool:
+    """Whether a marked target stands right after another trigger further on, with a party other than
+    the actor between the two (لدعم الشرعية في اليمن، ميليشيات الحوثي الموالية لإيران): it is that
+    word's object. Two trigger words in a row share one (دعمها وتأييدها للحكومة)."""
+    actors = set(_parties(actor))
+    return target.gov is not None and any(
+        t is not trig and t.tok_start >= trig.tok_end and t.tok_end == target.start
+        and any(trig.tok_end <= g.start and g.end <= t.tok_start and not actors.issuperset(g.entities)
+                for g in frames.groups)
+        for t in read_sentence(ctx, sent).triggers)
 
 
 def _past_verb(ctx, frames: Frames, trig: Trigger) -> tuple[Group, Group] | None:

@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from kg.lang.ar.clitics import clitic_readings, construct_prepositions, definite, glued_preposition, split_prefix
+from kg.lang.ar.clitics import FROM, clitic_readings, construct_prepositions, definite, glued_preposition, split_prefix
 from kg.pipeline.rules.clauses import INHERITS, Clause, clause_at, grammar_words, quoted_name_marks
 from kg.pipeline.rules.lexicon import GOVERNING, OBJECT, Lexicon
 from kg.pipeline.rules.match import Trigger
@@ -44,6 +44,7 @@ LIGHT_VERB_GAP = 3  # زيارة رسمية قام بها X: the light verb this
 SPEAKER_GAP = 3  # قال رئيس حكومة الإقليم نيجيرفان بارزاني: the words of an office between a reporting verb and its subject
 QUOTED_SOURCE_GAP = 6  # نقلت الوكالة عن وزير الخارجية الروسي سيرغي لافروف: the name this close after عن
 COMMAS = frozenset(",\u060c")
+SUPPORT, STANCES = "Support", frozenset({"Support", "Opposition"})  # the stance events (triggers.tsv)
 # ماكرون وميركل، بالإضافة إلى دول البلطيق المحاذية لروسيا - إستونيا ولاتفيا: the plain words a co-actor
 # phrase's noun may take before the parties it adds
 CO_ACTOR_GAP = 4
@@ -522,10 +523,21 @@ class Frames:
                 return g
             if g.start >= clause.end and self.clauses[clause_at(self.clauses, g.start)].kind != "relative":
                 continue  # an owner past the clause only in a relative clause on the noun (بالجهود التي بذلتها السعودية)
+            if g.gov is not None and g.gov not in markers and self._not_owner(g.gov, trig.rule.event):
+                break  # للاتفاق النووي بين إيران والدول الكبرى، بتهريب الأسلحة إلى الحوثيين: no owner
             owner_at = self._marked_noun(after, g.start, markers)
             if owner_at is not None and g.start - owner_at <= OWNER_GAP + 1:
                 return g
         return None
+
+    def _not_owner(self, gov: str, event: str) -> bool:
+        """Whether a party this preposition governs stands in its own phrase, never as the owner of a
+        marked noun before it, for a stance: إلى (not من: goods come from their owner), and بين for support (تأييد
+        الاتفاق بين إيران والدول الكبرى backs the agreement, not a party to it; a condemnation of the
+        drills between two states opposes both).
+        """
+        kind = self.lexicon.grammar.get(gov)
+        return kind == "direction" and gov != FROM and event in STANCES or kind == "between" and event == SUPPORT
 
     def _bracketed(self, g: Group) -> bool:
         """A name in brackets right after a word glosses that word (ووزارتا الدفاع (البنتاغون)): it

@@ -243,3 +243,28 @@ def test_a_reply_to_a_partys_statements_opposes_that_party(run):
     assert ("person/mike-pompeo", "org/mfa-ir") not in opposes
     x = run("ردت روسيا على تصريحات بريطانيا بالتلويح بقوتها النووية.")
     assert stances(x, "Opposition") == [("country/RU", "country/GB")]
+
+
+def test_backing_an_agreement_between_parties_supports_neither(run):
+    assert stances(run("أعلنت ألمانيا تأييدها للاتفاق النووي بين إيران والدول الكبرى.")) == []
+    # a party after إلى is where the goods go, not the owner of the charge's noun
+    x = run("يتهم التحالف إيران بتهريب الأسلحة إلى الحوثيين.")
+    assert ("country/IR", "org/houthis") not in stances(x, "Opposition")
+
+
+def test_an_adjective_of_allegiance_qualifies_the_name_after_a_comma_only(run):
+    x = run("تقاتل القوات الحكومية في اليمن، ميليشيات الحوثي الموالية لإيران.")
+    assert stances(x) == [("org/houthis", "country/IR")]
+
+
+def test_an_object_right_after_another_stance_word_is_that_words(run):
+    x = run("وصلت قوات التحالف العربي لدعم الشرعية في اليمن، ميليشيات الحوثي الموالية لإيران.")
+    assert ("org/arab-coalition", "country/IR") not in stances(x)
+
+
+def test_a_rejection_noun_after_a_plain_word_takes_its_actor_after_it(run):
+    # رفض here is the noun (a dispute that Italy's refusal raised), not a verb whose subject is the EU
+    x = run("يواجه الاتحاد الأوروبي خلافا أثاره رفض إيطاليا استقبال سفينة المهاجرين.")
+    assert stances(x, "Opposition") == []
+    x = run("انتهت الأزمة بعد رفض السلطات السعودية للشروط القطرية.")
+    assert ("country/QA", "country/SA") not in stances(x, "Opposition")
