@@ -88,8 +88,8 @@ def _compile(tables: dict[str, dict[str, int]], periods: dict[str, tuple[str, in
             rf"^(?P<place>[^\d\s()\u060c,:]+(?: [^\d\s()\u060c,:]+){{0,3}}) {day} {month} "
             rf"(?P<year>\d{{4}})(?: \((?P<agency>[^()]{{1,40}})\))?"
         ),
-        # 20 مارس، يومي 20 و21 مارس، 20 من مارس من عام 2023
-        "full": re.compile(rf"(?<!\S){day}(?: و\d{{1,2}})? {of}{month}(?: {of}{year})?"),
+        # 20 مارس، يومي 20 و21 مارس، 28-29 حزيران (a span: its first day)، 20 من مارس من عام 2023
+        "full": re.compile(rf"(?<!\S){day}(?: و\d{{1,2}}| ?- ?\d{{1,2}})? {of}{month}(?: {of}{year})?"),
         "month_year": re.compile(rf"(?<!\S){month_word}ب?{month} {of}{year}"),
         "month_past": re.compile(rf"(?<!\S){month_word}{month} (?:{words('past')})"),
         # a month alone only after a word that makes it a date (في يونيو، خلال شهر مايو), or written in
@@ -325,6 +325,8 @@ def explicit_date(cal: Calendar, text: str, ref: PartialDate | None, context_yea
     >>> cal = Calendar.load()
     >>> explicit_date(cal, "في موسكو يومي 20 و21 مارس 2023", None).iso()
     '2023-03-20'
+    >>> explicit_date(cal, "في قمة للاتحاد في 28-29 حزيران/يونيو الجاري", PartialDate(2018, 6, 18)).iso()
+    '2018-06-28'
     >>> explicit_date(cal, "وفي 20 مارس الماضي، زار الرئيس", None, 2023).iso()
     '2023-03-20'
     >>> explicit_date(cal, "وفي 20 ديسمبر، زار", PartialDate(2023, 3, 2)).iso()
