@@ -80,7 +80,7 @@ def main() -> None:
         for name, report in reports:
             print(f"\n== {name}\n{format_report(report)}")
     for name, pairs in judged.items():
-        print("\n" + format_reliability(name + (" (in-sample: the model was fitted on it)" if name == "dev" else ""), pairs))
+        print("\n" + format_reliability(name + (" (in-sample: the model was fitted on it)" if name in ("dev", "dev2") else ""), pairs))
 
 
 if __name__ == "__main__":
