@@ -62,7 +62,6 @@ _SHARED_ROLES = frozenset({"Minister", "Official", "Legislator"})
 _MAX_GAP = 4  # tokens that may stand inside a title phrase
 # words that link a title to its name but hold no office: honorifics (الشيخ، المهندس) and military ranks (العقيد)
 _NO_OFFICE = frozenset({"Honorific", "Rank"})
-_ARTICLE = "\u0627\u0644"  # the definite article, prefixed to a construct head that stands alone (مؤتمر -> المؤتمر)
 _OPENING = 1  # tokens before a possessive title that opens its sentence: its verb (وأكد مديرها)
 _BLOC_GAP = 4  # tokens between a bloc noun and an organisation inside its name (تحالف فصائل الحشد الشعبي)
 _ENDED_GAP = 2  # tokens between a noun of death and the title it ends (مقتل القيادي البارز في ...)
@@ -692,7 +691,8 @@ class Linker:
             words = [normalize(w) for w in m.text.split()]
             if m.kind == "name" and m.entity_id and len(words) >= 2 and entity_type_of(m.entity_id) == "Organization":
                 # a head in the construct state takes the article when it stands alone (مؤتمر ميونخ للأمن: المؤتمر)
-                head = words[0] if words[0].startswith(self.names.roles.definite) else normalize(_ARTICLE + words[0])
+                article = min(self.names.roles.definite, key=len, default="")  # ال
+                head = words[0] if words[0].startswith(self.names.roles.definite) else article + words[0]
                 heads.setdefault(head, []).append((m.sentence, m.tok_start, m.entity_id))
         return heads
 
