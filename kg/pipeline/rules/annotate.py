@@ -228,7 +228,8 @@ def sentence_args(ctx: Context, sent: Sentence, titled: dict[int, bool] | None =
             # a plural nisba is the people, a noun that stands for its state (أدان مسؤولون فلسطينيون القرار)
             people = m.kind == "nisba" and plural_nisba(sent.tokens[m.tok_end - 1].norm)
             args.append(Arg(m.entity_id, etype, m.tok_start, m.tok_end, ctx.country_of(m.entity_id), metonym, conj,
-                            prep, nisba=m.kind == "nisba" and not people, media=bool(row and row.role == "media")))
+                            prep, nisba=m.kind == "nisba" and not people, media=bool(row and row.role == "media"),
+                            people=people))
     return args
 
 
@@ -1313,6 +1314,9 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
         elif agent is None and target is None and _dropped_subject(frames, trig, actor):
             # قال الجبير ... . واتهم إيران بدعم الإرهاب: the subject carried over, the state its object
             actor, target = frames.carried, frames.before_comma(actor)
+        elif agent is None and (shared := _charged_in_coordination(frames, trig, actor)) is not None:
+            # نفت طهران الاتهامات، واتهمت إسرائيل بإثارة الشكوك: the first verb's subject accuses the party
+            actor, target = shared, actor
         if agent is None and trig.rule.frame == "verb" and actor is not None and _object_pronoun(frames, trig) \
                 and (target is None or target.gov not in trig.rule.markers):
             # a verb with an object pronoun takes no bare object: its target is what the pronoun stands for
@@ -1336,6 +1340,38 @@ def _noun_form(ctx: Context, frames: Frames, trig: Trigger) -> bool:
     token = frames.sent.tokens[trig.tok_start]
     return not trig.conj and token.norm in ctx.lexicon.words("past-verb") and frames.kinds[k] is None \
         and k not in frames.titled and k not in frames.inside and frames.sent.tokens[k].text.isalpha()
+
+
+# The shortest charge word after an accused party (بدعم): ب and a verbal noun of three letters or more
+CHARGE_LENGTH = 4
+
+
+def _charged_in_coordination(frames: Frames, trig: Trigger, actor: Group | None) -> Group | None:
+    """The subject an accusing verb shares with the verb it is coordinated to, when the one group after
+    it is its object: a verb opening a coordinated clause (، واتهم), one party right after it and the
+    charge (a word with ب) right after that party (أدانت كوريا الشمالية العقوبات، واتهمت واشنطن
+    بمحاولة تقويض المحادثات). A nominative plural there is the verb's own subject (واتهم البريطانيون
+    الروس بالقيام بها)."""
+    if trig.rule.mode != "accuse" or trig.rule.frame != "verb" or OBJECT not in trig.rule.markers \
+            or actor is None or actor.gov is not None or actor.start < trig.head_end or _object_pronoun(frames, trig):
+        return None
+    c = frames.clause_index(trig)
+    clause = frames.clauses[c]
+    # joined to the main verb: one joined to a reported clause (قال ماكرون إن الدول الثلاث لا تعلن
+    # الحرب، واتهم روسيا) may be the reporter's act or the reported subject's
+    if clause.kind != "coord" or clause.parent is None or frames.clauses[clause.parent].kind != "main" \
+            or not (trig.conj or trig.tok_start == clause.start) \
+            or frames._plain_between(trig.head_end, actor.start) > 0 or any(a.people for a in actor.args):
+        return None
+    toks = frames.sent.tokens
+    k = actor.end
+    if k >= len(toks) or k in frames.inside or k in frames.titled or frames.kinds[k] is not None \
+            or not toks[k].norm.startswith(IN) or len(toks[k].norm) < CHARGE_LENGTH:
+        return None  # the charge: a verbal noun with ب (بمحاولة، بالتلكؤ), no preposition of its own
+    shared = frames.clause_subject(clause.parent)
+    if shared is None or shared.gov is not None or not set(shared.entities).isdisjoint(actor.entities):
+        return None
+    return shared
 
 
 def _after_form(frames: Frames, trig: Trigger) -> Group | None:

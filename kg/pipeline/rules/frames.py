@@ -65,6 +65,7 @@ class Arg:
     nisba: bool = False  # an adjective (الإيراني): it only ever qualifies the noun before it
     phrase: bool = False  # read from a group phrase (الجانبان، الزعيمان) as one of the article's pair
     media: bool = False  # a news outlet (curated role media): it reports and takes no part
+    people: bool = False  # a nominative plural nisba (اليونانيون): the people, a noun in the nominative
 
 
 @dataclass
@@ -424,7 +425,9 @@ class Frames:
             # titles and gap words between do not count (التقى غريفيث الأسبوع الماضي الرئيس اليمني هادي)
             second_bare = len(after) > 1 and after[1].gov is None \
                 and self._plain_between(first.end, after[1].start) <= VSO_OBJECT_GAP
-            if second_bare or not before or OBJECT not in trig.rule.markers:
+            # a nominative plural after the verb is its subject, never its object (ومنذ أعلنت مقدونيا
+            # استقلالها، يرفض اليونانيون القبول بحقها)
+            if second_bare or not before or OBJECT not in trig.rule.markers or all(a.people for a in first.args):
                 return first
         if before:
             return before[-1]

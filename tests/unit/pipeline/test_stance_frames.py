@@ -268,3 +268,16 @@ def test_a_rejection_noun_after_a_plain_word_takes_its_actor_after_it(run):
     assert stances(x, "Opposition") == []
     x = run("انتهت الأزمة بعد رفض السلطات السعودية للشروط القطرية.")
     assert ("country/QA", "country/SA") not in stances(x, "Opposition")
+
+
+def test_a_nominative_plural_after_the_verb_is_its_subject_not_a_party_before_it(run):
+    x = run("ومنذ أعلنت مقدونيا استقلالها، يرفض اليونانيون القبول بحقها في الاسم.")
+    assert ("country/MK", "country/GR") not in stances(x, "Opposition")
+
+
+def test_an_accusing_verb_coordinated_to_another_shares_its_subject(run):
+    x = run("أدانت كوريا الشمالية أحدث جولة من العقوبات، واتهمت واشنطن بمحاولة تقويض المحادثات.")
+    assert stances(x, "Opposition") == [("country/KP", "country/US")]
+    # no charge after the party: the party is the verb's own subject, as before
+    x = run("أدانت كوريا الشمالية أحدث جولة من العقوبات، واتهمت واشنطن الصين.")
+    assert ("country/KP", "country/US") not in stances(x, "Opposition")
