@@ -1131,9 +1131,9 @@ def _coordination(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     return _forums(ctx, sent, frames, trig) + (_led_against(ctx, sent, frames, trig) if led else [])
 
 
-# Plain words at most between a forum trigger and the forum it names (شارك في الاجتماع الطارئ لوزراء
-# الخارجية العرب في مقر جامعة الدول العربية: five).
-FORUM_GAP = 5
+# Plain words at most between a forum trigger and the forum it names, or the forum before it in a list
+# (تعزيز التنسيق في الهيئات الدولية والإقليمية بما في ذلك الأمم المتحدة: seven at most).
+FORUM_GAP = 7
 
 
 def _forums(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
@@ -1149,9 +1149,14 @@ def _forums(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     # (تنسيق الرحلات الجوية الأوروبية: European flights, no EU session)
     # a forum far on in the clause belongs to another noun (يقترب التحالف بقيادة السعودية من وسط المدينة
     # ... مما أثار مخاوف الأمم المتحدة: the UN fears, it hosts no coalition)
+    near, anchor = set(), trig.head_end  # a list of forums goes on from the last one named (الأمم المتحدة ومنظمة شنغهاي)
+    for g in frames.groups:
+        if g.start >= trig.head_end and frames._plain_between(anchor, g.start) <= FORUM_GAP \
+                and any(a.type == "Organization" and _is_forum(ctx, a.entity) for a in g.args):
+            near.add(g.start)
+            anchor = g.end
     forums = _dedupe(a.entity for g in frames.groups if trig.head_end <= g.start < c.end + 6 for a in g.args
-                     if a.type == "Organization" and _is_forum(ctx, a.entity)
-                     and frames._plain_between(trig.head_end, g.start) <= FORUM_GAP
+                     if a.type == "Organization" and _is_forum(ctx, a.entity) and g.start in near
                      and not (a.nisba and frames._plain_between(trig.head_end, g.start)))
     if not forums:
         return []
