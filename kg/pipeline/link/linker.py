@@ -479,8 +479,7 @@ class Linker:
 
     def _party_title(self, title: Mention) -> bool:
         """Whether a title ends in the class noun of the party it heads (رئيس حزب، رئيس المكتب السياسي لحركة)."""
-        last = normalize(title.text.split()[-1])
-        return last in self.names.roles.party or split_prefix(last[:1])[1] is not None and last[1:] in self.names.roles.party
+        return any(form in self.names.roles.party for _, form in clitic_readings(normalize(title.text.split()[-1])))
 
     def _ended(self, sent: Sentence, title: Mention) -> bool:
         """Whether a noun of the holder's death right before a title ends the office it names (مقتل القيادي في
@@ -687,11 +686,11 @@ class Linker:
         """The definite head noun of every organisation named in full (two words or more) -> where and which:
         the forms a title may name it by later in the article (مدير المرصد after المرصد السوري لحقوق الإنسان)."""
         heads: dict[str, list[tuple[int, int, str]]] = {}
+        # a head in the construct state takes the article when it stands alone (مؤتمر ميونخ للأمن: المؤتمر)
+        article = min(self.names.roles.definite, key=len, default="")
         for m in ms:
             words = [normalize(w) for w in m.text.split()]
             if m.kind == "name" and m.entity_id and len(words) >= 2 and entity_type_of(m.entity_id) == "Organization":
-                # a head in the construct state takes the article when it stands alone (مؤتمر ميونخ للأمن: المؤتمر)
-                article = min(self.names.roles.definite, key=len, default="")  # ال
                 head = words[0] if words[0].startswith(self.names.roles.definite) else article + words[0]
                 heads.setdefault(head, []).append((m.sentence, m.tok_start, m.entity_id))
         return heads

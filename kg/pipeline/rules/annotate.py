@@ -19,6 +19,7 @@ from kg.contract.ids import entity_type_of
 from kg.lang.ar import clitics
 from kg.lang.ar.clitics import (
     AND,
+    FOR,
     FROM,
     IN,
     POSSESSIVES,
@@ -894,7 +895,7 @@ def _purpose_meeting(ctx: Context, frames: Frames, sent: Sentence, trig: Trigger
     if trig.rule.event != "Meeting" or trig.rule.frame != "noun" or trig.tok_start == 0:
         return False
     stem = normalize(trig.rule.pattern[0].rstrip("*"))
-    if not sent.tokens[trig.tok_start].norm.startswith("ل" + stem):
+    if not sent.tokens[trig.tok_start].norm.startswith(FOR + stem):
         return False
     before = trig.tok_start - 1
     while before > 0 and frames.kinds[before] == "gap":
