@@ -12,7 +12,6 @@ misses the cache, so a re-run of a built corpus never loads the model.
 from __future__ import annotations
 
 import atexit
-import gc
 import multiprocessing
 import os
 import pickle
@@ -257,32 +256,30 @@ class _Batch:
     results: list[Extraction | bytes] | None = None  # bytes: pickled in a worker process
 
 
-def _in_gc_callback(frame: FrameType | None) -> bool:
-    """Whether the main thread was stopped inside a garbage-collector callback (``gc.callbacks``)."""
-    codes = {getattr(getattr(cb, "__func__", cb), "__code__", None) for cb in gc.callbacks}
-    while frame is not None:
-        if frame.f_code in codes:
-            return True
-        frame = frame.f_back
-    return False
-
-
 class _InterruptNoted:
-    """Ctrl-C in the build, noted as well as raised. A KeyboardInterrupt raised while a library's
-    callback runs in the main thread is swallowed ("Exception ignored in ...": distributed's garbage
-    collector hook under ``--dask local``), and the build would run on to a complete exit 0. Inside
-    such a callback the handler only notes it; the extraction loop raises it at its next document."""
+    """Ctrl-C in the build, noted as well as raised. A KeyboardInterrupt raised while a finaliser runs in
+    the main thread (a ``__del__``, a weakref or garbage-collector callback: distributed's under
+    ``--dask local``) is swallowed by Python and printed as "Exception ignored in ...", a traceback the
+    user did not ask for, and the build would run on to a complete exit 0. So the handler notes it
+    before raising, the extraction loop raises it again at its next document, and while the build runs
+    an unraisable KeyboardInterrupt is dropped instead of printed; any other unraisable error still
+    reaches the previous hook."""
 
     def __init__(self) -> None:
         self.noted = False
         self._previous = None
+        self._previous_hook = sys.unraisablehook
         if threading.current_thread() is threading.main_thread():
             self._previous = signal.signal(signal.SIGINT, self._handle)
+            sys.unraisablehook = self._unraisable
 
     def _handle(self, signum: int, frame: FrameType | None) -> None:
         self.noted = True
-        if not _in_gc_callback(frame):  # raised there, it would be printed as ignored, then lost
-            raise KeyboardInterrupt
+        raise KeyboardInterrupt
+
+    def _unraisable(self, report: "sys.UnraisableHookArgs") -> None:
+        if not (self.noted and report.exc_type is not None and issubclass(report.exc_type, KeyboardInterrupt)):
+            self._previous_hook(report)
 
     def check(self) -> None:
         if self.noted:
@@ -291,6 +288,7 @@ class _InterruptNoted:
     def close(self) -> None:
         if self._previous is not None:
             signal.signal(signal.SIGINT, self._previous)
+            sys.unraisablehook = self._previous_hook
             self._previous = None
 
 

@@ -212,3 +212,50 @@ def test_a_ctrl_c_inside_a_garbage_collector_callback_is_noted_not_printed_and_l
         for _ in extract_in_order(source(), lambda: InProcess(Pipeline("gazetteer"))):
             pass
     assert fired and unraisable == []
+
+
+def test_a_ctrl_c_inside_a_finaliser_is_noted_not_printed_and_lost(monkeypatch):
+    # distributed's Future.__del__ under --dask local: the KeyboardInterrupt raised there is "ignored"
+    # by Python; the user sees neither its traceback nor a build that runs on, only the loop's raise
+    docs = list(read_documents([SEEDS, WIRE], lambda m: None))
+    unraisable: list = []
+    monkeypatch.setattr(sys, "unraisablehook", unraisable.append)
+    fired: list[int] = []
+
+    class Finalised:
+        def __del__(self):
+            fired.append(1)
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(0.5)  # the handler runs here, inside __del__
+
+    def source():
+        for n, doc in enumerate(docs):
+            if n == 3:
+                Finalised()  # dropped at once: its __del__ runs in this frame
+            yield doc
+
+    taken = []
+    with pytest.raises(KeyboardInterrupt):
+        for x in extract_in_order(source(), lambda: InProcess(Pipeline("gazetteer"))):
+            taken.append(x)
+    assert fired and unraisable == [] and len(taken) < len(docs)
+    assert sys.unraisablehook == unraisable.append  # the build's hook is gone with it
+
+
+def test_other_unraisable_errors_still_reach_the_users_hook(monkeypatch):
+    docs = list(read_documents([SEEDS], lambda m: None))
+    unraisable: list = []
+    monkeypatch.setattr(sys, "unraisablehook", unraisable.append)
+
+    class Broken:
+        def __del__(self):
+            raise ValueError("a finaliser's own error")
+
+    def source():
+        for n, doc in enumerate(docs):
+            if n == 1:
+                Broken()
+            yield doc
+
+    assert len(list(extract_in_order(source(), lambda: InProcess(Pipeline("gazetteer"))))) == len(docs)
+    assert [r.exc_type for r in unraisable] == [ValueError]
