@@ -1244,12 +1244,17 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
         adjective = _definite(sent, trig)
         before = [g for g in frames.groups if g.end <= trig.tok_start and (adjective or not g.nisba)]
         # an adjective follows its noun at once (الحوثيين المدعومين من إيران); an adverb may stand after a comma
-        target = before[-1] if before and trig.tok_start - before[-1].end <= (0 if adjective else 2) else None
+        # (or after a comma: قوات المقاومة المشتركة، المدعومة من التحالف، تحاصر الحوثيين)
+        gap = trig.tok_start - before[-1].end if before else 0
+        set_off = adjective and gap == 1 and sent.tokens[trig.tok_start - 1].text in COMMAS
+        target = before[-1] if before and (gap <= (0 if adjective else 2) or set_off) else None
         if target is None and not adjective:
             # بدعم من، بإسناد من، مدعومة ب: an adverb of the clause, whose subject is the one supported
             subject = frames.clause_subject(frames.clause_index(trig))
             target = subject if subject is not None and subject.end <= trig.tok_start else None
         actor = frames.object(trig, trig.head_end)
+        if set_off and actor is not None:
+            actor = frames.before_comma(actor)  # the comma that closes the phrase set off (، المدعومة من X،)
         if actor is None and target is not None:
             # الحوثيين المدعومين إيرانيا: the state of an adverbial nisba right after the participle backs it
             state = _adverb_state(ctx, sent, trig.tok_end)

@@ -521,7 +521,8 @@ class Frames:
                 continue
             if g.gov is None and self._bracketed(g):
                 continue
-            if (g.gov in markers or g.gov is None and OBJECT in markers and not self._phrase_between(after, g.start)) \
+            if (g.gov in markers or g.gov is None and OBJECT in markers and not self._phrase_between(after, g.start)
+                    or g.gov is None and self._spelled_marker(g.start, markers)) \
                     and g.start < clause.end and not g.nisba:
                 return g
             if g.start >= clause.end and self.clauses[clause_at(self.clauses, g.start)].kind != "relative":
@@ -532,6 +533,16 @@ class Frames:
             if owner_at is not None and g.start - owner_at <= OWNER_GAP + 1:
                 return g
         return None
+
+    def _spelled_marker(self, k: int, markers: tuple[str, ...]) -> bool:
+        """Whether the words right before position ``k`` spell a marker of several words (وقوفها إلى
+        جانب السعودية: no single preposition governs the name)."""
+        toks = self.sent.tokens
+        for m in markers:
+            words = m.split()
+            if len(words) > 1 and k >= len(words) and [t.norm for t in toks[k - len(words):k]] == words:
+                return True
+        return False
 
     def _not_owner(self, gov: str, event: str) -> bool:
         """Whether a party this preposition governs stands in its own phrase, never as the owner of a

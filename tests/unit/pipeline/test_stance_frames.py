@@ -281,3 +281,16 @@ def test_an_accusing_verb_coordinated_to_another_shares_its_subject(run):
     # no charge after the party: the party is the verb's own subject, as before
     x = run("أدانت كوريا الشمالية أحدث جولة من العقوبات، واتهمت واشنطن الصين.")
     assert ("country/KP", "country/US") not in stances(x, "Opposition")
+
+
+def test_a_marker_of_two_words_introduces_the_target(run):
+    # إلى جانب: no single preposition governs the name after it
+    assert stances(run("أكدت البحرين وقوفها التام إلى جانب السعودية.")) == [("country/BH", "country/SA")]
+
+
+def test_a_definite_participle_set_off_by_commas_qualifies_the_noun_before_the_comma(run):
+    x = run("وكانت القوات السورية، المدعومة من قبل روسيا، تعتزم شن هجوم.")
+    assert ("country/RU", "org/army-sy") in stances(x)
+    # the comma after the backer closes the phrase: the name after it is no backer
+    x = run("تحاصر قوات المقاومة اليمنية المشتركة، المدعومة من قوات التحالف العربي، ميليشيات الحوثي.")
+    assert ("org/houthis", "org/yemeni-joint-resistance") not in stances(x)
