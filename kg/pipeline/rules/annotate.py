@@ -252,6 +252,27 @@ def _administration(ctx: Context, sent: Sentence, m: Mention, titled: dict[int, 
     return Arg(country, "Country", k, m.tok_end, country, conj=conj, prep=prep)
 
 
+def governments_named(ctx: Context, sent: Sentence, args: list[Arg], titled: dict[int, bool]) -> dict[int, Arg]:
+    """A country's nisba right after a government noun (grammar kind ``government``: السلطات التركية،
+    الحكومة الأردنية، النظام السوري): an unnamed actor whose nisba the guidelines read as its state, so in a
+    stance the phrase is that country, subject or object as its name would be, with the clitics of the
+    noun (وللسلطات المصرية). Keyed by the nisba argument it replaces (``id``); elsewhere a nisba only
+    qualifies the noun before it. Meetings and visits keep the plain nisba (a country-level copy at most)."""
+    names = {k for a in args if not a.nisba for k in range(a.tok_start, a.tok_end)}
+    nouns = ctx.lexicon.words("government")
+    out = {}
+    for a in args:
+        k = a.tok_start - 1
+        if not a.nisba or a.type != "Country" or k < 0 or k in titled or k in names:
+            continue
+        norm = sent.tokens[k].norm
+        strip = next((n for n, f in clitic_readings(norm) if f in nouns), None)
+        if strip is not None:  # للحكومة reads as ل + الحكومة: the letters stripped, not the length lost
+            conj, prep = split_prefix(norm[:strip])
+            out[id(a)] = Arg(a.entity, "Country", k, a.tok_end, a.country, conj=conj, prep=prep, government=True)
+    return out
+
+
 # A person named this close after a title phrase (past commas and honorifics) holds that office;
 # a portfolio may stand between (وزير الدولة الإماراتي للشؤون الخارجية، أنور قرقاش).
 NAME_AFTER_TITLE = 4
@@ -396,9 +417,11 @@ def build_events(ctx: Context, sent: Sentence) -> list[Event]:
     frames.carried = _carried_into(ctx, sent, frames, triggers)
     # an unnamed official (رئيس الوزراء الإسرائيلي) takes a stance for his state; meetings and visits
     # keep him out (his state is no participant there: a country-level copy at most)
+    # so does a state's government named by its nisba alone (السلطات التركية، الحكومة الأردنية)
     officials = unnamed_officials(ctx, sent) if any(t.rule.event in _STANCES for t in triggers) else []
-    stance_frames = Frames(sent, ctx.lexicon, args + officials, titled, clauses, words) \
-        if officials else frames
+    governments = governments_named(ctx, sent, args, titled) if any(t.rule.event in _STANCES for t in triggers) else {}
+    stance_frames = Frames(sent, ctx.lexicon, [governments.get(id(a), a) for a in args] + officials, titled, clauses,
+                           words) if officials or governments else frames
     stance_frames.carried = frames.carried
     cues = [(k, cue) for k, cue in find_cues(sent, ctx.lexicon) if not ctx.counted_back(sent, k)]
     if any(t.rule.event == "PhoneCall" for t in triggers):
@@ -1565,6 +1588,9 @@ def _owned_nisba(frames: Frames, trig: Trigger) -> Group | None:
     """A nisba on the plain noun right after a verbal noun (دعم الحكومة اللبنانية): the noun's genitive,
     and so the entity the verbal noun acts on or, with a marked target after it, the actor."""
     k = trig.tok_end
+    government = next((g for g in frames.groups if g.start == k and g.args[0].government), None)
+    if government is not None:  # دعم الحكومة اللبنانية in a stance, where the phrase is the state
+        return government
     if k >= len(frames.kinds) or frames.kinds[k] is not None or k in frames.inside or k in frames.titled:
         return None
     g = frames.genitive(trig, k + 1)

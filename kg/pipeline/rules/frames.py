@@ -66,6 +66,7 @@ class Arg:
     phrase: bool = False  # read from a group phrase (الجانبان، الزعيمان) as one of the article's pair
     media: bool = False  # a news outlet (curated role media): it reports and takes no part
     people: bool = False  # a nominative plural nisba (اليونانيون): the people, a noun in the nominative
+    government: bool = False  # a state's nisba on a government noun (السلطات التركية): the state, from the noun on
 
 
 @dataclass
@@ -595,9 +596,9 @@ class Frames:
         at = trig.head_end if at is None else at
         for g in self.groups:
             if g.start >= at:
-                if g.gov is None and self._plain_between(at, g.start) == 0:
+                if g.gov is None and self._plain_between(at, g.start) == 0 and not g.args[0].government:
                     return g
-                return None
+                return None  # دعم الحكومة اللبنانية: a nisba on a plain noun is that noun's (annotate._owned_nisba)
         return None
 
     def agent(self, trig: Trigger) -> Group | None:

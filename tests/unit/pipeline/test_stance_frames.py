@@ -176,6 +176,24 @@ def test_a_plural_nisba_subject_is_its_state_and_an_oblique_plural_is_no_party(r
     assert ("country/EG", "country/IL") not in stances(run("انتقد المسؤولين المصريين إسرائيل."), "Opposition")
 
 
+def test_a_states_nisba_on_a_government_noun_is_that_state_as_subject_or_object(run):
+    # «السلطات التركية»، «النظام السوري»: an unnamed government the guidelines read as its state
+    assert stances(run("اتهمت الحكومة التركية إسرائيل بقصف المدنيين."), "Opposition") == [("country/TR", "country/IL")]
+    assert stances(run("اتهمت واشنطن النظام السوري بقصف المدنيين."), "Opposition") == [("country/US", "country/SY")]
+    # a preposition glued to the noun governs the phrase (للحكومة: ل + الحكومة), so it is no subject
+    x = run("وبرز الصدر كمعارض قوي للحكومة العراقية كما عارض القوى المدعومة من إيران.")
+    assert not any(a == "country/IQ" for a, _ in stances(x, "Opposition"))
+    # on a verbal noun's genitive it is still that noun's object, as a plain nisba is
+    assert stances(run("أكدت فرنسا دعم الحكومة اللبنانية.")) == [("country/FR", "country/LB")]
+    assert stances(run("تعهدت موسكو حليفة النظام السوري بعدم التدخل.")) == [("country/RU", "country/SY")]
+
+
+def test_a_government_noun_makes_no_state_of_a_nisba_outside_stances(run):
+    # a meeting keeps to named parties, as it does for an unnamed official
+    x = run("وصفت الحكومة البحرينية لقاء وزير خارجيتها، الشيخ خالد بن أحمد آل خليفة، بنظيره السوري، وليد المعلم، بالعابر.")
+    assert all("country/BH" not in e.participants for e in events(x, "Meeting"))
+
+
 def test_a_leaders_administration_is_his_state(run):
     # «إدارة الرئيس الأمريكي دونالد ترامب» names the US government, not the man
     x = run("انتقدت تركيا العقوبات التي فرضتها إدارة الرئيس الأمريكي دونالد ترامب على أنقرة.")
