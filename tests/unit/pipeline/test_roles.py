@@ -358,3 +358,8 @@ def test_a_government_spokesperson_is_an_official_of_the_state_the_article_is_ab
 def test_a_prosecutor_general_is_an_official_of_the_state(resources):
     assert _offices(resources, "وقالت المدعية العامة السويدية، كريستينا فويت، إن الأدلة قوية.",
                     ["كريستينا فويت"]) == {("كريستينا فويت", "country/SE")}
+
+
+def test_a_coordinator_of_an_organisation_holds_its_office(resources):
+    assert ("مارك لوكوك", "org/un") in _offices(
+        resources, "وحذر مارك لوكوك، منسق الأمم المتحدة للشؤون الإنسانية، من المجاعة.", ["مارك لوكوك"])
