@@ -787,11 +787,13 @@ class Linker:
 
     def _led_roles(self, doc: Document, sent: Sentence, here: list[Mention], starts: dict[int, Mention]) -> list[Role]:
         """An organisation «led by» a person (منظمة بدر بزعامة هادي العامري، الحكومة البريطانية بقيادة تيريزا
-        ماي): its leader holds an office of it (of its state, for a state body). Only an organisation the
+        ماي، الحزب الذي يتزعمه ...): its leader holds an office of it (of its state, for a state body). Only an organisation the
         gazetteer knows: a team led by its coach or a club by its captain is no party."""
         found = []
         for m in here:
             at = m.tok_end + (m.tok_end < len(sent.tokens) and sent.tokens[m.tok_end].text in _SEPARATORS)
+            if at + 1 < len(sent.tokens) and sent.tokens[at].norm in self.names.roles.relative:
+                at += 1  # حزب الاتحاد الديمقراطي المسيحي الذي تتزعمه المستشارة ميركل
             if m.kind != "name" or not m.entity_id or at >= len(sent.tokens) or sent.tokens[at].norm not in self.names.roles.led:
                 continue
             row = self.gaz.rows.get(m.entity_id)

@@ -17,7 +17,7 @@ from kg.errors import DataError
 from kg.lang.ar.normalize import normalize
 
 _KINDS = ("former", "filler", "post", "definite", "plural", "dismissal", "led", "unpossessed", "alliance",
-          "party", "death", "government")
+          "party", "death", "government", "relative")
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,7 @@ class RoleCues:
     plural: frozenset[str] = frozenset()  # title words naming two or more holders (الرئيسان): never one person
     dismissal: frozenset[str] = frozenset()  # words before a title that end its holder's office (أقال، إقالة)
     led: frozenset[str] = frozenset()  # words between an organisation and the person who leads it (بقيادة)
+    relative: frozenset[str] = frozenset()  # a relative pronoun that may stand before a «led by» verb (الذي يتزعمه)
     unpossessed: frozenset[str] = frozenset()  # title words read as no office with a possessive pronoun (قائده)
     alliance: frozenset[str] = frozenset()  # nouns of a bloc whose leader a «led by» names (تحالف، ائتلاف)
     government: frozenset[str] = frozenset()  # a title's last word naming a state's government (باسم الحكومة)

@@ -248,6 +248,11 @@ def test_an_organisation_led_by_a_person_is_his_office(resources):
     # right after the bloc noun the name is the bloc's own
     assert ("محمود عباس", "org/fatah") in _offices(
         resources, "وقالت قائمة حركة فتح بزعامة الرئيس محمود عباس إنها ستشارك.", ["محمود عباس"])
+    # a verb of leading after a relative pronoun reads as «led by»; a state leading a coalition holds no office
+    assert ("محمود عباس", "org/fatah") in _offices(
+        resources, "وقالت حركة فتح التي يتزعمها الرئيس محمود عباس إن المصالحة متعثرة.", ["محمود عباس"])
+    assert not {o for p, o in _offices(resources, "وقال فريق النجوم الذي يقوده المدرب يورغن كلوب إنه سيفوز.",
+                                       ["يورغن كلوب"]) if p == "يورغن كلوب"}
 
 
 def test_a_quoted_name_inside_a_title_phrase_and_the_forces_of_a_body(resources):
@@ -353,3 +358,8 @@ def test_a_government_spokesperson_is_an_official_of_the_state_the_article_is_ab
 def test_a_prosecutor_general_is_an_official_of_the_state(resources):
     assert _offices(resources, "وقالت المدعية العامة السويدية، كريستينا فويت، إن الأدلة قوية.",
                     ["كريستينا فويت"]) == {("كريستينا فويت", "country/SE")}
+
+
+def test_a_coordinator_of_an_organisation_holds_its_office(resources):
+    assert ("مارك لوكوك", "org/un") in _offices(
+        resources, "وحذر مارك لوكوك، منسق الأمم المتحدة للشؤون الإنسانية، من المجاعة.", ["مارك لوكوك"])
