@@ -22,7 +22,6 @@ POSSESSIVES = ("هما", "هم", "ها", "ه")
 HIS = "ه"  # the masculine singular one (ولي عهده: a person's, or a masculine state's or body's)
 HER = "ها"  # the feminine singular one (سفيرها: a state's or a body's)
 _ARTICLE = "ال"
-ARTICLE = _ARTICLE  # the definite article (المغربي): a nisba with it is a word of its own, not a given name
 _NISBA_ADVERB = "يا"  # a nisba made an adverb by the accusative alef (إيرانيا، أمريكيا: "by Iran", "by America")
 _TA_MARBUTA = "ه"  # as normalisation writes it (ة -> ه)
 _NISBA_END = "ي"

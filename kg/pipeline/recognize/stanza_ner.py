@@ -12,7 +12,7 @@ from pathlib import Path
 
 from kg.data import shipped_model_dir
 from kg.errors import ModelError, one_line
-from kg.lang.ar.clitics import ARTICLE, clitic_readings, name_letter_kept, strip_offset, with_article
+from kg.lang.ar.clitics import clitic_readings, name_letter_kept, strip_offset, with_article
 from kg.lang.ar.normalize import normalize
 from kg.records import Document, Mention, Sentence
 
@@ -192,31 +192,7 @@ class Combined:
 
     def __call__(self, doc: Document, sentences: list[Sentence]) -> list[Mention]:
         gaz = self.gazetteer(doc, sentences)
-        taken = {(m.sentence, t): m for m in gaz for t in range(m.tok_start, m.tok_end)}
-        by_index = {s.index: s for s in sentences}
-        extra = []
-        for m in self.primary(doc, sentences):
-            free = [t for t in range(m.tok_start, m.tok_end) if (m.sentence, t) not in taken]
-            if len(free) == m.tok_end - m.tok_start:
-                extra.append(m)
-            elif m.label == "PER" and m.tok_end - (last := max(set(range(m.tok_start, m.tok_end)) - set(free))) > 2 \
-                    and _names_before(taken[(m.sentence, last)], m):
-                extra.append(_rest(doc, by_index[m.sentence], m, last + 1))
+        taken = {(m.sentence, t) for m in gaz for t in range(m.tok_start, m.tok_end)}
+        extra = [m for m in self.primary(doc, sentences)
+                 if not any((m.sentence, t) in taken for t in range(m.tok_start, m.tok_end))]
         return sorted(gaz + extra, key=lambda m: (m.start, m.end))
-
-
-def _names_before(known: Mention, span: Mention) -> bool:
-    """Whether the gazetteer's organisation or place inside a person span stands before the person's name
-    rather than being its first word: inside the span, or a word with the article (المغربي غريب الجيلاني),
-    never a bare first word, which is a given name a nisba spells too (تركي بن محمد، جورجي دا سيلفا)."""
-    return known.label in ("ORG", "LOC") and (known.tok_start > span.tok_start or normalize(known.text).startswith(ARTICLE))
-
-
-def _rest(doc: Document, sent: Sentence, mention: Mention, tok: int) -> Mention:
-    """The person's name after the last known name in a span Stanza tagged as one person: in «شيخ الأزهر
-    أحمد الطيب» the gazetteer reads الأزهر and the name is أحمد الطيب, which dropping the whole span would
-    lose. Two words at least: one word left over is more often a piece of a longer name than a person; and
-    only after an organisation or a place: after a title or a known person the rest is a piece of one name
-    (سلطان بن سحيم: سلطان is also the title)."""
-    start = sent.tokens[tok].start
-    return replace(mention, start=start, text=doc.text[start:mention.end], tok_start=tok)
