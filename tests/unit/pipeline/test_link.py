@@ -142,3 +142,13 @@ def test_a_state_body_named_alone_is_the_body_of_the_articles_country(resources,
     doc, sentences, mentions = _recognized(resources, text)
     linked = resources.linker(doc, sentences, mentions)
     assert [m.entity_id for m in linked.mentions if m.text.endswith(head)] == [expected]
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    ("استقبل الرئيس التونسي الباجي قائد السبسي وفدا.", "الباجي قائد السبسي", "person/beji-caid-essebsi"),
+    ("التقى الوفد قيادة حركة نداء تونس.", "حركة نداء تونس", "org/nidaa-tounes"),
+    ("شن التحالف بقيادة السعودية غارات على مواقع للحوثيين.", "التحالف بقيادة السعودية", "org/arab-coalition"),
+])
+def test_curated_names_frequent_in_the_corpus_link_to_one_entity(run, text, surface, expected):
+    # a leader phrase on the coalition names the coalition itself, not a coalition of unknown members
+    assert any(m.text == surface and m.entity_id == expected for m in run(text).mentions)
