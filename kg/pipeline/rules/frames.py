@@ -449,7 +449,10 @@ class Frames:
             return self._resumed(c)
         if how == "antecedent":
             before = [g for g in self.groups if g.end <= clause.start and not g.nisba]
-            if before and clause.start - before[-1].end <= 1:
+            # الحوثيين، الذين: a comma may stand between; a plain word there is the antecedent itself
+            # (أدانت مصر الحملة التي تشنها الصحف ضد السعودية: the campaign, not Egypt, is the relative's noun)
+            if before and (clause.start == before[-1].end
+                           or clause.start - before[-1].end == 1 and not self.sent.tokens[before[-1].end].text.isalpha()):
                 return before[-1]
         if c == 0 and clause.kind == "main":
             return self.carried
