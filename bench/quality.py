@@ -12,7 +12,7 @@ test set is for the end of an issue only, so it is scored only when named
 table ``kg evaluate`` prints for several gold files; ``--details`` adds each set's misses and false
 items; ``--reliability`` adds each set's confidence reliability table (predicted confidence against
 observed precision of the events, per confidence bin; a set the confidence model was fitted on is
-marked in-sample).
+marked in-sample: dev, dev2 and dev3).
 """
 
 from __future__ import annotations
@@ -82,7 +82,8 @@ def main() -> None:
         for name, report in reports:
             print(f"\n== {name}\n{format_report(report)}")
     for name, pairs in judged.items():
-        print("\n" + format_reliability(name + (" (in-sample: the model was fitted on it)" if name in ("dev", "dev2") else ""), pairs))
+        fitted = " (in-sample: the model was fitted on it)" if name in ("dev", "dev2", "dev3") else ""
+        print("\n" + format_reliability(name + fitted, pairs))
 
 
 if __name__ == "__main__":
