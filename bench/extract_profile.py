@@ -64,7 +64,7 @@ def instrument(clock: StageClock, res) -> None:
     from kg.pipeline.rules import frames as fr
 
     ex.split_sentences = clock.wrap("tokenise + normalise", ex.split_sentences)
-    ex.find_triggers = clock.wrap("trigger matching", ex.find_triggers)
+    an.find_triggers = clock.wrap("trigger matching", an.find_triggers)  # read_sentence calls it
     ex.build_events = clock.wrap("annotate (builders, rest)", ex.build_events)
     ex.Context = clock.wrap("context (article pair, lead date)", ex.Context)
     an.segment = clock.wrap("clauses", an.segment)
