@@ -20,6 +20,11 @@ def _offices(resources, text, people=(), published=None):
     return {(linked.entities[r.person].label_ar, r.organisation) for r in linked.roles}
 
 
+def _offices_of(resources, text, person):
+    """The organisations the linker makes ``person`` (a hand-placed PER name) an official of in ``text``."""
+    return {o for p, o in _offices(resources, text, [person]) if p == person}
+
+
 def test_ambassador_belongs_to_the_sending_state_not_the_host(resources):
     assert _offices(resources, "قالت سفيرة الولايات المتحدة لدى الأمم المتحدة نيكي هيلي إن القرار خاطئ.",
                     ["نيكي هيلي"]) == {("نيكي هيلي", "country/US")}
@@ -203,7 +208,7 @@ def test_a_listed_state_office_with_no_country_takes_the_country_of_the_others_l
     assert ("ماجد القصبي", "country/SA") in _offices(resources, text, ["ماجد القصبي"])
     # not joined to the list by «و»: the sentence's two countries leave it without one
     text = "يزور ولي العهد السعودي مصر مع وزير الخارجية عادل الجبير. والتقى وزير التجارة ماجد القصبي الوفد في القاهرة وباريس."
-    assert {o for p, o in _offices(resources, text, ["ماجد القصبي"]) if p == "ماجد القصبي"} == set()
+    assert _offices_of(resources, text, "ماجد القصبي") == set()
 
 
 def test_two_ministers_of_one_state_do_not_contradict_each_other(resources):
@@ -226,33 +231,28 @@ def test_a_possessive_title_reads_nothing_without_a_near_antecedent_or_for_a_pas
     # the feminine pronoun never refers to a person; a former ambassador holds no office
     assert ("ديفيد ميلر", "country/CA") not in _offices(
         resources, "قالت كندا إن سفيرها السابق ديفيد ميلر غادر الرياض.", ["ديفيد ميلر"])
-    assert not {o for p, o in _offices(resources, "وقالت ماي إن سفيرها ديفيد ميلر غادر.", ["ديفيد ميلر"])
-                if p == "ديفيد ميلر"}
+    assert not _offices_of(resources, "وقالت ماي إن سفيرها ديفيد ميلر غادر.", "ديفيد ميلر")
     # a holder dismissed or dead holds no current office
     assert ("إبراهيم غندور", "country/SD") not in _offices(
         resources, "أقال الرئيس السوداني عمر البشير وزير خارجيته إبراهيم غندور من منصبه.", ["إبراهيم غندور"])
     # a country after a preposition is no antecedent: the faction's leader is not Russia's
-    assert not {o for p, o in _offices(resources, "وسلم الفصيل أسلحته للقوات الروسية كما غادر قائده عصام بويضاني.",
-                                       ["عصام بويضاني"]) if p == "عصام بويضاني"}
+    assert not _offices_of(resources, "وسلم الفصيل أسلحته للقوات الروسية كما غادر قائده عصام بويضاني.", "عصام بويضاني")
 
 
 def test_an_organisation_led_by_a_person_is_his_office(resources):
     assert ("محمود عباس", "org/fatah") in _offices(
         resources, "وقالت حركة فتح بزعامة الرئيس محمود عباس إن المصالحة متعثرة.", ["محمود عباس"])
     # a team the gazetteer does not know, led by its coach, is no party
-    assert not {o for p, o in _offices(resources, "وفاز فريق النجوم بقيادة مدربه يورغن كلوب.", ["يورغن كلوب"])
-                if p == "يورغن كلوب"}
+    assert not _offices_of(resources, "وفاز فريق النجوم بقيادة مدربه يورغن كلوب.", "يورغن كلوب")
     # an organisation named inside a bloc's description: the person leads the bloc, not the organisation
-    assert not {o for p, o in _offices(resources, "وحل تحالف فصائل الحشد الشعبي بقيادة هادي العامري ثانيا.",
-                                       ["هادي العامري"]) if p == "هادي العامري"}
+    assert not _offices_of(resources, "وحل تحالف فصائل الحشد الشعبي بقيادة هادي العامري ثانيا.", "هادي العامري")
     # right after the bloc noun the name is the bloc's own
     assert ("محمود عباس", "org/fatah") in _offices(
         resources, "وقالت قائمة حركة فتح بزعامة الرئيس محمود عباس إنها ستشارك.", ["محمود عباس"])
     # a verb of leading after a relative pronoun reads as «led by»; a state leading a coalition holds no office
     assert ("محمود عباس", "org/fatah") in _offices(
         resources, "وقالت حركة فتح التي يتزعمها الرئيس محمود عباس إن المصالحة متعثرة.", ["محمود عباس"])
-    assert not {o for p, o in _offices(resources, "وقال فريق النجوم الذي يقوده المدرب يورغن كلوب إنه سيفوز.",
-                                       ["يورغن كلوب"]) if p == "يورغن كلوب"}
+    assert not _offices_of(resources, "وقال فريق النجوم الذي يقوده المدرب يورغن كلوب إنه سيفوز.", "يورغن كلوب")
 
 
 def test_a_quoted_name_inside_a_title_phrase_and_the_forces_of_a_body(resources):
@@ -262,8 +262,7 @@ def test_a_quoted_name_inside_a_title_phrase_and_the_forces_of_a_body(resources)
     assert ("ألكسندر ياكوفينكو", "country/RU") in _offices(
         resources, 'وقال السفير الروسي في لندن "ألكسندر ياكوفينكو" إن بلاده سترد.', ["ألكسندر ياكوفينكو"])
     # a quotation going on past the name is no quoted name: «سوريا» names no office here
-    assert not {o for p, o in _offices(resources, 'وطالب كينو غابرييل المتحدث باسم "سوريا الديمقراطية" بنظام ديمقراطي.',
-                                       ["كينو غابرييل"]) if p == "كينو غابرييل"}
+    assert not _offices_of(resources, 'وطالب كينو غابرييل المتحدث باسم "سوريا الديمقراطية" بنظام ديمقراطي.', "كينو غابرييل")
 
 
 def test_a_hashtag_sign_on_a_name_and_a_filler_before_the_posting(resources):
@@ -281,10 +280,10 @@ def test_a_title_names_an_organisation_the_article_named_in_full_by_its_head_nou
     assert ("رامي عبد الرحمن", "org/sohr") in _offices(resources, text, ["رامي عبد الرحمن"])
     # the head alone names nothing when the article has not named the organisation before
     text = "وقال مدير المرصد، رامي عبد الرحمن، إن القصف مستمر. وأفاد المرصد السوري لحقوق الإنسان بمقتل عشرة."
-    assert not {o for p, o in _offices(resources, text, ["رامي عبد الرحمن"]) if p == "رامي عبد الرحمن"}
+    assert not _offices_of(resources, text, "رامي عبد الرحمن")
     # nor when a definite word follows it: another body
     text = "أفاد المرصد السوري لحقوق الإنسان بمقتل عشرة. وقال مدير المرصد الوطني رامي عبد الرحمن إن القصف مستمر."
-    assert not {o for p, o in _offices(resources, text, ["رامي عبد الرحمن"]) if p == "رامي عبد الرحمن"}
+    assert not _offices_of(resources, text, "رامي عبد الرحمن")
 
 
 def test_a_possessive_title_opening_its_sentence_refers_to_the_state_or_body_the_sentence_before_names_first(resources):
@@ -292,15 +291,14 @@ def test_a_possessive_title_opening_its_sentence_refers_to_the_state_or_body_the
     assert ("كومي نايدو", "org/amnesty") in _offices(resources, text, ["كومي نايدو"])
     # a noun before the title is its antecedent, not the sentence before's
     text = "وانتقدت منظمة العفو الدولية قرار واشنطن. وأوقفت الشركة مديرها كومي نايدو."
-    assert not {o for p, o in _offices(resources, text, ["كومي نايدو"]) if p == "كومي نايدو"}
+    assert not _offices_of(resources, text, "كومي نايدو")
 
 
 def test_a_plural_possessive_title_after_a_person_reads_nothing(resources):
     # زعيمهم after a person: the plural pronoun refers to a people, not to him (nor to a state)
-    assert not {o for p, o in _offices(resources, "تظاهر أنصار عبد الله أوجلان في فرنسا للمطالبة بالإفراج عن زعيمهم "
-                                                  "سامي كمال.", ["سامي كمال"]) if p == "سامي كمال"}
-    assert not {o for p, o in _offices(resources, "وتظاهر الأكراد في باريس للمطالبة بالإفراج عن زعيمهم سامي كمال.", ["سامي كمال"])
-                if p == "سامي كمال"}
+    assert not _offices_of(resources, "تظاهر أنصار عبد الله أوجلان في فرنسا للمطالبة بالإفراج عن زعيمهم "
+                                                  "سامي كمال.", "سامي كمال")
+    assert not _offices_of(resources, "وتظاهر الأكراد في باريس للمطالبة بالإفراج عن زعيمهم سامي كمال.", "سامي كمال")
 
 
 def test_a_name_with_a_preposition_glued_is_no_holder_of_the_title_before_it(resources):
