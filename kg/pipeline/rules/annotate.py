@@ -244,12 +244,18 @@ def _administration(ctx: Context, sent: Sentence, m: Mention, titled: dict[int, 
     k = m.tok_start - 1
     while k in titled:
         k -= 1
-    if country is None or k < 0 or word_kind(ctx.lexicon, sent.tokens[k].norm) != "administration":
+    glued = _glued_before(sent.tokens[k].norm, ctx.lexicon.words("administration")) if country and k >= 0 else None
+    if glued is None:
         return None
-    norm = sent.tokens[k].norm
-    noun = next(f for _, f in clitic_readings(norm) if ctx.lexicon.grammar.get(f) == "administration")
-    conj, prep = split_prefix(norm[: len(norm) - len(noun)])
-    return Arg(country, "Country", k, m.tok_end, country, conj=conj, prep=prep)
+    return Arg(country, "Country", k, m.tok_end, country, conj=glued[0], prep=glued[1])
+
+
+def _glued_before(norm: str, nouns: frozenset[str]) -> tuple[bool, str | None] | None:
+    """The conjunction and preposition glued to a word that reads as one of ``nouns`` (لإدارة، وللسلطات),
+    None when no reading of it does. Read off the letters stripped, not the length lost: للحكومة is ل +
+    الحكومة, the article restored."""
+    strip = next((n for n, f in clitic_readings(norm) if f in nouns), None)
+    return None if strip is None else split_prefix(norm[:strip])
 
 
 def governments_named(ctx: Context, sent: Sentence, args: list[Arg], titled: dict[int, bool]) -> dict[int, Arg]:
@@ -265,11 +271,9 @@ def governments_named(ctx: Context, sent: Sentence, args: list[Arg], titled: dic
         k = a.tok_start - 1
         if not a.nisba or a.type != "Country" or k < 0 or k in titled or k in names:
             continue
-        norm = sent.tokens[k].norm
-        strip = next((n for n, f in clitic_readings(norm) if f in nouns), None)
-        if strip is not None:  # للحكومة reads as ل + الحكومة: the letters stripped, not the length lost
-            conj, prep = split_prefix(norm[:strip])
-            out[id(a)] = Arg(a.entity, "Country", k, a.tok_end, a.country, conj=conj, prep=prep, government=True)
+        glued = _glued_before(sent.tokens[k].norm, nouns)
+        if glued is not None:
+            out[id(a)] = Arg(a.entity, "Country", k, a.tok_end, a.country, conj=glued[0], prep=glued[1], government=True)
     return out
 
 
@@ -418,8 +422,9 @@ def build_events(ctx: Context, sent: Sentence) -> list[Event]:
     # an unnamed official (رئيس الوزراء الإسرائيلي) takes a stance for his state; meetings and visits
     # keep him out (his state is no participant there: a country-level copy at most)
     # so does a state's government named by its nisba alone (السلطات التركية، الحكومة الأردنية)
-    officials = unnamed_officials(ctx, sent) if any(t.rule.event in _STANCES for t in triggers) else []
-    governments = governments_named(ctx, sent, args, titled) if any(t.rule.event in _STANCES for t in triggers) else {}
+    stances = any(t.rule.event in _STANCES for t in triggers)
+    officials = unnamed_officials(ctx, sent) if stances else []
+    governments = governments_named(ctx, sent, args, titled) if stances else {}
     stance_frames = Frames(sent, ctx.lexicon, [governments.get(id(a), a) for a in args] + officials, titled, clauses,
                            words) if officials or governments else frames
     stance_frames.carried = frames.carried
