@@ -156,6 +156,11 @@ class Context:
             tokens = [t for t in tokens if t.start >= dl.end]
         return tokens
 
+    def is_media(self, entity_id: str) -> bool:
+        """A news outlet (curated role ``media``): it reports what others do."""
+        row = self.gaz.rows.get(entity_id)
+        return bool(row and row.role == "media")
+
     def in_dateline(self, m: Mention) -> bool:
         dl = self.doc.dateline
         return bool(dl and dl.start <= m.start < dl.end)
@@ -221,7 +226,6 @@ def sentence_args(ctx: Context, sent: Sentence, titled: dict[int, bool] | None =
         elif m.kind in ("name", "nisba"):
             etype = _etype(ctx, m.entity_id)
             metonym = ctx.gaz.is_capital(m.entity_id) and not _locative(ctx, sent, m, prep)
-            row = ctx.gaz.rows.get(m.entity_id)
             office = _administration(ctx, sent, m, titled)
             if office is not None:  # إدارة الرئيس الأمريكي دونالد ترامب: the government of his state
                 args.append(office)
@@ -229,7 +233,7 @@ def sentence_args(ctx: Context, sent: Sentence, titled: dict[int, bool] | None =
             # a plural nisba is the people, a noun that stands for its state (أدان مسؤولون فلسطينيون القرار)
             people = m.kind == "nisba" and plural_nisba(sent.tokens[m.tok_end - 1].norm)
             args.append(Arg(m.entity_id, etype, m.tok_start, m.tok_end, ctx.country_of(m.entity_id), metonym, conj,
-                            prep, nisba=m.kind == "nisba" and not people, media=bool(row and row.role == "media"),
+                            prep, nisba=m.kind == "nisba" and not people, media=ctx.is_media(m.entity_id),
                             people=people))
     return args
 
@@ -437,6 +441,10 @@ def build_events(ctx: Context, sent: Sentence) -> list[Event]:
         builder = _BUILDERS["Visit" if trig.rule.event == "Host" else trig.rule.event]
         read = stance_frames if trig.rule.event in _STANCES else frames  # the frames the event is read from
         built = list(builder(ctx, sent, read, trig))
+        if trig.rule.event not in _STANCES:
+            # a news outlet reports and takes part in nothing: «لقاء مع سكاي نيوز» is an interview, and an
+            # outlet read as a visitor or partner is the source of the report (بحسب معلومات بي بي سي)
+            built = [ev for ev in built if not any(ctx.is_media(p) for p in ev.participants)]
         if not built:
             continue
         modality = _modality(trig, clauses, cues)  # the trigger's, whatever parties it has
