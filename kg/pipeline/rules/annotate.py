@@ -902,11 +902,18 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
         if partner is None and len(parties) > MAX_GROUP_PARTIES:
             return []
         partners = [p for p in _parties(partner) if p not in _parties(actor)]
-        if trig.rule.event == "PhoneCall" and not _parties(actor) and partners:
-            return []  # أجرى اتصالات مع X و Y with no caller found: X and Y did not call each other
-        if (len(_parties(actor)) > 1 or trig.rule.event == "PhoneCall" or each) and partners:
+        # a list of partners met or called the subject, not each other; a joint act with a list (عملية
+        # عسكرية مشتركة مع فرنسا وبريطانيا) is one undertaking of all of them
+        listed = len(partners) > 1 and trig.rule.event == "Meeting" \
+            and partner.gov is not None and ctx.lexicon.grammar.get(partner.gov) != "between"  # بين: both sides
+        if not _parties(actor) and partners and (trig.rule.event == "PhoneCall" or listed):
+            # أجرى اتصالات مع X و Y، مباحثات تجرى مع بريطانيا وفرنسا وألمانيا with no caller or subject
+            # found: the partners spoke with the unnamed side
+            return []
+        if (len(_parties(actor)) > 1 or listed or trig.rule.event == "PhoneCall" or each) and partners:
             # كوشنر وغرينبلات بحثا مع تميم: co-actors each met the partner, not each other; a caller
-            # with a list (أجرى الملك اتصالات مع X و Y) spoke with each, and they not with each other
+            # with a list (أجرى الملك اتصالات مع X و Y) spoke with each, and they not with each other; so
+            # did one who met a list (تسعى لإجراء محادثات مع كل من الولايات المتحدة وكوريا الشمالية)
             return [ev for a in _parties(actor) for p in partners
                     for ev in _symmetric_event(ctx, sent, frames, trig, [a, p], **kw)]
     if len(parties) < 2 and trig.rule.event == "Cooperation":
