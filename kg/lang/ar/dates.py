@@ -88,6 +88,12 @@ def _compile(tables: dict[str, dict[str, int]], periods: dict[str, tuple[str, in
             rf"^(?P<place>[^\d\s()\u060c,:]+(?: [^\d\s()\u060c,:]+){{0,3}}) {day} {month} "
             rf"(?P<year>\d{{4}})(?: \((?P<agency>[^()]{{1,40}})\))?"
         ),
+        # a dateline with no date, the agency in brackets and a dash after (دبي، الإمارات العربية المتحدة
+        # (CNN)-- ...): a place and its country, at most four words each
+        "dateline_place": re.compile(
+            r"^(?P<place>[^\d\s()\u060c,:-]+(?: [^\d\s()\u060c,:-]+){0,3}"
+            r"(?:[\u060c,] ?[^\d\s()\u060c,:-]+(?: [^\d\s()\u060c,:-]+){0,3})?) ?\((?P<agency>[^()]{1,40})\) ?[-\u2013\u2014]+"
+        ),
         # 20 مارس، يومي 20 و21 مارس، 28-29 حزيران (a span: its first day)، 20 من مارس من عام 2023
         "full": re.compile(rf"(?<!\S){day}(?: و\d{{1,2}}| ?- ?\d{{1,2}})? {of}{month}(?: {of}{year})?"),
         "month_year": re.compile(rf"(?<!\S){month_word}ب?{month} {of}{year}"),
@@ -136,16 +142,20 @@ def parse_dateline(cal: Calendar, text: str, search_chars: int = 800) -> Datelin
     ('الأمم المتحدة', '2022-09-22')
     >>> parse_dateline(cal, "دوشنبه 16 سبتمبر 2021 (شينخوا) تعهد").place
     'دوشنبه'
+    >>> d = parse_dateline(cal, "دبي، الإمارات العربية المتحدة (CNN)-- وصف الوزير")
+    >>> d.place, d.date, d.agency
+    ('دبي، الإمارات العربية المتحدة', None, 'CNN')
     >>> parse_dateline(cal, "أكد وزير الخارجية الروسي اليوم") is None
     True
     """
-    pattern = cal.patterns["dateline"]
+    pattern, undated = cal.patterns["dateline"], cal.patterns["dateline_place"]
     offset = 0
     for line in text[:search_chars].split("\n"):
-        m = pattern.match(normalize(line))
+        norm = normalize(line)
+        m = pattern.match(norm) or undated.match(norm)
         if m:  # the offsets (a Python step per character) only for the line that holds the dateline
             offs = normalize_with_offsets(line)[1]
-            date = _safe(int(m["year"]), cal.months[m["month"]], _day(cal, m["day"]))
+            date = _safe(int(m["year"]), cal.months[m["month"]], _day(cal, m["day"])) if "year" in m.re.groupindex else None
             agency = line[offs[m.start("agency")]:offs[m.end("agency")]] if m["agency"] else None
             return Dateline(line[: offs[m.end("place")]], date, agency, offset, offset + offs[m.end()])
         offset += len(line) + 1

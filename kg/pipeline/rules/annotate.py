@@ -156,6 +156,11 @@ class Context:
             tokens = [t for t in tokens if t.start >= dl.end]
         return tokens
 
+    def is_media(self, entity_id: str) -> bool:
+        """A news outlet (curated role ``media``): it reports what others do."""
+        row = self.gaz.rows.get(entity_id)
+        return bool(row and row.role == "media")
+
     def in_dateline(self, m: Mention) -> bool:
         dl = self.doc.dateline
         return bool(dl and dl.start <= m.start < dl.end)
@@ -221,7 +226,6 @@ def sentence_args(ctx: Context, sent: Sentence, titled: dict[int, bool] | None =
         elif m.kind in ("name", "nisba"):
             etype = _etype(ctx, m.entity_id)
             metonym = ctx.gaz.is_capital(m.entity_id) and not _locative(ctx, sent, m, prep)
-            row = ctx.gaz.rows.get(m.entity_id)
             office = _administration(ctx, sent, m, titled)
             if office is not None:  # إدارة الرئيس الأمريكي دونالد ترامب: the government of his state
                 args.append(office)
@@ -229,7 +233,7 @@ def sentence_args(ctx: Context, sent: Sentence, titled: dict[int, bool] | None =
             # a plural nisba is the people, a noun that stands for its state (أدان مسؤولون فلسطينيون القرار)
             people = m.kind == "nisba" and plural_nisba(sent.tokens[m.tok_end - 1].norm)
             args.append(Arg(m.entity_id, etype, m.tok_start, m.tok_end, ctx.country_of(m.entity_id), metonym, conj,
-                            prep, nisba=m.kind == "nisba" and not people, media=bool(row and row.role == "media"),
+                            prep, nisba=m.kind == "nisba" and not people, media=ctx.is_media(m.entity_id),
                             people=people))
     return args
 
@@ -437,6 +441,10 @@ def build_events(ctx: Context, sent: Sentence) -> list[Event]:
         builder = _BUILDERS["Visit" if trig.rule.event == "Host" else trig.rule.event]
         read = stance_frames if trig.rule.event in _STANCES else frames  # the frames the event is read from
         built = list(builder(ctx, sent, read, trig))
+        if trig.rule.event not in _STANCES:
+            # a news outlet reports and takes part in nothing: «لقاء مع سكاي نيوز» is an interview, and an
+            # outlet read as a visitor or partner is the source of the report (بحسب معلومات بي بي سي)
+            built = [ev for ev in built if not any(ctx.is_media(p) for p in ev.participants)]
         if not built:
             continue
         modality = _modality(trig, clauses, cues)  # the trigger's, whatever parties it has
@@ -894,11 +902,18 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
         if partner is None and len(parties) > MAX_GROUP_PARTIES:
             return []
         partners = [p for p in _parties(partner) if p not in _parties(actor)]
-        if trig.rule.event == "PhoneCall" and not _parties(actor) and partners:
-            return []  # أجرى اتصالات مع X و Y with no caller found: X and Y did not call each other
-        if (len(_parties(actor)) > 1 or trig.rule.event == "PhoneCall" or each) and partners:
+        # a list of partners met or called the subject, not each other; a joint act with a list (عملية
+        # عسكرية مشتركة مع فرنسا وبريطانيا) is one undertaking of all of them
+        listed = len(partners) > 1 and trig.rule.event == "Meeting" \
+            and partner.gov is not None and ctx.lexicon.grammar.get(partner.gov) != "between"  # بين: both sides
+        if not _parties(actor) and partners and (trig.rule.event == "PhoneCall" or listed):
+            # أجرى اتصالات مع X و Y، مباحثات تجرى مع بريطانيا وفرنسا وألمانيا with no caller or subject
+            # found: the partners spoke with the unnamed side
+            return []
+        if (len(_parties(actor)) > 1 or listed or trig.rule.event == "PhoneCall" or each) and partners:
             # كوشنر وغرينبلات بحثا مع تميم: co-actors each met the partner, not each other; a caller
-            # with a list (أجرى الملك اتصالات مع X و Y) spoke with each, and they not with each other
+            # with a list (أجرى الملك اتصالات مع X و Y) spoke with each, and they not with each other; so
+            # did one who met a list (تسعى لإجراء محادثات مع كل من الولايات المتحدة وكوريا الشمالية)
             return [ev for a in _parties(actor) for p in partners
                     for ev in _symmetric_event(ctx, sent, frames, trig, [a, p], **kw)]
     if len(parties) < 2 and trig.rule.event == "Cooperation":

@@ -26,6 +26,19 @@ def test_co_actors_meet_the_partner_not_each_other(resources):
     assert ("person/sergey-lavrov", "metWith", "person/vladimir-putin") not in made
 
 
+def test_a_list_of_partners_meets_the_subject_not_each_other(resources):
+    made = edges("واجتمع سيرغي لافروف مع رجب طيب أردوغان وبنيامين نتنياهو في موسكو.", resources)
+    assert ("person/sergey-lavrov", "metWith", "person/recep-tayyip-erdogan") in made
+    assert ("person/sergey-lavrov", "metWith", "person/benjamin-netanyahu") in made
+    assert not {("person/recep-tayyip-erdogan", "metWith", "person/benjamin-netanyahu"),
+                ("person/benjamin-netanyahu", "metWith", "person/recep-tayyip-erdogan")} & made
+
+
+def test_talks_with_a_list_and_no_subject_found_are_no_meeting_among_the_list(resources):
+    made = edges("وقال مسؤول كبير إن مباحثات تجرى بالفعل مع بريطانيا وفرنسا وألمانيا بشأن الخطوات المقبلة.", resources)
+    assert not any(r == "metWith" for _, r, _ in made)
+
+
 def test_a_fixture_in_a_match_report_is_no_meeting(resources):
     made = edges("وتلتقي الأرجنتين مع نيجيريا في المباراة الحاسمة من أجل التأهل.", resources)
     assert not any(r == "metWith" for _, r, _ in made)
