@@ -183,3 +183,17 @@ def test_a_country_name_that_is_also_a_common_word_names_it_only_when_tagged(res
     assert "country/ML" not in {m.entity_id for m in linked.mentions}
     linked = _link(resources, "وصل الجنود الفرنسيون إلى مالي أمس.", [("LOC", "مالي")])
     assert _ids(linked, "مالي") == {"country/ML"}
+
+
+def test_a_class_noun_before_a_negated_adjective_describes(resources):
+    text = "وأفرجت السلطات عن المتظاهرين، كما ذكرت منظمة غير حكومية."
+    linked = _link(resources, text, [("ORG", "منظمة غير حكومية")])
+    assert not [m for m in linked.mentions if m.entity_id and m.source == "stanza"]
+
+
+def test_a_process_a_competition_and_a_team_nickname_are_no_organisations(resources):
+    for text, span in [("وقالت الحكومة إن بريكست سيؤثر على التجارة.", "بريكست"),
+                       ("وتأهل الفريق إلى نهائي يوروبا ليغ.", "يوروبا ليغ"),
+                       ("وفاز الديوك على منتخب بلجيكا.", "الديوك")]:
+        linked = _link(resources, text, [("ORG", span)])
+        assert not [m for m in linked.mentions if m.entity_id and m.source == "stanza"], span
