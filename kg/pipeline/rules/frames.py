@@ -516,12 +516,14 @@ class Frames:
         markers = trig.rule.markers
         if self.lexicon.grammar.get(trig.rule.pattern[-1]) in GOVERNING:  # التنسيق مع: the pattern holds the marker
             markers = (*markers, trig.rule.pattern[-1])
+        placed = False  # a place filled the marker's slot
         for g in self.groups:
             if g.start < after or g.start >= clause.end + OWNER_GAP:
                 continue
             if self._plain_between(after, g.start) > OBJECT_GAP:
                 break
             if not any(a.type in types or a.metonym and "Country" in types for a in g.args):
+                placed = placed or g.gov in markers and g.start < clause.end
                 continue
             if g.gov is None and self._bracketed(g):
                 continue
@@ -529,8 +531,10 @@ class Frames:
                     or g.gov is None and self._spelled_marker(g.start, markers)) \
                     and g.start < clause.end and not g.nisba:
                 return g
-            if g.start >= clause.end and self.clauses[clause_at(self.clauses, g.start)].kind != "relative":
-                continue  # an owner past the clause only in a relative clause on the noun (بالجهود التي بذلتها السعودية)
+            if g.start >= clause.end and (placed or self.clauses[clause_at(self.clauses, g.start)].kind != "relative"):
+                # an owner past the clause only in a relative clause on the noun (بالجهود التي بذلتها السعودية),
+                # not when the marker's own slot held a place (المدعومة من واشنطن والتي تعتبرها أنقرة)
+                continue
             if g.gov is not None and g.gov not in markers and self._not_owner(g.gov, trig.rule.event):
                 break  # للاتفاق النووي بين إيران والدول الكبرى، بتهريب الأسلحة إلى الحوثيين: no owner
             owner_at = self._marked_noun(after, g.start, markers)

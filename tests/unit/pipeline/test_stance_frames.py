@@ -312,3 +312,9 @@ def test_a_definite_participle_set_off_by_commas_qualifies_the_noun_before_the_c
     # the comma after the backer closes the phrase: the name after it is no backer
     x = run("تحاصر قوات المقاومة اليمنية المشتركة، المدعومة من قوات التحالف العربي، ميليشيات الحوثي.")
     assert ("org/houthis", "org/yemeni-joint-resistance") not in stances(x)
+
+
+def test_a_place_after_the_passive_marker_keeps_the_slot_from_a_relative_clause_after_it(run):
+    # المدعومة من واشنطن: the agent is a place here; Ankara, in the relative clause after, supports nothing
+    x = run("وتسعى القوات إلى طرد وحدات حماية الشعب الكردية المدعومة من واشنطن والتي تعتبرها أنقرة إرهابية.")
+    assert ("country/TR", "org/ypg") not in stances(x, "Support")
