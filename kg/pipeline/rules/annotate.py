@@ -745,7 +745,8 @@ def _event_date(ctx: Context, sent: Sentence, clauses: list[Clause], trig: Trigg
     scope = _date_scope(clauses, trig, modality == "Asserted")
     spans, earlier = _prior_spans(ctx, sent, clauses, trig, [(c.start, c.end) for c in scope])
     for n, (lo, hi) in enumerate(spans):
-        own = ctx.span_date(sent, lo, hi, forward)
+        own = (ctx.span_date(sent, *_comma_phrase(sent, trig, lo, hi), forward) if n == 0 else None) \
+            or ctx.span_date(sent, lo, hi, forward)
         if own:
             if n and earlier and ctx.span_names_week(sent, lo, hi):
                 return None, False  # a week named for the later event need not hold the earlier one
@@ -760,6 +761,17 @@ def _event_date(ctx: Context, sent: Sentence, clauses: list[Clause], trig: Trigg
         return None, False
     # in the lead itself, a day named in another clause (الذي صرح الاثنين) is that clause's
     return (ctx.doc.reference_date if sent.index == ctx.lead else ctx.lead_date), True
+
+
+def _comma_phrase(sent: Sentence, trig: Trigger, lo: int, hi: int) -> tuple[int, int]:
+    """The comma-delimited phrase of tokens ``lo``..``hi`` that holds the trigger: a date there is
+    the trigger's before one in a phrase the commas set apart («فرضت أمس الاثنين عقوبات ...، استنادا
+    إلى قانون أقرته واشنطن قبل عام»: a year ago is the law's; «ومنذ توليه السلطة عام 2016، هدد ترامب
+    بتمزيق الاتفاق الموقع عام 2015»: the agreement's year is the one beside it)."""
+    toks = sent.tokens
+    start = next((k + 1 for k in range(trig.tok_start - 1, lo - 1, -1) if toks[k].text in COMMAS), lo)
+    end = next((k for k in range(trig.tok_end, hi) if toks[k].text in COMMAS), hi)
+    return start, end
 
 
 def _after_quote(ctx: Context, sent: Sentence, clauses: list[Clause], top: Clause) -> tuple[int, int] | None:

@@ -218,6 +218,14 @@ def test_a_year_after_since_dates_when_a_state_began_not_the_event(resources):
     assert ev.date.iso() == "2018-07-05"
 
 
+def test_a_date_beside_the_trigger_outranks_one_the_commas_set_apart(resources):
+    # a year ago is when the law passed; the sanctions are of yesterday
+    text = ("وفرضت الولايات المتحدة أمس الأربعاء عقوبات على روسيا، استنادا إلى قانون أقرته واشنطن قبل عام، "
+            "يقضي بتشديد العقوبات.")
+    ev = find(events(resources, text), "Opposition", "country/US", "country/RU")
+    assert ev.date.iso() == "2018-07-04"
+
+
 def test_a_weekday_after_a_quotation_in_another_statement_does_not_date_the_first(resources):
     # after the comma a new coordinated statement (ونفذت ...), with its own day
     text = 'وتتهم الصين الولايات المتحدة "باستعراض القوة"، ونفذت تدريبات بالذخيرة الحية الثلاثاء قرب السواحل.'
