@@ -29,7 +29,7 @@ PERIODS = {"period-week": "week", "period-month": "month", "period-year": "year"
 DURATIONS = {"duration-hour": "hour", "duration-day": "day", "duration-week": "week", "duration-month": "month",
              "duration-year": "year"}
 _KINDS = ("month", "weekday", "relative", "ordinal", *PERIODS, "month-lead", "month-word", "year-word", "year-lead", "of",
-          "past", "background", "auxiliary", "particle", "ago", "ago-from", "about", *DURATIONS, "count", "prior", "daytime")
+          "past", "background", "auxiliary", "particle", "ago", "ago-from", "about", *DURATIONS, "count", "prior", "daytime", "since")
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,7 @@ class Calendar:
     counts: dict[str, int] = field(default_factory=dict)  # ثلاثة -> 3
     priors: frozenset[str] = frozenset()  # بعد، عقب: what follows happened before the clause's event
     daytimes: frozenset[str] = frozenset()  # ظهر: بعد ظهر الجمعة is a time of day, no earlier event
+    sinces: frozenset[str] = frozenset()  # منذ: what follows is when a state began, not the clause's event
 
     @classmethod
     def load(cls, path: Path | None = None) -> "Calendar":
@@ -67,7 +68,7 @@ class Calendar:
         durations = {form: (unit, n) for kind, unit in DURATIONS.items() for form, n in tables[kind].items()}
         return cls(tables["month"], tables["weekday"], tables["relative"], tables["ordinal"], _compile(tables, periods),
                    periods, frozenset(tables["auxiliary"]), frozenset(tables["particle"]), durations, tables["count"],
-                   frozenset(tables["prior"]), frozenset(tables["daytime"]))
+                   frozenset(tables["prior"]), frozenset(tables["daytime"]), frozenset(tables["since"]))
 
 
 def _compile(tables: dict[str, dict[str, int]], periods: dict[str, tuple[str, int]]) -> dict[str, re.Pattern]:
@@ -453,6 +454,18 @@ def prior_word(cal: Calendar, tokens: list[Token], k: int) -> bool:
     if without_conjunction(tokens[k].norm, cal.priors) not in cal.priors:
         return False
     return k + 1 >= len(tokens) or tokens[k + 1].norm not in cal.daytimes
+
+
+def since_word(cal: Calendar, tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` opens a phrase of when something began (منذ): «أول زيارة منذ عام 2011»,
+    «المفاوضات المتعثرة منذ أغسطس 2016» date the start of a state, not the event before them.
+
+    >>> from kg.lang.ar.tokenize import tokenize
+    >>> cal, toks = Calendar.load(), tokenize("أول زيارة منذ عام 2011 ومنذ ذلك الحين")
+    >>> [k for k in range(len(toks)) if since_word(cal, toks, k)]
+    [2, 5]
+    """
+    return without_conjunction(tokens[k].norm, cal.sinces) in cal.sinces
 
 
 def years_named(text: str) -> list[int]:

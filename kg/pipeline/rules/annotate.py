@@ -30,10 +30,20 @@ from kg.lang.ar.clitics import (
     plural_nisba,
     split_prefix,
 )
-from kg.lang.ar.dates import Calendar, background, counted_back_at, explicit_date, names_week, prior_word, resolve_relative, years_named
+from kg.lang.ar.dates import (
+    Calendar,
+    background,
+    counted_back_at,
+    explicit_date,
+    names_week,
+    prior_word,
+    resolve_relative,
+    since_word,
+    years_named,
+)
 from kg.lang.ar.normalize import normalize
 from kg.pipeline.gazetteer import Gazetteer
-from kg.pipeline.rules.clauses import CONTINUES, Clause, clause_at, grammar_words, segment, word_kind
+from kg.pipeline.rules.clauses import CONTINUES, QUOTES, Clause, clause_at, grammar_words, segment, word_kind
 from kg.pipeline.rules.features import event_features
 from kg.pipeline.rules.frames import COMMAS, Arg, Frames, Group
 from kg.pipeline.rules.lexicon import GAP, GOVERNING, OBJECT, Lexicon
@@ -743,17 +753,61 @@ def _event_date(ctx: Context, sent: Sentence, clauses: list[Clause], trig: Trigg
     scope = _date_scope(clauses, trig, modality == "Asserted")
     spans, earlier = _prior_spans(ctx, sent, clauses, trig, [(c.start, c.end) for c in scope])
     for n, (lo, hi) in enumerate(spans):
-        own = ctx.span_date(sent, lo, hi, forward)
+        own = (ctx.span_date(sent, *_comma_phrase(sent, trig, lo, hi), forward) if n == 0 else None) \
+            or ctx.span_date(sent, lo, hi, forward)
         if own:
             if n and earlier and ctx.span_names_week(sent, lo, hi):
                 return None, False  # a week named for the later event need not hold the earlier one
             return own, False
     if modality != "Asserted":
         return None, False
+    tail = _after_quote(ctx, sent, clauses, scope[-1])
+    own = ctx.span_date(sent, *tail) if tail else None
+    if own:
+        return own, False
     if any(ctx.span_background(sent, lo, hi) for lo, hi in spans):
         return None, False
     # in the lead itself, a day named in another clause (الذي صرح الاثنين) is that clause's
     return (ctx.doc.reference_date if sent.index == ctx.lead else ctx.lead_date), True
+
+
+def _comma_phrase(sent: Sentence, trig: Trigger, lo: int, hi: int) -> tuple[int, int]:
+    """The comma-delimited phrase of tokens ``lo``..``hi`` that holds the trigger: a date there is
+    the trigger's before one in a phrase the commas set apart («فرضت أمس الاثنين عقوبات ...، استنادا
+    إلى قانون أقرته واشنطن قبل عام»: a year ago is the law's; «ومنذ توليه السلطة عام 2016، هدد ترامب
+    بتمزيق الاتفاق الموقع عام 2015»: the agreement's year is the one beside it)."""
+    toks = sent.tokens
+    start = next((k + 1 for k in range(trig.tok_start - 1, lo - 1, -1) if toks[k].text in COMMAS), lo)
+    end = next((k for k in range(trig.tok_end, hi) if toks[k].text in COMMAS), hi)
+    return start, end
+
+
+def _after_quote(ctx: Context, sent: Sentence, clauses: list[Clause], top: Clause) -> tuple[int, int] | None:
+    """The span that goes on after a quotation closing a clause's complement, when a comma follows
+    the closing mark (وصف أردوغان نتنياهو بأنه "إرهابي"، في خطاب متلفز، الأحد): the statement
+    resumes there, so its time is the clause's. The quote's marks cut the sentence into clauses of
+    their own (:func:`~kg.pipeline.rules.clauses.segment`), which would leave the day undated."""
+    toks = sent.tokens
+    top_index = clauses.index(top)
+    family = {top_index}
+    j = top_index + 1
+    while j < len(clauses) and clauses[j].parent in family:  # the clause's complements
+        family.add(j)
+        j += 1
+    if j >= len(clauses) or clauses[j].kind != "break" or clauses[j].start == 0 \
+            or toks[clauses[j].start - 1].text not in QUOTES:
+        return None  # no quotation opening right after the clause
+    close = next((k for k in range(clauses[j].start, len(toks)) if toks[k].text in QUOTES), None)
+    if close is None or close + 2 >= len(toks) or toks[close + 1].text not in COMMAS:
+        return None
+    # only an adjunct of time or place resumes the statement (، في خطاب ...، الأحد؛ ، الأحد): «، ونفذت
+    # تدريبات الثلاثاء»، «، مؤكدا تقريرا نشرته الاثنين»، «، وذلك بعد خروج ... الأحد» tell another event
+    first = toks[close + 2].norm
+    if not (first in ctx.calendar.weekdays or first in ctx.calendar.relative
+            or ctx.lexicon.grammar.get(first) in ("locative", "forum-cue")) \
+            or any(prior_word(ctx.calendar, toks, k) for k in range(close + 2, len(toks))):
+        return None
+    return next(((c.start, c.end) for c in clauses if c.start == close + 1), None)
 
 
 def _prior_spans(ctx: Context, sent: Sentence, clauses: list[Clause], trig: Trigger,
@@ -770,7 +824,9 @@ def _prior_spans(ctx: Context, sent: Sentence, clauses: list[Clause], trig: Trig
     lo, hi = spans[0]
     marks = [k for k in range(lo, hi) if prior_word(ctx.calendar, sent.tokens, k)]
     before = [k for k in marks if k <= trig.tok_start]
-    after = [k for k in marks if k > trig.tok_start]
+    # a since-phrase after the word (أول زيارة منذ عام 2011) dates when a state began, not the event
+    after = sorted(set(k for k in marks if k > trig.tok_start)
+                   | {k for k in range(trig.tok_end, hi) if since_word(ctx.calendar, sent.tokens, k)})
     own_lo, own_hi = (before[-1] if before else lo), (after[0] if after else hi)
     out = [(own_lo, own_hi)]
     earlier = own_lo > lo  # a phrase after the word, inside a clause whose own event stands before it

@@ -24,6 +24,7 @@ from kg.records import Sentence
 # breaks: they hold a date or an agency inside one statement (التقى ... أمس (الأربعاء) مع ...).
 _BREAKS = frozenset(".;:!?\u061b\u061f\u00ab\u00bb\"\u201c\u201d")
 _QUOTES = frozenset("\u00ab\u00bb\"\u201c\u201d")
+QUOTES = _QUOTES  # for the dates: a statement may go on after a quotation closes
 _CLAUSE_WORDS = ("complement", "complement-ref", "relative", "purpose", "coordinate", "resumptive", "break")
 
 # Clauses that continue their parent: a coordinated verb, حيث/ثم, a purpose (وصل ... والتقى، حيث
