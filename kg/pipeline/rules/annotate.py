@@ -668,6 +668,8 @@ def _modality(trig: Trigger, clauses: list[Clause], cues) -> str:
             hit = lo <= k < trig.tok_start
         if hit and cue.kind == "denied":
             hit = _denial_reaches(trig, clauses, chain, k)
+        elif hit and cue.kind == "absent":  # ليس لديها أي مفاوضات: only the noun it heads, in its own clause
+            hit = trig.rule.frame == "noun" and own_lo <= k and trig.tok_start - k <= DENIED_NOUN_SPAN
         if hit:
             if cue.modality == "Negated":
                 return "Negated"
