@@ -123,10 +123,13 @@ def find_cues(sentence: Sentence, lexicon: Lexicon) -> list[tuple[int, Cue]]:
     """Where modality cues occur: (first token, cue), clitics allowed on the first word; cues are
     looked up by first word, like triggers. A cue with a gap (دعا ... إلى) is placed at its last
     word: what it governs follows it, and what stands in the gap (دعا المجلس، خلال اجتماعه، إلى)
-    is not governed."""
+    is not governed. «من قبل» (grammar.tsv: direction, then agent) is "by" or "previously", never
+    the "before" of an event still to come (الميليشيا الحوثية المدعومة من قبل إيران)."""
     norms = [t.norm for t in sentence.tokens]
     found = []
     for k, norm in enumerate(norms):
+        if k and lexicon.grammar.get(norm) == "agent" and lexicon.grammar.get(norms[k - 1]) == "direction":
+            continue
         for form in dict.fromkeys(f for _, f in clitic_readings(norm)):
             for cue in lexicon.cue_index.get(form, ()):
                 if GAP in cue.pattern:

@@ -48,3 +48,11 @@ def test_a_denial_of_reports_of_an_event_negates_it(run):
     # نفى ... أنباء عن / وجود: the cue stands at the denied word, the event noun follows it
     assert _modalities(run, "ونفى مسؤولون في التحالف تقارير عن إجراء مفاوضات سرية بين السعودية والحوثيين.",
                        "Meeting") == ["Negated"]
+
+
+def test_min_qabl_is_by_not_before(run):
+    # «من قبل» names the agent (or means "previously"); «قبل القمة» alone still makes the summit upcoming
+    text = "واعتبر المالكي أن هذا العمل العدائي من قبل الميليشيا الحوثية المدعومة من إيران يثبت تورط طهران."
+    assert _modalities(run, text, "Support") == ["Asserted"]
+    assert _modalities(run, "وأكد أن الولايات المتحدة قبل القمة بين ترامب وكيم جونغ أون فرضت عقوبات.",
+                       "Meeting") == ["Planned"]
