@@ -56,3 +56,13 @@ def test_min_qabl_is_by_not_before(run):
     assert _modalities(run, text, "Support") == ["Asserted"]
     assert _modalities(run, "وأكد أن الولايات المتحدة قبل القمة بين ترامب وكيم جونغ أون فرضت عقوبات.",
                        "Meeting") == ["Planned"]
+
+
+def test_a_call_with_a_glued_preposition_is_requested_but_not_a_name_or_a_grammar_word(run):
+    # «دعا ل» reads «دعا لشن»; «طالبت ب» reads «طالبت بعقد»
+    assert _modalities(run, "وكان بولتون قد دعا لشن ضربات على إيران.", "Opposition") == ["Planned"]
+    assert _modalities(run, "وطالبت روسيا بعقد اجتماع مع فرنسا.", "Meeting") == ["Planned"]
+    # a glued letter is never the start of a name (طالب بوتين) nor a grammar word (دعا لدى لقائه)
+    assert _modalities(run, "وطالب بوتين خلال لقائه مع ترامب بوقف العقوبات.", "Meeting") == ["Asserted"]
+    assert _modalities(run, "وماكرون دعا لدى لقائه ترامب في واشنطن إلى الحفاظ على الاتفاق.",
+                       "Meeting") == ["Asserted"]
