@@ -128,8 +128,9 @@ def find_cues(sentence: Sentence, lexicon: Lexicon, blocked: set[int] | frozense
     looked up by first word, like triggers. A cue with a gap (دعا ... إلى) is placed at its last
     word: what it governs follows it, and what stands in the gap (دعا المجلس، خلال اجتماعه، إلى)
     is not governed. No word of a cue after its first stands in a name (``blocked``), and a glued
-    proclitic is none of a grammar word: «طالب ب» is not «طالب بوتين», «دعا ل» not «دعا لدى». «من قبل» (grammar.tsv: direction, then agent) is "by" or "previously", never
-    the "before" of an event still to come (الميليشيا الحوثية المدعومة من قبل إيران)."""
+    proclitic is none of a grammar word: «طالب ب» is not «طالب بوتين», «دعا ل» not «دعا لدى».
+    «من قبل» (grammar.tsv: direction, then agent) is "by" or "previously", never the "before" of an
+    event still to come (الميليشيا الحوثية المدعومة من قبل إيران)."""
     norms = [t.norm for t in sentence.tokens]
     found = []
     for k, norm in enumerate(norms):
