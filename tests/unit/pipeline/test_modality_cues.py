@@ -66,3 +66,8 @@ def test_a_call_with_a_glued_preposition_is_requested_but_not_a_name_or_a_gramma
     assert _modalities(run, "وطالب بوتين خلال لقائه مع ترامب بوقف العقوبات.", "Meeting") == ["Asserted"]
     assert _modalities(run, "وماكرون دعا لدى لقائه ترامب في واشنطن إلى الحفاظ على الاتفاق.",
                        "Meeting") == ["Asserted"]
+
+
+def test_could_not_reaches_past_the_words_between(run):
+    text = "وقال ترامب إن بريطانيا لن تتمكن على الأرجح من إبرام اتفاقية مع الولايات المتحدة."
+    assert _modalities(run, text, "AgreementSigning") == ["Negated"]
