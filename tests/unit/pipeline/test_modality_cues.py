@@ -71,3 +71,10 @@ def test_a_call_with_a_glued_preposition_is_requested_but_not_a_name_or_a_gramma
 def test_could_not_reaches_past_the_words_between(run):
     text = "وقال ترامب إن بريطانيا لن تتمكن على الأرجح من إبرام اتفاقية مع الولايات المتحدة."
     assert _modalities(run, text, "AgreementSigning") == ["Negated"]
+
+
+def test_a_plan_named_as_a_noun_makes_its_purpose_planned(run):
+    # «خطط لفرض رسوم»: the purpose ل of a plan is not yet done; «فرض عقوبات ... بعد خطة» is
+    assert _modalities(run, "وكشفت الصين عن خطط لفرض رسوم جمركية على الولايات المتحدة.", "Opposition") == ["Planned"]
+    assert _modalities(run, "وأعلنت الولايات المتحدة فرض عقوبات على إيران بعد خطة لاستهداف سفارتها.",
+                       "Opposition") == ["Asserted"]
