@@ -391,9 +391,9 @@ class Reading:
 
     def __init__(self, ctx: Context, sent: Sentence):
         self.ctx, self.sent = ctx, sent
-        blocked = {t for m in ctx.linked.mentions if m.sentence == sent.index and m.kind != "group"
-                   for t in range(m.tok_start, m.tok_end)}  # no trigger inside a name
-        self.triggers: list[Trigger] = find_triggers(sent, blocked, ctx.lexicon)
+        self.blocked = {t for m in ctx.linked.mentions if m.sentence == sent.index and m.kind != "group"
+                        for t in range(m.tok_start, m.tok_end)}  # no trigger inside a name
+        self.triggers: list[Trigger] = find_triggers(sent, self.blocked, ctx.lexicon)
 
     @cached_property
     def titled(self) -> dict[int, bool]:
@@ -442,7 +442,7 @@ def build_events(ctx: Context, sent: Sentence) -> list[Event]:
     stance_frames = Frames(sent, ctx.lexicon, [governments.get(id(a), a) for a in args] + officials, titled, clauses,
                            words) if officials or governments else frames
     stance_frames.carried = frames.carried
-    cues = [(k, cue) for k, cue in find_cues(sent, ctx.lexicon) if not ctx.counted_back(sent, k)]
+    cues = [(k, cue) for k, cue in find_cues(sent, ctx.lexicon, reading.blocked) if not ctx.counted_back(sent, k)]
     if any(t.rule.event == "PhoneCall" for t in triggers):
         # بحثا خلاله / تناولا خلال الاتصال: what they discussed on the call, not a second, face-to-face meeting
         triggers = [t for t in triggers if t.rule.event != "Meeting"]
@@ -686,6 +686,8 @@ def _modality(trig: Trigger, clauses: list[Clause], cues) -> str:
             hit = lo <= k < trig.tok_start
         if hit and cue.kind == "denied":
             hit = _denial_reaches(trig, clauses, chain, k)
+        elif hit and cue.kind == "absent":  # ليس لديها أي مفاوضات: only the noun it heads, in its own clause
+            hit = trig.rule.frame == "noun" and own_lo <= k and trig.tok_start - k <= DENIED_NOUN_SPAN
         if hit:
             if cue.modality == "Negated":
                 return "Negated"

@@ -39,7 +39,11 @@ class Trigger:
 
 
 def _token_matches(piece: str, form: str, friends: FalseFriends | None = None) -> bool:
-    """A starred word matches any ending but its false friends (أيد* never matches أيدي, hands)."""
+    """A starred word matches any ending but its false friends (أيد* never matches أيدي, hands). A
+    one-letter word is a proclitic glued to the next word (a cue «طالب ب» reads «طالب بإجراء», «دعا
+    ل» reads «دعا لعقد»), which must go on past it (not «له»)."""
+    if len(piece) == 1 and piece.isalpha():
+        return form.startswith(piece) and len(form) > 2
     if not piece.endswith("*"):
         return form == piece
     return form.startswith(piece[:-1]) and not (friends is not None and friends.excludes(piece, form))
@@ -119,20 +123,28 @@ def _match_rest(rest: tuple[str, ...], toks, j: int, blocked: set[int], starts: 
     return None
 
 
-def find_cues(sentence: Sentence, lexicon: Lexicon) -> list[tuple[int, Cue]]:
+def find_cues(sentence: Sentence, lexicon: Lexicon, blocked: set[int] | frozenset[int] = frozenset()) -> list[tuple[int, Cue]]:
     """Where modality cues occur: (first token, cue), clitics allowed on the first word; cues are
     looked up by first word, like triggers. A cue with a gap (دعا ... إلى) is placed at its last
     word: what it governs follows it, and what stands in the gap (دعا المجلس، خلال اجتماعه، إلى)
-    is not governed."""
+    is not governed. No word of a cue after its first stands in a name (``blocked``), and a glued
+    proclitic is none of a grammar word: «طالب ب» is not «طالب بوتين», «دعا ل» not «دعا لدى».
+    «من قبل» (grammar.tsv: direction, then agent) is "by" or "previously", never the "before" of an
+    event still to come (الميليشيا الحوثية المدعومة من قبل إيران)."""
     norms = [t.norm for t in sentence.tokens]
     found = []
     for k, norm in enumerate(norms):
+        if k and lexicon.grammar.get(norm) == "agent" and lexicon.grammar.get(norms[k - 1]) == "direction":
+            continue
         for form in dict.fromkeys(f for _, f in clitic_readings(norm)):
             for cue in lexicon.cue_index.get(form, ()):
                 if GAP in cue.pattern:
-                    end = _match_rest(cue.pattern[1:], sentence.tokens, k + 1, set())
+                    end = _match_rest(cue.pattern[1:], sentence.tokens, k + 1, set(blocked))
                     if end is not None:
                         found.append((end - 1, cue))
-                elif tuple(norms[k + 1 : k + len(cue.pattern)]) == cue.pattern[1:]:
+                elif len(norms) >= k + len(cue.pattern) and all(
+                        _token_matches(word, norms[j]) and j not in blocked
+                        and not (len(word) == 1 and norms[j] in lexicon.grammar)
+                        for j, word in enumerate(cue.pattern[1:], k + 1)):
                     found.append((k, cue))
     return found

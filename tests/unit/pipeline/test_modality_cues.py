@@ -1,0 +1,80 @@
+"""Modality cues (kg/data/cues.tsv) that keep planned, wished-for and denied events out of the facts.
+
+Each sentence is written for the test, modelled on corpus phrasings; each assertion fails without its cue rows.
+"""
+from __future__ import annotations
+
+
+def _modalities(run, text: str, kind: str) -> list[str]:
+    return [e.modality for e in run(text).events if e.type == kind]
+
+
+def test_a_scheduled_or_awaited_event_is_planned(run):
+    # المزمع(ة)، المنتظر(ة) after the noun, من المفترض before the verb: not (yet) held
+    assert _modalities(run, "وقال بومبيو إن الاجتماع المزمع بين ترامب وكيم جونغ أون ليس استعراضا.",
+                       "Meeting") == ["Planned"]
+    assert _modalities(run, "وكان من المفترض أن تبدأ المحادثات بين السعودية وإيران الخميس.", "Meeting") == ["Planned"]
+
+
+def test_a_future_verb_after_the_event_noun_makes_it_planned(run):
+    # اجتماع ... سيتم: the noun is the subject of a future verb in its own clause
+    assert _modalities(run, "وقالت المتحدثة إن الاجتماع بين بومبيو وجاويش أوغلو سيتم الجمعة.",
+                       "Meeting") == ["Planned"]
+    assert _modalities(run, "وقال ظريف إن المحادثات بين إيران وروسيا ستركز على سوريا.", "Meeting") == ["Planned"]
+
+
+def test_an_event_said_not_to_exist_is_negated(run):
+    text = "وقال المصدر إن المملكة العربية السعودية ليس لديها أي مفاوضات مع ميليشيات الحوثي المدعومة من إيران."
+    assert _modalities(run, text, "Meeting") == ["Negated"]
+    assert _modalities(run, text, "Support") == ["Asserted"]  # read as a denial: only the noun it heads
+    assert _modalities(run, "وقال المرشد علي خامنئي إنه لا وجود لمفاوضات مع الولايات المتحدة.",
+                       "Meeting") == ["Negated"]
+
+
+def test_a_plan_is_planned_even_for_a_strike(run):
+    # يخطط ل / تخطط ل as يعتزم: the strike or the sanctions are not yet made
+    assert _modalities(run, "وقالت موسكو إن واشنطن تخطط لشن ضربات على سوريا.", "Opposition") == ["Planned"]
+    assert _modalities(run, "وتخطط الولايات المتحدة لفرض عقوبات على إيران.", "Opposition") == ["Planned"]
+
+
+def test_a_wish_to_meet_is_planned_but_a_stance_stays_a_stance(run):
+    assert set(_modalities(run, "لكن بريطانيا وفرنسا وألمانيا تريد إجراء محادثات مع إيران.",
+                           "Meeting")) == {"Planned"}
+    # تسعى إلى فرض عقوبات is itself the hostile act (cue kind readiness never governs a stance)
+    assert _modalities(run, "وتسعى الولايات المتحدة إلى فرض عقوبات على إيران.", "Opposition") == ["Asserted"]
+
+
+def test_a_denial_of_reports_of_an_event_negates_it(run):
+    # نفى ... أنباء عن / وجود: the cue stands at the denied word, the event noun follows it
+    assert _modalities(run, "ونفى مسؤولون في التحالف تقارير عن إجراء مفاوضات سرية بين السعودية والحوثيين.",
+                       "Meeting") == ["Negated"]
+
+
+def test_min_qabl_is_by_not_before(run):
+    # «من قبل» names the agent (or means "previously"); «قبل القمة» alone still makes the summit upcoming
+    text = "واعتبر المالكي أن هذا العمل العدائي من قبل الميليشيا الحوثية المدعومة من إيران يثبت تورط طهران."
+    assert _modalities(run, text, "Support") == ["Asserted"]
+    assert _modalities(run, "وأكد أن الولايات المتحدة قبل القمة بين ترامب وكيم جونغ أون فرضت عقوبات.",
+                       "Meeting") == ["Planned"]
+
+
+def test_a_call_with_a_glued_preposition_is_requested_but_not_a_name_or_a_grammar_word(run):
+    # «دعا ل» reads «دعا لشن»; «طالبت ب» reads «طالبت بعقد»
+    assert _modalities(run, "وكان بولتون قد دعا لشن ضربات على إيران.", "Opposition") == ["Planned"]
+    assert _modalities(run, "وطالبت روسيا بعقد اجتماع مع فرنسا.", "Meeting") == ["Planned"]
+    # a glued letter is never the start of a name (طالب بوتين) nor a grammar word (دعا لدى لقائه)
+    assert _modalities(run, "وطالب بوتين خلال لقائه مع ترامب بوقف العقوبات.", "Meeting") == ["Asserted"]
+    assert _modalities(run, "وماكرون دعا لدى لقائه ترامب في واشنطن إلى الحفاظ على الاتفاق.",
+                       "Meeting") == ["Asserted"]
+
+
+def test_could_not_reaches_past_the_words_between(run):
+    text = "وقال ترامب إن بريطانيا لن تتمكن على الأرجح من إبرام اتفاقية مع الولايات المتحدة."
+    assert _modalities(run, text, "AgreementSigning") == ["Negated"]
+
+
+def test_a_plan_named_as_a_noun_makes_its_purpose_planned(run):
+    # «خطط لفرض رسوم»: the purpose ل of a plan is not yet done; «فرض عقوبات ... بعد خطة» is
+    assert _modalities(run, "وكشفت الصين عن خطط لفرض رسوم جمركية على الولايات المتحدة.", "Opposition") == ["Planned"]
+    assert _modalities(run, "وأعلنت الولايات المتحدة فرض عقوبات على إيران بعد خطة لاستهداف سفارتها.",
+                       "Opposition") == ["Asserted"]
