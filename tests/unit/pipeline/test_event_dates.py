@@ -201,13 +201,6 @@ def test_a_weekday_in_the_lead_before_a_future_cue_is_still_the_news_day(resourc
     assert ev.date.iso() == "2018-07-03"
 
 
-def test_a_weekday_after_a_closing_quotation_dates_the_describing_verb(resources):
-    # the quote's marks cut the sentence; the statement resumes after the comma, with its day
-    text = 'وصف الرئيس التركي رجب طيب أردوغان رئيس الوزراء الإسرائيلي بنيامين نتنياهو بأنه "إرهابي"، في خطاب متلفز، الأحد.'
-    ev = find(events(resources, text), "Opposition", "person/recep-tayyip-erdogan")
-    assert (ev.date.iso(), ev.news_day) == ("2018-07-01", False)
-
-
 def test_a_year_after_since_dates_when_a_state_began_not_the_event(resources):
     text = "زار وزير الخارجية الروسي سيرجي لافروف بكين في أول زيارة له منذ عام 2011."
     ev = find(events(resources, text), "Visit", "person/sergey-lavrov")
@@ -218,23 +211,21 @@ def test_a_year_after_since_dates_when_a_state_began_not_the_event(resources):
     assert ev.date.iso() == "2018-07-05"
 
 
-def test_a_date_beside_the_trigger_outranks_one_the_commas_set_apart(resources):
+@pytest.mark.parametrize("text, etype, party, expected", [
+    # the quote's marks cut the sentence; the statement resumes after the comma, with its day
+    ('وصف الرئيس التركي رجب طيب أردوغان رئيس الوزراء الإسرائيلي بنيامين نتنياهو بأنه "إرهابي"، في خطاب متلفز، الأحد.',
+     "Opposition", ("person/recep-tayyip-erdogan",), ("2018-07-01", False)),
     # a year ago is when the law passed; the sanctions are of yesterday
-    text = ("وفرضت الولايات المتحدة أمس الأربعاء عقوبات على روسيا، استنادا إلى قانون أقرته واشنطن قبل عام، "
-            "يقضي بتشديد العقوبات.")
-    ev = find(events(resources, text), "Opposition", "country/US", "country/RU")
-    assert ev.date.iso() == "2018-07-04"
-
-
-def test_a_weekday_after_a_quotation_in_another_statement_does_not_date_the_first(resources):
+    ("وفرضت الولايات المتحدة أمس الأربعاء عقوبات على روسيا، استنادا إلى قانون أقرته واشنطن قبل عام، يقضي بتشديد العقوبات.",
+     "Opposition", ("country/US", "country/RU"), ("2018-07-04", False)),
     # after the comma a new coordinated statement (ونفذت ...), with its own day
-    text = 'وتتهم الصين الولايات المتحدة "باستعراض القوة"، ونفذت تدريبات بالذخيرة الحية الثلاثاء قرب السواحل.'
-    ev = find(events(resources, text), "Opposition", "country/CN")
-    assert (ev.date.iso(), ev.news_day) == ("2018-07-05", True)
-
-
-def test_a_weekday_after_a_quotation_and_a_participle_is_another_events(resources):
+    ('وتتهم الصين الولايات المتحدة "باستعراض القوة"، ونفذت تدريبات بالذخيرة الحية الثلاثاء قرب السواحل.',
+     "Opposition", ("country/CN",), ("2018-07-05", True)),
     # Monday is when the report was published, not when the criticism was made
-    text = 'وانتقد وزير الخارجية الروسي سيرجي لافروف الولايات المتحدة "بشدة"، مؤكدا تقريرا نشرته الاثنين وكالة تاس.'
-    ev = find(events(resources, text), "Opposition", "person/sergey-lavrov")
-    assert (ev.date.iso(), ev.news_day) == ("2018-07-05", True)
+    ('وانتقد وزير الخارجية الروسي سيرجي لافروف الولايات المتحدة "بشدة"، مؤكدا تقريرا نشرته الاثنين وكالة تاس.',
+     "Opposition", ("person/sergey-lavrov",), ("2018-07-05", True)),
+], ids=["weekday-after-a-closing-quote", "date-beside-the-trigger", "quote-then-another-statement",
+        "quote-then-a-participle"])
+def test_a_clause_is_dated_by_its_own_phrase(resources, text, etype, party, expected):
+    ev = find(events(resources, text), etype, *party)
+    assert (ev.date.iso(), ev.news_day) == expected
