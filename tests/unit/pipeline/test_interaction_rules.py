@@ -39,6 +39,14 @@ def test_talks_with_a_list_and_no_subject_found_are_no_meeting_among_the_list(re
     assert not any(r == "metWith" for _, r, _ in made)
 
 
+def test_a_summit_between_two_named_sides_keeps_its_pair(resources):
+    # بين names both sides, also when commas around the titles leave the group read as ungoverned
+    made = edges("موجة من الترقب تحيط بالقمة التاريخية في سنغافورة بين الرئيس الأميركي، دونالد ترامب، والزعيم الكوري "
+                 "الشمالي، كيم جونغ أون، إلا أن هناك حالة من عدم اليقين.", resources)
+    assert {("person/donald-trump", "metWith", "person/kim-jong-un"),
+            ("person/kim-jong-un", "metWith", "person/donald-trump")} & made
+
+
 def test_a_fixture_in_a_match_report_is_no_meeting(resources):
     made = edges("وتلتقي الأرجنتين مع نيجيريا في المباراة الحاسمة من أجل التأهل.", resources)
     assert not any(r == "metWith" for _, r, _ in made)
