@@ -23,8 +23,7 @@ from kg.records import Sentence
 # semicolon, a colon or a quotation mark opening or closing reported speech. Brackets are not
 # breaks: they hold a date or an agency inside one statement (التقى ... أمس (الأربعاء) مع ...).
 _BREAKS = frozenset(".;:!?\u061b\u061f\u00ab\u00bb\"\u201c\u201d")
-_QUOTES = frozenset("\u00ab\u00bb\"\u201c\u201d")
-QUOTES = _QUOTES  # for the dates: a statement may go on after a quotation closes
+QUOTES = frozenset("\u00ab\u00bb\"\u201c\u201d")  # also read by the rules: a speaker, a statement going on after a quote
 _CLAUSE_WORDS = ("complement", "complement-ref", "relative", "purpose", "coordinate", "resumptive", "break")
 
 # Clauses that continue their parent: a coordinated verb, حيث/ثم, a purpose (وصل ... والتقى، حيث
@@ -120,7 +119,7 @@ def _scare_quotes(sentence: Sentence, words: list[tuple[str, str] | None], names
     """Marks of quoted phrases that hold no name (a quoted "واشنطن بوست" is a title, not a phrase)
     and that the sentence goes on after."""
     toks = sentence.tokens
-    marks = [k for k, t in enumerate(toks) if t.text in _QUOTES]
+    marks = [k for k, t in enumerate(toks) if t.text in QUOTES]
     named = {k for start, end in names for k in range(start, end)}
     out: set[int] = set()
     for a, b in zip(marks[::2], marks[1::2]):  # opening and closing marks in turn
@@ -136,7 +135,7 @@ def quoted_name_marks(sentence: Sentence, names: Iterable[tuple[int, int]]) -> s
     """Positions of quotation marks that enclose exactly one name («حماس»، "هيومن رايتس ووتش")."""
     toks = sentence.tokens
     return {k for start, end in names if start > 0 and end < len(toks)
-            and toks[start - 1].text in _QUOTES and toks[end].text in _QUOTES for k in (start - 1, end)}
+            and toks[start - 1].text in QUOTES and toks[end].text in QUOTES for k in (start - 1, end)}
 
 
 def clause_at(clauses: list[Clause], tok: int) -> int:
