@@ -477,7 +477,6 @@ def build_events(ctx: Context, sent: Sentence) -> list[Event]:
 # وزير الخارجية عادل الجبير إن ... . واتهم إيران بدعم الإرهاب.» (al-Jubeir accuses Iran). The
 # subject carries over this many sentences back at most (قال ... . وأضاف ... . واتهم ...).
 CARRY_DEPTH = 2
-_QUOTE_MARKS = frozenset("\u00ab\u00bb\"\u201c\u201d")
 
 
 def _opener(frames: Frames) -> int | None:
@@ -517,7 +516,7 @@ def _no_subject_after(frames: Frames, k: int) -> bool:
         k += 1
     if k >= len(toks) or k in frames.titled:
         return False
-    if any(g.start == k for g in frames.groups) or toks[k].text in _QUOTE_MARKS or toks[k].text == ":":
+    if any(g.start == k for g in frames.groups) or toks[k].text in QUOTES or toks[k].text == ":":
         return True
     kind = frames.kinds[k]
     return kind in GOVERNING or kind in ("complement", "complement-ref") or bool(clitics.glued_preposition(toks[k].norm)[1])
@@ -549,7 +548,7 @@ def _continues(ctx: Context, index: int) -> bool:
     goes_on = first.startswith(AND) or not ctx.lexicon.words("opener").isdisjoint(f for _, f in clitic_readings(first))
     if "\n\n" in gap or "\n" in gap and not goes_on:
         return False  # a paragraph that opens with و or كما goes on from the one before (وأضاف، واتهم، كما أشاد)
-    if sum(ch in _QUOTE_MARKS for ch in prev.text) % 2 or (sent.tokens and sent.tokens[0].text in _QUOTE_MARKS):
+    if sum(ch in QUOTES for ch in prev.text) % 2 or (sent.tokens and sent.tokens[0].text in QUOTES):
         return False
     return True
 
@@ -755,8 +754,8 @@ def _event_date(ctx: Context, sent: Sentence, clauses: list[Clause], trig: Trigg
     scope = _date_scope(clauses, trig, modality == "Asserted")
     spans, earlier = _prior_spans(ctx, sent, clauses, trig, [(c.start, c.end) for c in scope])
     for n, (lo, hi) in enumerate(spans):
-        own = (ctx.span_date(sent, *_comma_phrase(sent, trig, lo, hi), forward) if n == 0 else None) \
-            or ctx.span_date(sent, lo, hi, forward)
+        phrase = _comma_phrase(sent, trig, lo, hi) if n == 0 else (lo, hi)
+        own = (ctx.span_date(sent, *phrase, forward) if phrase != (lo, hi) else None) or ctx.span_date(sent, lo, hi, forward)
         if own:
             if n and earlier and ctx.span_names_week(sent, lo, hi):
                 return None, False  # a week named for the later event need not hold the earlier one
