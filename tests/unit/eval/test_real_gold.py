@@ -7,7 +7,7 @@ import pytest
 from kg.eval.graph import load_gold
 from tests.paths import DATA, SHARED
 
-SETS = [("dev", 100), ("test", 50), ("dev2", 100), ("dev3", 100)]
+SETS = [("dev", 100), ("test", 50), ("dev2", 100), ("dev3", 100), ("dev4", 100)]
 
 
 @pytest.mark.parametrize("name,size", SETS)
@@ -44,6 +44,12 @@ def test_the_third_dev_set_shares_no_article_with_the_others():
     """dev3 was drawn after seven rounds, blind to rules written against dev and dev2."""
     docs = {name: set(load_gold(DATA / "real" / f"{name}-gold.json")["docs"]) for name, _ in SETS}
     assert not docs["dev3"] & (docs["dev"] | docs["dev2"] | docs["test"])
+
+
+def test_the_fourth_dev_set_shares_no_article_with_the_others():
+    """dev4 was drawn after nine rounds, blind to rules written against dev, dev2 and dev3."""
+    docs = {name: set(load_gold(DATA / "real" / f"{name}-gold.json")["docs"]) for name, _ in SETS}
+    assert not docs["dev4"] & (docs["dev"] | docs["dev2"] | docs["dev3"] | docs["test"])
 
 
 def test_gold_articles_come_from_the_corpus_in_gold_order_and_none_may_be_missing(tmp_path):
