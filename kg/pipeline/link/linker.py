@@ -694,7 +694,7 @@ class Linker:
 
         Corpus: see role_cues.tsv (appointed, appointment) for the count and the sample."""
         cues = self.names.roles
-        main = self._main_country(ms)
+        main: list[str | None] = []  # the article's country, read at the first appointment only (most articles have none)
         for m in ms:
             if m.kind != "name" or not m.person or m.source == TITLE_REF:
                 continue
@@ -707,7 +707,8 @@ class Linker:
                 continue
             tok = toks[at]
             title = Mention(tok.start, tok.end, tok.text, "TITLE", sent.index, at, at + 1, kind="title", role="Minister")
-            self._add_role(doc, sent, ms, roles, m, title, [], named, main)
+            main = main or [self._main_country(ms)]
+            self._add_role(doc, sent, ms, roles, m, title, [], named, main[0])
 
     def _org_heads(self, ms: list[Mention]) -> dict[str, list[tuple[int, int, str]]]:
         """The definite head noun of every organisation named in full (two words or more) -> where and which:
