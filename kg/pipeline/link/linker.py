@@ -121,6 +121,7 @@ class Linker:
         mentions.sort(key=lambda m: (m.start, -m.end))
         roles: list[Role] = []
         absorbed, refs = self._roles(doc, sentences, mentions, roles, named)
+        self._appointed_roles(doc, sentences, mentions, roles, named)
         roles += self._possessive_roles(doc, sentences, mentions, roles)
         # nisbas a title phrase used up name the office's country, not an argument of the sentence
         mentions = [replace(m, in_title=True) if k in absorbed else m for k, m in enumerate(mentions)]
@@ -681,6 +682,33 @@ class Linker:
             i = j if j > i else i + 1
         roles.extend(self._uncontradicted(weak, roles, ms))
         return absorbed, pending_refs
+
+    def _appointed_roles(self, doc: Document, sentences: list[Sentence], ms: list[Mention], roles: list[Role],
+                         named: set[str]) -> None:
+        """Offices a report of appointments states, appended to ``roles``: a name, then a minister title in the
+        accusative, then its portfolio with a preposition glued (تعيين محمد معيط وزيرا للمالية، وعمرو طلعت وزيرا
+        للاتصالات). No title phrase reads them: the accusative is no title of the gazetteer, and the same form
+        counts ministers (16 وزيرا) or tells a past office (كان وزيرا للداخلية), so a word of appointing must
+        stand before the name in its sentence. The country is found as for any state office stated without
+        one (the person's, the sentence's, the list's, the article's).
+
+        Corpus: see role_cues.tsv (appointed, appointment) for the count and the sample."""
+        cues = self.names.roles
+        main: list[str | None] = []  # the article's country, read at the first appointment only (most articles have none)
+        for m in ms:
+            if m.kind != "name" or not m.person or m.source == TITLE_REF:
+                continue
+            sent = sentences[m.sentence]
+            toks = sent.tokens
+            at = m.tok_end + (m.tok_end < len(toks) and toks[m.tok_end].text in _SEPARATORS)
+            if at + 1 >= len(toks) or toks[at].norm not in cues.appointed or split_prefix(toks[at + 1].norm[:1])[1] is None:
+                continue
+            if not any(t.norm in cues.appointment for t in toks[: m.tok_start]) or self._in_the_past(doc, sent):
+                continue
+            tok = toks[at]
+            title = Mention(tok.start, tok.end, tok.text, "TITLE", sent.index, at, at + 1, kind="title", role="Minister")
+            main = main or [self._main_country(ms)]
+            self._add_role(doc, sent, ms, roles, m, title, [], named, main[0])
 
     def _org_heads(self, ms: list[Mention]) -> dict[str, list[tuple[int, int, str]]]:
         """The definite head noun of every organisation named in full (two words or more) -> where and which:

@@ -17,7 +17,7 @@ from kg.errors import DataError
 from kg.lang.ar.normalize import normalize
 
 _KINDS = ("former", "filler", "post", "definite", "plural", "dismissal", "led", "unpossessed", "alliance",
-          "party", "death", "government", "relative")
+          "party", "death", "government", "relative", "appointed", "appointment")
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,8 @@ class RoleCues:
     government: frozenset[str] = frozenset()  # a title's last word naming a state's government (باسم الحكومة)
     death: frozenset[str] = frozenset()  # nouns of a holder's death right before a title (مقتل القيادي في ...)
     party: frozenset[str] = frozenset()  # a title's last word that heads the party named after it (رئيس حزب ...)
+    appointed: frozenset[str] = frozenset()  # a title in the accusative after a name, «as minister» (وزيرا للمالية)
+    appointment: frozenset[str] = frozenset()  # words of appointing someone to an office (تعيين، عين)
     definite: tuple[str, ...] = ()  # the article's forms at a word's start, for str.startswith
 
 

@@ -361,3 +361,17 @@ def test_a_prosecutor_general_is_an_official_of_the_state(resources):
 def test_a_coordinator_of_an_organisation_holds_its_office(resources):
     assert ("مارك لوكوك", "org/un") in _offices(
         resources, "وحذر مارك لوكوك، منسق الأمم المتحدة للشؤون الإنسانية، من المجاعة.", ["مارك لوكوك"])
+
+
+def test_an_appointment_names_the_minister_in_the_accusative(resources):
+    text = "وأعلنت الحكومة الأردنية تشكيلتها الجديدة. وشمل القرار تعيين سامر حداد وزيرا للمالية، وليلى عابد وزيرة للثقافة."
+    found = _offices(resources, text, ["سامر حداد", "ليلى عابد"])
+    assert {("سامر حداد", "country/JO"), ("ليلى عابد", "country/JO")} <= found
+    # with no word of appointing, the same form tells a past office
+    text = "وقالت الحكومة الأردنية إن سامر حداد وزيرا للمالية سابقا لم يحضر."
+    assert ("سامر حداد", "country/JO") not in _offices(resources, text, ["سامر حداد"])
+
+
+def test_the_appointment_cues_are_loaded(tmp_path):
+    cues = load_role_cues()
+    assert cues.appointed and cues.appointment
