@@ -458,14 +458,18 @@ def build_events(ctx: Context, sent: Sentence) -> list[Event]:
         if not built:
             continue
         modality = _modality(trig, clauses, cues)  # the trigger's, whatever parties it has
-        date, news_day = _event_date(ctx, sent, clauses, trig, modality)
+        ahead = modality == "Asserted" and _previewed(trig, clauses, cues)
+        date, news_day = _event_date(ctx, sent, clauses, trig, modality, ahead)
         for ev in built:
             ev.modality = modality
             if ev.date is None:
                 ev.date, ev.news_day = date, news_day
-            if ev.modality == "Asserted" and (_after(ev.date, ctx.doc.reference_date)
-                                              or _departing(trig, clauses, cues, ev.date, ctx.doc.reference_date)):
-                ev.modality = "Planned"  # dated after the news, or a trip that set off today: not yet happened
+            ref = ctx.doc.reference_date
+            if ev.modality == "Asserted" and (_after(ev.date, ref) or _departing(trig, clauses, cues, ev.date, ref)
+                                              or (ahead and not ev.news_day and _on_or_after(ev.date, ref))):
+                # dated after the news, a trip that set off today, or the day's programme announced in the
+                # present (يستقبل ماكرون الجمعة كونتي, published that Friday): not yet happened
+                ev.modality = "Planned"
             ev.features = event_features(ctx.linked.mentions, read, trig, ev)
             events.append((trig, ev))
     return _dedupe_events(_planned_mentions(clauses, events))
@@ -667,7 +671,7 @@ def _modality(trig: Trigger, clauses: list[Clause], cues) -> str:
     own_lo, hi = clauses[own].start, clauses[own].end
     found = "Asserted"
     for k, cue in cues:
-        if cue.kind == "departure":  # depends on the date: see _departing
+        if cue.kind in ("departure", "present"):  # depend on the date: see _departing, _previewed
             continue
         if cue.kind in ("readiness", "proposed") and trig.rule.event in ("Support", "Opposition"):
             # مستعد لفرض رسوم: a readiness to act against someone is a threat, itself the stance; رفض الحل
@@ -709,6 +713,21 @@ def _departing(trig: Trigger, clauses: list[Clause], cues, date: PartialDate | N
     return any(cue.kind == "departure" and lo <= k <= trig.tok_start for k, cue in cues)
 
 
+def _previewed(trig: Trigger, clauses: list[Clause], cues) -> bool:
+    """Whether the trigger is an event verb in the present (cues.tsv kind ``present``: يستقبل، يلتقي،
+    يجري محادثات) whose day the clause names: news agencies announce the day's programme that way
+    (يستقبل الرئيس الفرنسي الجمعة رئيس الحكومة الإيطالية, published that morning), and a day named in
+    the present is that day or one after it, never the week before. Without a day named the present
+    is a visit under way or a habit (يزور حاليا), left as it is."""
+    own_lo = clauses[clause_at(clauses, trig.tok_start)].start
+    return any(cue.kind == "present" and max(own_lo, trig.tok_start - 3) <= k <= trig.tok_start for k, cue in cues)
+
+
+def _on_or_after(date: PartialDate | None, ref: PartialDate | None) -> bool:
+    """Whether a day-precise ``date`` is the news day or later."""
+    return bool(date and ref and date.precision == "day" and ref.precision == "day" and date.as_date() >= ref.as_date())
+
+
 # A denied noun heads what is denied: نفى أن يكون اجتماع قد عقد (three words on), نفت إرسال أسلحة.
 DENIED_NOUN_SPAN = 4
 COMPARATIVE_SPAN = 2  # أكثر, then the compared noun, then the stance noun (أكثر الدول دعما)
@@ -740,7 +759,7 @@ def _date_scope(clauses: list[Clause], trig: Trigger, asserted: bool) -> list[Cl
 
 
 def _event_date(ctx: Context, sent: Sentence, clauses: list[Clause], trig: Trigger,
-                modality: str) -> tuple[PartialDate | None, bool]:
+                modality: str, ahead: bool = False) -> tuple[PartialDate | None, bool]:
     """The date the trigger's own clause states (a weekday, أمس, a day and month, a month, a
     period), else the article's news date when the clause reports the news: an asserted event
     with no time of its own and no sign of an earlier past (حينها، كانت ... قد، حرب 1973). The
@@ -748,9 +767,10 @@ def _event_date(ctx: Context, sent: Sentence, clauses: list[Clause], trig: Trigg
 
     Never a year from another clause or number. A planned event resolves its weekday or month
     forward (سيجتمع ... يوم الأربعاء: the next Wednesday) and takes no article date: that is when
-    it was announced, not when it will happen.
+    it was announced, not when it will happen. So does a day named for an event verb in the present
+    (``ahead``: يلتقي ... الجمعة, :func:`_previewed`).
     """
-    forward = True if modality != "Asserted" else None
+    forward = True if modality != "Asserted" or ahead else None
     scope = _date_scope(clauses, trig, modality == "Asserted")
     spans, earlier = _prior_spans(ctx, sent, clauses, trig, [(c.start, c.end) for c in scope])
     for n, (lo, hi) in enumerate(spans):

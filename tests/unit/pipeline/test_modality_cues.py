@@ -78,3 +78,43 @@ def test_a_plan_named_as_a_noun_makes_its_purpose_planned(run):
     assert _modalities(run, "وكشفت الصين عن خطط لفرض رسوم جمركية على الولايات المتحدة.", "Opposition") == ["Planned"]
     assert _modalities(run, "وأعلنت الولايات المتحدة فرض عقوبات على إيران بعد خطة لاستهداف سفارتها.",
                        "Opposition") == ["Asserted"]
+
+
+def test_qad_before_a_present_verb_is_a_possibility_but_before_a_past_verb_a_fact(run):
+    assert _modalities(run, "وقد يلتقي الرئيس الأمريكي دونالد ترامب الرئيس الروسي فلاديمير بوتين في هلسنكي.",
+                       "Meeting") == ["Planned"]
+    assert _modalities(run, "وقال مسؤول إن القمة بين ترامب وكيم جونغ أون قد تعقد في سنغافورة.",
+                       "Meeting") == ["Planned"]
+    assert _modalities(run, "وقد التقى الرئيس الأمريكي دونالد ترامب الرئيس الروسي فلاديمير بوتين في هلسنكي.",
+                       "Meeting") == ["Asserted"]
+
+
+def test_a_trips_programme_is_planned_but_what_it_included_is_done(run):
+    # a present verb with خلالها after a trip: what the trip is to include
+    assert _modalities(run, "غادر ولي العهد السعودي الأمير محمد بن سلمان في زيارة رسمية للولايات المتحدة، يلتقي "
+                       "خلالها بالرئيس الأمريكي دونالد ترامب.", "Meeting") == ["Planned"]
+    assert _modalities(run, "وتستغرق زيارة الرئيس الصيني شي جين بينغ إلى الإمارات ثلاثة أيام يجري خلالها "
+                       "محادثات مع الشيخ محمد بن زايد.", "Meeting") == ["Planned"]
+    assert _modalities(run, "وكان الرئيس الفرنسي إيمانويل ماكرون قد زار الصين والتقى خلالها الرئيس الصيني "
+                       "شي جين بينغ.", "Meeting") == ["Asserted"]
+
+
+def test_a_trip_on_its_way_is_planned(run):
+    assert _modalities(run, "يتوجه الرئيس الأمريكي دونالد ترامب إلى سنغافورة.", "Visit") == ["Planned"]
+
+
+def _events(run, text: str, kind: str) -> list[tuple[str, str | None]]:
+    return [(e.modality, e.date.iso() if e.date else None) for e in run(text).events if e.type == kind]
+
+
+def test_the_days_programme_in_the_present_is_planned_on_that_day_or_after(run):
+    # 1 June 2018 was a Friday: «يستقبل ... الجمعة» announces that day's hosting, «الأحد» the coming Sunday
+    friday = "باريس 1 يونيو 2018 (رويترز) - يستقبل الرئيس الفرنسي إيمانويل ماكرون الجمعة رئيس الوزراء الكندي جاستن ترودو."
+    assert _events(run, friday, "Visit") == [("Planned", "2018-06-01")]
+    sunday = "باريس 1 يونيو 2018 (رويترز) - يلتقي الرئيس الفرنسي إيمانويل ماكرون الأحد رئيس الوزراء الكندي جاستن ترودو."
+    assert _events(run, sunday, "Meeting") == [("Planned", "2018-06-03")]
+    # the past tense reports it done; the present without a day is a visit under way
+    past = "باريس 1 يونيو 2018 (رويترز) - استقبل الرئيس الفرنسي إيمانويل ماكرون الجمعة رئيس الوزراء الكندي جاستن ترودو."
+    assert _events(run, past, "Visit") == [("Asserted", "2018-06-01")]
+    now = "باريس 1 يونيو 2018 (رويترز) - يزور رئيس الوزراء الكندي جاستن ترودو فرنسا حاليا."
+    assert [m for m, _ in _events(run, now, "Visit")] == ["Asserted"]
