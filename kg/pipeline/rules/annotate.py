@@ -1172,13 +1172,30 @@ def _visit(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
             guest = frames.clause_subject(parent) if parent is not None else None
         hosts, guests = _parties(host), _parties(guest)
         persons = [p for p in hosts if _etype(ctx, p) == "Person"]
+        if hosts and not persons and guest is not None and guest.start >= trig.head_end \
+                and any(_etype(ctx, p) == "Person" and ctx.country_of(p) in hosts for p in guests):
+            # استقبل عاهل الأردن الملك عبدالله الثاني ... الوزير: the state names the host's office; the
+            # person after it is the host, and the guest comes after him
+            host, guest = guest, frames.object(trig, guest.end)
+            hosts, guests = _parties(host), _parties(guest)
+            persons = [p for p in hosts if _etype(ctx, p) == "Person"]
         if not hosts or not guests:
             return []
-        h, v = (persons or hosts)[0], guests[0]
+        h = (persons or hosts)[0]
         hc = ctx.country_of(h)
+        if guest is not None and set(guests) == {hc}:
+            # استقبل ولي عهد أبوظبي ... الرئيس اليمني: the host's own state (or capital) names his office; a
+            # state is never the guest of its own head, the guest comes after it: a person (an organisation
+            # there is more often the rest of his title: نائب القائد الأعلى للقوات المسلحة)
+            guests = [p for p in _parties(frames.object(trig, guest.end)) if p != hc and _etype(ctx, p) == "Person"]
+            if not guests:
+                return []
+        v = guests[0]
         if h == v or not hc:
             return []
-        return [_new(ctx, sent, trig, [h, v], actor=v, target=hc, host=h, country_visited=hc)]
+        # استقبل الملك رئيس الوزراء: a compatriot received at home met his host but visited no country
+        visited = None if ctx.country_of(v) == hc else hc
+        return [_new(ctx, sent, trig, [h, v], actor=v, target=visited, host=h, country_visited=visited)]
     visitor = frames.actor(trig)
     gen = frames.genitive(trig) if trig.rule.frame == "noun" else None
     if gen is not None and any(a.type == "Person" for a in gen.args):
@@ -1206,6 +1223,12 @@ def _visit(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     who = next((a for a in visitor.args if a.type == "Person"), None) \
         or next((a for a in visitor.args if a.type == "Organization"), None) \
         or next((a for a in visitor.args if a.type == "Country" and a.entity != country), None)
+    if who is not None and who.type == "Organization":
+        # شيخ الأزهر، رئيس المجلس، أحمد الطيب، خلال زيارته: the organisation names the office of the person
+        # in apposition after it, before the trigger; he is the visitor
+        c = frames.clause(trig)
+        who = next((a for g in frames.groups if g.gov is None and visitor.end <= g.start and g.end <= trig.tok_start
+                    and c.start <= g.start for a in g.args if a.type == "Person"), who)
     if who is None or ctx.country_of(who.entity) == country:
         return []
     if who.type == "Organization" and who.tok_start - 1 in frames.titled:
