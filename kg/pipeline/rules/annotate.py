@@ -913,6 +913,10 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
     names_between = trig.rule.frame != "verb" or trig.rule.event not in ("Meeting", "PhoneCall") \
         or GAP in trig.rule.pattern or any(ctx.lexicon.grammar.get(w) == "between" for w in (*trig.rule.markers, *trig.rule.pattern))
     between = frames.between(trig) if names_between else None
+    if trig.rule.event == "Cooperation" and trig.rule.frame == "noun" \
+            and ctx.lexicon.grammar.get(trig.rule.pattern[-1]) == "comitative" \
+            and glued_preposition(sent.tokens[trig.tok_start].norm)[1] == IN:
+        return _adverbial_cooperation(ctx, sent, frames, trig, **kw)
     if between is not None:
         parties = _parties(between)
     else:
@@ -985,6 +989,21 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
             # ونتعاون مع الصين: a verb's pronoun subject, one of the article's two states
             parties, kw["penalty"] = _with_pair(ctx, parties)
     return _symmetric_event(ctx, sent, frames, trig, parties, **kw)
+
+
+def _adverbial_cooperation(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
+    """A cooperation noun after ب says how the clause's subject acts (فتحت الشرطة الفرنسية تحقيقا
+    بالتعاون مع الإنتربول): the subject, a bare group before it in its clause, works with each party named
+    right after the noun (one noun may stand between: بالتنسيق مع الحكومة السورية), and those parties not
+    with each other (دخلت القافلة بالتعاون مع الصليب الأحمر والأمم المتحدة). A name governed by another
+    word (اتهامات للممثل بالتعاون مع إسرائيل) or a party further on (لإقناع بيونغيانغ) is no side of it."""
+    before = [g for g in frames.bare_groups(frames.clause_index(trig)) if g.end <= trig.tok_start]
+    partner = frames.object(trig, trig.head_end)
+    if not before or partner is None or frames._plain_between(trig.head_end, partner.start) > 1:
+        return []
+    actors = _parties(before[0])
+    return [ev for a in actors for p in _parties(partner) if p not in actors
+            for ev in _symmetric_event(ctx, sent, frames, trig, [a, p], **kw)]
 
 
 def _purpose_meeting(ctx: Context, frames: Frames, sent: Sentence, trig: Trigger) -> bool:

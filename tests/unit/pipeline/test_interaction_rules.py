@@ -221,3 +221,14 @@ def test_the_state_in_the_hosts_title_is_neither_host_nor_guest(resources):
     made = edges("استقبل الشيخ محمد بن زايد ولي عهد أبوظبي الرئيس اليمني عبد ربه منصور هادي.", resources)
     assert ("person/mohammed-bin-zayed", "hosted", "person/abdrabbuh-mansur-hadi") in made
     assert not any(r == "hosted" and o == "country/AE" for _, r, o in made)
+
+
+def test_cooperation_after_bi_joins_the_clause_subject_to_each_party_right_after_it(resources):
+    made = edges("تعمل مصر بالتعاون مع الأمم المتحدة على إيصال المساعدات.", resources)
+    assert ("country/EG", "cooperatesWith", "org/un") in made
+    made = edges("دخلت قافلة المساعدات الغوطة بالتعاون مع اللجنة الدولية للصليب الأحمر والأمم المتحدة.", resources)
+    assert not {("org/icrc", "cooperatesWith", "org/un"), ("org/un", "cooperatesWith", "org/icrc")} & made
+    made = edges("وأكدت اليابان أنها تسعى بالتعاون مع المجتمع الدولي لإقناع كوريا الشمالية بالتخلي عن برنامجها.", resources)
+    assert not any(r == "cooperatesWith" for _, r, _ in made)
+    made = edges("تولت روسيا بالتنسيق مع الحكومة السورية التفاوض مع التنظيم.", resources)
+    assert ("country/RU", "cooperatesWith", "country/SY") in made
