@@ -933,6 +933,10 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
     names_between = trig.rule.frame != "verb" or trig.rule.event not in ("Meeting", "PhoneCall") \
         or GAP in trig.rule.pattern or any(ctx.lexicon.grammar.get(w) == "between" for w in (*trig.rule.markers, *trig.rule.pattern))
     between = frames.between(trig) if names_between else None
+    if trig.rule.event == "Cooperation" and trig.rule.frame == "noun" \
+            and ctx.lexicon.grammar.get(trig.rule.pattern[-1]) == "comitative" \
+            and glued_preposition(sent.tokens[trig.tok_start].norm)[1] == IN:
+        return _adverbial_cooperation(ctx, sent, frames, trig, **kw)
     if between is not None:
         parties = _parties(between)
     else:
@@ -1005,6 +1009,21 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
             # ونتعاون مع الصين: a verb's pronoun subject, one of the article's two states
             parties, kw["penalty"] = _with_pair(ctx, parties)
     return _symmetric_event(ctx, sent, frames, trig, parties, **kw)
+
+
+def _adverbial_cooperation(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
+    """A cooperation noun after ب says how the clause's subject acts (فتحت الشرطة الفرنسية تحقيقا
+    بالتعاون مع الإنتربول): the subject, a bare group before it in its clause, works with each party named
+    right after the noun (one noun may stand between: بالتنسيق مع الحكومة السورية), and those parties not
+    with each other (دخلت القافلة بالتعاون مع الصليب الأحمر والأمم المتحدة). A name governed by another
+    word (اتهامات للممثل بالتعاون مع إسرائيل) or a party further on (لإقناع بيونغيانغ) is no side of it."""
+    before = [g for g in frames.bare_groups(frames.clause_index(trig)) if g.end <= trig.tok_start]
+    partner = frames.object(trig, trig.head_end)
+    if not before or partner is None or frames._plain_between(trig.head_end, partner.start) > 1:
+        return []
+    actors = _parties(before[0])
+    return [ev for a in actors for p in _parties(partner) if p not in actors
+            for ev in _symmetric_event(ctx, sent, frames, trig, [a, p], **kw)]
 
 
 def _purpose_meeting(ctx: Context, frames: Frames, sent: Sentence, trig: Trigger) -> bool:
@@ -1192,13 +1211,30 @@ def _visit(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
             guest = frames.clause_subject(parent) if parent is not None else None
         hosts, guests = _parties(host), _parties(guest)
         persons = [p for p in hosts if _etype(ctx, p) == "Person"]
+        if hosts and not persons and guest is not None and guest.start >= trig.head_end \
+                and any(_etype(ctx, p) == "Person" and ctx.country_of(p) in hosts for p in guests):
+            # استقبل عاهل الأردن الملك عبدالله الثاني ... الوزير: the state names the host's office; the
+            # person after it is the host, and the guest comes after him
+            host, guest = guest, frames.object(trig, guest.end)
+            hosts, guests = _parties(host), _parties(guest)
+            persons = [p for p in hosts if _etype(ctx, p) == "Person"]
         if not hosts or not guests:
             return []
-        h, v = (persons or hosts)[0], guests[0]
+        h = (persons or hosts)[0]
         hc = ctx.country_of(h)
+        if guest is not None and set(guests) == {hc}:
+            # استقبل ولي عهد أبوظبي ... الرئيس اليمني: the host's own state (or capital) names his office; a
+            # state is never the guest of its own head, the guest comes after it: a person (an organisation
+            # there is more often the rest of his title: نائب القائد الأعلى للقوات المسلحة)
+            guests = [p for p in _parties(frames.object(trig, guest.end)) if p != hc and _etype(ctx, p) == "Person"]
+            if not guests:
+                return []
+        v = guests[0]
         if h == v or not hc:
             return []
-        return [_new(ctx, sent, trig, [h, v], actor=v, target=hc, host=h, country_visited=hc)]
+        # استقبل الملك رئيس الوزراء: a compatriot received at home met his host but visited no country
+        visited = None if ctx.country_of(v) == hc else hc
+        return [_new(ctx, sent, trig, [h, v], actor=v, target=visited, host=h, country_visited=visited)]
     visitor = frames.actor(trig)
     gen = frames.genitive(trig) if trig.rule.frame == "noun" else None
     if gen is not None and any(a.type == "Person" for a in gen.args):
@@ -1226,6 +1262,12 @@ def _visit(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     who = next((a for a in visitor.args if a.type == "Person"), None) \
         or next((a for a in visitor.args if a.type == "Organization"), None) \
         or next((a for a in visitor.args if a.type == "Country" and a.entity != country), None)
+    if who is not None and who.type == "Organization":
+        # شيخ الأزهر، رئيس المجلس، أحمد الطيب، خلال زيارته: the organisation names the office of the person
+        # in apposition after it, before the trigger; he is the visitor
+        c = frames.clause(trig)
+        who = next((a for g in frames.groups if g.gov is None and visitor.end <= g.start and g.end <= trig.tok_start
+                    and c.start <= g.start for a in g.args if a.type == "Person"), who)
     if who is None or ctx.country_of(who.entity) == country:
         return []
     if who.type == "Organization" and who.tok_start - 1 in frames.titled:

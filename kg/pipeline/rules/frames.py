@@ -218,6 +218,10 @@ class Frames:
                     chain, nxt = [a, nxt], starts.get(nxt.tok_end)
             elif nxt is not None and nxt.type == "Country" and nxt.prep is not None:  # مبعوث الأمم المتحدة لليمن
                 chain, nxt = [a, nxt], starts.get(nxt.tok_end)
+            brief = self._brief(a.tok_end, starts) if nxt is None and not in_state else None
+            if brief is not None:  # مبعوث الولايات المتحدة الخاص بسوريا: the envoy's brief is his title's
+                chain, nxt = [a, brief], starts.get(brief.tok_end)
+                out.update({k: False for k in range(a.tok_end, brief.tok_end)})
             commas: list[int] = []
             if nxt is None:  # الأمين العام لحزب الله اللبناني، حسن نصرالله: the name in apposition
                 k = chain[-1].tok_end
@@ -232,6 +236,15 @@ class Frames:
                 out.update({k: False for c in chain for k in range(c.tok_start, c.tok_end)})
                 out.update({k: False for k in words})
         return out
+
+    def _brief(self, k: int, starts: dict[int, Arg]) -> Arg | None:
+        """The state or place an envoy's brief names after the title (grammar ``brief``: الخاص بسوريا، المكلف
+        بليبيا) at token ``k``: a subject of the office, never a party or the venue of a meeting."""
+        if k + 1 >= len(self.sent.tokens) or self.forms[k].isdisjoint(self.lexicon.words("brief")):
+            return None
+        nxt = starts.get(k + 1)
+        return nxt if nxt is not None and nxt.type in ("Country", "Place") and nxt.prep is not None \
+            and not nxt.nisba else None
 
     def _groups(self, args: list[Arg]) -> list[Group]:
         groups: list[Group] = []

@@ -191,3 +191,44 @@ def test_a_name_after_a_kinship_noun_is_no_co_actor(resources):
             ("person/abdel-fattah-el-sisi", "metWith", "person/mike-pompeo")} & made
     assert not any(r == "metWith" and "person/donald-trump" in (s, o) for s, r, o in made)
     assert not any(r == "metWith" and {s, o} == {"country/US", "country/EG"} for s, r, o in made)
+
+
+def test_a_compatriot_received_at_home_is_hosted_but_visits_nowhere(resources):
+    made = edges("استقبل الرئيس الروسي فلاديمير بوتين وزير الخارجية الروسي سيرغي لافروف في موسكو.", resources)
+    assert ("person/vladimir-putin", "hosted", "person/sergey-lavrov") in made
+    assert not any(r == "visited" for _, r, _ in made)
+    foreign = edges("استقبل الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان في موسكو.", resources)
+    assert ("person/recep-tayyip-erdogan", "visited", "country/RU") in foreign
+
+
+def test_the_state_of_an_envoys_brief_is_no_party_and_no_venue(resources):
+    made = edges("التقى سيرغي لافروف مبعوث الأمم المتحدة الخاص باليمن مارتن غريفيث.", resources)
+    assert ("person/sergey-lavrov", "metWith", "person/martin-griffiths") in made
+    assert not any("country/YE" in (s, o) for s, r, o in made if r in ("metWith", "visited"))
+
+
+def test_a_person_in_apposition_after_an_organisation_is_the_visitor(resources):
+    made = edges("التقى شيخ الأزهر، رئيس المجلس، مارتن غريفيث، خلال زيارته الحالية إلى إيطاليا، البابا فرنسيس.", resources)
+    assert ("person/martin-griffiths", "visited", "country/IT") in made
+    assert not any(r == "visited" and s.startswith("org/") for s, r, _ in made)
+
+
+def test_the_state_in_the_hosts_title_is_neither_host_nor_guest(resources):
+    made = edges("استقبل ملك الأردن عبدالله الثاني الرئيس الفلسطيني محمود عباس.", resources)
+    assert ("person/abdullah-ii", "hosted", "person/mahmoud-abbas") in made
+    assert not any(r in ("hosted", "visited") and "country/JO" == s for s, r, _ in made)
+    assert ("person/abdullah-ii", "visited", "country/JO") not in made
+    made = edges("استقبل الشيخ محمد بن زايد ولي عهد أبوظبي الرئيس اليمني عبد ربه منصور هادي.", resources)
+    assert ("person/mohammed-bin-zayed", "hosted", "person/abdrabbuh-mansur-hadi") in made
+    assert not any(r == "hosted" and o == "country/AE" for _, r, o in made)
+
+
+def test_cooperation_after_bi_joins_the_clause_subject_to_each_party_right_after_it(resources):
+    made = edges("تعمل مصر بالتعاون مع الأمم المتحدة على إيصال المساعدات.", resources)
+    assert ("country/EG", "cooperatesWith", "org/un") in made
+    made = edges("دخلت قافلة المساعدات الغوطة بالتعاون مع اللجنة الدولية للصليب الأحمر والأمم المتحدة.", resources)
+    assert not {("org/icrc", "cooperatesWith", "org/un"), ("org/un", "cooperatesWith", "org/icrc")} & made
+    made = edges("وأكدت اليابان أنها تسعى بالتعاون مع المجتمع الدولي لإقناع كوريا الشمالية بالتخلي عن برنامجها.", resources)
+    assert not any(r == "cooperatesWith" for _, r, _ in made)
+    made = edges("تولت روسيا بالتنسيق مع الحكومة السورية التفاوض مع التنظيم.", resources)
+    assert ("country/RU", "cooperatesWith", "country/SY") in made
