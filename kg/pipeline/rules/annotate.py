@@ -1398,6 +1398,17 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
         # انسحبت الولايات المتحدة من مجلس حقوق الإنسان: a withdrawal opposes a body, never a place left
         types = ("Organization",) if trig.rule.mode == "withdraw" else ("Person", "Country", "Organization")
         target = frames.object(trig, frames.after(trig, actor), types)
+        if target is not None and OBJECT in trig.rule.markers and _passive_agent(ctx, sent, trig, target):
+            # هاجم مقاتلو الحوثيين المدعومين من إيران مدينة الحديدة: the participle's agent backs the
+            # subject, it is not the verb's object; the object comes after it
+            if not frames.commas(target):
+                target = frames.object(trig, target.end, types)
+            # ، المدعومة من التحالف (في اليمن)، الحوثيين: the party after the comma that closes the phrase
+            cut = min(frames.commas(target), default=0) if target is not None else 0
+            if cut:
+                target = Group(target.args[cut:], target.args[cut].tok_start, target.end, None)
+            elif target is not None and target.gov is not None:
+                target = None
         if target is None and trig.rule.frame == "verb" and trig.head_end < trig.tok_end \
                 and OBJECT not in trig.rule.markers:
             # قدم البنتاغون في ظل رئاسة أوباما دعما للسعودية: a marked target after the pattern's last word
@@ -1490,6 +1501,13 @@ def _after_form(frames: Frames, trig: Trigger) -> Group | None:
     nxt = next((g for g in frames.groups if g.start >= trig.head_end), None)
     return nxt if nxt is not None and nxt.gov is None and frames._plain_between(trig.head_end, nxt.start) <= 1 \
         else None
+
+
+def _passive_agent(ctx: Context, sent: Sentence, trig: Trigger, target: Group) -> bool:
+    """Whether a group is the agent of a passive participle of another trigger right before it
+    (المدعومة من إيران، المدعومة من قبل التحالف): one word at most (قبل) stands between them."""
+    return any(t is not trig and t.rule.frame == "passive" and t.tok_start >= trig.tok_end
+               and 0 <= target.start - t.tok_end <= 1 for t in read_sentence(ctx, sent).triggers)
 
 
 def _claimed(ctx: Context, sent: Sentence, frames: Frames, trig: Trigger, actor: Group | None, target: Group) -> bool:
