@@ -1330,6 +1330,15 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
         actors = _parties(actor)
         return [_new(ctx, sent, trig, [a, b], actor=a, target=b) for a in actors for b in _parties(target)
                 if a != b and b not in actors]
+    if trig.rule.frame == "noun" and any(ctx.lexicon.grammar.get(m) == "between" for m in trig.rule.markers):
+        # معارك بين الجيش اليمني والحوثيين: the two sides of a fight, the first named against the others
+        # (never in a match report: المواجهة بين الفريقين). Exactly two sides: a longer list is most often
+        # allies on one side (بين المقاومة الوطنية وألوية العمالقة والمقاومة التهامية من جهة، والحوثيين)
+        sides = None if _sport(ctx, frames) else frames.between(trig)
+        first = _parties(_one_party(sides, sides.args[0])) \
+            if sides is not None and len({a.tok_start for a in sides.args}) == 2 else []
+        return [_new(ctx, sent, trig, [a, b], actor=a, target=b) for a in first for b in _parties(sides)
+                if b not in first]
     if trig.rule.frame == "noun" and any(not ctx.lexicon.words("comparative").isdisjoint(frames.forms[k])
                                          and all(frames.kinds[j] is None for j in range(k + 1, trig.tok_start))
                                          for k in range(max(0, trig.tok_start - COMPARATIVE_SPAN), trig.tok_start)):
