@@ -1392,6 +1392,15 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
         actors = _parties(actor)
         return [_new(ctx, sent, trig, [a, b], actor=a, target=b) for a in actors for b in _parties(target)
                 if a != b and b not in actors]
+    if trig.rule.frame == "noun" and any(ctx.lexicon.grammar.get(m) == "between" for m in trig.rule.markers):
+        # معارك بين الجيش اليمني والحوثيين: the two sides of a fight, the first named against the others
+        # (never in a match report: المواجهة بين الفريقين). Exactly two sides: a longer list is most often
+        # allies on one side (بين المقاومة الوطنية وألوية العمالقة والمقاومة التهامية من جهة، والحوثيين)
+        sides = None if _sport(ctx, frames) else frames.between(trig)
+        first = _parties(_one_party(sides, sides.args[0])) \
+            if sides is not None and len({a.tok_start for a in sides.args}) == 2 else []
+        return [_new(ctx, sent, trig, [a, b], actor=a, target=b) for a in first for b in _parties(sides)
+                if b not in first]
     if trig.rule.frame == "noun" and any(not ctx.lexicon.words("comparative").isdisjoint(frames.forms[k])
                                          and all(frames.kinds[j] is None for j in range(k + 1, trig.tok_start))
                                          for k in range(max(0, trig.tok_start - COMPARATIVE_SPAN), trig.tok_start)):
@@ -1460,6 +1469,17 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
         # انسحبت الولايات المتحدة من مجلس حقوق الإنسان: a withdrawal opposes a body, never a place left
         types = ("Organization",) if trig.rule.mode == "withdraw" else ("Person", "Country", "Organization")
         target = frames.object(trig, frames.after(trig, actor), types)
+        if target is not None and OBJECT in trig.rule.markers and _passive_agent(ctx, sent, trig, target):
+            # هاجم مقاتلو الحوثيين المدعومين من إيران مدينة الحديدة: the participle's agent backs the
+            # subject, it is not the verb's object; the object comes after it
+            if not frames.commas(target):
+                target = frames.object(trig, target.end, types)
+            # ، المدعومة من التحالف (في اليمن)، الحوثيين: the party after the comma that closes the phrase
+            cut = min(frames.commas(target), default=0) if target is not None else 0
+            if cut:
+                target = Group(target.args[cut:], target.args[cut].tok_start, target.end, None)
+            elif target is not None and target.gov is not None:
+                target = None
         if target is None and trig.rule.frame == "verb" and trig.head_end < trig.tok_end \
                 and OBJECT not in trig.rule.markers:
             # قدم البنتاغون في ظل رئاسة أوباما دعما للسعودية: a marked target after the pattern's last word
@@ -1552,6 +1572,13 @@ def _after_form(frames: Frames, trig: Trigger) -> Group | None:
     nxt = next((g for g in frames.groups if g.start >= trig.head_end), None)
     return nxt if nxt is not None and nxt.gov is None and frames._plain_between(trig.head_end, nxt.start) <= 1 \
         else None
+
+
+def _passive_agent(ctx: Context, sent: Sentence, trig: Trigger, target: Group) -> bool:
+    """Whether a group is the agent of a passive participle of another trigger right before it
+    (المدعومة من إيران، المدعومة من قبل التحالف): one word at most (قبل) stands between them."""
+    return any(t is not trig and t.rule.frame == "passive" and t.tok_start >= trig.tok_end
+               and 0 <= target.start - t.tok_end <= 1 for t in read_sentence(ctx, sent).triggers)
 
 
 def _claimed(ctx: Context, sent: Sentence, frames: Frames, trig: Trigger, actor: Group | None, target: Group) -> bool:
