@@ -556,10 +556,18 @@ class Frames:
                 continue
             if g.gov is not None and g.gov not in markers and self._not_owner(g.gov, trig.rule.event):
                 break  # للاتفاق النووي بين إيران والدول الكبرى، بتهريب الأسلحة إلى الحوثيين: no owner
+            if self._dissent_nisba(g):
+                break  # the opponents own the phrase: no party further on owns it either
             owner_at = self._marked_noun(after, g.start, markers)
             if owner_at is not None and g.start - owner_at <= OWNER_GAP + 1:
                 return g
         return None
+
+    def _dissent_nisba(self, g: Group) -> bool:
+        """Whether a nisba qualifies a noun of dissent right before it (تجمع للمعارضة الإيرانية، ضد
+        المعارضين الأتراك): the state's opponents, never the state, own the phrase."""
+        k = g.start - 1
+        return g.nisba and k >= 0 and not self.lexicon.words("dissent").isdisjoint(self.forms[k])
 
     def _spelled_marker(self, k: int, markers: tuple[str, ...]) -> bool:
         """Whether the words right before position ``k`` spell a marker of several words (وقوفها إلى

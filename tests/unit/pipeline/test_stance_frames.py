@@ -25,7 +25,9 @@ def test_a_nisba_on_the_genitive_of_a_verbal_noun_is_its_object(run):
 
 
 def test_with_a_marked_target_the_nisba_genitive_of_a_verbal_noun_is_its_actor(run):
-    assert stances(run("انتقدت روسيا دعم الحكومة الأمريكية للمعارضة السورية.")) == [("country/US", "country/SY")]
+    assert stances(run("انتقدت روسيا دعم الحكومة الأمريكية للحكومة الأوكرانية.")) == [("country/US", "country/UA")]
+    # the Syrian opposition is not Syria: backing it supports no state (test_a_nisba_on_a_noun_of_dissent_...)
+    assert stances(run("انتقدت روسيا دعم الحكومة الأمريكية للمعارضة السورية.")) == []
 
 
 def test_a_nisba_on_the_noun_before_a_passive_is_the_supported_party(run):
@@ -375,3 +377,10 @@ def test_an_object_pronoun_after_a_stance_verb_is_its_object(run):
     # إياها stands for Germany; Russia is named inside the charge
     x = run("استبق الرئيس الأمريكي دونالد ترامب قمة حلف شمال الأطلسي بهجوم على ألمانيا متهما إياها بإثراء روسيا.")
     assert not any(target == "country/RU" for _, target in stances(x, "Opposition"))
+
+
+def test_a_nisba_on_a_noun_of_dissent_is_not_the_state_targeted(run):
+    # تجمع للمعارضة الإيرانية: the Iranian opposition's rally, never Iran, nor France where it meets
+    x = run("أعلنت السلطات البلجيكية أنها تسلمت دبلوماسيا متورطا في التخطيط لمؤامرة كانت تنوي استهدف تجمع "
+            "للمعارضة الإيرانية في فرنسا.")
+    assert stances(x, "Opposition") == []
