@@ -212,6 +212,17 @@ def verb_agreement(form: str, stem: str | None = None) -> str | None:
     return None if stem.startswith(_FEMININE_PRESENT) else "m"
 
 
+def plural_pronoun_subject(form: str, stem: str) -> bool:
+    """Whether a verb (normalised, conjunction stripped) carries a plural subject pronoun past its
+    written ``stem`` (رفضوا، يرفضون): its subject is said in the verb, so a name after it is its
+    object or a genitive, never its subject (a verb before a named subject stays singular).
+
+    >>> plural_pronoun_subject("رفضوا", "رفض"), plural_pronoun_subject("يرفضون", "يرفض"), plural_pronoun_subject("رفضت", "رفض")
+    (True, True, False)
+    """
+    return form.startswith(stem) and form[len(stem):].startswith(_PLURAL[:2])
+
+
 def glued_preposition(norm: str) -> tuple[bool, str | None]:
     """The conjunction and preposition glued to a definite noun (والجهود، بالجهود، للسلام): only a
     word whose remainder starts with the article is read, since بلد or لجنة start with those letters.

@@ -1419,6 +1419,8 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
         gap = trig.tok_start - before[-1].end if before else 0
         set_off = adjective and gap == 1 and sent.tokens[trig.tok_start - 1].text in COMMAS
         target = before[-1] if before and (gap <= (0 if adjective else 2) or set_off) else None
+        if target is None and not adjective and _qualifies_governed_noun(frames, trig):
+            return []  # نشر قوات مدعومة من إيران: an adjective on an unnamed noun, the clause's subject no target
         if target is None and not adjective:
             # بدعم من، بإسناد من، مدعومة ب: an adverb of the clause, whose subject is the one supported
             subject = frames.clause_subject(frames.clause_index(trig))
@@ -1466,6 +1468,17 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
             # بعد رفض السلطات الإيطالية منح الإذن: the noun or the verb, its actor stands after it (its
             # genitive, or a subject after one noun), never a party before it in the clause
             actor = _after_form(frames, trig)
+        elif trig.rule.frame == "verb" and frames.sent.tokens[trig.tok_start].norm in ctx.lexicon.words("circumstantial"):
+            main = _main_subject_of(frames, trig)
+            # نقلت صحيفة "لوفيغارو" تصريحا لمسؤول ...، متهما: an outlet relays, it accuses no one
+            actor = None if main is not None and any(a.media for a in main.args) else main or actor
+        if trig.rule.frame == "noun" and trig.tok_end < len(frames.forms) and not gen \
+                and not ctx.lexicon.words("imposed").isdisjoint(frames.forms[trig.tok_end]):
+            # أدانت تركيا الحصار المفروض على قطر: an imposed measure's imposer is unsaid, not the clause's subject
+            actor = None
+        elif trig.rule.frame == "noun" and actor is not None and actor.end <= trig.tok_start and not trig.suffixed \
+                and _stance_object(ctx, sent, frames, trig):
+            actor = None  # أدانت قطر العقوبات على إيران: the noun is what Qatar condemns, not Qatar's act
         # انسحبت الولايات المتحدة من مجلس حقوق الإنسان: a withdrawal opposes a body, never a place left
         types = ("Organization",) if trig.rule.mode == "withdraw" else ("Person", "Country", "Organization")
         target = frames.object(trig, frames.after(trig, actor), types)
@@ -1485,6 +1498,9 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
             # قدم البنتاغون في ظل رئاسة أوباما دعما للسعودية: a marked target after the pattern's last word
             # (the words of a long gap count against the distance to it otherwise)
             target = frames.object(trig, max(frames.after(trig, actor), trig.tok_end), types)
+        if target is not None and target.gov is None and trig.head_end < len(frames.forms) \
+                and not ctx.lexicon.words("object-pronoun").isdisjoint(frames.forms[trig.head_end]):
+            target = None  # متهما إياها بإثراء روسيا: the object is the pronoun, a name after it is in the charge
         owned = _owned_nisba(frames, trig) if trig.rule.frame != "verb" or trig.head_end < trig.tok_end else None
         if owned is not None and not any(a.type in types for a in owned.args):
             owned = None  # انسحاب القوات الأمريكية من سوريا: the troops' state is no body withdrawn from
@@ -1518,11 +1534,23 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
                 actor = frames.before_comma(actor)
     if target is not None and trig.rule.frame != "passive" and _claimed(ctx, sent, frames, trig, actor, target):
         target = None
+    if target is not None and trig.rule.frame != "passive" and _victim(ctx, sent, frames, trig, target):
+        target = None
     if target is not None and trig.rule.event == "Opposition":
         target = _exporter(ctx, frames, target)
     actors, targets = _parties(actor), _parties(target)
     return [_new(ctx, sent, trig, [a, b], derived, actor=a, target=b) for a in actors for b in targets
             if a != b and b not in actors]
+
+
+def _main_subject_of(frames: Frames, trig: Trigger) -> Group | None:
+    """The actor of a circumstantial participle (غادر ترامب قمة مجموعة السبع، متهما ترودو بالكذب;
+    أعلن ليبرمان أن الضربة استهدفت مواقع إيرانية، متهما إيران): it describes the subject of the
+    sentence's main verb, never the nearest name before it (a genitive, or a reported clause's subject)."""
+    c = frames.clause_index(trig)
+    while frames.clauses[c].parent is not None:
+        c = frames.clauses[c].parent
+    return frames.clause_subject(c)
 
 
 def _noun_form(ctx: Context, frames: Frames, trig: Trigger) -> bool:
@@ -1591,6 +1619,37 @@ def _claimed(ctx: Context, sent: Sentence, frames: Frames, trig: Trigger, actor:
         and any(trig.tok_end <= g.start and g.end <= t.tok_start and not actors.issuperset(g.entities)
                 for g in frames.groups)
         for t in read_sentence(ctx, sent).triggers)
+
+
+def _stance_object(ctx: Context, sent: Sentence, frames: Frames, trig: Trigger) -> bool:
+    """Whether a stance noun is the object of a stance verb before it in its clause, right after the
+    verb or its subject (أدانت قطر العقوبات على إيران، رفضت روسيا الاتهامات): the verb's subject takes
+    a stance on the act and is not its doer. A pronoun on the noun names its doer (مشيدا بمواقف قطر
+    ووقوفها إلى جانب تركيا), so the caller keeps that reading."""
+    c = frames.clause_index(trig)
+    for t in read_sentence(ctx, sent).triggers:
+        if t.rule.event not in ("Support", "Opposition") or t.rule.frame != "verb" or t.tok_end > trig.tok_start \
+                or frames.clause_index(t) != c:
+            continue
+        if frames._plain_between(frames.after(t, frames.actor(t)), trig.tok_start) == 0:
+            return True
+    return False
+
+
+def _victim(ctx: Context, sent: Sentence, frames: Frames, trig: Trigger, target: Group) -> bool:
+    """Whether a marked target is the one a hostile act named between the trigger and it is done to
+    (أدانت تركيا الحصار المفروض على قطر، رفضت الاتهامات ضد إيران، أيدت الضربات على سوريا): the stance
+    is on the act, and so on its doer, never on its victim. The act: an Opposition trigger after the
+    trigger whose marker (or the pattern's last word) governs the target, no party between the two."""
+    if target.gov is None:
+        return False
+    for t in read_sentence(ctx, sent).triggers:
+        if t is trig or t.rule.event != "Opposition" or t.tok_start < trig.tok_end or t.tok_end > target.start:
+            continue
+        markers = (*t.rule.markers, t.rule.pattern[-1])
+        if target.gov in markers and not any(t.tok_end <= g.start < target.start for g in frames.groups):
+            return True
+    return False
 
 
 def _past_verb(ctx, frames: Frames, trig: Trigger) -> tuple[Group, Group] | None:
@@ -1742,6 +1801,22 @@ def _adverb_state(ctx: Context, sent: Sentence, k: int) -> str | None:
             if entry.kind == "nisba" and entry.target.startswith("country/"):
                 return entry.target
     return None
+
+
+def _qualifies_governed_noun(frames: Frames, trig: Trigger) -> bool:
+    """Whether a participle without the article follows an indefinite noun that is itself governed by
+    the word before it (نشر قوات مدعومة من إيران، ضد جماعات مدعومة من الخارج): it agrees with that noun
+    as its adjective, an adverb of the clause would follow a definite one (تقدمت القوات مدعومة بالطيران).
+    A noun after a name (يعد حزب الله تنظيما مدعوما من إيران) is the subject's predicate, not governed."""
+    k = trig.tok_start - 1
+    if not trig.rule.pattern[0].endswith("*"):
+        return False  # بدعم من: a phrase of the clause; a participle's row writes its stem (مدعوم*)
+    if k < 1 or k in frames.titled or k in frames.inside or frames.kinds[k] is not None \
+            or not frames.sent.tokens[k].text.isalpha() or frames._definite(k):
+        return False
+    j = k - 1
+    return j not in frames.titled and j not in frames.inside and frames.sent.tokens[j].text.isalpha() \
+        and (frames.kinds[j] is None or frames.kinds[j] in GOVERNING)
 
 
 def _definite(sent: Sentence, trig: Trigger) -> bool:

@@ -97,17 +97,38 @@ def segment(sentence: Sentence, lexicon: Lexicon, triggers: list[Trigger],
             cuts[k] = kind
         if k in verbs and k not in cuts:
             cuts[k] = "coord"
+    resumed = _bracket_ends(toks, cuts)
+    cuts.update(dict.fromkeys(resumed, "coord"))
     starts = sorted(cuts)
     clauses = []
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(toks)
         kind = cuts[start]
         parent = None if kind in ("main", "break") or n == 0 else n - 1
+        if start in resumed:  # the clause the bracket opened in goes on after it
+            parent = max(i for i, c in enumerate(clauses) if c.start <= resumed[start])
         if kind == "coord":  # a coordinated verb shares the subject of the verb it is joined to, not of a purpose
             while parent is not None and clauses[parent].kind in ("purpose", "relative"):
                 parent = clauses[parent].parent
         clauses.append(Clause(start, end, kind, parent))
     return clauses
+
+
+def _bracket_ends(toks, cuts: dict[int, str]) -> dict[int, int]:
+    """Closing brackets of bracketed asides that open a clause inside (أيرلندا الشمالية (التي هي أحد
+    أقاليم المملكة المتحدة)، رفضت ماي ...): the aside ends there and the clause it interrupts goes on, so
+    a verb after it takes its subject there, never in the aside. Each closing bracket maps to its
+    opening one."""
+    out: dict[int, int] = {}
+    opened: int | None = None
+    for k, tok in enumerate(toks):
+        if tok.text == "(":
+            opened = k
+        elif tok.text == ")" and opened is not None:
+            if k not in cuts and any(opened < j < k for j in cuts):
+                out[k] = opened
+            opened = None
+    return out
 
 
 # A quoted span of at most this many words with no clause word inside is a phrase set off by scare

@@ -27,7 +27,16 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from kg.lang.ar.clitics import FROM, clitic_readings, construct_prepositions, definite, glued_preposition, split_prefix
+from kg.lang.ar.clitics import (
+    FROM,
+    clitic_readings,
+    construct_prepositions,
+    definite,
+    glued_preposition,
+    plural_pronoun_subject,
+    split_prefix,
+)
+from kg.lang.ar.normalize import normalize
 from kg.pipeline.rules.clauses import INHERITS, Clause, clause_at, grammar_words, quoted_name_marks
 from kg.pipeline.rules.lexicon import GOVERNING, OBJECT, Lexicon
 from kg.pipeline.rules.match import Trigger
@@ -433,7 +442,7 @@ class Frames:
         groups = [g for g in self._in_clause(c) if not g.nisba]
         after = [g for g in groups if g.start >= trig.head_end]
         before = [g for g in groups if g.end <= trig.tok_start and g.gov is None]
-        first = after[0] if after and after[0].gov is None \
+        first = after[0] if after and after[0].gov is None and not self._pronoun_subject(trig) \
             and self._plain_between(trig.head_end, after[0].start) <= SUBJECT_GAP else None
         if first is not None:
             # titles and gap words between do not count (التقى غريفيث الأسبوع الماضي الرئيس اليمني هادي)
@@ -446,6 +455,14 @@ class Frames:
         if before:
             return before[-1]
         return self.inherited(c)
+
+    def _pronoun_subject(self, trig: Trigger) -> bool:
+        """Whether a verb trigger carries its plural subject (ورفضوا دعوة ترامب لإعادة روسيا: Trump
+        owns the call, they reject it)."""
+        if trig.rule.frame != "verb":
+            return False
+        stem = normalize(trig.rule.pattern[0].rstrip("*"))
+        return any(plural_pronoun_subject(form, stem) for _, form in clitic_readings(self.sent.tokens[trig.tok_start].norm))
 
     def inherited(self, c: int) -> Group | None:
         clause = self.clauses[c]
@@ -535,6 +552,8 @@ class Frames:
                 continue
             if self._plain_between(after, g.start) > OBJECT_GAP:
                 break
+            if any(self.kinds[k] == "report" for k in range(after, g.start)):
+                break  # وفقا لما ذكرته وكالة الأنباء، حسبما أفادت: a party past a reporting word is its source
             if not any(a.type in types or a.metonym and "Country" in types for a in g.args):
                 placed = placed or g.gov in markers and g.start < clause.end
                 continue
@@ -550,10 +569,18 @@ class Frames:
                 continue
             if g.gov is not None and g.gov not in markers and self._not_owner(g.gov, trig.rule.event):
                 break  # للاتفاق النووي بين إيران والدول الكبرى، بتهريب الأسلحة إلى الحوثيين: no owner
+            if self._dissent_nisba(g):
+                break  # the opponents own the phrase: no party further on owns it either
             owner_at = self._marked_noun(after, g.start, markers)
             if owner_at is not None and g.start - owner_at <= OWNER_GAP + 1:
                 return g
         return None
+
+    def _dissent_nisba(self, g: Group) -> bool:
+        """Whether a nisba qualifies a noun of dissent right before it (تجمع للمعارضة الإيرانية، ضد
+        المعارضين الأتراك): the state's opponents, never the state, own the phrase."""
+        k = g.start - 1
+        return g.nisba and k >= 0 and not self.lexicon.words("dissent").isdisjoint(self.forms[k])
 
     def _spelled_marker(self, k: int, markers: tuple[str, ...]) -> bool:
         """Whether the words right before position ``k`` spell a marker of several words (وقوفها إلى

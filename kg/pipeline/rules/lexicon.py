@@ -36,10 +36,12 @@ GRAMMAR_KINDS = ("complement", "complement-ref", "relative", "purpose", "report"
                  "resumptive", "conjunction", "gap", "sport", "class", "leader", "agent", "against", "participle",
                  "source", "administration", "digest", "own-act", "imports", "disparage", "co-actor", "opener",
                  "topic", "kin", "past-verb", "sport-role", "comparative", "distributive", "government",
-                 "brief")
+                 "brief", "circumstantial", "imposed", "object-pronoun",
+                 "dissent")
 # kinds that are word lists for the annotator (Lexicon.words), not grammar words the frames read
 WORD_LISTS = frozenset({"own-act", "imports", "disparage", "co-actor", "opener", "past-verb", "sport-role", "comparative",
-                        "government", "brief"})
+                        "government", "brief", "circumstantial", "imposed", "object-pronoun",
+                        "dissent"})
 # kinds of words that govern the argument after them
 GOVERNING = frozenset({"preposition", "between", "locative", "direction", "comitative", "forum-cue", "against", "source",
                        "topic", "kin"})

@@ -25,7 +25,9 @@ def test_a_nisba_on_the_genitive_of_a_verbal_noun_is_its_object(run):
 
 
 def test_with_a_marked_target_the_nisba_genitive_of_a_verbal_noun_is_its_actor(run):
-    assert stances(run("انتقدت روسيا دعم الحكومة الأمريكية للمعارضة السورية.")) == [("country/US", "country/SY")]
+    assert stances(run("انتقدت روسيا دعم الحكومة الأمريكية للحكومة الأوكرانية.")) == [("country/US", "country/UA")]
+    # the Syrian opposition is not Syria: backing it supports no state (test_a_nisba_on_a_noun_of_dissent_...)
+    assert stances(run("انتقدت روسيا دعم الحكومة الأمريكية للمعارضة السورية.")) == []
 
 
 def test_a_nisba_on_the_noun_before_a_passive_is_the_supported_party(run):
@@ -318,3 +320,67 @@ def test_a_place_after_the_passive_marker_keeps_the_slot_from_a_relative_clause_
     # المدعومة من واشنطن: the agent is a place here; Ankara, in the relative clause after, supports nothing
     x = run("وتسعى القوات إلى طرد وحدات حماية الشعب الكردية المدعومة من واشنطن والتي تعتبرها أنقرة إرهابية.")
     assert ("country/TR", "org/ypg") not in stances(x, "Support")
+
+
+def test_a_party_after_a_reporting_word_is_the_source_never_the_object(run):
+    # وفقا لما ذكرته: the agency reports the attack, it is not what the attack targeted
+    x = run("نجا الرئيس الأفغاني أشرف غني من هجوم استهدف موكبه في كابول، وفقا لما ذكرته وكالة الأنباء الفلسطينية، "
+            "من دون إصابات.")
+    assert stances(x, "Opposition") == []
+
+
+def test_an_indefinite_participle_after_a_governed_noun_qualifies_it_not_the_clause(run):
+    # قوات مدعومة من إيران: Iran backs the forces, not Israel, the subject of the clause
+    x = run("وقالت إسرائيل إنها ستواصل التحرك ضد عمليات نشر قوات مدعومة من إيران قرب حدودها.")
+    assert stances(x) == []
+
+
+def test_a_circumstantial_participle_takes_the_main_subject_as_its_actor(run):
+    # متهما after a comma describes the subject of the main verb, never the genitive before the comma
+    assert stances(run("وغادر ترامب قمة مجموعة السبع، متهما كندا بالكذب."), "Opposition") \
+        == [("person/donald-trump", "country/CA")]
+    x = run("وكان وزير الدفاع الإسرائيلي أفيغدور ليبرمان أعلن أن الضربة استهدفت مواقع في سوريا، متهما إيران بإطلاق صواريخ.")
+    assert ("person/avigdor-liberman", "country/IR") in stances(x, "Opposition")
+
+
+def test_a_bracketed_relative_clause_ends_at_its_bracket(run):
+    # the verb after the aside takes its subject after it, never the state named inside the aside
+    x = run("وبشأن حدود أيرلندا الشمالية (التي تقع شمال جمهورية أيرلندا)، رفضت رئيسة الوزراء البريطانية "
+            "تيريزا ماي المقترح.")
+    assert stances(x, "Opposition") == []
+
+
+def test_a_verb_with_a_plural_subject_pronoun_takes_no_name_after_it_as_subject(run):
+    # رفضوا: the subject is in the verb; Trump owns the call they reject and opposes no one here
+    x = run("ورفضوا دعوة ترامب لإعادة روسيا إلى مجموعة السبع.")
+    assert ("person/donald-trump", "country/RU") not in stances(x, "Opposition")
+
+
+def test_an_imposed_measure_has_no_actor_from_the_clause(run):
+    # الحصار المفروض على قطر: the imposer is unsaid; Turkey condemns the blockade and opposes no one named
+    assert stances(run("أدانت تركيا الحصار المفروض على قطر."), "Opposition") == []
+    # a nisba names the imposer: Saudi Arabia opposes Qatar, Turkey opposes Saudi Arabia
+    x = run("أدانت تركيا الحصار السعودي المفروض على قطر.")
+    assert ("country/SA", "country/QA") in stances(x, "Opposition")
+    assert ("country/TR", "country/QA") not in stances(x, "Opposition")
+
+
+def test_a_stance_on_a_hostile_act_is_no_stance_on_its_victim(run):
+    # the condemnation is of the strikes and of whoever makes them, never of Iraq, which they hit
+    assert stances(run("أدانت مصر الغارات على العراق."), "Opposition") == []
+    # the sanctions noun is what Qatar condemns: Qatar does not impose them
+    assert stances(run("أدانت قطر العقوبات على إيران."), "Opposition") == []
+    assert stances(run("فرضت الولايات المتحدة عقوبات على إيران."), "Opposition") == [("country/US", "country/IR")]
+
+
+def test_an_object_pronoun_after_a_stance_verb_is_its_object(run):
+    # إياها stands for Germany; Russia is named inside the charge
+    x = run("استبق الرئيس الأمريكي دونالد ترامب قمة حلف شمال الأطلسي بهجوم على ألمانيا متهما إياها بإثراء روسيا.")
+    assert not any(target == "country/RU" for _, target in stances(x, "Opposition"))
+
+
+def test_a_nisba_on_a_noun_of_dissent_is_not_the_state_targeted(run):
+    # تجمع للمعارضة الإيرانية: the Iranian opposition's rally, never Iran, nor France where it meets
+    x = run("أعلنت السلطات البلجيكية أنها تسلمت دبلوماسيا متورطا في التخطيط لمؤامرة كانت تنوي استهدف تجمع "
+            "للمعارضة الإيرانية في فرنسا.")
+    assert stances(x, "Opposition") == []
