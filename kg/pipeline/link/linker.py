@@ -365,7 +365,8 @@ class Linker:
                 continue
             key = tuple(t.norm for t in tokenize(m.text))
             capitals = [e.target for e in self.gaz.lookup(key) if e.kind == "name" and e.target != row.id
-                        and self.gaz.rows[e.target].type == "Place" and self.gaz.rows[e.target].country]
+                        and self.gaz.rows[e.target].type == "Place" and self.gaz.rows[e.target].role == "capital"
+                        and self.gaz.rows[e.target].country]
             if len(capitals) != 1:
                 out.append(m)
                 continue

@@ -129,6 +129,13 @@ def test_a_country_name_that_is_another_countrys_capital(resources, text, expect
     assert found == {expected}
 
 
+def test_a_country_name_shared_with_a_city_that_is_no_capital_stays_the_country(resources):
+    # هونغ كونغ is a country row and a city of China: only a capital's name is read as the city
+    doc, sentences, mentions = _recognized(resources, "قالت هونغ كونغ إنها ستستضيف المعرض بدعم كبير من الصين.")
+    linked = resources.linker(doc, sentences, mentions)
+    assert "country/HK" in {m.entity_id for m in linked.mentions}
+
+
 @pytest.mark.parametrize("text,expected", [
     ("انتقد الحزب الديمقراطي قرار ترامب. وقالت الولايات المتحدة إن واشنطن لن تتراجع.", "org/democratic-party-us"),
     ("فاز الحزب الجمهوري في أرمينيا. وقال رئيس أرمينيا إن أرمينيا مستقرة.", "org/republican-party-am"),
