@@ -113,6 +113,30 @@ def test_a_bare_royal_body_is_that_of_the_one_kingdom_the_article_names(resource
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a country's name that is also another country's capital names the capital in that country's story
+    ("خرجت مسيرة في عمان احتجاجا على قرار الحكومة الأردنية.", "place/amman"),
+    ("أعلنت الحكومة الأردنية أن العاهل سيعود إلى عمّان غدا.", "place/amman"),
+    ("تظاهر المئات في العاصمة الأردنية عمان.", "place/amman"),  # the country's nisba beside it
+    ("عمان، الأردن - قال وزير الخارجية إن الحدود ستفتح.", "place/amman"),  # a dateline: the city, its country
+    ("زار وزير الخارجية مسقط، وقالت سلطنة عمان إنها ترحب. وكان قد زار الأردن وعمان.", "country/OM"),  # another form
+    ("تشارك الأردن والبحرين وعمان والكويت في التمرين.", "country/OM"),  # listed beside other countries
+    ("زار الوزير عمان وبحث التعاون.", "country/OM"),  # no Jordan in the story
+])
+def test_a_country_name_that_is_another_countrys_capital(resources, text, expected):
+    doc, sentences, mentions = _recognized(resources, text)
+    linked = resources.linker(doc, sentences, mentions)
+    found = {m.entity_id for m in linked.mentions if m.entity_id in ("place/amman", "country/OM")}
+    assert found == {expected}
+
+
+def test_a_country_name_shared_with_a_city_that_is_no_capital_stays_the_country(resources):
+    # هونغ كونغ is a country row and a city of China: only a capital's name is read as the city
+    doc, sentences, mentions = _recognized(resources, "قالت هونغ كونغ إنها ستستضيف المعرض بدعم كبير من الصين.")
+    linked = resources.linker(doc, sentences, mentions)
+    assert "country/HK" in {m.entity_id for m in linked.mentions}
+
+
+@pytest.mark.parametrize("text,expected", [
     ("انتقد الحزب الديمقراطي قرار ترامب. وقالت الولايات المتحدة إن واشنطن لن تتراجع.", "org/democratic-party-us"),
     ("فاز الحزب الجمهوري في أرمينيا. وقال رئيس أرمينيا إن أرمينيا مستقرة.", "org/republican-party-am"),
     ("فاز الحزب الجمهوري في الانتخابات.", "new"),  # no country named: a new organisation, as Stanza's span
