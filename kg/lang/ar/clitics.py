@@ -236,6 +236,17 @@ def without_future(form: str) -> str | None:
     return None
 
 
+def imperfect(form: str) -> bool:
+    """Whether a verb form (normalised, no proclitic) is surely an imperfect: a present or coming
+    event (يزور، يلتقي، تتهم). The prefix ت alone is not enough: a past of the fifth or sixth form
+    starts with it as well (توجه، تباحث، تلقى); a doubled تت is an imperfect of those forms.
+
+    >>> imperfect("يزور"), imperfect("تتهم"), imperfect("تعارض"), imperfect("توجه"), imperfect("زار")
+    (True, True, False, False, False)
+    """
+    return len(form) > 2 and (form[0] == "ي" or form.startswith("تت"))
+
+
 def construct_prepositions(norm: str) -> list[str]:
     """Prepositions that may be glued to a noun in construct state (لوحدة، بأمن): every ب or ل
     reading, since such a noun has no article to confirm the cut; callers confirm it by a genitive

@@ -33,8 +33,10 @@ from kg.lang.ar.clitics import (
 from kg.lang.ar.dates import (
     Calendar,
     background,
+    count_back,
     counted_back_at,
     explicit_date,
+    gap_before,
     names_week,
     prior_word,
     resolve_relative,
@@ -148,6 +150,11 @@ class Context:
         is no cue of a schedule (قبل القمة)."""
         # the rest of the sentence: the calendar's pattern reads as far as it needs (من after it cancels)
         return counted_back_at(self.calendar, self.doc.text[sent.tokens[k].start : sent.end])
+
+    def span_gap(self, sent: Sentence, lo: int, hi: int) -> tuple[str, int] | None:
+        """The gap to a later event that tokens ``lo``..``hi`` open on (بعد يومين من), as a unit and count."""
+        tokens = self._span_tokens(sent, lo, hi)
+        return gap_before(self.calendar, self.doc.text[tokens[0].start : tokens[-1].end]) if tokens else None
 
     def span_names_week(self, sent: Sentence, lo: int, hi: int) -> bool:
         """Whether tokens ``lo``..``hi`` date by a week (الأسبوع الماضي، قبل أسبوعين)."""
@@ -755,7 +762,12 @@ def _event_date(ctx: Context, sent: Sentence, clauses: list[Clause], trig: Trigg
     spans, earlier = _prior_spans(ctx, sent, clauses, trig, [(c.start, c.end) for c in scope])
     for n, (lo, hi) in enumerate(spans):
         phrase = _comma_phrase(sent, trig, lo, hi) if n == 0 else (lo, hi)
-        own = (ctx.span_date(sent, *phrase, forward) if phrase != (lo, hi) else None) or ctx.span_date(sent, lo, hi, forward)
+        ahead = True if n == 0 and _present(trig) else forward
+        own = (ctx.span_date(sent, *phrase, ahead) if phrase != (lo, hi) else None) or ctx.span_date(sent, lo, hi, ahead)
+        if not own and not n and earlier:
+            counted = _counted_from_later(ctx, sent, spans, lo, hi, forward, modality)
+            if counted:
+                return counted
         if own:
             if n and earlier and ctx.span_names_week(sent, lo, hi):
                 return None, False  # a week named for the later event need not hold the earlier one
@@ -770,6 +782,31 @@ def _event_date(ctx: Context, sent: Sentence, clauses: list[Clause], trig: Trigg
         return None, False
     # in the lead itself, a day named in another clause (الذي صرح الاثنين) is that clause's
     return (ctx.doc.reference_date if sent.index == ctx.lead else ctx.lead_date), True
+
+
+def _present(trig: Trigger) -> bool:
+    """Whether the trigger is a verb in the imperfect: a day it names lies ahead, not behind (يزور
+    الرئيس موسكو الجمعة, published on a Thursday: the visit is the next day). The past tells a past
+    day (زار ... الجمعة: the last Friday); only a clause's own day is read so, not its report's."""
+    return trig.rule.frame == "verb" and clitics.imperfect(normalize(trig.rule.pattern[0].rstrip("*")))
+
+
+def _counted_from_later(ctx: Context, sent: Sentence, spans: list[tuple[int, int]], lo: int, hi: int,
+                        forward: bool | None, modality: str) -> tuple[PartialDate, bool] | None:
+    """An earlier event told with the gap to the later one (وجاء ذلك بعد يومين من إعلان واشنطن
+    عقوبات): the later event's date, its own or the news day, less the gap. Sharing the later date
+    (as an earlier event with no gap does) would be the gap's days off."""
+    gap = ctx.span_gap(sent, lo, hi)
+    if gap is None:
+        return None
+    later = next((d for span in spans[1:] if (d := ctx.span_date(sent, *span, forward))), None)
+    guess = later is None
+    if guess:
+        if modality != "Asserted" or any(ctx.span_background(sent, *span) for span in spans[1:]):
+            return None
+        later = ctx.doc.reference_date if sent.index == ctx.lead else ctx.lead_date
+    date = count_back(gap, later)
+    return (date, guess) if date else None
 
 
 def _comma_phrase(sent: Sentence, trig: Trigger, lo: int, hi: int) -> tuple[int, int]:

@@ -229,3 +229,21 @@ def test_a_year_after_since_dates_when_a_state_began_not_the_event(resources):
 def test_a_clause_is_dated_by_its_own_phrase(resources, text, etype, party, expected):
     ev = find(events(resources, text), etype, *party)
     assert (ev.date.iso(), ev.news_day) == expected
+
+
+@pytest.mark.parametrize("text,iso", [
+    # the later event is the news day (Thursday 5 July): the announcement came two days before it
+    ("وجاء ذلك بعد يومين من إعلان وزارة الخارجية الأمريكية عن عقوبات جديدة على روسيا.", "2018-07-03"),
+    # the later event dated in its own words: counted back from that day
+    ("وصل الوفد الثلاثاء بعد ثلاثة أيام من إعلان الولايات المتحدة عقوبات على روسيا.", "2018-06-30"),
+])
+def test_an_earlier_event_counted_back_from_the_later_one(resources, text, iso):
+    ev = find(events(resources, text), "Opposition", "country/RU")
+    assert ev.date.iso() == iso
+
+
+def test_an_imperfect_verb_with_a_weekday_tells_a_day_ahead(resources):
+    # published on a Thursday: the visit is on the coming Friday, not the one before
+    ev = find(events(resources, "يزور الرئيس الروسي فلاديمير بوتين الصين الجمعة، بحسب مصدر حكومي."),
+              "Visit", "person/vladimir-putin")
+    assert (ev.modality, ev.date.iso()) == ("Planned", "2018-07-06")
