@@ -762,7 +762,7 @@ def _event_date(ctx: Context, sent: Sentence, clauses: list[Clause], trig: Trigg
     spans, earlier = _prior_spans(ctx, sent, clauses, trig, [(c.start, c.end) for c in scope])
     for n, (lo, hi) in enumerate(spans):
         phrase = _comma_phrase(sent, trig, lo, hi) if n == 0 else (lo, hi)
-        ahead = True if n == 0 and _present(trig) else forward
+        ahead = True if n == 0 and _present(ctx, sent, trig) else forward
         own = (ctx.span_date(sent, *phrase, ahead) if phrase != (lo, hi) else None) or ctx.span_date(sent, lo, hi, ahead)
         if not own and not n and earlier:
             counted = _counted_from_later(ctx, sent, spans, lo, hi, forward, modality)
@@ -780,15 +780,28 @@ def _event_date(ctx: Context, sent: Sentence, clauses: list[Clause], trig: Trigg
         return own, False
     if any(ctx.span_background(sent, lo, hi) for lo, hi in spans):
         return None, False
-    # in the lead itself, a day named in another clause (الذي صرح الاثنين) is that clause's
-    return (ctx.doc.reference_date if sent.index == ctx.lead else ctx.lead_date), True
+    # in the lead itself, a day named in another clause (الذي صرح الاثنين) is that clause's; a
+    # statement in the present (وتعارض وزارة الدفاع ...) holds on the article's day, not the lead's
+    own_clause = clauses[clause_at(clauses, trig.tok_start)]
+    today = sent.index == ctx.lead or (_present(ctx, sent, trig) and own_clause.kind not in ("complement", "complement-ref"))
+    return (ctx.doc.reference_date if today else ctx.lead_date), True
 
 
-def _present(trig: Trigger) -> bool:
+def _present(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     """Whether the trigger is a verb in the imperfect: a day it names lies ahead, not behind (يزور
     الرئيس موسكو الجمعة, published on a Thursday: the visit is the next day). The past tells a past
-    day (زار ... الجمعة: the last Friday); only a clause's own day is read so, not its report's."""
-    return trig.rule.frame == "verb" and clitics.imperfect(normalize(trig.rule.pattern[0].rstrip("*")))
+    day (زار ... الجمعة: the last Friday); only a clause's own day is read so, not its report's.
+    A form with ت is an imperfect when the lexicon knows its masculine as a verb of the same event
+    (تعارض: يعارض), not a past of the fifth form (توجه، تباحث). A verb of purpose (وصل الأحد ليلتقي)
+    has the time of the verb it serves."""
+    form = trig.rule.pattern[0].rstrip("*")
+    if trig.rule.frame != "verb" or clitics.purpose_verb(sent.tokens[trig.tok_start].norm, form):
+        return False
+    if clitics.imperfect(form):
+        return True
+    twin = clitics.masculine_imperfect(form)
+    return twin is not None and any(r.frame == "verb" and r.event == trig.rule.event
+                                    for r in ctx.lexicon.candidates(twin))
 
 
 def _counted_from_later(ctx: Context, sent: Sentence, spans: list[tuple[int, int]], lo: int, hi: int,

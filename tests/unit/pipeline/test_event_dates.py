@@ -247,3 +247,18 @@ def test_an_imperfect_verb_with_a_weekday_tells_a_day_ahead(resources):
     ev = find(events(resources, "يزور الرئيس الروسي فلاديمير بوتين الصين الجمعة، بحسب مصدر حكومي."),
               "Visit", "person/vladimir-putin")
     assert (ev.modality, ev.date.iso()) == ("Planned", "2018-07-06")
+
+
+def test_a_statement_in_the_present_takes_the_article_date_not_the_leads_day(resources):
+    # the lead's news is Wednesday's (published Thursday 5 July); the stance stated in the present holds today
+    text = ("نشرت الصين صواريخ في جزر متنازع عليها، وفق ما نقلت شبكة أمريكية، الأربعاء، عن مصادر مطلعة.\n"
+            "وتعارض وزارة الدفاع الأمريكية قيام الصين بتركيب منشآت عسكرية في بحر الصين الجنوبي.")
+    ev = find(events(resources, text), "Opposition", "country/CN")
+    assert ev.date.iso() == "2018-07-05"
+
+
+def test_a_verb_of_purpose_is_no_present_of_its_own(resources):
+    # Sunday is the arrival's; the meeting it serves is not dated ahead to the next Sunday
+    ev = find(events(resources, "وصل ولي العهد السعودي الأمير محمد بن سلمان إلى واشنطن، الأحد ليلتقي بالرئيس الأمريكي دونالد ترامب."),
+              "Meeting", "person/donald-trump")
+    assert ev.date.iso() == "2018-07-01"
