@@ -113,9 +113,13 @@ class Context:
         """The day the lead names for its news, in the days before the article's date: a day named
         inside the phrase of a planned or requested event (دعت السعودية إلى اجتماع ... الأحد، القمة
         المقررة الجمعة) is that event's, ahead of the news, so only the words outside such phrases
-        count (أعلن الخميس أنه سيزور: Thursday is the news day)."""
+        count (أعلن الخميس أنه سيزور: Thursday is the news day). So with the phrase of an earlier event
+        (ردت دمشق الخميس الوسام ... بعد مشاركة فرنسا في الضربات في الرابع عشر من أبريل: the strike's day)."""
         clauses = segment(lead, self.lexicon, [])
         ahead: set[int] = set()
+        for k in range(len(lead.tokens)):
+            if prior_word(self.calendar, lead.tokens, k):
+                ahead.update(range(k, clauses[clause_at(clauses, k)].end))
         for k, cue in find_cues(lead, self.lexicon):
             if cue.kind not in AHEAD_CUES or (cue.kind == "scheduled" and cue.scope == "near"):
                 continue
