@@ -28,8 +28,9 @@ PERIODS = {"period-week": "week", "period-month": "month", "period-year": "year"
 # Units of a time counted back from the reference date (قبل يومين), with the count each word says.
 DURATIONS = {"duration-hour": "hour", "duration-day": "day", "duration-week": "week", "duration-month": "month",
              "duration-year": "year"}
-_KINDS = ("month", "weekday", "relative", "ordinal", "ordinal-day", "day-lead", *PERIODS, "month-lead", "month-word", "year-word", "year-lead", "of",
-          "past", "background", "auxiliary", "particle", "ago", "ago-from", "about", *DURATIONS, "count", "prior", "daytime", "since")
+_KINDS = ("month", "weekday", "relative", "ordinal", *PERIODS, "month-lead", "month-word", "year-word", "year-lead", "of",
+          "past", "background", "auxiliary", "particle", "ago", "ago-from", "about", *DURATIONS, "count", "prior", "daytime", "since",
+          "ordinal-day", "day-lead")
 
 
 @dataclass(frozen=True)

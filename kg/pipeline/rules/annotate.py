@@ -57,6 +57,7 @@ from kg.records import Document, Event, Evidence, Linked, Mention, PartialDate, 
 # Cue kinds (cues.tsv) that put an event after the news: its day in a lead is not the news day. A
 # scheduled cue right before its word (قبل القمة: before another event) orders two events, not the news.
 AHEAD_CUES = ("future", "requested", "scheduled")
+AUXILIARY_REACH = 4  # the words before a verb an auxiliary of the past stands in (وكانت الحكومة السورية تعارض)
 AFTER_CUE_REACH = 4  # the words before a cue of scope "after" it governs (cues.tsv: within 4 tokens)
 
 
@@ -800,6 +801,11 @@ def _present(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     has the time of the verb it serves."""
     form = trig.rule.pattern[0].rstrip("*")
     if trig.rule.frame != "verb" or clitics.purpose_verb(sent.tokens[trig.tok_start].norm, form):
+        return False
+    # كانت إسرائيل تعارض ...: an auxiliary before it in its clause makes a past of the imperfect
+    auxiliaries = ctx.calendar.auxiliaries
+    if any(clitics.without_conjunction(sent.tokens[k].norm, auxiliaries) in auxiliaries
+           for k in range(max(0, trig.tok_start - AUXILIARY_REACH), trig.tok_start)):
         return False
     if clitics.imperfect(form):
         return True

@@ -158,4 +158,5 @@ def test_a_gap_counted_back_from_a_later_event(cal):
     from kg.lang.ar.dates import count_back, gap_before
     assert count_back(gap_before(cal, "بعد يومين من إعلان"), PartialDate(2018, 8, 10)).iso() == "2018-08-08"
     assert count_back(gap_before(cal, "عقب ثلاثة أشهر على"), PartialDate(2018, 2, 10)).iso() == "2017-11"
-    assert gap_before(cal, "بعد أيام من الهجوم") is not None and count_back(gap_before(cal, "بعد أيام من"), PartialDate(2018, 8, 10)) is None
+    # days not counted: no day
+    assert count_back(gap_before(cal, "بعد أيام من"), PartialDate(2018, 8, 10)) is None

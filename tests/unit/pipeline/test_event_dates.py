@@ -270,3 +270,11 @@ def test_the_leads_day_is_not_the_day_of_an_earlier_event_it_names(resources):
             "وقال البيان إن فرنسا تدعم الجماعات الإرهابية في سوريا.")
     ev = find(events(resources, text), "Support", "country/FR")
     assert ev.date.iso() == "2018-07-04"
+
+
+def test_an_imperfect_after_an_auxiliary_is_a_past_not_a_present(resources):
+    # كانت ... تعارض: a past stance; the weekday of the lead's report dates it as before, not the article's day
+    text = ("نشرت الصين صواريخ في جزر متنازع عليها، وفق ما نقلت شبكة أمريكية، الأربعاء، عن مصادر مطلعة.\n"
+            "وكانت وزارة الدفاع الأمريكية تعارض قيام الصين بتركيب منشآت عسكرية في بحر الصين الجنوبي.")
+    ev = find(events(resources, text), "Opposition", "country/CN")
+    assert ev.date is None or ev.date.iso() == "2018-07-04"
