@@ -767,8 +767,11 @@ def _event_date(ctx: Context, sent: Sentence, clauses: list[Clause], trig: Trigg
     spans, earlier = _prior_spans(ctx, sent, clauses, trig, [(c.start, c.end) for c in scope])
     for n, (lo, hi) in enumerate(spans):
         phrase = _comma_phrase(sent, trig, lo, hi) if n == 0 else (lo, hi)
-        ahead = True if n == 0 and _present(ctx, sent, trig) else forward
-        own = (ctx.span_date(sent, *phrase, ahead) if phrase != (lo, hi) else None) or ctx.span_date(sent, lo, hi, ahead)
+        # an imperfect's day comes after it (يزور ... الجمعة); one before it is another verb's (أقرت الأربعاء
+        # قرارا ... وتعديلا يدين حماس)
+        own = ctx.span_date(sent, trig.tok_start, hi, True) if n == 0 and _present(ctx, sent, trig) else None
+        own = own or (ctx.span_date(sent, *phrase, forward) if phrase != (lo, hi) else None) \
+            or ctx.span_date(sent, lo, hi, forward)
         if not own and not n and earlier:
             counted = _counted_from_later(ctx, sent, spans, lo, hi, forward, modality)
             if counted:

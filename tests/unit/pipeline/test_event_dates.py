@@ -278,3 +278,16 @@ def test_an_imperfect_after_an_auxiliary_is_a_past_not_a_present(resources):
             "وكانت وزارة الدفاع الأمريكية تعارض قيام الصين بتركيب منشآت عسكرية في بحر الصين الجنوبي.")
     ev = find(events(resources, text), "Opposition", "country/CN")
     assert ev.date is None or ev.date.iso() == "2018-07-04"
+
+
+def test_a_weekday_before_an_imperfect_is_another_verbs(resources):
+    # Wednesday is the vote's (أقرت); the amendment that condemns is not dated a Wednesday ahead
+    text = ("وكانت الجمعية العامة أقرت الأربعاء قرارا، كما رفضت تعديلا اقترحته الولايات المتحدة يدين إيران لأعمال العنف.")
+    ev = find(events(resources, text), "Opposition", "country/IR")
+    assert ev.modality == "Asserted" and ev.date.iso() == "2018-07-04"
+
+
+def test_an_imperfects_day_set_apart_by_commas_is_still_ahead(resources):
+    ev = find(events(resources, "ويجتمع الرئيس الروسي فلاديمير بوتين مع الرئيس الصيني شي جين بينغ، الاثنين، في بكين."),
+              "Meeting", "person/vladimir-putin")
+    assert (ev.modality, ev.date.iso()) == ("Planned", "2018-07-09")
