@@ -115,7 +115,7 @@ class Context:
         inside the phrase of a planned or requested event (دعت السعودية إلى اجتماع ... الأحد، القمة
         المقررة الجمعة) is that event's, ahead of the news, so only the words outside such phrases
         count (أعلن الخميس أنه سيزور: Thursday is the news day). So with the phrase of an earlier event
-        (ردت دمشق الخميس الوسام ... بعد مشاركة فرنسا في الضربات في الرابع عشر من أبريل: the strike's day)."""
+        (ردت دمشق الخميس الوسام ... بعد مشاركة فرنسا في الضربات في 14 أبريل: the strike's day)."""
         clauses = segment(lead, self.lexicon, [])
         ahead: set[int] = set()
         for k in range(len(lead.tokens)):

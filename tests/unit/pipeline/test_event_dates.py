@@ -266,7 +266,7 @@ def test_a_verb_of_purpose_is_no_present_of_its_own(resources):
 
 def test_the_leads_day_is_not_the_day_of_an_earlier_event_it_names(resources):
     # Wednesday 4 July is the news day; 1 July is the day of the strike the decision follows
-    text = ("أعلنت سوريا الأربعاء قطع علاقاتها مع فرنسا، بعد مشاركة فرنسا في الضربات على سوريا في الأول من يوليو الجاري.\n"
+    text = ("أعلنت سوريا الأربعاء قطع علاقاتها مع فرنسا، بعد مشاركة فرنسا في الضربات على سوريا في 1 يوليو الجاري.\n"
             "وقال البيان إن فرنسا تدعم الجماعات الإرهابية في سوريا.")
     ev = find(events(resources, text), "Support", "country/FR")
     assert ev.date.iso() == "2018-07-04"
