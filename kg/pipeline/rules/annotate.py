@@ -156,6 +156,15 @@ class Context:
         # the rest of the sentence: the calendar's pattern reads as far as it needs (من after it cancels)
         return counted_back_at(self.calendar, self.doc.text[sent.tokens[k].start : sent.end])
 
+    def span_day_ahead(self, sent: Sentence, lo: int, hi: int) -> PartialDate | None:
+        """The weekday or relative day of tokens ``lo``..``hi`` read ahead, when they write no
+        explicit date: a month after an imperfect (ترحب بالإعلان ... في أغسطس) is a past it names."""
+        tokens = self._span_tokens(sent, lo, hi)
+        if not tokens or explicit_date(self.calendar, self.doc.text[tokens[0].start : tokens[-1].end],
+                                       self.doc.reference_date, self.context_year):
+            return None
+        return resolve_relative(self.calendar, tokens, self.doc.reference_date, True)
+
     def span_gap(self, sent: Sentence, lo: int, hi: int) -> tuple[str, int] | None:
         """The gap to a later event that tokens ``lo``..``hi`` open on (بعد يومين من), as a unit and count."""
         tokens = self._span_tokens(sent, lo, hi)
@@ -769,7 +778,7 @@ def _event_date(ctx: Context, sent: Sentence, clauses: list[Clause], trig: Trigg
         phrase = _comma_phrase(sent, trig, lo, hi) if n == 0 else (lo, hi)
         # an imperfect's day comes after it (يزور ... الجمعة); one before it is another verb's (أقرت الأربعاء
         # قرارا ... وتعديلا يدين حماس)
-        own = ctx.span_date(sent, trig.tok_start, hi, True) if n == 0 and _present(ctx, sent, trig) else None
+        own = ctx.span_day_ahead(sent, trig.tok_start, hi) if n == 0 and _present(ctx, sent, trig) else None
         own = own or (ctx.span_date(sent, *phrase, forward) if phrase != (lo, hi) else None) \
             or ctx.span_date(sent, lo, hi, forward)
         if not own and not n and earlier:

@@ -291,3 +291,9 @@ def test_an_imperfects_day_set_apart_by_commas_is_still_ahead(resources):
     ev = find(events(resources, "ويجتمع الرئيس الروسي فلاديمير بوتين مع الرئيس الصيني شي جين بينغ، الاثنين، في بكين."),
               "Meeting", "person/vladimir-putin")
     assert (ev.modality, ev.date.iso()) == ("Planned", "2018-07-09")
+
+
+def test_a_month_after_an_imperfect_is_not_read_ahead(resources):
+    # the month is the strike's, a past the welcome names: no August of the next year, no plan
+    ev = find(events(resources, "ترحب الولايات المتحدة بالإعلان الصادر عن السعودية في مايو/أيار."), "Support", "country/SA")
+    assert (ev.modality, ev.date.year) == ("Asserted", 2018)
