@@ -247,6 +247,38 @@ def without_future(form: str) -> str | None:
     return None
 
 
+def imperfect(form: str) -> bool:
+    """Whether a verb form (normalised, no proclitic) is surely an imperfect: a present or coming
+    event (يزور، يلتقي، تتهم). The prefix ت alone is not enough: a past of the fifth or sixth form
+    starts with it as well (توجه، تباحث، تلقى); a doubled تت is an imperfect of those forms.
+
+    >>> imperfect("يزور"), imperfect("تتهم"), imperfect("تعارض"), imperfect("توجه"), imperfect("زار")
+    (True, True, False, False, False)
+    """
+    return len(form) > 2 and (form[0] == "ي" or form.startswith("تت"))
+
+
+def purpose_verb(norm: str, stem: str) -> bool:
+    """Whether a token is the verb ``stem`` with the glued ل of purpose (ليلتقي، وليبحث): its time
+    is the main verb's, the arrival it serves, not a time of its own.
+
+    >>> purpose_verb("ليلتقي", "يلتقي"), purpose_verb("وليلتقي", "يلتقي"), purpose_verb("يلتقي", "يلتقي")
+    (True, True, False)
+    """
+    return any(form.startswith(stem) and split_prefix(norm[:strip])[1] == FOR
+               for strip, form in clitic_readings(norm)[1:])
+
+
+def masculine_imperfect(form: str) -> str | None:
+    """The third person masculine of a form that may be a feminine imperfect (تعارض -> يعارض), or
+    None when it does not start with ت: a caller that knows that form as a verb knows the imperfect.
+
+    >>> masculine_imperfect("تعارض"), masculine_imperfect("زار")
+    ('يعارض', None)
+    """
+    return "ي" + form[1:] if form[:1] == "ت" and len(form) > 2 else None
+
+
 def construct_prepositions(norm: str) -> list[str]:
     """Prepositions that may be glued to a noun in construct state (لوحدة، بأمن): every ب or ل
     reading, since such a noun has no article to confirm the cut; callers confirm it by a genitive

@@ -111,6 +111,11 @@ def _compile(tables: dict[str, dict[str, int]], periods: dict[str, tuple[str, in
         "ago": re.compile(
             rf"(?<!\w)(?:ف|و)?(?:{words('ago')}) (?:(?:{words('about')}) )?(?:(?P<count>\d{{1,2}}|{words('count')}) )?"
             rf"(?P<unit>{words(*DURATIONS)})(?!\w)(?! ?\d)(?! (?:{words('ago-from')})(?!\w))"),
+        # بعد يومين من إعلان، عقب ثلاثة أيام على الهجوم: at a prior word, the earlier event counted
+        # back from the later one (the gap, then من or على)
+        "gap": re.compile(
+            rf"(?:ف|و)?(?:{words('prior')}) (?:(?:{words('about')}) )?(?:(?P<count>\d{{1,2}}|{words('count')}) )?"
+            rf"(?P<unit>{words(*DURATIONS)}) (?:{words('ago-from')})(?!\w)"),
         "year": re.compile(rf"(?<!\S)(?:{words('year-word')}) (?P<year>(?:19|20)\d\d)"),
         # وفي 2013، ... / ومنذ 2015 قدم: a bare year opening a clause (a year-lead word, no year-word)
         "year_lead": re.compile(
@@ -280,10 +285,13 @@ def time_ago(cal: Calendar, text: str, ref: PartialDate | None) -> PartialDate |
     (None, None, None)
     """
     found = _counted_back(cal, normalize(text))
-    if not found or ref is None:
-        return None
+    return count_back(found, ref) if found else None
+
+
+def count_back(found: tuple[str, int], ref: PartialDate | None) -> PartialDate | None:
+    """``ref`` less a time (unit and count, see :func:`time_ago`), as precisely as the two allow."""
     unit, n = found
-    if not n or unit == "hour":
+    if not n or unit == "hour" or ref is None:
         return None
     if unit == "year":
         return PartialDate(ref.year - n)
@@ -299,6 +307,23 @@ def time_ago(cal: Calendar, text: str, ref: PartialDate | None) -> PartialDate |
         return PartialDate.from_date(base - dt.timedelta(days=n))
     middle = base - dt.timedelta(days=7 * n)
     return _span(middle - dt.timedelta(days=3), middle + dt.timedelta(days=3))
+
+
+def gap_before(cal: Calendar, text: str) -> tuple[str, int] | None:
+    """The time by which the event ``text`` opens on precedes the one its clause reports: «جاء ذلك
+    بعد يومين من إعلان واشنطن عقوبات» (the announcement two days before), as a unit and count for
+    :func:`count_back`; None when ``text`` opens on no counted gap (بعد إعلان، بعد أيام من).
+
+    >>> cal = Calendar.load()
+    >>> gap_before(cal, "بعد يومين من إعلان"), gap_before(cal, "عقب ثلاثة أسابيع على"), gap_before(cal, "بعد إعلان")
+    (('day', 2), ('week', 3), None)
+    """
+    m = cal.patterns["gap"].match(normalize(text))
+    if not m:
+        return None
+    unit, n = cal.durations[m["unit"]]
+    count = m["count"]
+    return unit, (n if not count else int(count) if count.isdigit() else cal.counts[count])
 
 
 def counted_back_at(cal: Calendar, text: str) -> bool:

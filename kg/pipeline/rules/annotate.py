@@ -33,8 +33,10 @@ from kg.lang.ar.clitics import (
 from kg.lang.ar.dates import (
     Calendar,
     background,
+    count_back,
     counted_back_at,
     explicit_date,
+    gap_before,
     names_week,
     prior_word,
     resolve_relative,
@@ -55,6 +57,7 @@ from kg.records import Document, Event, Evidence, Linked, Mention, PartialDate, 
 # Cue kinds (cues.tsv) that put an event after the news: its day in a lead is not the news day. A
 # scheduled cue right before its word (قبل القمة: before another event) orders two events, not the news.
 AHEAD_CUES = ("future", "requested", "scheduled")
+AUXILIARY_REACH = 4  # the words before a verb an auxiliary of the past stands in (وكانت الحكومة السورية تعارض)
 AFTER_CUE_REACH = 4  # the words before a cue of scope "after" it governs (cues.tsv: within 4 tokens)
 
 
@@ -111,9 +114,13 @@ class Context:
         """The day the lead names for its news, in the days before the article's date: a day named
         inside the phrase of a planned or requested event (دعت السعودية إلى اجتماع ... الأحد، القمة
         المقررة الجمعة) is that event's, ahead of the news, so only the words outside such phrases
-        count (أعلن الخميس أنه سيزور: Thursday is the news day)."""
+        count (أعلن الخميس أنه سيزور: Thursday is the news day). So with the phrase of an earlier event
+        (ردت دمشق الخميس الوسام ... بعد مشاركة فرنسا في الضربات في 14 أبريل: the strike's day)."""
         clauses = segment(lead, self.lexicon, [])
         ahead: set[int] = set()
+        for k in range(len(lead.tokens)):
+            if prior_word(self.calendar, lead.tokens, k):
+                ahead.update(range(k, clauses[clause_at(clauses, k)].end))
         for k, cue in find_cues(lead, self.lexicon):
             if cue.kind not in AHEAD_CUES or (cue.kind == "scheduled" and cue.scope == "near"):
                 continue
@@ -148,6 +155,20 @@ class Context:
         is no cue of a schedule (قبل القمة)."""
         # the rest of the sentence: the calendar's pattern reads as far as it needs (من after it cancels)
         return counted_back_at(self.calendar, self.doc.text[sent.tokens[k].start : sent.end])
+
+    def span_day_ahead(self, sent: Sentence, lo: int, hi: int) -> PartialDate | None:
+        """The weekday or relative day of tokens ``lo``..``hi`` read ahead, when they write no
+        explicit date: a month after an imperfect (ترحب بالإعلان ... في أغسطس) is a past it names."""
+        tokens = self._span_tokens(sent, lo, hi)
+        if not tokens or explicit_date(self.calendar, self.doc.text[tokens[0].start : tokens[-1].end],
+                                       self.doc.reference_date, self.context_year):
+            return None
+        return resolve_relative(self.calendar, tokens, self.doc.reference_date, True)
+
+    def span_gap(self, sent: Sentence, lo: int, hi: int) -> tuple[str, int] | None:
+        """The gap to a later event that tokens ``lo``..``hi`` open on (بعد يومين من), as a unit and count."""
+        tokens = self._span_tokens(sent, lo, hi)
+        return gap_before(self.calendar, self.doc.text[tokens[0].start : tokens[-1].end]) if tokens else None
 
     def span_names_week(self, sent: Sentence, lo: int, hi: int) -> bool:
         """Whether tokens ``lo``..``hi`` date by a week (الأسبوع الماضي، قبل أسبوعين)."""
@@ -775,7 +796,15 @@ def _event_date(ctx: Context, sent: Sentence, clauses: list[Clause], trig: Trigg
     spans, earlier = _prior_spans(ctx, sent, clauses, trig, [(c.start, c.end) for c in scope])
     for n, (lo, hi) in enumerate(spans):
         phrase = _comma_phrase(sent, trig, lo, hi) if n == 0 else (lo, hi)
-        own = (ctx.span_date(sent, *phrase, forward) if phrase != (lo, hi) else None) or ctx.span_date(sent, lo, hi, forward)
+        # an imperfect's day comes after it (يزور ... الجمعة); one before it is another verb's (أقرت الأربعاء
+        # قرارا ... وتعديلا يدين حماس)
+        own = ctx.span_day_ahead(sent, trig.tok_start, hi) if n == 0 and _present(ctx, sent, trig) else None
+        own = own or (ctx.span_date(sent, *phrase, forward) if phrase != (lo, hi) else None) \
+            or ctx.span_date(sent, lo, hi, forward)
+        if not own and not n and earlier:
+            counted = _counted_from_later(ctx, sent, spans, lo, hi, forward, modality)
+            if counted:
+                return counted
         if own:
             if n and earlier and ctx.span_names_week(sent, lo, hi):
                 return None, False  # a week named for the later event need not hold the earlier one
@@ -788,8 +817,51 @@ def _event_date(ctx: Context, sent: Sentence, clauses: list[Clause], trig: Trigg
         return own, False
     if any(ctx.span_background(sent, lo, hi) for lo, hi in spans):
         return None, False
-    # in the lead itself, a day named in another clause (الذي صرح الاثنين) is that clause's
-    return (ctx.doc.reference_date if sent.index == ctx.lead else ctx.lead_date), True
+    # in the lead itself, a day named in another clause (الذي صرح الاثنين) is that clause's; a
+    # statement in the present (وتعارض وزارة الدفاع ...) holds on the article's day, not the lead's
+    own_clause = clauses[clause_at(clauses, trig.tok_start)]
+    today = sent.index == ctx.lead or (_present(ctx, sent, trig) and own_clause.kind not in ("complement", "complement-ref"))
+    return (ctx.doc.reference_date if today else ctx.lead_date), True
+
+
+def _present(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
+    """Whether the trigger is a verb in the imperfect: a day it names lies ahead, not behind (يزور
+    الرئيس موسكو الجمعة, published on a Thursday: the visit is the next day). The past tells a past
+    day (زار ... الجمعة: the last Friday); only a clause's own day is read so, not its report's.
+    A form with ت is an imperfect when the lexicon knows its masculine as a verb of the same event
+    (تعارض: يعارض), not a past of the fifth form (توجه، تباحث). A verb of purpose (وصل الأحد ليلتقي)
+    has the time of the verb it serves."""
+    form = trig.rule.pattern[0].rstrip("*")
+    if trig.rule.frame != "verb" or clitics.purpose_verb(sent.tokens[trig.tok_start].norm, form):
+        return False
+    # كانت إسرائيل تعارض ...: an auxiliary before it in its clause makes a past of the imperfect
+    auxiliaries = ctx.calendar.auxiliaries
+    if any(clitics.without_conjunction(sent.tokens[k].norm, auxiliaries) in auxiliaries
+           for k in range(max(0, trig.tok_start - AUXILIARY_REACH), trig.tok_start)):
+        return False
+    if clitics.imperfect(form):
+        return True
+    twin = clitics.masculine_imperfect(form)
+    return twin is not None and any(r.frame == "verb" and r.event == trig.rule.event
+                                    for r in ctx.lexicon.candidates(twin))
+
+
+def _counted_from_later(ctx: Context, sent: Sentence, spans: list[tuple[int, int]], lo: int, hi: int,
+                        forward: bool | None, modality: str) -> tuple[PartialDate, bool] | None:
+    """An earlier event told with the gap to the later one (وجاء ذلك بعد يومين من إعلان واشنطن
+    عقوبات): the later event's date, its own or the news day, less the gap. Sharing the later date
+    (as an earlier event with no gap does) would be the gap's days off."""
+    gap = ctx.span_gap(sent, lo, hi)
+    if gap is None:
+        return None
+    later = next((d for span in spans[1:] if (d := ctx.span_date(sent, *span, forward))), None)
+    guess = later is None
+    if guess:
+        if modality != "Asserted" or any(ctx.span_background(sent, *span) for span in spans[1:]):
+            return None
+        later = ctx.doc.reference_date if sent.index == ctx.lead else ctx.lead_date
+    date = count_back(gap, later)
+    return (date, guess) if date else None
 
 
 def _comma_phrase(sent: Sentence, trig: Trigger, lo: int, hi: int) -> tuple[int, int]:

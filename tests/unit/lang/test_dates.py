@@ -140,3 +140,11 @@ def test_a_time_counted_from_something_else_is_no_date(cal, text):
 ])
 def test_levantine_month_names_without_the_article(cal, text, iso):
     assert explicit_date(cal, text, PartialDate(2018, 10, 9)).iso() == iso
+
+
+def test_a_gap_counted_back_from_a_later_event(cal):
+    from kg.lang.ar.dates import count_back, gap_before
+    assert count_back(gap_before(cal, "بعد يومين من إعلان"), PartialDate(2018, 8, 10)).iso() == "2018-08-08"
+    assert count_back(gap_before(cal, "عقب ثلاثة أشهر على"), PartialDate(2018, 2, 10)).iso() == "2017-11"
+    # days not counted: no day
+    assert count_back(gap_before(cal, "بعد أيام من"), PartialDate(2018, 8, 10)) is None

@@ -229,3 +229,71 @@ def test_a_year_after_since_dates_when_a_state_began_not_the_event(resources):
 def test_a_clause_is_dated_by_its_own_phrase(resources, text, etype, party, expected):
     ev = find(events(resources, text), etype, *party)
     assert (ev.date.iso(), ev.news_day) == expected
+
+
+@pytest.mark.parametrize("text,iso", [
+    # the later event is the news day (Thursday 5 July): the announcement came two days before it
+    ("وجاء ذلك بعد يومين من إعلان وزارة الخارجية الأمريكية عن عقوبات جديدة على روسيا.", "2018-07-03"),
+    # the later event dated in its own words: counted back from that day
+    ("وصل الوفد الثلاثاء بعد ثلاثة أيام من إعلان الولايات المتحدة عقوبات على روسيا.", "2018-06-30"),
+])
+def test_an_earlier_event_counted_back_from_the_later_one(resources, text, iso):
+    ev = find(events(resources, text), "Opposition", "country/RU")
+    assert ev.date.iso() == iso
+
+
+def test_an_imperfect_verb_with_a_weekday_tells_a_day_ahead(resources):
+    # published on a Thursday: the visit is on the coming Friday, not the one before
+    ev = find(events(resources, "يزور الرئيس الروسي فلاديمير بوتين الصين الجمعة، بحسب مصدر حكومي."),
+              "Visit", "person/vladimir-putin")
+    assert (ev.modality, ev.date.iso()) == ("Planned", "2018-07-06")
+
+
+def test_a_statement_in_the_present_takes_the_article_date_not_the_leads_day(resources):
+    # the lead's news is Wednesday's (published Thursday 5 July); the stance stated in the present holds today
+    text = ("نشرت الصين صواريخ في جزر متنازع عليها، وفق ما نقلت شبكة أمريكية، الأربعاء، عن مصادر مطلعة.\n"
+            "وتعارض وزارة الدفاع الأمريكية قيام الصين بتركيب منشآت عسكرية في بحر الصين الجنوبي.")
+    ev = find(events(resources, text), "Opposition", "country/CN")
+    assert ev.date.iso() == "2018-07-05"
+
+
+def test_a_verb_of_purpose_is_no_present_of_its_own(resources):
+    # Sunday is the arrival's; the meeting it serves is not dated ahead to the next Sunday
+    ev = find(events(resources, "وصل ولي العهد السعودي الأمير محمد بن سلمان إلى واشنطن، الأحد ليلتقي بالرئيس الأمريكي دونالد ترامب."),
+              "Meeting", "person/donald-trump")
+    assert ev.date.iso() == "2018-07-01"
+
+
+def test_the_leads_day_is_not_the_day_of_an_earlier_event_it_names(resources):
+    # Wednesday 4 July is the news day; 1 July is the day of the strike the decision follows
+    text = ("أعلنت سوريا الأربعاء قطع علاقاتها مع فرنسا، بعد مشاركة فرنسا في الضربات على سوريا في 1 يوليو الجاري.\n"
+            "وقال البيان إن فرنسا تدعم الجماعات الإرهابية في سوريا.")
+    ev = find(events(resources, text), "Support", "country/FR")
+    assert ev.date.iso() == "2018-07-04"
+
+
+def test_an_imperfect_after_an_auxiliary_is_a_past_not_a_present(resources):
+    # كانت ... تعارض: a past stance; the weekday of the lead's report dates it as before, not the article's day
+    text = ("نشرت الصين صواريخ في جزر متنازع عليها، وفق ما نقلت شبكة أمريكية، الأربعاء، عن مصادر مطلعة.\n"
+            "وكانت وزارة الدفاع الأمريكية تعارض قيام الصين بتركيب منشآت عسكرية في بحر الصين الجنوبي.")
+    ev = find(events(resources, text), "Opposition", "country/CN")
+    assert ev.date is None or ev.date.iso() == "2018-07-04"
+
+
+def test_a_weekday_before_an_imperfect_is_another_verbs(resources):
+    # Wednesday is the vote's (أقرت); the amendment that condemns is not dated a Wednesday ahead
+    text = ("وكانت الجمعية العامة أقرت الأربعاء قرارا، كما رفضت تعديلا اقترحته الولايات المتحدة يدين إيران لأعمال العنف.")
+    ev = find(events(resources, text), "Opposition", "country/IR")
+    assert ev.modality == "Asserted" and ev.date.iso() == "2018-07-04"
+
+
+def test_an_imperfects_day_set_apart_by_commas_is_still_ahead(resources):
+    ev = find(events(resources, "ويجتمع الرئيس الروسي فلاديمير بوتين مع الرئيس الصيني شي جين بينغ، الاثنين، في بكين."),
+              "Meeting", "person/vladimir-putin")
+    assert (ev.modality, ev.date.iso()) == ("Planned", "2018-07-09")
+
+
+def test_a_month_after_an_imperfect_is_not_read_ahead(resources):
+    # the month is the strike's, a past the welcome names: no August of the next year, no plan
+    ev = find(events(resources, "ترحب الولايات المتحدة بالإعلان الصادر عن السعودية في مايو/أيار."), "Support", "country/SA")
+    assert (ev.modality, ev.date.year) == ("Asserted", 2018)
