@@ -479,7 +479,7 @@ def build_events(ctx: Context, sent: Sentence) -> list[Event]:
         if not built:
             continue
         modality = _modality(trig, clauses, cues)  # the trigger's, whatever parties it has
-        ahead = modality == "Asserted" and _previewed(trig, clauses, cues)
+        ahead = modality == "Asserted" and trig.rule.event not in _STANCES and _told_ahead(ctx, sent, trig, clauses, cues)
         date, news_day = _event_date(ctx, sent, clauses, trig, modality, ahead)
         for ev in built:
             ev.modality = modality
@@ -692,7 +692,7 @@ def _modality(trig: Trigger, clauses: list[Clause], cues) -> str:
     own_lo, hi = clauses[own].start, clauses[own].end
     found = "Asserted"
     for k, cue in cues:
-        if cue.kind in ("departure", "present"):  # depend on the date: see _departing, _previewed
+        if cue.kind in ("departure", "present"):  # depend on the date: see _departing, _told_ahead
             continue
         if cue.kind in ("readiness", "proposed") and trig.rule.event in ("Support", "Opposition"):
             # مستعد لفرض رسوم: a readiness to act against someone is a threat, itself the stance; رفض الحل
@@ -734,14 +734,18 @@ def _departing(trig: Trigger, clauses: list[Clause], cues, date: PartialDate | N
     return any(cue.kind == "departure" and lo <= k <= trig.tok_start for k, cue in cues)
 
 
-def _previewed(trig: Trigger, clauses: list[Clause], cues) -> bool:
-    """Whether the trigger is an event verb in the present (cues.tsv kind ``present``: يستقبل، يلتقي،
-    يجري محادثات) whose day the clause names: news agencies announce the day's programme that way
-    (يستقبل الرئيس الفرنسي الجمعة رئيس الحكومة الإيطالية, published that morning), and a day named in
-    the present is that day or one after it, never the week before. Without a day named the present
+def _told_ahead(ctx: Context, sent: Sentence, trig: Trigger, clauses: list[Clause], cues) -> bool:
+    """Whether an event is told in the present, so that a day its clause names is that day or one
+    after it: its verb an imperfect (:func:`_present`: يستقبل الرئيس الفرنسي الجمعة رئيس الحكومة
+    الإيطالية), or its noun right after a light verb in the present (cues.tsv kind ``present``: تعقد
+    الأربعاء قمة، يجري محادثات). News agencies announce the day's programme that way, published that
+    morning; :func:`build_events` makes it planned when the day is named. Without a day the present
     is a visit under way or a habit (يزور حاليا), left as it is."""
+    if _present(ctx, sent, trig):
+        return True
     own_lo = clauses[clause_at(clauses, trig.tok_start)].start
-    return any(cue.kind == "present" and max(own_lo, trig.tok_start - 3) <= k <= trig.tok_start for k, cue in cues)
+    return trig.rule.frame != "verb" and any(
+        cue.kind == "present" and max(own_lo, trig.tok_start - 3) <= k < trig.tok_start for k, cue in cues)
 
 
 def _on_or_after(date: PartialDate | None, ref: PartialDate | None) -> bool:
@@ -788,8 +792,8 @@ def _event_date(ctx: Context, sent: Sentence, clauses: list[Clause], trig: Trigg
 
     Never a year from another clause or number. A planned event resolves its weekday or month
     forward (سيجتمع ... يوم الأربعاء: the next Wednesday) and takes no article date: that is when
-    it was announced, not when it will happen. So does a day named for an event verb in the present
-    (``ahead``: يلتقي ... الجمعة, :func:`_previewed`).
+    it was announced, not when it will happen. So does a day named for an event told in the present
+    (``ahead``: تعقد الأربعاء قمة, :func:`_told_ahead`).
     """
     forward = True if modality != "Asserted" or ahead else None
     scope = _date_scope(clauses, trig, modality == "Asserted")

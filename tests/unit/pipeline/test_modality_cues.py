@@ -118,3 +118,11 @@ def test_the_days_programme_in_the_present_is_planned_on_that_day_or_after(run):
     assert _events(run, past, "Visit") == [("Asserted", "2018-06-01")]
     now = "باريس 1 يونيو 2018 (رويترز) - يزور رئيس الوزراء الكندي جاستن ترودو فرنسا حاليا."
     assert [m for m, _ in _events(run, now, "Visit")] == ["Asserted"]
+
+
+def test_a_summit_held_today_in_the_present_is_planned(run):
+    # a light verb in the present before its noun (cues.tsv kind present); the past reports it held
+    text = "أنقرة 4 أبريل 2018 (رويترز) - تعقد الأربعاء قمة بين الرئيس التركي رجب طيب أردوغان والرئيس الروسي فلاديمير بوتين."
+    assert _events(run, text, "Meeting") == [("Planned", "2018-04-04")]
+    held = "أنقرة 4 أبريل 2018 (رويترز) - عقدت الأربعاء قمة بين الرئيس التركي رجب طيب أردوغان والرئيس الروسي فلاديمير بوتين."
+    assert _events(run, held, "Meeting") == [("Asserted", "2018-04-04")]
