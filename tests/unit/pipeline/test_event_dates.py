@@ -186,19 +186,38 @@ def test_a_likely_or_possible_event_is_planned(resources, text, etype):
     assert find(events(resources, text), etype, "person/sergey-lavrov").modality == "Planned"
 
 
-def test_a_weekday_of_a_requested_meeting_in_the_lead_is_not_the_news_day(resources):
+@pytest.mark.parametrize("text, etype, party, iso", [
     # the lead's Sunday is the meeting's (after 5 July), so a later undated statement is of the article's day
-    text = ("دعت المملكة العربية السعودية إلى اجتماع رباعي طارئ، الأحد، يضم الأردن والإمارات والكويت لبحث دعم الأردن.\n"
-            "وأعرب العاهل الأردني الملك عبد الله الثاني عن تقديره للسعودية.")
-    ev = find(events(resources, text), "Support", "person/abdullah-ii")
-    assert ev.date.iso() == "2018-07-05"
+    ("دعت المملكة العربية السعودية إلى اجتماع رباعي طارئ، الأحد، يضم الأردن والإمارات والكويت لبحث دعم الأردن.\n"
+     "وأعرب العاهل الأردني الملك عبد الله الثاني عن تقديره للسعودية.", "Support", "person/abdullah-ii", "2018-07-05"),
+    # a weekday in the lead before a future cue is still the news day
+    ("أعلن الرئيس الأمريكي دونالد ترامب الثلاثاء أنه سيزور بريطانيا في الأسابيع المقبلة للقاء رئيسة الوزراء.\n"
+     "وأعرب العاهل الأردني الملك عبد الله الثاني عن تقديره للسعودية.", "Support", "person/abdullah-ii", "2018-07-03"),
+    # the lead's news is Wednesday's (published Thursday 5 July); the stance stated in the present holds today
+    ("نشرت الصين صواريخ في جزر متنازع عليها، وفق ما نقلت شبكة أمريكية، الأربعاء، عن مصادر مطلعة.\n"
+     "وتعارض وزارة الدفاع الأمريكية قيام الصين بتركيب منشآت عسكرية في بحر الصين الجنوبي.", "Opposition", "country/CN",
+     "2018-07-05"),
+    # Sunday is the arrival's; the meeting it serves (ليلتقي) is not dated ahead to the next Sunday
+    ("وصل ولي العهد السعودي الأمير محمد بن سلمان إلى واشنطن، الأحد ليلتقي بالرئيس الأمريكي دونالد ترامب.", "Meeting",
+     "person/donald-trump", "2018-07-01"),
+    # Wednesday 4 July is the news day; 1 July is the day of the strike the decision follows
+    ("أعلنت سوريا الأربعاء قطع علاقاتها مع فرنسا، بعد مشاركة فرنسا في الضربات على سوريا في 1 يوليو الجاري.\n"
+     "وقال البيان إن فرنسا تدعم الجماعات الإرهابية في سوريا.", "Support", "country/FR", "2018-07-04"),
+], ids=["requested-meeting-in-the-lead", "lead-weekday-before-a-future-cue", "statement-in-the-present",
+        "verb-of-purpose", "lead-day-not-an-earlier-event"])
+def test_an_events_day(resources, text, etype, party, iso):
+    assert find(events(resources, text), etype, party).date.iso() == iso
 
 
-def test_a_weekday_in_the_lead_before_a_future_cue_is_still_the_news_day(resources):
-    text = ("أعلن الرئيس الأمريكي دونالد ترامب الثلاثاء أنه سيزور بريطانيا في الأسابيع المقبلة للقاء رئيسة الوزراء.\n"
-            "وأعرب العاهل الأردني الملك عبد الله الثاني عن تقديره للسعودية.")
-    ev = find(events(resources, text), "Support", "person/abdullah-ii")
-    assert ev.date.iso() == "2018-07-03"
+@pytest.mark.parametrize("text, etype, iso", [
+    # published on a Thursday: the visit is on the coming Friday, not the one before
+    ("يزور الرئيس الروسي فلاديمير بوتين الصين الجمعة، بحسب مصدر حكومي.", "Visit", "2018-07-06"),
+    # a day set apart by commas is still the imperfect's
+    ("ويجتمع الرئيس الروسي فلاديمير بوتين مع الرئيس الصيني شي جين بينغ، الاثنين، في بكين.", "Meeting", "2018-07-09"),
+], ids=["weekday-after-the-verb", "weekday-between-commas"])
+def test_an_imperfect_verbs_weekday_lies_ahead(resources, text, etype, iso):
+    ev = find(events(resources, text), etype, "person/vladimir-putin")
+    assert (ev.modality, ev.date.iso()) == ("Planned", iso)
 
 
 def test_a_year_after_since_dates_when_a_state_began_not_the_event(resources):
@@ -242,36 +261,6 @@ def test_an_earlier_event_counted_back_from_the_later_one(resources, text, iso):
     assert ev.date.iso() == iso
 
 
-def test_an_imperfect_verb_with_a_weekday_tells_a_day_ahead(resources):
-    # published on a Thursday: the visit is on the coming Friday, not the one before
-    ev = find(events(resources, "يزور الرئيس الروسي فلاديمير بوتين الصين الجمعة، بحسب مصدر حكومي."),
-              "Visit", "person/vladimir-putin")
-    assert (ev.modality, ev.date.iso()) == ("Planned", "2018-07-06")
-
-
-def test_a_statement_in_the_present_takes_the_article_date_not_the_leads_day(resources):
-    # the lead's news is Wednesday's (published Thursday 5 July); the stance stated in the present holds today
-    text = ("نشرت الصين صواريخ في جزر متنازع عليها، وفق ما نقلت شبكة أمريكية، الأربعاء، عن مصادر مطلعة.\n"
-            "وتعارض وزارة الدفاع الأمريكية قيام الصين بتركيب منشآت عسكرية في بحر الصين الجنوبي.")
-    ev = find(events(resources, text), "Opposition", "country/CN")
-    assert ev.date.iso() == "2018-07-05"
-
-
-def test_a_verb_of_purpose_is_no_present_of_its_own(resources):
-    # Sunday is the arrival's; the meeting it serves is not dated ahead to the next Sunday
-    ev = find(events(resources, "وصل ولي العهد السعودي الأمير محمد بن سلمان إلى واشنطن، الأحد ليلتقي بالرئيس الأمريكي دونالد ترامب."),
-              "Meeting", "person/donald-trump")
-    assert ev.date.iso() == "2018-07-01"
-
-
-def test_the_leads_day_is_not_the_day_of_an_earlier_event_it_names(resources):
-    # Wednesday 4 July is the news day; 1 July is the day of the strike the decision follows
-    text = ("أعلنت سوريا الأربعاء قطع علاقاتها مع فرنسا، بعد مشاركة فرنسا في الضربات على سوريا في 1 يوليو الجاري.\n"
-            "وقال البيان إن فرنسا تدعم الجماعات الإرهابية في سوريا.")
-    ev = find(events(resources, text), "Support", "country/FR")
-    assert ev.date.iso() == "2018-07-04"
-
-
 def test_an_imperfect_after_an_auxiliary_is_a_past_not_a_present(resources):
     # كانت ... تعارض: a past stance; the weekday of the lead's report dates it as before, not the article's day
     text = ("نشرت الصين صواريخ في جزر متنازع عليها، وفق ما نقلت شبكة أمريكية، الأربعاء، عن مصادر مطلعة.\n"
@@ -285,12 +274,6 @@ def test_a_weekday_before_an_imperfect_is_another_verbs(resources):
     text = ("وكانت الجمعية العامة أقرت الأربعاء قرارا، كما رفضت تعديلا اقترحته الولايات المتحدة يدين إيران لأعمال العنف.")
     ev = find(events(resources, text), "Opposition", "country/IR")
     assert ev.modality == "Asserted" and ev.date.iso() == "2018-07-04"
-
-
-def test_an_imperfects_day_set_apart_by_commas_is_still_ahead(resources):
-    ev = find(events(resources, "ويجتمع الرئيس الروسي فلاديمير بوتين مع الرئيس الصيني شي جين بينغ، الاثنين، في بكين."),
-              "Meeting", "person/vladimir-putin")
-    assert (ev.modality, ev.date.iso()) == ("Planned", "2018-07-09")
 
 
 def test_a_month_after_an_imperfect_is_not_read_ahead(resources):
