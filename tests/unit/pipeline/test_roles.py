@@ -375,3 +375,26 @@ def test_an_appointment_names_the_minister_in_the_accusative(resources):
 def test_the_appointment_cues_are_loaded(tmp_path):
     cues = load_role_cues()
     assert cues.appointed and cues.appointment
+
+
+def test_a_monarch_title_in_the_construct_state_names_the_realm(resources):
+    # ملك، عاهل، ملكة before the country (no article): the realm is the country after the title
+    assert ("سالم بن راشد", "country/BH") in _offices(
+        resources, "وقال عاهل البحرين الملك سالم بن راشد إن بلاده تدعم الحوار.", ["سالم بن راشد"])
+    assert ("خوان مارتين", "country/ES") in _offices(
+        resources, "واستقبل ملك إسبانيا خوان مارتين الرئيس الفرنسي.", ["خوان مارتين"])
+    # a beauty queen (ملكة جمال) holds no office of the country
+    assert _offices_of(resources, "وتوجت ملكة جمال لبنان سارة خوري في حفل ببيروت.", "سارة خوري") == set()
+
+
+def test_the_british_queen_is_an_official_of_britain(resources):
+    assert ("إليزابيث الثانية", "country/GB") in _offices(
+        resources, "واستقبلت ملكة بريطانيا إليزابيث الثانية الرئيس الأمريكي في قصر وندسور.")
+
+
+def test_a_state_or_republic_before_the_country_name_stays_in_the_title_phrase(resources):
+    # أمير دولة الكويت، رئيس جمهورية مولدوفا: the word for the state stands between the title and the country
+    assert _offices_of(resources, "وأكد أمير دولة الكويت الشيخ ناصر الأحمد دعم بلاده للأردن.",
+                       "ناصر الأحمد") == {"country/KW"}
+    assert _offices_of(resources, "وقال رئيس جمهورية مولدوفا إيغور ماتوي إن بلاده تريد علاقات أوثق.",
+                       "إيغور ماتوي") == {"country/MD"}
