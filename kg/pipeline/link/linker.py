@@ -685,9 +685,10 @@ class Linker:
                 continue
             stated_after = person is not None
             comma = before is not None and title.tok_start > before.tok_end
-            if person is None and before is not None and (orgs or self._stateless_office(sent, ms, chain, titles)):
+            if person is None and before is not None and (orgs or any(seats) or self._stateless_office(sent, ms, chain, titles)):
                 # apposition after the name: لافروف، وزير الخارجية الروسي; a state office with no country
-                # takes the one its sentence or article gives (روزنستاين نائب وزير العدل)
+                # takes the one its sentence or article gives (روزنستاين نائب وزير العدل); a place the title
+                # names gives the state it is held in (محمد بن زايد آل نهيان ولي عهد أبوظبي)
                 person = before
             if titles and person is not None:
                 target = roles if stated_after or comma else weak

@@ -99,8 +99,10 @@ def test_a_conjunction_starts_a_new_title_phrase(resources):
 
 
 def test_the_gazetteer_country_needs_the_text_to_name_it(resources):
-    # the gazetteer lists one realm for the queen; the text speaks of Britain
-    assert _offices(resources, "والتقى ترامب الملكة إليزابيث الثانية في بريطانيا.") == set()
+    # the gazetteer lists one realm for the king (Antigua and Barbuda); the text speaks of Britain
+    assert _offices(resources, "والتقى ترامب الملك تشارلز الثالث في بريطانيا.") == set()
+    # a row curated to the realm the news means: the text names it
+    assert _offices(resources, "والتقى ترامب الملكة إليزابيث الثانية في بريطانيا.") == {("إليزابيث الثانية", "country/GB")}
 
 
 def test_a_title_without_a_name_states_the_office_of_the_one_holder_named_in_the_article(resources):
@@ -375,3 +377,32 @@ def test_an_appointment_names_the_minister_in_the_accusative(resources):
 def test_the_appointment_cues_are_loaded(tmp_path):
     cues = load_role_cues()
     assert cues.appointed and cues.appointment
+
+
+def test_a_monarch_title_in_the_construct_state_names_the_realm(resources):
+    # ملك، عاهل، ملكة before the country (no article): the realm is the country after the title
+    assert ("سالم بن راشد", "country/BH") in _offices(
+        resources, "وقال عاهل البحرين الملك سالم بن راشد إن بلاده تدعم الحوار.", ["سالم بن راشد"])
+    assert ("خوان مارتين", "country/ES") in _offices(
+        resources, "واستقبل ملك إسبانيا خوان مارتين الرئيس الفرنسي.", ["خوان مارتين"])
+    # a beauty queen (ملكة جمال) holds no office of the country
+    assert _offices_of(resources, "وتوجت ملكة جمال لبنان سارة خوري في حفل ببيروت.", "سارة خوري") == set()
+
+
+def test_the_british_queen_is_an_official_of_britain(resources):
+    assert ("إليزابيث الثانية", "country/GB") in _offices(
+        resources, "واستقبلت ملكة بريطانيا إليزابيث الثانية الرئيس الأمريكي في قصر وندسور.")
+
+
+def test_a_state_or_republic_before_the_country_name_stays_in_the_title_phrase(resources):
+    # أمير دولة الكويت، رئيس جمهورية مولدوفا: the word for the state stands between the title and the country
+    assert _offices_of(resources, "وأكد أمير دولة الكويت الشيخ ناصر الأحمد دعم بلاده للأردن.",
+                       "ناصر الأحمد") == {"country/KW"}
+    assert _offices_of(resources, "وقال رئيس جمهورية مولدوفا إيغور ماتوي إن بلاده تريد علاقات أوثق.",
+                       "إيغور ماتوي") == {"country/MD"}
+
+
+def test_a_title_after_the_name_that_names_a_place_gives_that_state(resources):
+    # apposition with no comma: the place the title names (ولي عهد أبوظبي) is in the state whose office it is
+    assert ("محمد بن زايد", "country/AE") in _offices(
+        resources, "بحث الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي مع الرئيس الكازاخي العلاقات الثنائية.")
