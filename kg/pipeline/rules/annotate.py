@@ -756,6 +756,9 @@ def _on_or_after(date: PartialDate | None, ref: PartialDate | None) -> bool:
 # A denied noun heads what is denied: نفى أن يكون اجتماع قد عقد (three words on), نفت إرسال أسلحة.
 DENIED_NOUN_SPAN = 4
 COMPARATIVE_SPAN = 2  # أكثر, then the compared noun, then the stance noun (أكثر الدول دعما)
+STRIKE_ADJECTIVES = 1  # plain words between a strike noun and its nisba or ل-party (غارات جوية للتحالف)
+VICTIM_SPAN = 12  # words from a word of killing to the strike that caused it (مقتل سبعة من الحوثيين ... في غارة)
+STRIKE_SPAN = 3  # words from a strike noun before a hostile verb to the verb (غارة جوية تركية استهدفت)
 EXPORTER_SPAN = 6  # tokens from an importer to the origin of its imports (من الصلب والألومنيوم التركي)
 
 
@@ -1548,6 +1551,17 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
             main = _main_subject_of(frames, trig)
             # نقلت صحيفة "لوفيغارو" تصريحا لمسؤول ...، متهما: an outlet relays, it accuses no one
             actor = None if main is not None and any(a.media for a in main.args) else main or actor
+        if trig.rule.event == "Opposition" and trig.rule.frame == "verb" and trig.head_end == trig.tok_end \
+                and (strike := _strike_actor(ctx, frames, trig)) is not None:
+            # استهدفت الغارات الإسرائيلية موقعا لحماس، غارات للتحالف استهدفت مواقع الحوثيين: a strike
+            # does what the verb says, and the state its nisba or its ل names struck
+            actor = strike
+        else:
+            strike = None
+        if actor is None and trig.rule.event == "Opposition" and (trig.rule.frame != "verb" or trig.head_end < trig.tok_end) \
+                and not ctx.lexicon.words("strike").isdisjoint(frames.forms[trig.tok_end - 1]):
+            # غارات للتحالف العربي على مواقع الحوثيين: the strike's ل-party strikes
+            actor = _strike_owner(ctx, frames, trig.tok_end - 1)
         if trig.rule.frame == "noun" and trig.tok_end < len(frames.forms) and not gen \
                 and not ctx.lexicon.words("imposed").isdisjoint(frames.forms[trig.tok_end]):
             # أدانت تركيا الحصار المفروض على قطر: an imposed measure's imposer is unsaid, not the clause's subject
@@ -1574,6 +1588,14 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
             # قدم البنتاغون في ظل رئاسة أوباما دعما للسعودية: a marked target after the pattern's last word
             # (the words of a long gap count against the distance to it otherwise)
             target = frames.object(trig, max(frames.after(trig, actor), trig.tok_end), types)
+        if target is None and actor is not None and trig.rule.event == "Opposition" \
+                and (trig.rule.frame != "verb" or trig.head_end < trig.tok_end) \
+                and not ctx.lexicon.words("strike").isdisjoint(frames.forms[trig.tok_end - 1]):
+            # مقتل سبعة من ميليشيات الحوثي في غارة للتحالف العربي: the strike hit the victims' side
+            target = _strike_victims(ctx, frames, trig)
+        if strike is not None and target is not None \
+                and any(frames.kinds[k] == "locative" for k in range(frames.after(trig, actor), target.start)):
+            target = None  # استهدفت مواقعهم في جبهة نهم شرق صنعاء: past في, the place struck, not its owner
         if target is not None and target.gov is None and trig.head_end < len(frames.forms) \
                 and not ctx.lexicon.words("object-pronoun").isdisjoint(frames.forms[trig.head_end]):
             target = None  # متهما إياها بإثراء روسيا: the object is the pronoun, a name after it is in the charge
@@ -1617,6 +1639,77 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     actors, targets = _parties(actor), _parties(target)
     return [_new(ctx, sent, trig, [a, b], derived, actor=a, target=b) for a in actors for b in targets
             if a != b and b not in actors]
+
+
+def _strike_actor(ctx: Context, frames: Frames, trig: Trigger) -> Group | None:
+    """The party behind a strike that is a hostile verb's subject (a noun of the ``strike`` list: غارة،
+    الطائرات، الصواريخ), right after the verb (استهدفت الغارات الإسرائيلية) or right before it
+    (غارة تركية استهدفت، غارات للتحالف العربي استهدفت): a nisba on the strike or a party after ل on it,
+    past one plain adjective (غارات جوية للتحالف). The strike noun itself names no one, so without
+    this the verb has no actor, or a party earlier in the clause stands in for it."""
+    strikes = ctx.lexicon.words("strike")
+    k = trig.head_end
+    c = frames.clause(trig)
+    opens = all(frames.kinds[j] is not None or not frames.sent.tokens[j].text.isalpha()
+                for j in range(c.start, trig.tok_start))
+    if k < len(frames.forms) and not strikes.isdisjoint(frames.forms[k]) and k not in frames.inside:
+        # only a verb that opens its clause has its subject after it (صاروخ سوري استهدف طائرات: the object)
+        return _strike_owner(ctx, frames, k) if opens else None
+    for k in range(trig.tok_start - 1, max(c.start, trig.tok_start - 1 - STRIKE_SPAN) - 1, -1):
+        if k in frames.inside or k in frames.titled:
+            continue
+        if not strikes.isdisjoint(frames.forms[k]):
+            g = _strike_owner(ctx, frames, k)
+            return g if g is not None and g.end == trig.tok_start else None
+        if frames.kinds[k] is not None:
+            return None
+    return None
+
+
+def _strike_victims(ctx: Context, frames: Frames, trig: Trigger) -> Group | None:
+    """The side a strike killed (مقتل سبعة من ميليشيات الحوثي في غارة للتحالف، لقي 13 عنصرا من داعش
+    مصرعهم جراء غارات أمريكية): the one party after من near a word of killing (the ``killing`` list)
+    before the strike, which a cause word (في، خلال، جراء، إثر، or a glued ب) makes the killing's cause.
+    Two parties after من there leave it unsaid which side fell."""
+    k = trig.tok_start
+    c = frames.clause(trig)
+    norm = frames.sent.tokens[k].norm
+    glued = norm.startswith(IN) and norm not in ctx.lexicon.words("strike")
+    if not glued and (k <= c.start or frames.kinds[k - 1] not in ("locative", "forum-cue")
+                      and ctx.lexicon.words("strike-cause").isdisjoint(frames.forms[k - 1])):
+        return None
+    lo = max(c.start, k - VICTIM_SPAN)
+    if not any(not ctx.lexicon.words("killing").isdisjoint(frames.forms[j]) for j in range(lo, k)):
+        return None
+    sides = [g for g in frames.groups if lo <= g.start and g.end <= k and g.gov == FROM and not g.nisba]
+    return sides[0] if len(sides) == 1 else None
+
+
+def _strike_owner(ctx: Context, frames: Frames, k: int) -> Group | None:
+    """The party a strike noun at ``k`` belongs to: its nisba (الغارات الإسرائيلية), the party after ل on
+    it (غارات للتحالف العربي), or the genitive of a carrier with that ل (غارات لمقاتلات التحالف العربي),
+    past one plain adjective (غارات جوية للتحالف). For a strike ل names the striker, not the target
+    (which على or a verb's object names)."""
+    strikes = ctx.lexicon.words("strike")
+    carrier = False  # لمقاتلات، لطائرات: the carrier's genitive is the striker
+    plain = 0
+    for j in range(k + 1, min(len(frames.forms), k + 3 + STRIKE_ADJECTIVES)):  # adjectives, a carrier, the party
+        g = next((g for g in frames.groups if g.start == j), None)
+        if g is not None:
+            if g.args[0].conj:
+                return None
+            return g if g.nisba or g.gov == "ل" or carrier and g.gov is None else None
+        if j in frames.titled:
+            continue
+        if j in frames.inside or frames.kinds[j] is not None:
+            return None
+        if not carrier and frames.sent.tokens[j].norm.startswith(FOR) and not strikes.isdisjoint(frames.forms[j]):
+            carrier = True
+            continue
+        plain += 1
+        if plain > STRIKE_ADJECTIVES:
+            return None
+    return None
 
 
 def _main_subject_of(frames: Frames, trig: Trigger) -> Group | None:

@@ -384,3 +384,34 @@ def test_a_nisba_on_a_noun_of_dissent_is_not_the_state_targeted(run):
     x = run("أعلنت السلطات البلجيكية أنها تسلمت دبلوماسيا متورطا في التخطيط لمؤامرة كانت تنوي استهدف تجمع "
             "للمعارضة الإيرانية في فرنسا.")
     assert stances(x, "Opposition") == []
+
+
+def test_a_strike_as_the_subject_of_a_hostile_verb_takes_its_nisba_or_its_lam_party_as_actor(run):
+    # the strikes name no one: their nisba, or the party after ل on them, strikes the target
+    x = run("واستهدفت الغارات الإسرائيلية مواقع لحركة حماس في قطاع غزة.")
+    assert stances(x, "Opposition") == [("country/IL", "org/hamas")]
+    x = run("قتل عشرات المسلحين في غارات للتحالف العربي استهدفت مواقع لميليشيات الحوثي.")
+    assert stances(x, "Opposition") == [("org/arab-coalition", "org/houthis")]
+    # a verb after its own subject has its object after it: the planes are what the missile targets
+    x = run("قال الجيش إن صاروخا أطلق من الأرض استهدف الطائرات الإسرائيلية فوق لبنان.")
+    assert ("country/IL", "country/LB") not in stances(x, "Opposition")
+    # past في the place struck is named, not its owner: the capital stands for no state struck
+    x = run("لقي القيادي مصرعه بغارة جوية للتحالف العربي استهدفت مواقعهم في جبهة نهم شرق صنعاء.")
+    assert ("org/arab-coalition", "country/YE") not in stances(x, "Opposition")
+
+
+def test_the_party_after_lam_on_a_strike_noun_strikes_and_is_no_target(run):
+    # for a strike ل names the striker (غارات للتحالف), and على the target
+    x = run("قتل قيادي حوثي في غارات للتحالف العربي على مواقع الحوثيين في صعدة.")
+    assert stances(x, "Opposition") == [("org/arab-coalition", "org/houthis")]
+    # the carrier of the strike takes the ل, its genitive is the striker
+    x = run("وشنت غارات جوية لمقاتلات التحالف العربي على مواقع الحوثيين في صعدة.")
+    assert stances(x, "Opposition") == [("org/arab-coalition", "org/houthis")]
+
+
+def test_a_strike_that_killed_a_sides_fighters_opposes_that_side(run):
+    # the one party after من near the word of killing is the side the strike hit
+    x = run("قتل 50 قياديا وعنصرا من حركة طالبان بغارة أمريكية في ولاية قندوز.")
+    assert stances(x, "Opposition") == [("country/US", "org/taliban")]
+    x = run("لقي 13 عنصرا من ميليشيات الحوثي مصرعهم، الاثنين، جراء غارات للتحالف العربي.")
+    assert stances(x, "Opposition") == [("org/arab-coalition", "org/houthis")]
