@@ -242,3 +242,10 @@ def test_a_title_after_the_comma_still_names_the_holder_of_the_office(resources)
                  resources)
     assert ("person/ahmed-aboul-gheit", "metWith", "person/emmanuel-macron") in made
     assert not any(r == "metWith" and s.startswith("org/") for s, r, _ in made)
+
+
+def test_a_speech_before_a_forum_in_an_opening_phrase_is_the_speakers(resources):
+    # وفي كلمة أمام مجلس الأمن، قالت هيلي: the council is where she spoke, she takes part in it
+    made = edges("وفي كلمة أمام مجلس الأمن الدولي، قالت نيكي هيلي إن الحكومة الإيرانية تستغل الأطفال.", resources)
+    assert ("person/nikki-haley", "coordinatesIn", "org/unsc") in made
+    assert not any(r == "coordinatesIn" and s == "country/IR" for s, r, _ in made)
