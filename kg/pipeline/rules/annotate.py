@@ -1407,8 +1407,9 @@ def _forums(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
         # تعزيز التنسيق في الأمم المتحدة: a forum noun's actor is its clause's subject, not the nearest noun
         subject = frames.clause_subject(frames.clause_index(trig))
     if subject is not None and all(a.entity in forums for a in subject.args):
-        # شارك شكري في اجتماع جامعة الدول العربية: the forum after the noun is its genitive, not the subject
-        subject = _subject_before(frames, trig)
+        # شارك شكري في اجتماع جامعة الدول العربية: the forum after the noun is its genitive, not the subject;
+        # in a phrase that opens the sentence the speaker follows the comma (وفي كلمة أمام مجلس الأمن، قالت هيلي)
+        subject = frames.fronted_actor(trig) or _subject_before(frames, trig)
     # a group phrase (الزعيمان، الجانبان) names the pair of states: they coordinate, not their leaders
     actors = _dedupe(a.country if a.phrase and a.country else _party(a) for g in [subject, *frames.partners(trig)] if g
                      for a in g.args if _party(a) and _party(a) not in forums)

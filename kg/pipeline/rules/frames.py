@@ -234,7 +234,10 @@ class Frames:
             commas: list[int] = []
             if nxt is None:  # الأمين العام لحزب الله اللبناني، حسن نصرالله: the name in apposition
                 k = chain[-1].tok_end
-                while k < len(self.kinds) and k not in starts and (k in self.titled and not commas or self._comma(k)):
+                # a title after the comma is the holder's own (للجيش الليبي، المشير خليفة حفتر); one glued to a
+                # conjunction is another person's (، والرئيس الفرنسي)
+                while k < len(self.kinds) and k not in starts \
+                        and (k in self.titled and (not commas or not self.titled[k]) or self._comma(k)):
                     commas += [k] if self._comma(k) else []
                     k += 1
                 nxt = starts.get(k) if len(commas) <= 1 else None  # أمير الكويت الشيخ صباح: no comma, a second title

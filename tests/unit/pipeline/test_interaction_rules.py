@@ -232,3 +232,20 @@ def test_cooperation_after_bi_joins_the_clause_subject_to_each_party_right_after
     assert not any(r == "cooperatesWith" for _, r, _ in made)
     made = edges("تولت روسيا بالتنسيق مع الحكومة السورية التفاوض مع التنظيم.", resources)
     assert ("country/RU", "cooperatesWith", "country/SY") in made
+
+
+def test_a_title_after_the_comma_still_names_the_holder_of_the_office(resources):
+    # القائد العام للجيش الليبي، المشير خليفة حفتر: the army is part of Haftar's title, he is the subject
+    made = edges("وصل القائد العام للجيش الليبي، المشير خليفة حفتر، إلى القاهرة الأحد.", resources)
+    assert ("person/khalifa-haftar", "visited", "country/EG") in made
+    made = edges("التقى الأمين العام لجامعة الدول العربية، السيد أحمد أبو الغيط، الرئيس الفرنسي إيمانويل ماكرون.",
+                 resources)
+    assert ("person/ahmed-aboul-gheit", "metWith", "person/emmanuel-macron") in made
+    assert not any(r == "metWith" and s.startswith("org/") for s, r, _ in made)
+
+
+def test_a_speech_before_a_forum_in_an_opening_phrase_is_the_speakers(resources):
+    # وفي كلمة أمام مجلس الأمن، قالت هيلي: the council is where she spoke, she takes part in it
+    made = edges("وفي كلمة أمام مجلس الأمن الدولي، قالت نيكي هيلي إن الحكومة الإيرانية تستغل الأطفال.", resources)
+    assert ("person/nikki-haley", "coordinatesIn", "org/unsc") in made
+    assert not any(r == "coordinatesIn" and s == "country/IR" for s, r, _ in made)
