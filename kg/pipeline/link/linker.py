@@ -108,6 +108,7 @@ class Linker:
         mentions = [m for m in (self._clean(doc, sentences, m) for m in mentions) if m]
         mentions = [m for m in (self._resolve(sentences, m) for m in mentions) if m]
         mentions = self.names.spans.eponyms(sentences, mentions)
+        mentions = self.names.spans.origins(sentences, mentions)
         mentions = self._national_bodies(sentences, mentions)
         mentions = self._capital_homonyms(mentions)
         # the countries the article names: later steps change only persons and entity-less mentions

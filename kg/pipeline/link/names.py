@@ -165,7 +165,7 @@ def _has_letters(text: str) -> bool:
     return any(c.isalpha() for c in text)
 
 
-_SPAN_KINDS = ("stop", "class", "head", "work", "facility", "ending", "joiner", "eponym")
+_SPAN_KINDS = ("stop", "class", "head", "work", "facility", "ending", "joiner", "eponym", "origin")
 
 
 @dataclass(frozen=True)
@@ -185,6 +185,7 @@ class SpanCues:
     times: frozenset[str] = frozenset()  # weekdays (calendar.tsv): ليل الاثنين is a time of day
     definite: tuple[str, ...] = ()  # the article's forms (role_cues.tsv): المنظمة is a class noun too
     eponym: frozenset[str] = frozenset()  # nouns of things named after a person (مستشفى، جامعة، مطار)
+    origin: frozenset[str] = frozenset()  # nouns of descent before a nisba (من أصل مغربي): no party
 
     @classmethod
     def load(cls, times: frozenset[str] = frozenset(), definite: tuple[str, ...] = (),
@@ -199,7 +200,8 @@ class SpanCues:
             found[kind].add(normalize(word))
         return cls(frozenset(found["stop"] | times), frozenset(found["class"]), frozenset(found["head"]),
                    frozenset(found["work"]), frozenset(found["facility"]), tuple(sorted(found["ending"])),
-                   frozenset(found["joiner"]), frozenset(times), definite, frozenset(found["eponym"]))
+                   frozenset(found["joiner"]), frozenset(times), definite, frozenset(found["eponym"]),
+                   frozenset(found["origin"]))
 
     def _is(self, words: frozenset[str], tok: Token) -> bool:
         return any(w in words for _n, w in clitic_readings(tok.norm))
@@ -268,6 +270,15 @@ class SpanCues:
                 if title is not None:
                     drop.add(id(title))
         return [m for m in mentions if id(m) not in drop]
+
+    def origins(self, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+        """Without the nisbas that say where someone comes from: «من أصل مغربي»، «من أصول تركية» tell a
+        person's descent, they do not bring the country into the story as a party (a corpus count: about
+        590 such nisbas after an origin noun in the 30k articles)."""
+        if not self.origin:
+            return mentions
+        return [m for m in mentions if not (m.kind == "nisba" and m.tok_start > 0 and self._is(
+            self.origin, sentences[m.sentence].tokens[m.tok_start - 1]))]
 
     def join(self, doc: Document, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
         """Two recognizer spans of one kind with only a joiner between them are one foreign name: the

@@ -197,3 +197,16 @@ def test_a_process_a_competition_and_a_team_nickname_are_no_organisations(resour
                        ("وفاز الديوك على منتخب بلجيكا.", "الديوك")]:
         linked = _link(resources, text, [("ORG", span)])
         assert not [m for m in linked.mentions if m.entity_id and m.source == "stanza"], span
+
+
+def test_the_hyoman_spelling_of_human_rights_watch_is_one_organisation(resources):
+    linked = _link(resources, "وطالبت منظمة هيومان رايتس ووتش السلطات بالإفراج عنه.", [])
+    assert {m.entity_id for m in linked.mentions if m.kind == "name"} == {"org/hrw"}
+
+
+def test_a_nisba_of_descent_names_no_country(resources):
+    linked = _link(resources, "وفاز بالمقعد محام بريطاني من أصل مغربي في لندن.", [])
+    ids = {m.entity_id for m in linked.mentions}
+    assert "country/MA" not in ids and "country/GB" in ids
+    linked = _link(resources, "وقال مسؤول مغربي إن الاتفاق جاهز.", [])
+    assert "country/MA" in {m.entity_id for m in linked.mentions}
