@@ -248,6 +248,21 @@ class SpanCues:
         return replace(m, start=begin, end=tokens[end - 1].end, text=doc.text[begin:tokens[end - 1].end],
                        tok_start=start, tok_end=end, label=label)
 
+    def names_work(self, sent: Sentence, m: Mention) -> bool:
+        """Whether a span follows a work noun (quotes between allowed): «سفينة "أكواريوس"» names a ship."""
+        before = m.tok_start - 1
+        while before >= 0 and sent.tokens[before].text in _QUOTES:
+            before -= 1
+        return before >= 0 and self._is(self.work, sent.tokens[before])
+
+    def work_names(self, sentences: list[Sentence], mentions: list[Mention]) -> frozenset[str]:
+        """The names (normalised) the recognizer tagged right after a work noun: after «سفينة "أكواريوس"»
+        a bare «أكواريوس» (استقبلت أكواريوس) is still the ship, not a party. Asked before the spans are
+        cleaned; the linker drops the repeats that stay unknown to the gazetteer (a «برنامج مالي» does not
+        make every «مالي» of the article a work)."""
+        return frozenset(normalize(m.text) for m in mentions if m.source == "stanza" and m.kind == "name"
+                         and not m.entity_id and self.names_work(sentences[m.sentence], m))
+
     def eponyms(self, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
         """Without the persons a thing is named after, and the titles before them: «مستشفى الشيخ خليفة بن
         زايد»، «جامعة الملك سعود»، «مركز الملك عبد الله ... للحوار» name a hospital, a university, a centre,
