@@ -241,3 +241,9 @@ def test_a_known_name_after_a_work_noun_elsewhere_keeps_its_other_mentions(resou
     mentions = resources.recognizer(doc, sentences) + _every(doc, sentences, "LOC", "مالي")
     linked = resources.linker(doc, sentences, mentions)
     assert "country/ML" in {m.entity_id for m in linked.mentions}
+
+
+def test_the_queen_by_her_given_name_in_a_british_story_is_elizabeth_ii(resources):
+    text = "وزار ولي العهد بريطانيا حيث التقى الملكة إليزابيث في لندن."
+    linked = _link(resources, text, [("PER", "إليزابيث")])
+    assert _ids(linked, "إليزابيث") == {"person/elizabeth-ii"}
