@@ -99,8 +99,9 @@ def test_a_conjunction_starts_a_new_title_phrase(resources):
 
 
 def test_the_gazetteer_country_needs_the_text_to_name_it(resources):
-    # the gazetteer lists one realm for the queen; the text speaks of Britain
-    assert _offices(resources, "والتقى ترامب الملكة إليزابيث الثانية في بريطانيا.") == set()
+    # the gazetteer's country (the queen's: the United Kingdom) holds only where the text names it
+    assert _offices(resources, "والتقى ترامب الملكة إليزابيث الثانية في قصر وندسور.") == set()
+    assert _offices(resources, "والتقى ترامب الملكة إليزابيث الثانية في بريطانيا.") == {("إليزابيث الثانية", "country/GB")}
 
 
 def test_a_title_without_a_name_states_the_office_of_the_one_holder_named_in_the_article(resources):
