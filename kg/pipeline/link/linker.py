@@ -105,9 +105,13 @@ class Linker:
     # -- entry point -------------------------------------------------------------------------
     def __call__(self, doc: Document, sentences: list[Sentence], mentions: list[Mention]) -> Linked:
         mentions = self.names.spans.join(doc, sentences, mentions)
+        works = self.names.spans.work_names(sentences, mentions)
         mentions = [m for m in (self._clean(doc, sentences, m) for m in mentions) if m]
         mentions = [m for m in (self._resolve(sentences, m) for m in mentions) if m]
+        mentions = [m for m in mentions if not (m.source == "stanza" and m.kind == "name" and not m.entity_id
+                                                and normalize(m.text) in works)]
         mentions = self.names.spans.eponyms(sentences, mentions)
+        mentions = self.names.spans.origins(sentences, mentions)
         mentions = self._national_bodies(sentences, mentions)
         mentions = self._capital_homonyms(mentions)
         # the countries the article names: later steps change only persons and entity-less mentions

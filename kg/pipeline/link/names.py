@@ -165,7 +165,7 @@ def _has_letters(text: str) -> bool:
     return any(c.isalpha() for c in text)
 
 
-_SPAN_KINDS = ("stop", "class", "head", "work", "facility", "ending", "joiner", "eponym")
+_SPAN_KINDS = ("stop", "class", "head", "work", "facility", "ending", "joiner", "eponym", "origin")
 
 
 @dataclass(frozen=True)
@@ -185,6 +185,7 @@ class SpanCues:
     times: frozenset[str] = frozenset()  # weekdays (calendar.tsv): ليل الاثنين is a time of day
     definite: tuple[str, ...] = ()  # the article's forms (role_cues.tsv): المنظمة is a class noun too
     eponym: frozenset[str] = frozenset()  # nouns of things named after a person (مستشفى، جامعة، مطار)
+    origin: frozenset[str] = frozenset()  # nouns of descent before a nisba (من أصل مغربي): no party
 
     @classmethod
     def load(cls, times: frozenset[str] = frozenset(), definite: tuple[str, ...] = (),
@@ -199,7 +200,8 @@ class SpanCues:
             found[kind].add(normalize(word))
         return cls(frozenset(found["stop"] | times), frozenset(found["class"]), frozenset(found["head"]),
                    frozenset(found["work"]), frozenset(found["facility"]), tuple(sorted(found["ending"])),
-                   frozenset(found["joiner"]), frozenset(times), definite, frozenset(found["eponym"]))
+                   frozenset(found["joiner"]), frozenset(times), definite, frozenset(found["eponym"]),
+                   frozenset(found["origin"]))
 
     def _is(self, words: frozenset[str], tok: Token) -> bool:
         return any(w in words for _n, w in clitic_readings(tok.norm))
@@ -246,6 +248,21 @@ class SpanCues:
         return replace(m, start=begin, end=tokens[end - 1].end, text=doc.text[begin:tokens[end - 1].end],
                        tok_start=start, tok_end=end, label=label)
 
+    def names_work(self, sent: Sentence, m: Mention) -> bool:
+        """Whether a span follows a work noun (quotes between allowed): «سفينة "أكواريوس"» names a ship."""
+        before = m.tok_start - 1
+        while before >= 0 and sent.tokens[before].text in _QUOTES:
+            before -= 1
+        return before >= 0 and self._is(self.work, sent.tokens[before])
+
+    def work_names(self, sentences: list[Sentence], mentions: list[Mention]) -> frozenset[str]:
+        """The names (normalised) the recognizer tagged right after a work noun: after «سفينة "أكواريوس"»
+        a bare «أكواريوس» (استقبلت أكواريوس) is still the ship, not a party. Asked before the spans are
+        cleaned; the linker drops the repeats that stay unknown to the gazetteer (a «برنامج مالي» does not
+        make every «مالي» of the article a work)."""
+        return frozenset(normalize(m.text) for m in mentions if m.source == "stanza" and m.kind == "name"
+                         and not m.entity_id and self.names_work(sentences[m.sentence], m))
+
     def eponyms(self, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
         """Without the persons a thing is named after, and the titles before them: «مستشفى الشيخ خليفة بن
         زايد»، «جامعة الملك سعود»، «مركز الملك عبد الله ... للحوار» name a hospital, a university, a centre,
@@ -268,6 +285,15 @@ class SpanCues:
                 if title is not None:
                     drop.add(id(title))
         return [m for m in mentions if id(m) not in drop]
+
+    def origins(self, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+        """Without the nisbas that say where someone comes from: «من أصل مغربي»، «من أصول تركية» tell a
+        person's descent, they do not bring the country into the story as a party (a corpus count: about
+        590 such nisbas after an origin noun in the 30k articles)."""
+        if not self.origin:
+            return mentions
+        return [m for m in mentions if not (m.kind == "nisba" and m.tok_start > 0 and self._is(
+            self.origin, sentences[m.sentence].tokens[m.tok_start - 1]))]
 
     def join(self, doc: Document, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
         """Two recognizer spans of one kind with only a joiner between them are one foreign name: the

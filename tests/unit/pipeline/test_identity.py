@@ -197,3 +197,53 @@ def test_a_process_a_competition_and_a_team_nickname_are_no_organisations(resour
                        ("وفاز الديوك على منتخب بلجيكا.", "الديوك")]:
         linked = _link(resources, text, [("ORG", span)])
         assert not [m for m in linked.mentions if m.entity_id and m.source == "stanza"], span
+
+
+def test_the_hyoman_spelling_of_human_rights_watch_is_one_organisation(resources):
+    linked = _link(resources, "وطالبت منظمة هيومان رايتس ووتش السلطات بالإفراج عنه.", [])
+    assert {m.entity_id for m in linked.mentions if m.kind == "name"} == {"org/hrw"}
+
+
+def test_a_nisba_of_descent_names_no_country(resources):
+    linked = _link(resources, "وفاز بالمقعد محام بريطاني من أصل مغربي في لندن.", [])
+    ids = {m.entity_id for m in linked.mentions}
+    assert "country/MA" not in ids and "country/GB" in ids
+    linked = _link(resources, "وقال مسؤول مغربي إن الاتفاق جاهز.", [])
+    assert "country/MA" in {m.entity_id for m in linked.mentions}
+
+
+def _every(doc, sentences, label, surface):
+    """Stanza-like mentions at every occurrence of ``surface`` (hand_mentions places only the first)."""
+    from kg.records import Mention
+
+    out, start = [], doc.text.find(surface)
+    while start >= 0:
+        sent = next(s for s in sentences if s.start <= start < s.end)
+        idx = [i for i, t in enumerate(sent.tokens) if start <= t.start < start + len(surface)]
+        out.append(Mention(start, start + len(surface), surface, label, sent.index, idx[0], idx[-1] + 1, source="stanza"))
+        start = doc.text.find(surface, start + 1)
+    return out
+
+
+def test_a_ship_named_once_stays_a_ship_when_named_again_bare(resources):
+    text = "ورست سفينة \"نورسا\" في الميناء. واستقبلت إسبانيا نورسا بعد أيام."
+    doc = make_document(text, "t", "t", resources.calendar)
+    sentences = split_sentences(doc.text)
+    mentions = resources.recognizer(doc, sentences) + _every(doc, sentences, "ORG", "نورسا")
+    linked = resources.linker(doc, sentences, mentions)
+    assert [m.entity_id for m in linked.mentions if m.kind == "name"] == ["country/ES"]
+
+
+def test_a_known_name_after_a_work_noun_elsewhere_keeps_its_other_mentions(resources):
+    text = "وأقر البرلمان برنامج مالي جديد. ووصل الجنود الفرنسيون إلى مالي أمس."
+    doc = make_document(text, "t", "t", resources.calendar)
+    sentences = split_sentences(doc.text)
+    mentions = resources.recognizer(doc, sentences) + _every(doc, sentences, "LOC", "مالي")
+    linked = resources.linker(doc, sentences, mentions)
+    assert "country/ML" in {m.entity_id for m in linked.mentions}
+
+
+def test_the_queen_by_her_given_name_in_a_british_story_is_elizabeth_ii(resources):
+    text = "وزار ولي العهد بريطانيا حيث التقى الملكة إليزابيث في لندن."
+    linked = _link(resources, text, [("PER", "إليزابيث")])
+    assert _ids(linked, "إليزابيث") == {"person/elizabeth-ii"}
