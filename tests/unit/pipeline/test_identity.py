@@ -225,22 +225,22 @@ def _every(doc, sentences, label, surface):
     return out
 
 
-def test_a_ship_named_once_stays_a_ship_when_named_again_bare(resources):
-    text = "ورست سفينة \"نورسا\" في الميناء. واستقبلت إسبانيا نورسا بعد أيام."
+def _linked_with(resources, text: str, label: str, surface: str):
+    """The linked mentions of ``text`` when the recognizer also tags every ``surface`` as ``label``."""
     doc = make_document(text, "t", "t", resources.calendar)
     sentences = split_sentences(doc.text)
-    mentions = resources.recognizer(doc, sentences) + _every(doc, sentences, "ORG", "نورسا")
-    linked = resources.linker(doc, sentences, mentions)
-    assert [m.entity_id for m in linked.mentions if m.kind == "name"] == ["country/ES"]
+    mentions = resources.recognizer(doc, sentences) + _every(doc, sentences, label, surface)
+    return resources.linker(doc, sentences, mentions).mentions
+
+
+def test_a_ship_named_once_stays_a_ship_when_named_again_bare(resources):
+    linked = _linked_with(resources, "ورست سفينة \"نورسا\" في الميناء. واستقبلت إسبانيا نورسا بعد أيام.", "ORG", "نورسا")
+    assert [m.entity_id for m in linked if m.kind == "name"] == ["country/ES"]
 
 
 def test_a_known_name_after_a_work_noun_elsewhere_keeps_its_other_mentions(resources):
-    text = "وأقر البرلمان برنامج مالي جديد. ووصل الجنود الفرنسيون إلى مالي أمس."
-    doc = make_document(text, "t", "t", resources.calendar)
-    sentences = split_sentences(doc.text)
-    mentions = resources.recognizer(doc, sentences) + _every(doc, sentences, "LOC", "مالي")
-    linked = resources.linker(doc, sentences, mentions)
-    assert "country/ML" in {m.entity_id for m in linked.mentions}
+    linked = _linked_with(resources, "وأقر البرلمان برنامج مالي جديد. ووصل الجنود الفرنسيون إلى مالي أمس.", "LOC", "مالي")
+    assert "country/ML" in {m.entity_id for m in linked}
 
 
 def test_the_queen_by_her_given_name_in_a_british_story_is_elizabeth_ii(resources):
