@@ -255,7 +255,7 @@ def imperfect(form: str) -> bool:
     >>> imperfect("يزور"), imperfect("تتهم"), imperfect("تعارض"), imperfect("توجه"), imperfect("زار")
     (True, True, False, False, False)
     """
-    return len(form) > 2 and (form[0] == "ي" or form.startswith("تت"))
+    return len(form) > 2 and (form.startswith(_MASCULINE_PRESENT) or form.startswith(_FEMININE_PRESENT * 2))
 
 
 def purpose_verb(norm: str, stem: str) -> bool:
@@ -276,7 +276,7 @@ def masculine_imperfect(form: str) -> str | None:
     >>> masculine_imperfect("تعارض"), masculine_imperfect("زار")
     ('يعارض', None)
     """
-    return "ي" + form[1:] if form[:1] == "ت" and len(form) > 2 else None
+    return _MASCULINE_PRESENT + form[1:] if form.startswith(_FEMININE_PRESENT) and len(form) > 2 else None
 
 
 def construct_prepositions(norm: str) -> list[str]:

@@ -57,7 +57,6 @@ from kg.records import Document, Event, Evidence, Linked, Mention, PartialDate, 
 # Cue kinds (cues.tsv) that put an event after the news: its day in a lead is not the news day. A
 # scheduled cue right before its word (قبل القمة: before another event) orders two events, not the news.
 AHEAD_CUES = ("future", "requested", "scheduled")
-AUXILIARY_REACH = 4  # the words before a verb an auxiliary of the past stands in (وكانت الحكومة السورية تعارض)
 AFTER_CUE_REACH = 4  # the words before a cue of scope "after" it governs (cues.tsv: within 4 tokens)
 
 
@@ -120,7 +119,11 @@ class Context:
         ahead: set[int] = set()
         for k in range(len(lead.tokens)):
             if prior_word(self.calendar, lead.tokens, k):
-                ahead.update(range(k, clauses[clause_at(clauses, k)].end))
+                # to the end of its clause, or of its comma phrase when it is fronted (وبعد القمة ...، أعلن
+                # البيت الأبيض الخميس: Thursday is the news day again)
+                end = clauses[clause_at(clauses, k)].end
+                end = next((j for j in range(k + 1, end) if lead.tokens[j].text in COMMAS), end)
+                ahead.update(range(k, end))
         for k, cue in find_cues(lead, self.lexicon):
             if cue.kind not in AHEAD_CUES or (cue.kind == "scheduled" and cue.scope == "near"):
                 continue
@@ -741,11 +744,12 @@ def _told_ahead(ctx: Context, sent: Sentence, trig: Trigger, clauses: list[Claus
     الأربعاء قمة، يجري محادثات). News agencies announce the day's programme that way, published that
     morning; :func:`build_events` makes it planned when the day is named. Without a day the present
     is a visit under way or a habit (يزور حاليا), left as it is."""
-    if _present(ctx, sent, trig):
+    if _present(ctx, sent, clauses, trig):
         return True
     own_lo = clauses[clause_at(clauses, trig.tok_start)].start
     return trig.rule.frame != "verb" and any(
-        cue.kind == "present" and max(own_lo, trig.tok_start - 3) <= k < trig.tok_start for k, cue in cues)
+        cue.kind == "present" and own_lo <= k < trig.tok_start and _in_present(ctx, sent, clauses, k, cue.pattern[0])
+        for k, cue in cues)
 
 
 def _on_or_after(date: PartialDate | None, ref: PartialDate | None) -> bool:
@@ -798,16 +802,18 @@ def _event_date(ctx: Context, sent: Sentence, clauses: list[Clause], trig: Trigg
     it was announced, not when it will happen. So does a day named for an event told in the present
     (``ahead``: تعقد الأربعاء قمة, :func:`_told_ahead`).
     """
-    forward = True if modality != "Asserted" or ahead else None
+    forward = True if modality != "Asserted" else None
     scope = _date_scope(clauses, trig, modality == "Asserted")
     spans, earlier = _prior_spans(ctx, sent, clauses, trig, [(c.start, c.end) for c in scope])
     for n, (lo, hi) in enumerate(spans):
         phrase = _comma_phrase(sent, trig, lo, hi) if n == 0 else (lo, hi)
-        # an imperfect's day comes after it (يزور ... الجمعة); one before it is another verb's (أقرت الأربعاء
-        # قرارا ... وتعديلا يدين حماس)
-        own = ctx.span_day_ahead(sent, trig.tok_start, hi) if n == 0 and _present(ctx, sent, trig) else None
-        own = own or (ctx.span_date(sent, *phrase, forward) if phrase != (lo, hi) else None) \
-            or ctx.span_date(sent, lo, hi, forward)
+        # an event told ahead reads its own clause's day forward, after its verb (يزور ... الجمعة); a day
+        # before it is another verb's (أقرت الأربعاء قرارا ... وتعديلا يدين حماس), and a report's day
+        # (أعلن الإليزيه الأحد أن ماكرون يستقبل) is when it was said, read as any other
+        own = ctx.span_day_ahead(sent, trig.tok_start, hi) if n == 0 and ahead else None
+        ahead_here = True if n == 0 and ahead else forward
+        own = own or (ctx.span_date(sent, *phrase, ahead_here) if phrase != (lo, hi) else None) \
+            or ctx.span_date(sent, lo, hi, ahead_here)
         if not own and not n and earlier:
             counted = _counted_from_later(ctx, sent, spans, lo, hi, forward, modality)
             if counted:
@@ -827,30 +833,35 @@ def _event_date(ctx: Context, sent: Sentence, clauses: list[Clause], trig: Trigg
     # in the lead itself, a day named in another clause (الذي صرح الاثنين) is that clause's; a
     # statement in the present (وتعارض وزارة الدفاع ...) holds on the article's day, not the lead's
     own_clause = clauses[clause_at(clauses, trig.tok_start)]
-    today = sent.index == ctx.lead or (_present(ctx, sent, trig) and own_clause.kind not in ("complement", "complement-ref"))
+    today = sent.index == ctx.lead or (_present(ctx, sent, clauses, trig) and own_clause.kind not in ("complement", "complement-ref"))
     return (ctx.doc.reference_date if today else ctx.lead_date), True
 
 
-def _present(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
+def _present(ctx: Context, sent: Sentence, clauses: list[Clause], trig: Trigger) -> bool:
     """Whether the trigger is a verb in the imperfect: a day it names lies ahead, not behind (يزور
     الرئيس موسكو الجمعة, published on a Thursday: the visit is the next day). The past tells a past
     day (زار ... الجمعة: the last Friday); only a clause's own day is read so, not its report's.
     A form with ت is an imperfect when the lexicon knows its masculine as a verb of the same event
-    (تعارض: يعارض), not a past of the fifth form (توجه، تباحث). A verb of purpose (وصل الأحد ليلتقي)
-    has the time of the verb it serves."""
+    (تعارض: يعارض), not a past of the fifth form (توجه، تباحث)."""
     form = trig.rule.pattern[0].rstrip("*")
-    if trig.rule.frame != "verb" or clitics.purpose_verb(sent.tokens[trig.tok_start].norm, form):
-        return False
-    # كانت إسرائيل تعارض ...: an auxiliary before it in its clause makes a past of the imperfect
-    auxiliaries = ctx.calendar.auxiliaries
-    if any(clitics.without_conjunction(sent.tokens[k].norm, auxiliaries) in auxiliaries
-           for k in range(max(0, trig.tok_start - AUXILIARY_REACH), trig.tok_start)):
+    if trig.rule.frame != "verb" or not _in_present(ctx, sent, clauses, trig.tok_start, form):
         return False
     if clitics.imperfect(form):
         return True
     twin = clitics.masculine_imperfect(form)
     return twin is not None and any(r.frame == "verb" and r.event == trig.rule.event
                                     for r in ctx.lexicon.candidates(twin))
+
+
+def _in_present(ctx: Context, sent: Sentence, clauses: list[Clause], k: int, stem: str) -> bool:
+    """Whether the verb ``stem`` at token ``k`` keeps the time of the present: not a verb of purpose
+    (وصل الأحد ليلتقي، ليجري محادثات: the time of the verb it serves) and no auxiliary of the past
+    before it in its clause (وكانت إسرائيل تعارض، وكان الرئيس الفرنسي إيمانويل ماكرون يلتقي: a past)."""
+    if clitics.purpose_verb(sent.tokens[k].norm, stem):
+        return False
+    auxiliaries = ctx.calendar.auxiliaries
+    return not any(clitics.without_conjunction(sent.tokens[j].norm, auxiliaries) in auxiliaries
+                   for j in range(clauses[clause_at(clauses, k)].start, k))
 
 
 def _counted_from_later(ctx: Context, sent: Sentence, spans: list[tuple[int, int]], lo: int, hi: int,
@@ -1699,7 +1710,7 @@ def _strike_owner(ctx: Context, frames: Frames, k: int) -> Group | None:
         if g is not None:
             if g.args[0].conj:
                 return None
-            return g if g.nisba or g.gov == "ل" or carrier and g.gov is None else None
+            return g if g.nisba or g.gov == FOR or carrier and g.gov is None else None
         if j in frames.titled:
             continue
         if j in frames.inside or frames.kinds[j] is not None:

@@ -280,3 +280,34 @@ def test_a_month_after_an_imperfect_is_not_read_ahead(resources):
     # the month is the strike's, a past the welcome names: no August of the next year, no plan
     ev = find(events(resources, "ترحب الولايات المتحدة بالإعلان الصادر عن السعودية في مايو/أيار."), "Support", "country/SA")
     assert (ev.modality, ev.date.year) == ("Asserted", 2018)
+
+
+@pytest.mark.parametrize("text, etype, party, expected", [
+    # a stance in the present names the day it was stated, behind the news (Thursday 5 July), never one ahead
+    ("تتهم الولايات المتحدة الأربعاء روسيا بالتدخل في الانتخابات.", "Opposition", "country/RU", ("Asserted", "2018-07-04")),
+    # the report's day is when it was said; the event in its complement is not dated a week ahead by it
+    ("أعلن الإليزيه الأربعاء أن الرئيس الفرنسي إيمانويل ماكرون يستقبل رئيس الوزراء الكندي جاستن ترودو.", "Visit",
+     "person/emmanuel-macron", ("Asserted", "2018-07-04")),
+    # a light verb after an auxiliary of the past, or with the ل of purpose, is no present of its own
+    ("وكانت مصر تجري الأربعاء محادثات مع الأردن.", "Meeting", "country/EG", ("Asserted", "2018-07-04")),
+    ("وصل وزير الخارجية المصري سامح شكري إلى موسكو الأربعاء ليجري محادثات مع وزير الخارجية الروسي سيرجي لافروف.", "Meeting",
+     "person/sameh-shoukry", ("Asserted", "2018-07-04")),
+    # the light verb before its subject and its day: the talks are the coming Friday's
+    ("ويجري وزير الخارجية المصري سامح شكري الجمعة محادثات مع وزير الخارجية الروسي سيرجي لافروف.", "Meeting",
+     "person/sameh-shoukry", ("Planned", "2018-07-06")),
+    # an auxiliary before a long titled subject still makes a past of the imperfect
+    ("وكان الرئيس الفرنسي إيمانويل ماكرون يلتقي المستشارة الألمانية أنغيلا ميركل الجمعة.", "Meeting",
+     "person/emmanuel-macron", ("Asserted", "2018-06-29")),
+], ids=["stance-in-the-present", "report-day", "light-verb-after-an-auxiliary", "light-verb-of-purpose",
+        "light-verb-before-its-subject", "auxiliary-before-a-long-subject"])
+def test_only_an_event_told_in_the_present_reads_its_own_day_ahead(resources, text, etype, party, expected):
+    ev = find(events(resources, text), etype, party)
+    assert (ev.modality, ev.date.iso() if ev.date else None) == expected
+
+
+def test_a_fronted_earlier_events_phrase_ends_at_its_comma(resources):
+    # «وبعد القمة ...،»: the phrase is the summit's; Wednesday after the comma is the lead's news day
+    text = ("وبعد القمة في سنغافورة، أعلن البيت الأبيض الأربعاء فرض عقوبات على إيران.\n"
+            "وأعرب العاهل الأردني الملك عبد الله الثاني عن تقديره للسعودية.")
+    ev = find(events(resources, text), "Support", "person/abdullah-ii")
+    assert ev.date.iso() == "2018-07-04"
