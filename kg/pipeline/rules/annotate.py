@@ -810,8 +810,10 @@ def _event_date(ctx: Context, sent: Sentence, clauses: list[Clause], trig: Trigg
         # an event told ahead reads its own clause's day forward, after its verb (يزور ... الجمعة); a day
         # before it is another verb's (أقرت الأربعاء قرارا ... وتعديلا يدين حماس), and a report's day
         # (أعلن الإليزيه الأحد أن ماكرون يستقبل) is when it was said, read as any other
-        own = ctx.span_day_ahead(sent, trig.tok_start, hi) if n == 0 and ahead else None
-        ahead_here = True if n == 0 and ahead else forward
+        # ... unless the day is when it began (يشارك منذ الاثنين في المحادثات: under way since the last Monday)
+        reads_ahead = n == 0 and ahead and not any(since_word(ctx.calendar, sent.tokens, k) for k in range(lo, hi))
+        own = ctx.span_day_ahead(sent, trig.tok_start, hi) if reads_ahead else None
+        ahead_here = True if reads_ahead else forward
         own = own or (ctx.span_date(sent, *phrase, ahead_here) if phrase != (lo, hi) else None) \
             or ctx.span_date(sent, lo, hi, ahead_here)
         if not own and not n and earlier:

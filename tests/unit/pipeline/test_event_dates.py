@@ -311,3 +311,10 @@ def test_a_fronted_earlier_events_phrase_ends_at_its_comma(resources):
             "وأعرب العاهل الأردني الملك عبد الله الثاني عن تقديره للسعودية.")
     ev = find(events(resources, text), "Support", "person/abdullah-ii")
     assert ev.date.iso() == "2018-07-04"
+
+
+def test_a_day_after_since_is_when_a_present_event_began(resources):
+    # منذ الاثنين: the talks have been under way since the last Monday, not planned for the next one
+    text = "ويشارك وزير الخارجية الروسي سيرجي لافروف منذ الاثنين في محادثات مع نظيره الصيني وانغ يي في بكين."
+    ev = find(events(resources, text), "Meeting", "person/sergey-lavrov")
+    assert (ev.modality, ev.date.iso()) == ("Asserted", "2018-07-02")
