@@ -264,8 +264,11 @@ def _counted_back(cal: Calendar, norm: str) -> tuple[str, int] | None:
     """The unit and count of a time counted back in a normalised text (قبل ثلاثة أيام -> day, 3);
     count 0 when none is said (قبل أيام)."""
     m = cal.patterns["ago"].search(norm)
-    if not m:
-        return None
+    return _unit_count(cal, m) if m else None
+
+
+def _unit_count(cal: Calendar, m: re.Match) -> tuple[str, int]:
+    """The unit and count a match of a counted time holds (يومين: day, 2; ثلاثة أسابيع: week, 3)."""
     unit, n = cal.durations[m["unit"]]
     count = m["count"]
     return unit, (n if not count else int(count) if count.isdigit() else cal.counts[count])
@@ -319,11 +322,7 @@ def gap_before(cal: Calendar, text: str) -> tuple[str, int] | None:
     (('day', 2), ('week', 3), None)
     """
     m = cal.patterns["gap"].match(normalize(text))
-    if not m:
-        return None
-    unit, n = cal.durations[m["unit"]]
-    count = m["count"]
-    return unit, (n if not count else int(count) if count.isdigit() else cal.counts[count])
+    return _unit_count(cal, m) if m else None
 
 
 def counted_back_at(cal: Calendar, text: str) -> bool:
