@@ -595,7 +595,7 @@ def _main_subject(ctx: Context, index: int, depth: int) -> Group | None:
     found = None
     # the subject right after the opening verb (titles and gap words between), or opening the sentence;
     # a plain word between is most often an unrecognised name, the group after it the verb's object
-    if k is not None and bare and (bare[0].start == k or frames._plain_between(k + 1, bare[0].start) == 0):
+    if k is not None and bare and (bare[0].start == k or frames.plain_between(k + 1, bare[0].start) == 0):
         found = frames.before_comma(bare[0])
     elif k is not None and not bare and depth < CARRY_DEPTH:
         agreement = _opening_agreement(frames, triggers)
@@ -1043,7 +1043,7 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
             owner = _pronoun_party(frames, sent, trig)
             if owner is None:
                 after = [g for g in frames.bare_groups(frames.clause_index(trig)) if g.start >= trig.head_end]
-                owner = after[0] if after and frames._plain_between(trig.head_end, after[0].start) <= 1 else None
+                owner = after[0] if after and frames.plain_between(trig.head_end, after[0].start) <= 1 else None
             actor = owner
             partner = frames.object(trig, owner.end if owner is not None and owner.start >= trig.head_end
                                     else trig.head_end)
@@ -1111,7 +1111,7 @@ def _adverbial_cooperation(ctx, sent, frames: Frames, trig: Trigger, **kw) -> li
     word (اتهامات للممثل بالتعاون مع إسرائيل) or a party further on (لإقناع بيونغيانغ) is no side of it."""
     before = [g for g in frames.bare_groups(frames.clause_index(trig)) if g.end <= trig.tok_start]
     partner = frames.object(trig, trig.head_end)
-    if not before or partner is None or frames._plain_between(trig.head_end, partner.start) > 1:
+    if not before or partner is None or frames.plain_between(trig.head_end, partner.start) > 1:
         return []
     actors = _parties(before[0])
     return [ev for a in actors for p in _parties(partner) if p not in actors
@@ -1150,8 +1150,8 @@ def _allied(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     it (الميليشيات المتحالفة مع إيران) names no party, and the participle then gives nothing."""
     before = next((g for g in reversed(frames.groups) if g.end <= trig.tok_start), None)
     after = next((g for g in frames.groups if g.start >= trig.tok_end), None)
-    if before is None or after is None or before.nisba or frames._plain_between(before.end, trig.tok_start) \
-            or frames._plain_between(trig.tok_end, after.start):
+    if before is None or after is None or before.nisba or frames.plain_between(before.end, trig.tok_start) \
+            or frames.plain_between(trig.tok_end, after.start):
         return []  # جماعات المعارضة السورية المتحالفة مع تركيا: a nisba on an unnamed noun is no party
     described = _parties(before)[-1:]  # أوبك وروسيا والمنتجين المتحالفين: the last noun of a list
     return [ev for a in described for b in _parties(after) if b != a
@@ -1256,7 +1256,7 @@ def _venue(ctx, frames: Frames, trig: Trigger, parties: list[str]) -> str | None
         if place is None:
             continue
         # after the trigger or a party (التقى بوتين في موسكو), or right before the trigger (بفرنسا لقاء بين)
-        if g.end == trig.tok_start or any(end <= g.start and frames._plain_between(end, g.start) <= VENUE_GAP
+        if g.end == trig.tok_start or any(end <= g.start and frames.plain_between(end, g.start) <= VENUE_GAP
                                           for _, end in anchors):
             return place.country
     return None
@@ -1406,13 +1406,13 @@ def _forums(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     # ... مما أثار مخاوف الأمم المتحدة: the UN fears, it hosts no coalition)
     near, anchor = set(), trig.head_end  # a list of forums goes on from the last one named (الأمم المتحدة ومنظمة شنغهاي)
     for g in frames.groups:
-        if g.start >= trig.head_end and frames._plain_between(anchor, g.start) <= FORUM_GAP \
+        if g.start >= trig.head_end and frames.plain_between(anchor, g.start) <= FORUM_GAP \
                 and any(a.type == "Organization" and _is_forum(ctx, a.entity) for a in g.args):
             near.add(g.start)
             anchor = g.end
     forums = _dedupe(a.entity for g in frames.groups if trig.head_end <= g.start < c.end + 6 for a in g.args
                      if a.type == "Organization" and _is_forum(ctx, a.entity) and g.start in near
-                     and not (a.nisba and frames._plain_between(trig.head_end, g.start)))
+                     and not (a.nisba and frames.plain_between(trig.head_end, g.start)))
     if not forums:
         return []
     subject = frames.actor(trig)
@@ -1439,8 +1439,8 @@ def _member(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     it describes, right before it whatever governs it, takes part in the forum right after it."""
     before = next((g for g in reversed(frames.groups) if g.end <= trig.tok_start), None)
     after = next((g for g in frames.groups if g.start >= trig.tok_end), None)
-    if before is None or after is None or frames._plain_between(before.end, trig.tok_start) \
-            or frames._plain_between(trig.tok_end, after.start):
+    if before is None or after is None or frames.plain_between(before.end, trig.tok_start) \
+            or frames.plain_between(trig.tok_end, after.start):
         return []
     forums = [a.entity for a in after.args if a.type == "Organization" and _is_forum(ctx, a.entity)]
     actors = [p for p in _parties(before) if p not in forums]
@@ -1465,7 +1465,7 @@ def _led_against(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     target = next((g for g in frames.groups if g.start >= end and g.gov
                    and ctx.lexicon.grammar.get(g.gov) == "against"), None)
     if target is None or frames.clause_index(trig) != clause_at(frames.clauses, target.start) \
-            or frames._plain_between(end, target.start) > AGAINST_GAP:
+            or frames.plain_between(end, target.start) > AGAINST_GAP:
         return []
     actors = _dedupe(p for p in map(_party, args) if p)
     return [_new(ctx, sent, trig, [a, b], LED_AGAINST, actor=a, target=b)
@@ -1765,7 +1765,7 @@ def _charged_in_coordination(frames: Frames, trig: Trigger, actor: Group | None)
     # الحرب، واتهم روسيا) may be the reporter's act or the reported subject's
     if clause.kind != "coord" or clause.parent is None or frames.clauses[clause.parent].kind != "main" \
             or not (trig.conj or trig.tok_start == clause.start) \
-            or frames._plain_between(trig.head_end, actor.start) > 0 or any(a.people for a in actor.args):
+            or frames.plain_between(trig.head_end, actor.start) > 0 or any(a.people for a in actor.args):
         return None
     toks = frames.sent.tokens
     k = actor.end
@@ -1781,7 +1781,7 @@ def _charged_in_coordination(frames: Frames, trig: Trigger, actor: Group | None)
 def _after_form(frames: Frames, trig: Trigger) -> Group | None:
     """The party right after a word, or after one plain noun it governs (السلطات السعودية، زعماء الاتحاد)."""
     nxt = next((g for g in frames.groups if g.start >= trig.head_end), None)
-    return nxt if nxt is not None and nxt.gov is None and frames._plain_between(trig.head_end, nxt.start) <= 1 \
+    return nxt if nxt is not None and nxt.gov is None and frames.plain_between(trig.head_end, nxt.start) <= 1 \
         else None
 
 
@@ -1814,7 +1814,7 @@ def _stance_object(ctx: Context, sent: Sentence, frames: Frames, trig: Trigger) 
         if t.rule.event not in ("Support", "Opposition") or t.rule.frame != "verb" or t.tok_end > trig.tok_start \
                 or frames.clause_index(t) != c:
             continue
-        if frames._plain_between(frames.after(t, frames.actor(t)), trig.tok_start) == 0:
+        if frames.plain_between(frames.after(t, frames.actor(t)), trig.tok_start) == 0:
             return True
     return False
 
@@ -1848,12 +1848,12 @@ def _past_verb(ctx, frames: Frames, trig: Trigger) -> tuple[Group, Group] | None
         return None
     subject = next((g for g in frames.groups if g.start >= trig.tok_end), None)
     if subject is None or subject.gov is not None or subject.nisba \
-            or frames._plain_between(trig.tok_end, subject.start) > 0 or subject.end >= clause.end:
+            or frames.plain_between(trig.tok_end, subject.start) > 0 or subject.end >= clause.end:
         return None
     verb = replace(trig, rule=replace(trig.rule, frame="verb", markers=(OBJECT,)))
     target = frames.object(verb, subject.end)
     if target is None or target.gov is not None or target.args[0].conj \
-            or frames._plain_between(subject.end, target.start) > 1:
+            or frames.plain_between(subject.end, target.start) > 1:
         return None
     toks = frames.sent.tokens
     if any(toks[k].text in COMMAS or glued_preposition(toks[k].norm)[1] for k in range(subject.end, target.start)):
@@ -1968,7 +1968,7 @@ def _relative_subject(frames: Frames, trig: Trigger) -> Group | None:
     antecedent = frames.inherited(frames.clause_index(trig))
     after = [g for g in frames.groups if trig.head_end <= g.start < clause.end and g.gov is None and not g.nisba]
     # the object right after the verb (ترفض سلطات البحرين: a noun between heads the subject's phrase)
-    if antecedent is None or len(after) != 1 or frames._plain_between(trig.head_end, after[0].start) > 0:
+    if antecedent is None or len(after) != 1 or frames.plain_between(trig.head_end, after[0].start) > 0:
         return None
     # a name in apposition names the one the pronoun stands for (نجم نادي كليفلاند، ليبرون جيمس، الذي)
     cut = max(frames.commas(antecedent), default=0)
@@ -1995,7 +1995,7 @@ def _qualifies_governed_noun(frames: Frames, trig: Trigger) -> bool:
     if not trig.rule.pattern[0].endswith("*"):
         return False  # بدعم من: a phrase of the clause; a participle's row writes its stem (مدعوم*)
     if k < 1 or k in frames.titled or k in frames.inside or frames.kinds[k] is not None \
-            or not frames.sent.tokens[k].text.isalpha() or frames._definite(k):
+            or not frames.sent.tokens[k].text.isalpha() or frames.is_definite(k):
         return False
     j = k - 1
     return j not in frames.titled and j not in frames.inside and frames.sent.tokens[j].text.isalpha() \

@@ -36,7 +36,6 @@ from kg.lang.ar.clitics import (
     plural_pronoun_subject,
     split_prefix,
 )
-from kg.lang.ar.normalize import normalize
 from kg.pipeline.rules.clauses import INHERITS, Clause, clause_at, grammar_words, quoted_name_marks
 from kg.pipeline.rules.lexicon import GOVERNING, OBJECT, Lexicon
 from kg.pipeline.rules.match import Trigger
@@ -178,7 +177,7 @@ class Frames:
                 continue
             start = k - 1 if self._plain_noun(k - 1, placed) else k
             if start < k and self._plain_noun(start - 1, placed) and all(
-                    self._definite(j) for j in (start - 1, start)):
+                    self.is_definite(j) for j in (start - 1, start)):
                 start -= 1  # a noun and its adjective (التحالف العسكري)
             out.append(replace(a, tok_start=start) if start < k else a)
         return out, phrase
@@ -202,7 +201,7 @@ class Frames:
     def _plain_noun(self, k: int, placed: set[int]) -> bool:
         return k >= 0 and k not in placed and self.kinds[k] is None and self.sent.tokens[k].text.isalpha()
 
-    def _definite(self, k: int) -> bool:
+    def is_definite(self, k: int) -> bool:
         return definite(self.sent.tokens[k].norm)
 
     def _office_states(self, args: list[Arg]) -> dict[int, bool]:
@@ -323,7 +322,7 @@ class Frames:
         return None
 
     # -- slots ----------------------------------------------------------------------------------
-    def _plain_between(self, lo: int, hi: int) -> int:
+    def plain_between(self, lo: int, hi: int) -> int:
         """Words between two positions that are neither titles nor gap words (dates, adverbs, commas)."""
         return sum(1 for k in range(lo, hi) if k not in self.titled and k not in self.inside
                    and self.kinds[k] not in ("gap", "conjunction"))
@@ -355,10 +354,10 @@ class Frames:
         before = [g for g in self.groups if g.end <= report]
         found = None
         if after is not None and after.end <= trig.tok_start and after.gov is None and not after.nisba \
-                and self._plain_between(report + 1, after.start) <= SPEAKER_GAP:
+                and self.plain_between(report + 1, after.start) <= SPEAKER_GAP:
             found = after
         elif before and before[-1].gov is None and not before[-1].nisba \
-                and self._plain_between(before[-1].end, report) == 0 \
+                and self.plain_between(before[-1].end, report) == 0 \
                 and self.sent.tokens[report].norm == self.words[report][0]:
             # الوزير قال: a name before a plain reporting verb; one before وقالت ends the clause before it
             # (نشرت الخارجية تغريدة على تويتر، وقالت فيها: the speaker is no name near the verb)
@@ -446,11 +445,11 @@ class Frames:
         after = [g for g in groups if g.start >= trig.head_end]
         before = [g for g in groups if g.end <= trig.tok_start and g.gov is None]
         first = after[0] if after and after[0].gov is None and not self._pronoun_subject(trig) \
-            and self._plain_between(trig.head_end, after[0].start) <= SUBJECT_GAP else None
+            and self.plain_between(trig.head_end, after[0].start) <= SUBJECT_GAP else None
         if first is not None:
             # titles and gap words between do not count (التقى غريفيث الأسبوع الماضي الرئيس اليمني هادي)
             second_bare = len(after) > 1 and after[1].gov is None \
-                and self._plain_between(first.end, after[1].start) <= VSO_OBJECT_GAP
+                and self.plain_between(first.end, after[1].start) <= VSO_OBJECT_GAP
             # a nominative plural after the verb is its subject, never its object (ومنذ أعلنت مقدونيا
             # استقلالها، يرفض اليونانيون القبول بحقها)
             if second_bare or not before or OBJECT not in trig.rule.markers or all(a.people for a in first.args):
@@ -464,7 +463,7 @@ class Frames:
         owns the call, they reject it)."""
         if trig.rule.frame != "verb":
             return False
-        stem = normalize(trig.rule.pattern[0].rstrip("*"))
+        stem = trig.rule.pattern[0].rstrip("*")  # patterns are normalised on load
         return any(plural_pronoun_subject(form, stem) for _, form in clitic_readings(self.sent.tokens[trig.tok_start].norm))
 
     def inherited(self, c: int) -> Group | None:
@@ -509,7 +508,7 @@ class Frames:
                 found = next((g for g in bare if any(a.type == "Person" for a in g.args)), bare[0] if bare else None)
             elif clause.kind == "complement":
                 bare = self.bare_groups(k)
-                found = bare[0] if bare and self._plain_between(clause.start + 1, bare[0].start) == 0 else None
+                found = bare[0] if bare and self.plain_between(clause.start + 1, bare[0].start) == 0 else None
             else:
                 continue
             if found is not None:
@@ -553,7 +552,7 @@ class Frames:
         for g in self.groups:
             if g.start < after or g.start >= clause.end + OWNER_GAP:
                 continue
-            if self._plain_between(after, g.start) > OBJECT_GAP:
+            if self.plain_between(after, g.start) > OBJECT_GAP:
                 break
             if any(self.kinds[k] == "report" for k in range(after, g.start)):
                 break  # وفقا لما ذكرته وكالة الأنباء، حسبما أفادت: a party past a reporting word is its source
@@ -646,7 +645,7 @@ class Frames:
         at = trig.head_end if at is None else at
         for g in self.groups:
             if g.start >= at:
-                if g.gov is None and self._plain_between(at, g.start) == 0 and not g.args[0].government:
+                if g.gov is None and self.plain_between(at, g.start) == 0 and not g.args[0].government:
                     return g
                 return None  # دعم الحكومة اللبنانية: a nisba on a plain noun is that noun's (annotate._owned_nisba)
         return None
@@ -668,7 +667,7 @@ class Frames:
         c = self.clause_index(trig)
         for g in self._in_clause(c):
             if g.start >= trig.head_end and g.gov and self.lexicon.grammar.get(g.gov) == "between" \
-                    and len(g.entities) >= 2 and self._plain_between(trig.head_end, g.start) <= BETWEEN_GAP:
+                    and len(g.entities) >= 2 and self.plain_between(trig.head_end, g.start) <= BETWEEN_GAP:
                 return g
         return None
 
@@ -681,7 +680,7 @@ class Frames:
         for k in range(trig.head_end, min(trig.head_end + LIGHT_VERB_GAP, len(self.kinds))):
             if self.kinds[k] == "light-verb":
                 bare = [g for g in self.groups if g.start > k and g.gov is None and not g.nisba]
-                if bare and self._plain_between(k + 1, bare[0].start) <= 1:
+                if bare and self.plain_between(k + 1, bare[0].start) <= 1:
                     return bare[0]
         c = self.clause_index(trig)
         before = [g for g in self._in_clause(c) if g.end <= trig.tok_start and g.gov is None and not g.nisba]
@@ -706,7 +705,7 @@ class Frames:
             verb += 1
         subject = next((g for g in self.groups if g.start > verb), None)
         if verb >= len(toks) or verb in self.titled or not toks[verb].text.isalpha() or subject is None \
-                or subject.gov is not None or subject.nisba or self._plain_between(verb + 1, subject.start) > 0 \
+                or subject.gov is not None or subject.nisba or self.plain_between(verb + 1, subject.start) > 0 \
                 or any(a.media for a in subject.args):
             return None
         self._fronted[trig.tok_start] = self.before_comma(subject)
