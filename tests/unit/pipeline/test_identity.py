@@ -247,3 +247,23 @@ def test_the_queen_by_her_given_name_in_a_british_story_is_elizabeth_ii(resource
     text = "وزار ولي العهد بريطانيا حيث التقى الملكة إليزابيث في لندن."
     linked = _link(resources, text, [("PER", "إليزابيث")])
     assert _ids(linked, "إليزابيث") == {"person/elizabeth-ii"}
+
+
+def test_a_first_name_before_a_hyphen_written_with_a_space_after_it_joins_the_name(resources):
+    linked = _link(resources, "وشارك المدير المساعد جان- كلود برنار في الاجتماع.", [("PER", "كلود برنار")])
+    assert [m.text for m in linked.mentions if m.source == "stanza"] == ["جان- كلود برنار"]
+    # a word with the article before such a hyphen is no first name (the dash of an aside)
+    linked = _link(resources, "في الحرب الإسرائيلية- كلود برنار قال إن الوضع صعب.", [("PER", "كلود برنار")])
+    assert [m.text for m in linked.mentions if m.source == "stanza"] == ["كلود برنار"]
+
+
+def test_a_name_tagged_up_to_its_particle_takes_the_next_word(resources):
+    linked = _link(resources, "وقال الباحث بيل فان هولدن إن الهجوم خطير.", [("PER", "بيل فان")])
+    assert [m.text for m in linked.mentions if m.source == "stanza"] == ["بيل فان هولدن"]
+
+
+def test_an_office_noun_or_adverb_in_the_accusative_ends_a_name(resources):
+    linked = _link(resources, "وعين الرئيس سالم الحربي وزيرا للزراعة.", [("PER", "سالم الحربي وزيرا")])
+    assert [m.text for m in linked.mentions if m.source == "stanza"] == ["سالم الحربي"]
+    linked = _link(resources, "وأضافت أن المغرب راسل رسميا رئيس المجلس.", [("PER", "راسل رسميا")])
+    assert [m.text for m in linked.mentions if m.source == "stanza"] == []
