@@ -192,7 +192,19 @@ class Combined:
 
     def __call__(self, doc: Document, sentences: list[Sentence]) -> list[Mention]:
         gaz = self.gazetteer(doc, sentences)
+        primary = self.primary(doc, sentences)
+        # a person's name holding a title or a nisba after its first word is the name: عبد الملك سعيد،
+        # مصطفى كامل السيد، أبو محمد المصري; the gazetteer's word inside it names no office or country
+        inner = {id(g) for m in primary for g in gaz if _within_name(m, g)}
+        gaz = [g for g in gaz if id(g) not in inner]
         taken = {(m.sentence, t) for m in gaz for t in range(m.tok_start, m.tok_end)}
-        extra = [m for m in self.primary(doc, sentences)
+        extra = [m for m in primary
                  if not any((m.sentence, t) in taken for t in range(m.tok_start, m.tok_end))]
         return sorted(gaz + extra, key=lambda m: (m.start, m.end))
+
+
+def _within_name(name: Mention, gaz: Mention) -> bool:
+    """Whether a gazetteer title or nisba lies inside a person's name span of two words or more, after its
+    first word (a title before the name, الرئيس بشار الأسد, is a separate span and stays)."""
+    return name.label == "PER" and name.tok_end - name.tok_start >= 2 and gaz.sentence == name.sentence \
+        and gaz.kind in ("title", "nisba") and name.tok_start < gaz.tok_start and gaz.tok_end <= name.tok_end

@@ -69,3 +69,34 @@ def test_a_name_that_starts_like_a_clitic_stays_whole(recognize):
     by_id = {m.entity_id: m for m in ms}
     assert by_id["country/LB"].text == "لبنان"
     assert doc.text[by_id["country/FR"].start:by_id["country/FR"].end] == "فرنسا"
+
+
+class _Tagged:
+    """The statistical recognizer's spans for one text, as Stanza gives them (label, surface)."""
+
+    name = "tagged"
+
+    def __init__(self, spans):
+        self.spans = spans
+
+    def __call__(self, doc, sentences):
+        from tests.helpers import hand_mentions
+
+        return hand_mentions(doc, sentences, self.spans)
+
+
+def test_a_title_or_nisba_inside_a_persons_name_is_part_of_the_name(gazetteer):
+    from kg.pipeline.recognize.stanza_ner import Combined
+
+    text = "قال الأستاذ مصطفى كامل السيد إن الرئيس بشار الأسد أقال عبد الغاني هامل."
+    doc = make_document(text, "t", "t")
+    spans = [("PER", "مصطفى كامل السيد"), ("PER", "بشار الأسد"), ("PER", "عبد الغاني هامل")]
+    ms = Combined(_Tagged(spans), GazetteerRecognizer(gazetteer))(doc, split_sentences(text))
+    shown = {(m.text, m.kind) for m in ms}
+    assert {("مصطفى كامل السيد", "name"), ("عبد الغاني هامل", "name"), ("الرئيس", "title")} <= shown
+    assert ("السيد", "title") not in shown and not any(m.text == "الغاني" for m in ms)
+    # a title the span starts with stays the gazetteer's (an office before a name, not a name)
+    text = "وقال الرئيس سالم إن الوفد وصل."
+    doc = make_document(text, "t", "t")
+    ms = Combined(_Tagged([("PER", "الرئيس سالم")]), GazetteerRecognizer(gazetteer))(doc, split_sentences(text))
+    assert [(m.text, m.kind) for m in ms] == [("الرئيس", "title")]
