@@ -267,3 +267,11 @@ def test_an_office_noun_or_adverb_in_the_accusative_ends_a_name(resources):
     assert [m.text for m in linked.mentions if m.source == "stanza"] == ["سالم الحربي"]
     linked = _link(resources, "وأضافت أن المغرب راسل رسميا رئيس المجلس.", [("PER", "راسل رسميا")])
     assert [m.text for m in linked.mentions if m.source == "stanza"] == []
+
+
+def test_a_rank_without_the_article_is_not_part_of_a_name(resources):
+    linked = _link(resources, "وقال حينها كولونيل جوناثان بريستون إن القوات ردت.", [("PER", "كولونيل جوناثان بريستون")])
+    assert [m.text for m in linked.mentions if m.source == "stanza"] == ["جوناثان بريستون"]
+    text = "قال سيرغي بريستون إن الأمر خطير. وبريستون كولونيل سابق في الجيش."
+    linked = _link(resources, text, [("PER", "سيرغي بريستون"), ("PER", "بريستون كولونيل")])
+    assert [m.text for m in linked.mentions if m.source in ("stanza", "surname")] == ["سيرغي بريستون", "بريستون"]
