@@ -46,11 +46,11 @@ class NameVariants:
     def key(self, name: str) -> tuple[str, ...]:
         """The words of ``name`` with the spellings of one name made equal: what ids are minted from.
 
-        Hyphens split words, a joining particle is glued to the next word, folded letters are made
+        Hyphens split words (and a hashtag's sign: مايك #بومبيو), a joining particle is glued to the next word, folded letters are made
         one, and a letter written twice counts once (نتنياهو / نتانياهو differ still: only the
         skeleton drops vowels).
         """
-        words = normalize(name).replace("-", " ").replace("_", " ").split()
+        words = normalize(name).replace("-", " ").replace("_", " ").replace("#", " ").split()
         glued: list[str] = []
         for w in words:
             if glued and glued[-1] in self.joins:
@@ -76,6 +76,12 @@ def _squeeze(word: str) -> str:
         if not out or out[-1] != c:
             out.append(c)
     return "".join(out)
+
+
+def shown_name(text: str) -> str:
+    """A name as an entity is labelled: without the hashtag's sign and the underscores a tweet writes it
+    with (حمدي يحيى #المشراقي، #دونالد_ترمب are حمدي يحيى المشراقي، دونالد ترمب)."""
+    return " ".join(text.replace("#", " ").replace("_", " ").split())
 
 
 def contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:

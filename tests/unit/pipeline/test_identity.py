@@ -275,3 +275,13 @@ def test_a_rank_without_the_article_is_not_part_of_a_name(resources):
     text = "قال سيرغي بريستون إن الأمر خطير. وبريستون كولونيل سابق في الجيش."
     linked = _link(resources, text, [("PER", "سيرغي بريستون"), ("PER", "بريستون كولونيل")])
     assert [m.text for m in linked.mentions if m.source in ("stanza", "surname")] == ["سيرغي بريستون", "بريستون"]
+
+
+def test_a_name_written_as_a_hashtag_is_labelled_without_its_sign(resources):
+    linked = _link(resources, "وقال سالم يحيى #البريكي إن الوفد وصل.", [("PER", "سالم يحيى #البريكي")])
+    assert {e.label_ar for e in linked.entities.values()} == {"سالم يحيى البريكي"}
+
+
+def test_a_participle_after_a_name_ends_it(resources):
+    linked = _link(resources, "وأوقف الأمن الشيخ سالم البريكي المرشح عن الدائرة.", [("PER", "سالم البريكي المرشح")])
+    assert [m.text for m in linked.mentions if m.source == "stanza"] == ["سالم البريكي"]

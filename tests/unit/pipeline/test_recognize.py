@@ -100,3 +100,16 @@ def test_a_title_or_nisba_inside_a_persons_name_is_part_of_the_name(gazetteer):
     doc = make_document(text, "t", "t")
     ms = Combined(_Tagged([("PER", "الرئيس سالم")]), GazetteerRecognizer(gazetteer))(doc, split_sentences(text))
     assert [(m.text, m.kind) for m in ms] == [("الرئيس", "title")]
+
+
+def test_a_hashtags_sign_inside_a_name_is_left_out_for_the_model_and_taken_into_the_span():
+    from kg.pipeline.recognize.stanza_ner import _hash_of_word, _restore
+
+    tokens = split_sentences("قال مايك #بومبيو إن #قطع_العلاقات خطأ.")[0].tokens
+    kept = [i for i in range(len(tokens)) if not _hash_of_word(tokens, i)]
+    assert [tokens[i].text for i in kept] == ["قال", "مايك", "بومبيو", "إن", "#", "قطع_العلاقات", "خطأ", "."]
+    tags = ["O", "B-PER", "E-PER", "O", "O", "O", "O", "O"]
+    assert _restore(len(tokens), kept, tags)[1:4] == ["B-PER", "I-PER", "E-PER"]
+    # a sign between two names of different kinds, or after a name, stays outside them
+    tags = ["O", "S-PER", "S-LOC", "O", "O", "O", "O", "O"]
+    assert _restore(len(tokens), kept, tags)[2] == "O"
