@@ -36,7 +36,7 @@ from kg.lang.ar.tokenize import tokenize
 from kg.pipeline.gazetteer import Gazetteer
 from kg.pipeline.link.coreference import SOURCE as TITLE_REF
 from kg.pipeline.link.coreference import TitleRef, office_holders, resolve_title_refs
-from kg.pipeline.link.names import NameVariants, SpanCues, clean_span, contains
+from kg.pipeline.link.names import NameVariants, SpanCues, clean_span, contains, shown_name
 from kg.pipeline.link.role_cues import RoleCues
 from kg.records import Document, Entity, Evidence, Linked, Mention, Role, Sentence
 
@@ -138,13 +138,13 @@ class Linker:
                 ent = entities.get(m.entity_id) or self._entity(m)
                 entities[ent.id] = ent
                 if m.source != TITLE_REF:
-                    ent.surface_forms.add(m.text)
+                    ent.surface_forms.add(shown_name(m.text))
         return Linked(entities, mentions, roles)
 
     def _entity(self, m: Mention) -> Entity:
         if m.entity_id in self.gaz.rows:
             return self.gaz.entity(m.entity_id)
-        return Entity(m.entity_id, entity_type_of(m.entity_id), m.text)
+        return Entity(m.entity_id, entity_type_of(m.entity_id), shown_name(m.text))
 
     # -- stanza mentions -----------------------------------------------------------------------
     def _clean(self, doc: Document, sentences: list[Sentence], m: Mention) -> Mention | None:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from kg.data import data_path, read_tsv
 from kg.errors import DataError
-from kg.lang.ar.clitics import POSSESSIVES, clitic_readings, strip_offset
+from kg.lang.ar.clitics import POSSESSIVES, clitic_readings, definite, strip_offset
 from kg.lang.ar.normalize import is_arabic, normalize
 from kg.records import Document, Mention, Sentence, Token
 
@@ -46,11 +46,11 @@ class NameVariants:
     def key(self, name: str) -> tuple[str, ...]:
         """The words of ``name`` with the spellings of one name made equal: what ids are minted from.
 
-        Hyphens split words, a joining particle is glued to the next word, folded letters are made
+        Hyphens split words (and a hashtag's sign: مايك #بومبيو), a joining particle is glued to the next word, folded letters are made
         one, and a letter written twice counts once (نتنياهو / نتانياهو differ still: only the
         skeleton drops vowels).
         """
-        words = normalize(name).replace("-", " ").replace("_", " ").split()
+        words = normalize(name).replace("-", " ").replace("_", " ").replace("#", " ").split()
         glued: list[str] = []
         for w in words:
             if glued and glued[-1] in self.joins:
@@ -76,6 +76,12 @@ def _squeeze(word: str) -> str:
         if not out or out[-1] != c:
             out.append(c)
     return "".join(out)
+
+
+def shown_name(text: str) -> str:
+    """A name as an entity is labelled: without the hashtag's sign and the underscores a tweet writes it
+    with (حمدي يحيى #المشراقي، #دونالد_ترمب are حمدي يحيى المشراقي، دونالد ترمب)."""
+    return " ".join(text.replace("#", " ").replace("_", " ").split())
 
 
 def contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
@@ -121,10 +127,11 @@ def clean_span(doc: Document, sent: Sentence, m: Mention, prefixes: frozenset[st
         while end + 1 < len(tokens) and tokens[end].text == "-" and tokens[end].start == tokens[end - 1].end \
                 and tokens[end + 1].start == tokens[end].end and is_arabic(tokens[end + 1].text):
             end += 2
-        # and at a hyphen before it: جان-كلود أرنو tagged from كلود on is جان-كلود أرنو
+        # and at a hyphen before it: جان-كلود أرنو tagged from كلود on is جان-كلود أرنو; news also writes
+        # the hyphen glued to the first name only (جان- كلود بلان), a first name never with the article
         while start >= 2 and start == m.tok_start and tokens[start - 1].text == "-" \
-                and tokens[start - 1].end == tokens[start].start and tokens[start - 2].end == tokens[start - 1].start \
-                and is_arabic(tokens[start - 2].text):
+                and tokens[start - 2].end == tokens[start - 1].start and is_arabic(tokens[start - 2].text) \
+                and (tokens[start - 1].end == tokens[start].start or not _definite(tokens[start - 2].norm)):
             start -= 2
     if (start, end) == (m.tok_start, m.tok_end):
         return m
@@ -159,6 +166,11 @@ def _within_quotes(tokens: list[Token], start: int, end: int, definite: tuple[st
             or any(w.startswith(definite) for t in added for _n, w in clitic_readings(t.norm)):
         return start, end  # a word with the article is a common word, not a transliterated name part
     return left + 1, right
+
+
+def _definite(norm: str) -> bool:
+    """Whether a word, a glued conjunction or preposition aside, has the article (والتركية)."""
+    return any(definite(w) for _n, w in clitic_readings(norm))
 
 
 def _has_letters(text: str) -> bool:
@@ -209,6 +221,7 @@ class SpanCues:
     def shape(self, doc: Document, sent: Sentence, m: Mention) -> Mention | None:
         """A span cut and typed by the words around it; ``None`` when it names no party.
 
+        - a person's name tagged up to a particle (فون، بن) goes on to the next word;
         - a name ends before a stop word (حزب الباسك القومي الممثل -> حزب الباسك القومي; المنظمة
           الدولية الثلاثاء -> المنظمة الدولية); one word before a weekday is a time (ليل الاثنين);
         - a name after a work noun is a work or product (طائرة بوينغ، مسلسل "..."): dropped;
@@ -221,6 +234,10 @@ class SpanCues:
         if label == "ORG" and self.definite:
             start, end = _within_quotes(tokens, start, end, self.definite)
         end = next((i for i in range(start + 1, end) if self._is(self.stop, tokens[i])), end)
+        if label in ("PER", "PERS") and end == m.tok_end and end - start >= 2 and end < len(tokens) \
+                and tokens[end - 1].norm in self.joiner and is_arabic(tokens[end].text) \
+                and not self._is(self.stop, tokens[end]) and not self._is(self.joiner, tokens[end]):
+            end += 1  # a name does not end on its particle: كارل فون tagged before كلاوزفيتز
         if end < m.tok_end and end - start == 1 and self._is_class(tokens[start].norm):
             return None  # المنظمة المسؤولة عن ...: a class noun with a participle describes
         if end - start == 1 and end < len(tokens) and tokens[end].norm.split("-")[0] in self.times:

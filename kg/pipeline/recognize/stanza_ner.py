@@ -146,8 +146,38 @@ class StanzaRecognizer:
         return [[tok.ner for tok in s.tokens] for s in result.sentences]
 
     def __call__(self, doc: Document, sentences: list[Sentence]) -> list[Mention]:
-        tagged = self.tag([[t.text for t in s.tokens] for s in sentences])
+        # a hashtag's sign cuts a name in two for the model (مايك #بومبيو، دونالد #ترمب): it reads the
+        # sentence without the signs, and a name it finds around one takes the sign in
+        # (a hashtag of words joined by underscores, #وزارة_الخارجية, is a phrase: its sign stays)
+        kept = [[i for i, t in enumerate(s.tokens) if not _hash_of_word(s.tokens, i)] or list(range(len(s.tokens)))
+                for s in sentences]
+        tagged = self.tag([[s.tokens[i].text for i in k] for s, k in zip(sentences, kept)])
+        tagged = [_restore(len(s.tokens), k, tags) for s, k, tags in zip(sentences, kept, tagged)]
         return [self.strip_proclitics(doc, m) for sent, tags in zip(sentences, tagged) for m in _spans(doc, sent, tags)]
+
+
+_HASH = "#"  # a hashtag's sign, a token of its own before the tagged word
+
+
+def _hash_of_word(tokens: list, i: int) -> bool:
+    """Whether token ``i`` is a hashtag's sign glued to one word (#بومبيو), not to a phrase (#قطع_العلاقات)."""
+    return tokens[i].text == _HASH and i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end \
+        and "_" not in tokens[i + 1].text
+
+
+def _restore(n: int, kept: list[int], tags: list[str]) -> list[str]:
+    """Tags over all ``n`` tokens from the tags of the ``kept`` ones: a left-out token is outside any
+    name, unless it stands between two tokens of one name (مايك # بومبيو)."""
+    full = ["O"] * n
+    for i, tag in zip(kept, tags):
+        full[i] = tag
+    left_out = set(range(n)) - set(kept)
+    for i in range(1, n - 1):
+        if i in left_out:
+            before, after = full[i - 1].partition("-"), full[i + 1].partition("-")
+            if before[0] in ("B", "I") and after[0] in ("I", "E") and before[2] == after[2]:
+                full[i] = "I-" + before[2]
+    return full
 
 
 def _frequency_ranks(pipeline, model: StanzaModel) -> dict[str, int]:
@@ -192,7 +222,19 @@ class Combined:
 
     def __call__(self, doc: Document, sentences: list[Sentence]) -> list[Mention]:
         gaz = self.gazetteer(doc, sentences)
+        primary = self.primary(doc, sentences)
+        # a person's name holding a title or a nisba after its first word is the name: عبد الملك سعيد،
+        # مصطفى كامل السيد، أبو محمد المصري; the gazetteer's word inside it names no office or country
+        inner = {id(g) for m in primary for g in gaz if _within_name(m, g)}
+        gaz = [g for g in gaz if id(g) not in inner]
         taken = {(m.sentence, t) for m in gaz for t in range(m.tok_start, m.tok_end)}
-        extra = [m for m in self.primary(doc, sentences)
+        extra = [m for m in primary
                  if not any((m.sentence, t) in taken for t in range(m.tok_start, m.tok_end))]
         return sorted(gaz + extra, key=lambda m: (m.start, m.end))
+
+
+def _within_name(name: Mention, gaz: Mention) -> bool:
+    """Whether a gazetteer title or nisba lies inside a person's name span of two words or more, after its
+    first word (a title before the name, الرئيس بشار الأسد, is a separate span and stays)."""
+    return name.label == "PER" and name.tok_end - name.tok_start >= 2 and gaz.sentence == name.sentence \
+        and gaz.kind in ("title", "nisba") and name.tok_start < gaz.tok_start and gaz.tok_end <= name.tok_end

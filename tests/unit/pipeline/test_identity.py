@@ -247,3 +247,41 @@ def test_the_queen_by_her_given_name_in_a_british_story_is_elizabeth_ii(resource
     text = "وزار ولي العهد بريطانيا حيث التقى الملكة إليزابيث في لندن."
     linked = _link(resources, text, [("PER", "إليزابيث")])
     assert _ids(linked, "إليزابيث") == {"person/elizabeth-ii"}
+
+
+def test_a_first_name_before_a_hyphen_written_with_a_space_after_it_joins_the_name(resources):
+    linked = _link(resources, "وشارك المدير المساعد جان- كلود برنار في الاجتماع.", [("PER", "كلود برنار")])
+    assert [m.text for m in linked.mentions if m.source == "stanza"] == ["جان- كلود برنار"]
+    # a word with the article before such a hyphen is no first name (the dash of an aside)
+    linked = _link(resources, "في الحرب الإسرائيلية- كلود برنار قال إن الوضع صعب.", [("PER", "كلود برنار")])
+    assert [m.text for m in linked.mentions if m.source == "stanza"] == ["كلود برنار"]
+
+
+def test_a_name_tagged_up_to_its_particle_takes_the_next_word(resources):
+    linked = _link(resources, "وقال الباحث بيل فان هولدن إن الهجوم خطير.", [("PER", "بيل فان")])
+    assert [m.text for m in linked.mentions if m.source == "stanza"] == ["بيل فان هولدن"]
+
+
+def test_an_office_noun_or_adverb_in_the_accusative_ends_a_name(resources):
+    linked = _link(resources, "وعين الرئيس سالم الحربي وزيرا للزراعة.", [("PER", "سالم الحربي وزيرا")])
+    assert [m.text for m in linked.mentions if m.source == "stanza"] == ["سالم الحربي"]
+    linked = _link(resources, "وأضافت أن المغرب راسل رسميا رئيس المجلس.", [("PER", "راسل رسميا")])
+    assert [m.text for m in linked.mentions if m.source == "stanza"] == []
+
+
+def test_a_rank_without_the_article_is_not_part_of_a_name(resources):
+    linked = _link(resources, "وقال حينها كولونيل جوناثان بريستون إن القوات ردت.", [("PER", "كولونيل جوناثان بريستون")])
+    assert [m.text for m in linked.mentions if m.source == "stanza"] == ["جوناثان بريستون"]
+    text = "قال سيرغي بريستون إن الأمر خطير. وبريستون كولونيل سابق في الجيش."
+    linked = _link(resources, text, [("PER", "سيرغي بريستون"), ("PER", "بريستون كولونيل")])
+    assert [m.text for m in linked.mentions if m.source in ("stanza", "surname")] == ["سيرغي بريستون", "بريستون"]
+
+
+def test_a_name_written_as_a_hashtag_is_labelled_without_its_sign(resources):
+    linked = _link(resources, "وقال سالم يحيى #البريكي إن الوفد وصل.", [("PER", "سالم يحيى #البريكي")])
+    assert {e.label_ar for e in linked.entities.values()} == {"سالم يحيى البريكي"}
+
+
+def test_a_participle_after_a_name_ends_it(resources):
+    linked = _link(resources, "وأوقف الأمن الشيخ سالم البريكي المرشح عن الدائرة.", [("PER", "سالم البريكي المرشح")])
+    assert [m.text for m in linked.mentions if m.source == "stanza"] == ["سالم البريكي"]

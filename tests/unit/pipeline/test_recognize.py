@@ -69,3 +69,47 @@ def test_a_name_that_starts_like_a_clitic_stays_whole(recognize):
     by_id = {m.entity_id: m for m in ms}
     assert by_id["country/LB"].text == "لبنان"
     assert doc.text[by_id["country/FR"].start:by_id["country/FR"].end] == "فرنسا"
+
+
+class _Tagged:
+    """The statistical recognizer's spans for one text, as Stanza gives them (label, surface)."""
+
+    name = "tagged"
+
+    def __init__(self, spans):
+        self.spans = spans
+
+    def __call__(self, doc, sentences):
+        from tests.helpers import hand_mentions
+
+        return hand_mentions(doc, sentences, self.spans)
+
+
+def test_a_title_or_nisba_inside_a_persons_name_is_part_of_the_name(gazetteer):
+    from kg.pipeline.recognize.stanza_ner import Combined
+
+    text = "قال الأستاذ مصطفى كامل السيد إن الرئيس بشار الأسد أقال عبد الغاني هامل."
+    doc = make_document(text, "t", "t")
+    spans = [("PER", "مصطفى كامل السيد"), ("PER", "بشار الأسد"), ("PER", "عبد الغاني هامل")]
+    ms = Combined(_Tagged(spans), GazetteerRecognizer(gazetteer))(doc, split_sentences(text))
+    shown = {(m.text, m.kind) for m in ms}
+    assert {("مصطفى كامل السيد", "name"), ("عبد الغاني هامل", "name"), ("الرئيس", "title")} <= shown
+    assert ("السيد", "title") not in shown and not any(m.text == "الغاني" for m in ms)
+    # a title the span starts with stays the gazetteer's (an office before a name, not a name)
+    text = "وقال الرئيس سالم إن الوفد وصل."
+    doc = make_document(text, "t", "t")
+    ms = Combined(_Tagged([("PER", "الرئيس سالم")]), GazetteerRecognizer(gazetteer))(doc, split_sentences(text))
+    assert [(m.text, m.kind) for m in ms] == [("الرئيس", "title")]
+
+
+def test_a_hashtags_sign_inside_a_name_is_left_out_for_the_model_and_taken_into_the_span():
+    from kg.pipeline.recognize.stanza_ner import _hash_of_word, _restore
+
+    tokens = split_sentences("قال مايك #بومبيو إن #قطع_العلاقات خطأ.")[0].tokens
+    kept = [i for i in range(len(tokens)) if not _hash_of_word(tokens, i)]
+    assert [tokens[i].text for i in kept] == ["قال", "مايك", "بومبيو", "إن", "#", "قطع_العلاقات", "خطأ", "."]
+    tags = ["O", "B-PER", "E-PER", "O", "O", "O", "O", "O"]
+    assert _restore(len(tokens), kept, tags)[1:4] == ["B-PER", "I-PER", "E-PER"]
+    # a sign between two names of different kinds, or after a name, stays outside them
+    tags = ["O", "S-PER", "S-LOC", "O", "O", "O", "O", "O"]
+    assert _restore(len(tokens), kept, tags)[2] == "O"
