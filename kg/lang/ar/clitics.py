@@ -29,6 +29,8 @@ _NISBA_END = "ي"
 # oblique الفلسطينيين is an object or a genitive (من أيدي المصريين), no actor, and is left out
 _PLURAL_ENDINGS = ("ون",)
 _BOUND_TA = "ت"  # the ta marbuta as a suffix makes it written (خارجية -> خارجيتها)
+_SEATED_HAMZA = ("ئ", "ؤ")  # a final hamza after alef sits on a seat before a suffix (وزراء -> وزرائها، وزراؤه)
+_HAMZA = "ء"
 
 
 # letters a transliterated name never begins with after a glued preposition (ب ل ك) or ف: a bare alef
@@ -90,8 +92,8 @@ def possessed(text: str, norm: str) -> tuple[str, str, str] | None:
     الخارجية, ولي عهده is ولي العهد); ``text`` is the written token, so a final ta marbuta (سفيرة,
     normalised سفيره) is not read as the suffix ه.
 
-    >>> possessed("خارجيتها", "خارجيتها"), possessed("سفيرة", "سفيره")
-    (('ها', 'خارجيت', 'الخارجيه'), None)
+    >>> possessed("خارجيتها", "خارجيتها"), possessed("سفيرة", "سفيره"), possessed("وزرائها", "وزرايها")
+    (('ها', 'خارجيت', 'الخارجيه'), None, ('ها', 'وزراي', 'الوزراء'))
     """
     for suffix in POSSESSIVES:
         if norm.endswith(suffix) and len(norm) - len(suffix) >= 2:
@@ -99,6 +101,9 @@ def possessed(text: str, norm: str) -> tuple[str, str, str] | None:
                 return None
             stem = norm[: -len(suffix)]
             bare = stem[:-1] + _TA_MARBUTA if stem.endswith(_BOUND_TA) else stem
+            written = "".join(c for c in text if not is_dropped(c))[: -len(suffix)]
+            if written.endswith(_SEATED_HAMZA):  # رئيس وزرائها is رئيس الوزراء: the hamza is the word's own
+                bare = stem[:-1] + _HAMZA
             return suffix, stem, _ARTICLE + bare
     return None
 

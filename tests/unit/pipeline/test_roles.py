@@ -229,6 +229,20 @@ def test_a_possessive_title_is_an_office_of_the_antecedent_of_its_pronoun(resour
         resources, "شارك العاهل الأردني الملك عبد الله الثاني وولي عهده الأمير نايف الحمد في القمة.", ["نايف الحمد"])
 
 
+def test_a_possessive_title_with_a_seated_hamza_is_read_as_its_plain_form(resources):
+    # وزرائها is الوزراء with a suffix: the hamza sits on a seat before it
+    assert ("ماريو روسي", "country/IT") in _offices(
+        resources, "وأعلنت إيطاليا أن رئيس وزرائها ماريو روسي سيزور باريس.", ["ماريو روسي"])
+    assert ("ماريو روسي", "country/FR") in _offices(
+        resources, "وأشاد الرئيس الفرنسي إيمانويل ماكرون ورئيس وزرائه ماريو روسي بالاتفاق.", ["ماريو روسي"])
+
+
+def test_a_possessive_title_never_gives_a_known_office_holder_another_state(resources):
+    # the nearest state is Iran, but the gazetteer knows Netanyahu as Israel's office holder
+    assert ("بنيامين نتنياهو", "country/IR") not in _offices(
+        resources, "وتتهم إسرائيل إيران بتهديد أمن رئيس وزرائها بنيامين نتنياهو.")
+
+
 def test_a_possessive_title_reads_nothing_without_a_near_antecedent_or_for_a_past_office(resources):
     # the feminine pronoun never refers to a person; a former ambassador holds no office
     assert ("ديفيد ميلر", "country/CA") not in _offices(
