@@ -1,0 +1,26 @@
+"""Fighting a named party (محاربة، حارب، يحارب، تحارب) makes the fighter oppose it: the verb's subject, or
+for the verbal noun the subject of its clause (تحالفا لمحاربة داعش); with no named party fought, nothing."""
+from __future__ import annotations
+
+from kg.pipeline.extract import extract
+from kg.pipeline.ingest import make_document
+
+
+def _opposes(text: str, resources) -> set[tuple[str | None, str | None]]:
+    x = extract(make_document(text, "t", "t", resources.calendar), resources)
+    return {(e.actor, e.target) for e in x.events if e.type == "Opposition"}
+
+
+def test_the_clause_subject_fights_the_noun_object(resources):
+    made = _opposes("أرسلت الولايات المتحدة قوات إلى العراق لمحاربة تنظيم داعش.", resources)
+    assert ("country/US", "org/isis") in made
+
+
+def test_a_fighting_verb_opposes_its_object(resources):
+    assert ("country/RU", "org/isis") in _opposes("تحارب روسيا تنظيم داعش في سوريا.", resources)
+    assert ("org/army-ye", "org/houthis") in _opposes("قال مسؤولون في الجيش اليمني الذي يحارب الحوثيين إن المعارك مستمرة.",
+                                                      resources)
+
+
+def test_fighting_terrorism_names_no_party(resources):
+    assert not _opposes("أكدت مصر عزمها على محاربة الإرهاب.", resources)
