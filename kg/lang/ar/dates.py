@@ -30,7 +30,7 @@ DURATIONS = {"duration-hour": "hour", "duration-day": "day", "duration-week": "w
              "duration-year": "year"}
 _KINDS = ("month", "weekday", "relative", "ordinal", *PERIODS, "month-lead", "month-word", "year-word", "year-lead", "of",
           "past", "background", "auxiliary", "particle", "ago", "ago-from", "about", *DURATIONS, "count", "prior", "daytime", "since",
-          "current", "day-noun")
+          "current", "day-noun", "this")
 
 
 @dataclass(frozen=True)
@@ -103,6 +103,9 @@ def _compile(tables: dict[str, dict[str, int]], periods: dict[str, tuple[str, in
         "full": re.compile(rf"(?<!\S){day}(?: و\d{{1,2}}| ?- ?\d{{1,2}})? {of}{month}(?: {of}{year})?"),
         "month_year": re.compile(rf"(?<!\S){month_word}ب?{month} {of}{year}"),
         "month_past": re.compile(rf"(?<!\S){month_word}{month} (?:{words('past')})"),
+        # the month the news is in, its day written as a word or not at all (في الرابع من مارس الجاري، في
+        # وقت سابق من أبريل الحالي): the reference's month, when it is the one named
+        "month_this": re.compile(rf"(?<!\S){month_word}ب?{month} (?:{words('this')})(?!\w)"),
         # a month alone only after a word that makes it a date (في يونيو، خلال شهر مايو), or written in
         # both calendars: مارس alone is also a verb (مارس ضغوطا)
         "month_bare": re.compile(
@@ -388,6 +391,10 @@ def explicit_date(cal: Calendar, text: str, ref: PartialDate | None, context_yea
     '2017-07'
     >>> explicit_date(cal, "التقى كيم في حزيران/يونيو", PartialDate(2018, 7, 5)).iso()
     '2018-06'
+    >>> explicit_date(cal, "تسميم العميل في الرابع من مارس الجاري", PartialDate(2018, 3, 17)).iso()
+    '2018-03'
+    >>> explicit_date(cal, "تسميم العميل في الرابع من أبريل الجاري", PartialDate(2018, 3, 17)) is None
+    True
     >>> explicit_date(cal, "في القمة (الشهر الماضي في كندا)", PartialDate(2018, 7, 22)).iso()
     '2018-06'
     >>> explicit_date(cal, "أعلنت الأسبوع الماضي", PartialDate(2018, 6, 8)).iso()
@@ -417,6 +424,9 @@ def explicit_date(cal: Calendar, text: str, ref: PartialDate | None, context_yea
     if m and ref:
         month = cal.months[m["month"]]
         return _safe(ref.year if month < (ref.month or 13) else ref.year - 1, month, None)
+    m = pats["month_this"].search(text)
+    if m and ref and cal.months[m["month"]] == ref.month:  # another month «الجاري» is a slip of the copy
+        return PartialDate(ref.year, ref.month)
     m = pats["period"].search(text)
     if m and ref:
         found = _period(cal, m["period"], ref)

@@ -50,6 +50,11 @@ def test_today_before_an_ordinal_or_a_story_adjective_is_no_date(cal, text):
     assert resolve_relative(cal, tokenize(text), PartialDate(2018, 6, 20)) is None
 
 
+@pytest.mark.parametrize("text", ["تسميم العميل في الرابع من مارس الجاري", "في وقت سابق من مارس الحالي"])
+def test_a_month_of_the_news_without_a_day_in_digits(cal, text):
+    assert explicit_date(cal, text, PartialDate(2018, 3, 17)).iso() == "2018-03"
+
+
 def test_relative_date_needs_a_reference(cal):
     assert resolve_relative(cal, tokenize("اليوم الإثنين"), None) is None
 

@@ -333,3 +333,10 @@ def test_a_report_day_reaches_a_visit_past_the_visits_second_day(resources):
             "من زيارته لكينيا.")
     ev = find(events(resources, text), "Visit", "person/rex-tillerson")
     assert ev.date.iso() == "2018-06-30"
+
+
+def test_a_month_of_the_news_dates_an_earlier_meeting_to_the_month(resources):
+    # «في الثاني من يوليو الجاري»: this July, an earlier day than the news (the ordinal day is not read)
+    text = "والتقى وزير الخارجية الروسي سيرجي لافروف نظيره الصيني وانغ يي في الثاني من يوليو الجاري."
+    ev = find(events(resources, text), "Meeting", "person/sergey-lavrov")
+    assert (ev.modality, ev.date.iso()) == ("Asserted", "2018-07")
