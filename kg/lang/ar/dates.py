@@ -29,7 +29,8 @@ PERIODS = {"period-week": "week", "period-month": "month", "period-year": "year"
 DURATIONS = {"duration-hour": "hour", "duration-day": "day", "duration-week": "week", "duration-month": "month",
              "duration-year": "year"}
 _KINDS = ("month", "weekday", "relative", "ordinal", *PERIODS, "month-lead", "month-word", "year-word", "year-lead", "of",
-          "past", "background", "auxiliary", "particle", "ago", "ago-from", "about", *DURATIONS, "count", "prior", "daytime", "since")
+          "past", "background", "auxiliary", "particle", "ago", "ago-from", "about", *DURATIONS, "count", "prior", "daytime", "since",
+          "current", "day-noun", "this")
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,8 @@ class Calendar:
     priors: frozenset[str] = frozenset()  # بعد، عقب: what follows happened before the clause's event
     daytimes: frozenset[str] = frozenset()  # ظهر: بعد ظهر الجمعة is a time of day, no earlier event
     sinces: frozenset[str] = frozenset()  # منذ: what follows is when a state began, not the clause's event
+    currents: frozenset[str] = frozenset()  # حاليا: a present under way, not the day's programme
+    day_nouns: frozenset[str] = frozenset()  # التالي: اليوم التالي is a day of the story, not today
 
     @classmethod
     def load(cls, path: Path | None = None) -> "Calendar":
@@ -68,7 +71,8 @@ class Calendar:
         durations = {form: (unit, n) for kind, unit in DURATIONS.items() for form, n in tables[kind].items()}
         return cls(tables["month"], tables["weekday"], tables["relative"], tables["ordinal"], _compile(tables, periods),
                    periods, frozenset(tables["auxiliary"]), frozenset(tables["particle"]), durations, tables["count"],
-                   frozenset(tables["prior"]), frozenset(tables["daytime"]), frozenset(tables["since"]))
+                   frozenset(tables["prior"]), frozenset(tables["daytime"]), frozenset(tables["since"]),
+                   frozenset(tables["current"]), frozenset(tables["day-noun"]))
 
 
 def _compile(tables: dict[str, dict[str, int]], periods: dict[str, tuple[str, int]]) -> dict[str, re.Pattern]:
@@ -99,6 +103,9 @@ def _compile(tables: dict[str, dict[str, int]], periods: dict[str, tuple[str, in
         "full": re.compile(rf"(?<!\S){day}(?: و\d{{1,2}}| ?- ?\d{{1,2}})? {of}{month}(?: {of}{year})?"),
         "month_year": re.compile(rf"(?<!\S){month_word}ب?{month} {of}{year}"),
         "month_past": re.compile(rf"(?<!\S){month_word}{month} (?:{words('past')})"),
+        # the month the news is in, its day written as a word or not at all (في الرابع من مارس الجاري، في
+        # وقت سابق من أبريل الحالي): the reference's month, when it is the one named
+        "month_this": re.compile(rf"(?<!\S){month_word}ب?{month} (?:{words('this')})(?!\w)"),
         # a month alone only after a word that makes it a date (في يونيو، خلال شهر مايو), or written in
         # both calendars: مارس alone is also a verb (مارس ضغوطا)
         "month_bare": re.compile(
@@ -201,8 +208,10 @@ def resolve_relative(cal: Calendar, tokens: list[Token], ref: PartialDate | None
                      forward: bool = False) -> PartialDate | None:
     """The date named by ``أمس``/``اليوم``/a weekday in ``tokens``, relative to ``ref``.
 
-    A weekday alone (``الخميس``) means the latest such day on or before the reference date; with
+    A weekday alone (``الخميس``, or fronted after و: ``والأحد، رفضت``) means the latest such day on or before the reference date; with
     ``forward`` (a planned event: سيجتمع ... يوم الأربعاء) the first such day on or after it.
+    ``اليوم`` before an ordinal or an adjective of the story (calendar.tsv ``day-noun``: اليوم التالي،
+    اليوم الثاني من زيارته، في اليوم نفسه، اليوم العالمي) is a day of the story, not today.
 
     >>> from kg.lang.ar.tokenize import tokenize
     >>> cal, ref = Calendar.load(), PartialDate(2022, 9, 22)
@@ -214,6 +223,10 @@ def resolve_relative(cal: Calendar, tokens: list[Token], ref: PartialDate | None
     '2023-05-04'
     >>> resolve_relative(cal, tokenize("سيجتمع الوزيران يوم الأربعاء"), PartialDate(2018, 7, 5), forward=True).iso()
     '2018-07-11'
+    >>> resolve_relative(cal, tokenize("والأحد، رفضت الحركة الدعوة"), ref).iso()
+    '2022-09-18'
+    >>> resolve_relative(cal, tokenize("في اليوم التالي لزيارته"), ref) is None
+    True
     """
     if not ref or not ref.as_date():
         return None
@@ -224,12 +237,14 @@ def resolve_relative(cal: Calendar, tokens: list[Token], ref: PartialDate | None
         for n in range(min(longest, len(norms) - i), 0, -1):  # أول أمس before أمس
             words = " ".join(norms[i:i + n])
             bare = without_conjunction(words, cal.relative)  # وأمس، فأول أمس
-            if bare in cal.relative:
+            if bare in cal.relative and not (cal.relative[bare] == 0 and i + n < len(norms)
+                                             and norms[i + n] in cal.day_nouns):  # اليوم التالي: no today
                 return PartialDate.from_date(base + dt.timedelta(days=cal.relative[bare]))
     for norm in norms:
-        if norm in cal.weekdays:
+        day = without_conjunction(norm, cal.weekdays)  # والأحد، رفضت: a fronted day after و
+        if day in cal.weekdays:
             step = _weekday_after if forward else _weekday_before
-            return PartialDate.from_date(step(base, cal.weekdays[norm]))
+            return PartialDate.from_date(step(base, cal.weekdays[day]))
     return None
 
 
@@ -376,6 +391,10 @@ def explicit_date(cal: Calendar, text: str, ref: PartialDate | None, context_yea
     '2017-07'
     >>> explicit_date(cal, "التقى كيم في حزيران/يونيو", PartialDate(2018, 7, 5)).iso()
     '2018-06'
+    >>> explicit_date(cal, "تسميم العميل في الرابع من مارس الجاري", PartialDate(2018, 3, 17)).iso()
+    '2018-03'
+    >>> explicit_date(cal, "تسميم العميل في الرابع من أبريل الجاري", PartialDate(2018, 3, 17)) is None
+    True
     >>> explicit_date(cal, "في القمة (الشهر الماضي في كندا)", PartialDate(2018, 7, 22)).iso()
     '2018-06'
     >>> explicit_date(cal, "أعلنت الأسبوع الماضي", PartialDate(2018, 6, 8)).iso()
@@ -405,6 +424,9 @@ def explicit_date(cal: Calendar, text: str, ref: PartialDate | None, context_yea
     if m and ref:
         month = cal.months[m["month"]]
         return _safe(ref.year if month < (ref.month or 13) else ref.year - 1, month, None)
+    m = pats["month_this"].search(text)
+    if m and ref and cal.months[m["month"]] == ref.month:  # another month «الجاري» is a slip of the copy
+        return PartialDate(ref.year, ref.month)
     m = pats["period"].search(text)
     if m and ref:
         found = _period(cal, m["period"], ref)

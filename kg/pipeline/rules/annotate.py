@@ -743,10 +743,15 @@ def _told_ahead(ctx: Context, sent: Sentence, trig: Trigger, clauses: list[Claus
     الإيطالية), or its noun right after a light verb in the present (cues.tsv kind ``present``: تعقد
     الأربعاء قمة، يجري محادثات). News agencies announce the day's programme that way, published that
     morning; :func:`build_events` makes it planned when the day is named. Without a day the present
-    is a visit under way or a habit (يزور حاليا), left as it is."""
+    is a visit under way or a habit (يزور حاليا), left as it is; so is one its clause says is under
+    way (calendar.tsv ``current``: الذي يزور حاليا فرنسا، الاثنين), whatever day it names."""
+    own = clauses[clause_at(clauses, trig.tok_start)]
+    currents = ctx.calendar.currents
+    if any(clitics.without_conjunction(sent.tokens[k].norm, currents) in currents for k in range(own.start, own.end)):
+        return False
     if _present(ctx, sent, clauses, trig):
         return True
-    own_lo = clauses[clause_at(clauses, trig.tok_start)].start
+    own_lo = own.start
     return trig.rule.frame != "verb" and any(
         cue.kind == "present" and own_lo <= k < trig.tok_start and _in_present(ctx, sent, clauses, k, cue.pattern[0])
         for k, cue in cues)

@@ -39,6 +39,22 @@ def test_relative_dates(cal, text, ref, iso):
     assert resolve_relative(cal, tokenize(text), ref).iso() == iso
 
 
+def test_a_fronted_weekday_after_a_conjunction_dates_its_clause(cal):
+    # «والأحد، رفضت»: the day opens the clause glued to و
+    assert resolve_relative(cal, tokenize("والأحد، رفضت الحركة دعوة الرئيس"), PartialDate(2018, 6, 20)).iso() == "2018-06-17"
+
+
+@pytest.mark.parametrize("text", ["خلال اليوم الثاني من زيارته", "وفي اليوم التالي أعلن استقالته", "في اليوم نفسه",
+                                  "بمناسبة اليوم العالمي للاجئين"])
+def test_today_before_an_ordinal_or_a_story_adjective_is_no_date(cal, text):
+    assert resolve_relative(cal, tokenize(text), PartialDate(2018, 6, 20)) is None
+
+
+@pytest.mark.parametrize("text", ["تسميم العميل في الرابع من مارس الجاري", "في وقت سابق من مارس الحالي"])
+def test_a_month_of_the_news_without_a_day_in_digits(cal, text):
+    assert explicit_date(cal, text, PartialDate(2018, 3, 17)).iso() == "2018-03"
+
+
 def test_relative_date_needs_a_reference(cal):
     assert resolve_relative(cal, tokenize("اليوم الإثنين"), None) is None
 

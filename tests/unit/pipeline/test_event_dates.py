@@ -318,3 +318,25 @@ def test_a_day_after_since_is_when_a_present_event_began(resources):
     text = "ويشارك وزير الخارجية الروسي سيرجي لافروف منذ الاثنين في محادثات مع نظيره الصيني وانغ يي في بكين."
     ev = find(events(resources, text), "Meeting", "person/sergey-lavrov")
     assert (ev.modality, ev.date.iso()) == ("Asserted", "2018-07-02")
+
+
+def test_a_visit_under_way_is_not_the_days_programme(resources):
+    # «يزور حاليا ...، الاثنين»: the visit is going on, not planned for the coming Monday
+    text = "ويزور الرئيس الروسي فلاديمير بوتين حاليا فرنسا، الاثنين."
+    ev = find(events(resources, text), "Visit", "person/vladimir-putin")
+    assert (ev.modality, ev.date.iso()) == ("Asserted", "2018-07-02")
+
+
+def test_a_report_day_reaches_a_visit_past_the_visits_second_day(resources):
+    # «اليوم الثاني من زيارته» is no today: the Saturday of the report dates the visit
+    text = ("ويوم السبت، قال متحدث باسم وزارة الخارجية الأميركية إن تيلرسون ألغى جدول أعماله خلال اليوم الثاني "
+            "من زيارته لكينيا.")
+    ev = find(events(resources, text), "Visit", "person/rex-tillerson")
+    assert ev.date.iso() == "2018-06-30"
+
+
+def test_a_month_of_the_news_dates_an_earlier_meeting_to_the_month(resources):
+    # «في الثاني من يوليو الجاري»: this July, an earlier day than the news (the ordinal day is not read)
+    text = "والتقى وزير الخارجية الروسي سيرجي لافروف نظيره الصيني وانغ يي في الثاني من يوليو الجاري."
+    ev = find(events(resources, text), "Meeting", "person/sergey-lavrov")
+    assert (ev.modality, ev.date.iso()) == ("Asserted", "2018-07")

@@ -126,3 +126,9 @@ def test_a_summit_held_today_in_the_present_is_planned(run):
     assert _events(run, text, "Meeting") == [("Planned", "2018-04-04")]
     held = "أنقرة 4 أبريل 2018 (رويترز) - عقدت الأربعاء قمة بين الرئيس التركي رجب طيب أردوغان والرئيس الروسي فلاديمير بوتين."
     assert _events(run, held, "Meeting") == [("Asserted", "2018-04-04")]
+
+
+def test_an_awaited_meeting_without_the_article_is_planned(run):
+    # لقاء مرتقب، قمة تاريخية مرتقبة: as المرتقب(ة), the meeting is still to come
+    assert _modalities(run, "وأعلن المستشار عن لقاء مرتقب بين زعيم كوريا الشمالية كيم جونغ أون والرئيس الأمريكي دونالد ترامب.",
+                       "Meeting") == ["Planned"]
