@@ -26,3 +26,9 @@ def test_every_spelling_of_a_mined_group_is_the_one_organisation(resources):
         assert any(i == "org/qassam-brigades" for _, i in _names(resources, text))
     for text in ("هاجم تنظيم ولاية سيناء الحاجز.", "هاجمت جماعة أنصار بيت المقدس الحاجز."):
         assert any(i == "org/wilayat-sinai" for _, i in _names(resources, text))
+
+
+def test_a_news_outlet_named_inside_a_longer_outlet_name_is_the_longer_one(resources, gazetteer):
+    assert ("شبكة سي إن بي سي", "org/cnbc") in _names(resources, "وقال في مقابلة مع شبكة سي إن بي سي إن الاتفاق قريب.")
+    assert ("شبكة إن بي سي", "org/nbc") in _names(resources, "وقال في مقابلة مع شبكة إن بي سي إن الاتفاق قريب.")
+    assert gazetteer.rows["org/cnbc"].role == "media"
