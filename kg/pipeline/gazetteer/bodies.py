@@ -30,6 +30,7 @@ class Head:
     state: bool
     attributive: bool  # the head is also an adjective of the definite noun before it (السياسة الخارجية)
     office: bool = False  # the head also names the office the body holds (انتخابات الرئاسة الأمريكية)
+    media: bool = False  # an outlet (وكالة الأنباء الإثيوبية): it reports what others do, so it takes no part
 
 
 @dataclass(frozen=True)
@@ -51,9 +52,10 @@ class StateBodies:
             if kind in ("article", "office-word"):
                 (words if kind == "article" else office_words).add(normalize(f[1]))
                 continue
-            if f[2] not in ("f", "m") or not f[3] or not f[4] or f[5] not in ("yes", "no"):
-                raise DataError(f"{path}:{number}: kind {kind} needs gender f/m, a code, label_en and state yes/no")
-            heads.append(Head(f[1], f[2] == "f", f[3], f[4], f[5] == "yes", kind == "attributive", kind == "office"))
+            if f[2] not in ("f", "m") or not f[3] or not f[4] or f[5] not in ("yes", "no", "media"):
+                raise DataError(f"{path}:{number}: kind {kind} needs gender f/m, a code, label_en and state yes/no/media")
+            heads.append(Head(f[1], f[2] == "f", f[3], f[4], f[5] == "yes", kind == "attributive", kind == "office",
+                              f[5] == "media"))
         return cls(tuple(heads), frozenset(words), frozenset(office_words))
 
     def rows(self, countries: list[GazetteerRow]) -> list[GazetteerRow]:
@@ -77,7 +79,7 @@ class StateBodies:
                     label_en = f"{head.label_en} ({country.label_en})" if country.label_en else head.label_en
                     row = out[oid] = GazetteerRow(
                         id=oid, type="Organization", qid="", label_ar=forms[0], label_en=label_en, aliases=[],
-                        nisba=[], country=country.id, role="state" if head.state else "", forum=False,
+                        nisba=[], country=country.id, role="state" if head.state else "media" if head.media else "", forum=False,
                         sources=["generated: kg/data/state_bodies.tsv x the gazetteer's nisbas"])
                 row.aliases += [f for f in forms if f != row.label_ar]
                 row.body_forms += forms

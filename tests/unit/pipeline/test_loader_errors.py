@@ -63,7 +63,7 @@ def test_the_span_cues_given_by_path_are_the_ones_read(tmp_path):
     assert cues.stop == {normalize("الممثل"), "الاثنين"} and cues.work == {normalize("طائرة")} and not cues.classes
 
 
-BODY_ROW = "kind nisba needs gender f/m, a code, label_en and state yes/no"
+BODY_ROW = "kind nisba needs gender f/m, a code, label_en and state yes/no/media"
 GOOD_BODY = "nisba\tوزارة الخارجية\tf\tmfa\tMinistry of Foreign Affairs\tyes\tgood"
 
 
@@ -75,7 +75,7 @@ GOOD_BODY = "nisba\tوزارة الخارجية\tf\tmfa\tMinistry of Foreign Aff
     ("nisba\tوزارة الدفاع\tf\tmod\t\tyes\tx", BODY_ROW),
     ("nisba\tوزارة الدفاع\tf\tmod\tMinistry of Defence\tmaybe\tx", BODY_ROW),
     ("attributive\tالخارجية\tf\tmfa\tMinistry of Foreign Affairs\t\tx",
-     "kind attributive needs gender f/m, a code, label_en and state yes/no"),
+     "kind attributive needs gender f/m, a code, label_en and state yes/no/media"),
     ("nisba", "expected 2 tab-separated fields, found 1"),
 ])
 def test_a_bad_state_body_row_is_a_one_line_error(tmp_path, row, what):
@@ -87,3 +87,8 @@ def test_the_state_bodies_given_by_path_are_the_ones_read(tmp_path):
     assert [(h.form, h.feminine, h.code, h.state, h.attributive) for h in bodies.heads] == [
         ("وزارة الخارجية", True, "mfa", True, False)]
     assert bodies.article_words == {normalize("إلى")}
+
+
+def test_a_media_state_body_row_makes_an_outlet_head(tmp_path):
+    bodies = StateBodies.load(_file(tmp_path, [GOOD_BODY, "nisba\tالتلفزيون\tm\ttv\tState television\tmedia\tgood"]))
+    assert [(h.code, h.state, h.media) for h in bodies.heads] == [("mfa", True, False), ("tv", False, True)]

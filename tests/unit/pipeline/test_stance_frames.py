@@ -26,8 +26,10 @@ def test_a_nisba_on_the_genitive_of_a_verbal_noun_is_its_object(run):
 
 def test_with_a_marked_target_the_nisba_genitive_of_a_verbal_noun_is_its_actor(run):
     assert stances(run("انتقدت روسيا دعم الحكومة الأمريكية للحكومة الأوكرانية.")) == [("country/US", "country/UA")]
-    # the Syrian opposition is not Syria: backing it supports no state (test_a_nisba_on_a_noun_of_dissent_...)
-    assert stances(run("انتقدت روسيا دعم الحكومة الأمريكية للمعارضة السورية.")) == []
+    # the Venezuelan opposition is not Venezuela: backing it supports no state (test_a_nisba_on_a_noun_of_dissent_...)
+    assert stances(run("انتقدت روسيا دعم الحكومة الأمريكية للمعارضة الفنزويلية.")) == []
+    # the Syrian opposition is a named party of its own (curated.tsv): backing it supports that party
+    assert stances(run("انتقدت روسيا دعم الحكومة الأمريكية للمعارضة السورية.")) == [("country/US", "org/syrian-opposition")]
 
 
 def test_a_nisba_on_the_noun_before_a_passive_is_the_supported_party(run):

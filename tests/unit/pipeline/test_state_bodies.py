@@ -57,3 +57,19 @@ def test_an_office_in_a_state_body_is_an_office_of_its_country(resources):
     mentions = resources.recognizer(doc, sentences) + hand_mentions(doc, sentences, [("PER", "بهرام قاسمي")])
     linked = resources.linker(doc, sentences, mentions)
     assert {(linked.entities[r.person].label_ar, r.organisation) for r in linked.roles} == {("بهرام قاسمي", "country/IR")}
+
+
+def test_an_outlet_head_makes_a_news_outlet_of_its_country_that_takes_no_part(resources, gazetteer):
+    assert ("التلفزيون الإيراني", "org/tv-ir", "name") in _names(resources, "وبث التلفزيون الإيراني صور المناورات.")
+    row = gazetteer.rows["org/tv-ir"]
+    assert (row.type, row.role, row.country) == ("Organization", "media", "country/IR")
+    # a curated outlet keeps the form the head would make (التلفزيون السوري is org/syrian-tv)
+    assert ("التلفزيون السوري", "org/syrian-tv", "name") in _names(resources, "وقال التلفزيون السوري إن الهجوم فشل.")
+
+
+def test_a_body_that_is_no_organ_of_the_state_holds_no_office_of_it(resources, gazetteer):
+    assert ("الخطوط الجوية القطرية", "org/airline-qa", "name") in _names(resources, "أعلنت الخطوط الجوية القطرية تعليق رحلاتها.")
+    assert gazetteer.rows["org/airline-qa"].role == ""
+    # the bare name stays the international movement; the nisba makes the national society
+    assert ("الهلال الأحمر الإماراتي", "org/red-crescent-ae", "name") in _names(resources, "وزع الهلال الأحمر الإماراتي مساعدات.")
+    assert ("الهلال الأحمر", "org/red-crescent", "name") in _names(resources, "وزع الهلال الأحمر مساعدات.")
