@@ -831,9 +831,10 @@ class Linker:
                 if org is None or org == holder.entity_id:
                     continue
                 row = self.gaz.rows.get(holder.entity_id)
-                if row and row.role and row.country.startswith("country/") and org.startswith("country/") \
-                        and org != row.country:
-                    continue  # رئيس وزرائها شينزو آبي after البيت الأبيض: the nearest state is not the holder's
+                if row and row.country.startswith("country/") and org.startswith("country/") and org != row.country:
+                    # رئيس وزرائها شينزو آبي after البيت الأبيض: a person the gazetteer knows as another state's
+                    # (an office holder, or a national with no office listed) is not the nearest state's
+                    continue
                 ev = Evidence(doc.id, sent.index, sent.start, sent.end, sent.text,
                               doc.text[sent.tokens[first].start:sent.tokens[end - 1].end])
                 found.append(Role(holder.entity_id, role, org, ev))

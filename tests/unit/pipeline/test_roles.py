@@ -241,6 +241,10 @@ def test_a_possessive_title_never_gives_a_known_office_holder_another_state(reso
     # the nearest state is Iran, but the gazetteer knows Netanyahu as Israel's office holder
     assert ("بنيامين نتنياهو", "country/IR") not in _offices(
         resources, "وتتهم إسرائيل إيران بتهديد أمن رئيس وزرائها بنيامين نتنياهو.")
+    # nor a person it knows as another state's national with no office listed (the nearest «state» is a
+    # seat of government standing for the US)
+    assert ("شينزو آبي", "country/US") not in _offices(
+        resources, "ترتبط اليابان بعلاقات وثيقة مع البيت الأبيض لكن رئيس وزرائها شينزو آبي قلق.")
 
 
 def test_a_possessive_title_reads_nothing_without_a_near_antecedent_or_for_a_past_office(resources):
