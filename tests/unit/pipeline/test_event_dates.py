@@ -313,30 +313,20 @@ def test_a_fronted_earlier_events_phrase_ends_at_its_comma(resources):
     assert ev.date.iso() == "2018-07-04"
 
 
-def test_a_day_after_since_is_when_a_present_event_began(resources):
+@pytest.mark.parametrize(("text", "etype", "party", "expected"), [
     # منذ الاثنين: the talks have been under way since the last Monday, not planned for the next one
-    text = "ويشارك وزير الخارجية الروسي سيرجي لافروف منذ الاثنين في محادثات مع نظيره الصيني وانغ يي في بكين."
-    ev = find(events(resources, text), "Meeting", "person/sergey-lavrov")
-    assert (ev.modality, ev.date.iso()) == ("Asserted", "2018-07-02")
-
-
-def test_a_visit_under_way_is_not_the_days_programme(resources):
+    ("ويشارك وزير الخارجية الروسي سيرجي لافروف منذ الاثنين في محادثات مع نظيره الصيني وانغ يي في بكين.",
+     "Meeting", "person/sergey-lavrov", ("Asserted", "2018-07-02")),
     # «يزور حاليا ...، الاثنين»: the visit is going on, not planned for the coming Monday
-    text = "ويزور الرئيس الروسي فلاديمير بوتين حاليا فرنسا، الاثنين."
-    ev = find(events(resources, text), "Visit", "person/vladimir-putin")
-    assert (ev.modality, ev.date.iso()) == ("Asserted", "2018-07-02")
-
-
-def test_a_report_day_reaches_a_visit_past_the_visits_second_day(resources):
+    ("ويزور الرئيس الروسي فلاديمير بوتين حاليا فرنسا، الاثنين.",
+     "Visit", "person/vladimir-putin", ("Asserted", "2018-07-02")),
     # «اليوم الثاني من زيارته» is no today: the Saturday of the report dates the visit
-    text = ("ويوم السبت، قال متحدث باسم وزارة الخارجية الأميركية إن تيلرسون ألغى جدول أعماله خلال اليوم الثاني "
-            "من زيارته لكينيا.")
-    ev = find(events(resources, text), "Visit", "person/rex-tillerson")
-    assert ev.date.iso() == "2018-06-30"
-
-
-def test_a_month_of_the_news_dates_an_earlier_meeting_to_the_month(resources):
+    ("ويوم السبت، قال متحدث باسم وزارة الخارجية الأميركية إن تيلرسون ألغى جدول أعماله خلال اليوم الثاني "
+     "من زيارته لكينيا.", "Visit", "person/rex-tillerson", ("Asserted", "2018-06-30")),
     # «في الثاني من يوليو الجاري»: this July, an earlier day than the news (the ordinal day is not read)
-    text = "والتقى وزير الخارجية الروسي سيرجي لافروف نظيره الصيني وانغ يي في الثاني من يوليو الجاري."
-    ev = find(events(resources, text), "Meeting", "person/sergey-lavrov")
-    assert (ev.modality, ev.date.iso()) == ("Asserted", "2018-07")
+    ("والتقى وزير الخارجية الروسي سيرجي لافروف نظيره الصيني وانغ يي في الثاني من يوليو الجاري.",
+     "Meeting", "person/sergey-lavrov", ("Asserted", "2018-07")),
+], ids=["since-a-day", "under-way", "report-day-past-a-visits-second-day", "month-of-the-news"])
+def test_an_event_under_way_or_reported_takes_a_day_behind_the_news(resources, text, etype, party, expected):
+    ev = find(events(resources, text), etype, party)
+    assert (ev.modality, ev.date.iso()) == expected
