@@ -224,8 +224,15 @@ class Combined:
         gaz = self.gazetteer(doc, sentences)
         primary = self.primary(doc, sentences)
         # a person's name holding a title or a nisba after its first word is the name: عبد الملك سعيد،
-        # مصطفى كامل السيد، أبو محمد المصري; the gazetteer's word inside it names no office or country
-        inner = {id(g) for m in primary for g in gaz if _within_name(m, g)}
+        # مصطفى كامل السيد، أبو محمد المصري; the gazetteer's word inside it names no office or country. Only
+        # where the span then stands: one the gazetteer also overlaps otherwise (its own name for the
+        # person, محمد بن سلمان ولي العهد السعودي) is dropped, and its title and nisba are the reading left
+        inner: set[int] = set()
+        for m in primary:
+            held = [g for g in gaz if _within_name(m, g)]
+            if held and not any(g.sentence == m.sentence and g.tok_start < m.tok_end and m.tok_start < g.tok_end
+                                and not _within_name(m, g) for g in gaz):
+                inner |= {id(g) for g in held}
         gaz = [g for g in gaz if id(g) not in inner]
         taken = {(m.sentence, t) for m in gaz for t in range(m.tok_start, m.tok_end)}
         extra = [m for m in primary

@@ -100,6 +100,12 @@ def test_a_title_or_nisba_inside_a_persons_name_is_part_of_the_name(gazetteer):
     doc = make_document(text, "t", "t")
     ms = Combined(_Tagged([("PER", "الرئيس سالم")]), GazetteerRecognizer(gazetteer))(doc, split_sentences(text))
     assert [(m.text, m.kind) for m in ms] == [("الرئيس", "title")]
+    # a span the gazetteer's own name for the person overlaps is dropped: its title and nisba stay
+    text = "واستقبل محمد بن سلمان ولي العهد السعودي الوزير في الرياض."
+    doc = make_document(text, "t", "t")
+    ms = Combined(_Tagged([("PER", "محمد بن سلمان ولي العهد السعودي")]), GazetteerRecognizer(gazetteer))(
+        doc, split_sentences(text))
+    assert {"ولي العهد", "السعودي"} <= {m.text for m in ms}
 
 
 def test_a_hashtags_sign_inside_a_name_is_left_out_for_the_model_and_taken_into_the_span():
