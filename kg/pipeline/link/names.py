@@ -104,12 +104,14 @@ def _prefix_word(tok: Token, prefixes: frozenset[str], particles: frozenset[str]
 
 
 def clean_span(doc: Document, sent: Sentence, m: Mention, prefixes: frozenset[str],
-               particles: frozenset[str]) -> Mention | None:
+               particles: frozenset[str], taken: frozenset[int] = frozenset()) -> Mention | None:
     """Trim a statistical name span to the name it holds; ``None`` when nothing of a name is left.
 
     - a quoted name is the part after the quotation mark (منظمة "بيتسليم -> بيتسليم; "آر تي -> آر تي);
     - kinship and office nouns in front go (صهره كوشنر -> كوشنر);
-    - a person's name cut at a hyphen written without spaces is completed (كيم يونغ-تشول).
+    - a person's name cut at a hyphen written without spaces is completed (كيم يونغ-تشول); a first name
+      glued to a hyphen with a space after it (جان- كلود) joins only when no other mention (``taken``, the
+      sentence's tokens other mentions hold) has it: «ترامب- كيم» and a dateline «غزة- إسماعيل» are two.
     """
     tokens = sent.tokens
     start, end = m.tok_start, m.tok_end
@@ -131,7 +133,8 @@ def clean_span(doc: Document, sent: Sentence, m: Mention, prefixes: frozenset[st
         # the hyphen glued to the first name only (جان- كلود بلان), a first name never with the article
         while start >= 2 and start == m.tok_start and tokens[start - 1].text == "-" \
                 and tokens[start - 2].end == tokens[start - 1].start and is_arabic(tokens[start - 2].text) \
-                and (tokens[start - 1].end == tokens[start].start or not _definite(tokens[start - 2].norm)):
+                and (tokens[start - 1].end == tokens[start].start
+                     or not _definite(tokens[start - 2].norm) and start - 2 not in taken):
             start -= 2
     if (start, end) == (m.tok_start, m.tok_end):
         return m

@@ -255,6 +255,10 @@ def test_a_first_name_before_a_hyphen_written_with_a_space_after_it_joins_the_na
     # a word with the article before such a hyphen is no first name (the dash of an aside)
     linked = _link(resources, "في الحرب الإسرائيلية- كلود برنار قال إن الوضع صعب.", [("PER", "كلود برنار")])
     assert [m.text for m in linked.mentions if m.source == "stanza"] == ["كلود برنار"]
+    # nor a word another mention holds: a dateline's place, the other party of «قمة ترامب- كيم»
+    for text in ("غزة- إسماعيل برنار يلتقي وفدا مصريا.", "وتناولت المحادثات قمة ترامب- إسماعيل برنار في سنغافورة."):
+        linked = _link(resources, text, [("PER", "إسماعيل برنار")])
+        assert [m.text for m in linked.mentions if m.source == "stanza"] == ["إسماعيل برنار"]
 
 
 def test_a_name_tagged_up_to_its_particle_takes_the_next_word(resources):
