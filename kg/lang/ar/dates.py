@@ -425,8 +425,8 @@ def explicit_date(cal: Calendar, text: str, ref: PartialDate | None, context_yea
         month = cal.months[m["month"]]
         return _safe(ref.year if month < (ref.month or 13) else ref.year - 1, month, None)
     m = pats["month_this"].search(text)
-    if m and ref and cal.months[m["month"]] == ref.month:  # another month «الجاري» is a slip of the copy
-        return PartialDate(ref.year, ref.month)
+    if m and ref:  # another month «الجاري» is a slip of the copy: no date, not that month read bare
+        return PartialDate(ref.year, ref.month) if cal.months[m["month"]] == ref.month else None
     m = pats["period"].search(text)
     if m and ref:
         found = _period(cal, m["period"], ref)

@@ -55,6 +55,12 @@ def test_a_month_of_the_news_without_a_day_in_digits(cal, text):
     assert explicit_date(cal, text, PartialDate(2018, 3, 17)).iso() == "2018-03"
 
 
+@pytest.mark.parametrize("text", ["وصل في أبريل الجاري", "في الرابع من أبريل الجاري"])
+def test_another_month_of_the_news_is_a_slip_and_no_date(cal, text):
+    # «أبريل الجاري» in a March article: neither this month nor April read bare
+    assert explicit_date(cal, text, PartialDate(2018, 3, 17)) is None
+
+
 def test_relative_date_needs_a_reference(cal):
     assert resolve_relative(cal, tokenize("اليوم الإثنين"), None) is None
 
