@@ -66,6 +66,16 @@ def definite(form: str) -> bool:
     return form.startswith(_ARTICLE)
 
 
+def definite_word(norm: str) -> bool:
+    """Whether a normalised word has the article once a glued conjunction or preposition is set aside
+    (والتركية، للرئيس, المدعومة).
+
+    >>> definite_word("والتركيه"), definite_word("جان")
+    (True, False)
+    """
+    return any(definite(form) for _stripped, form in clitic_readings(norm))
+
+
 def with_article(text: str, form: str, written: str) -> str:
     """``text`` as shown for a name read as ``form``: after لل (للأمم) the article's alef is elided in
     the writing (``written``, normalised, the clitics stripped), so the name gets it back (الأمم).

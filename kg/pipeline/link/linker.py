@@ -106,7 +106,8 @@ class Linker:
     def __call__(self, doc: Document, sentences: list[Sentence], mentions: list[Mention]) -> Linked:
         mentions = self.names.spans.join(doc, sentences, mentions)
         works = self.names.spans.work_names(sentences, mentions)
-        mentions = [m for m in (self._clean(doc, sentences, m, mentions) for m in mentions) if m]
+        held = frozenset((m.sentence, t) for m in mentions for t in range(m.tok_start, m.tok_end))
+        mentions = [m for m in (self._clean(doc, sentences, m, held) for m in mentions) if m]
         mentions = [m for m in (self._resolve(sentences, m) for m in mentions) if m]
         mentions = [m for m in mentions if not (m.source == "stanza" and m.kind == "name" and not m.entity_id
                                                 and normalize(m.text) in works)]
@@ -147,13 +148,14 @@ class Linker:
         return Entity(m.entity_id, entity_type_of(m.entity_id), shown_name(m.text))
 
     # -- stanza mentions -----------------------------------------------------------------------
-    def _clean(self, doc: Document, sentences: list[Sentence], m: Mention, ms: list[Mention]) -> Mention | None:
+    def _clean(self, doc: Document, sentences: list[Sentence], m: Mention,
+               held: frozenset[tuple[int, int]]) -> Mention | None:
         """Trim a statistical name span to its name (quotes, a kinship noun in front, a hyphen cut); a word
-        another mention holds is never joined to it (قمة ترامب- كيم، غزة- إسماعيل هنية)."""
+        a mention holds (``held``: (sentence, token) pairs) is never joined to it from before (قمة ترامب-
+        كيم، غزة- إسماعيل هنية)."""
         if m.source != "stanza" or m.kind != "name" or m.entity_id:
             return m
-        taken = frozenset(t for o in ms if o is not m and o.sentence == m.sentence for t in range(o.tok_start, o.tok_end))
-        m = clean_span(doc, sentences[m.sentence], m, self.names.prefixes, self.names.particles, taken)
+        m = clean_span(doc, sentences[m.sentence], m, self.names.prefixes, self.names.particles, held)
         return self.names.spans.shape(doc, sentences[m.sentence], m) if m else None
 
     def _keys(self, form: str) -> list[tuple[str, ...]]:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from kg.data import data_path, read_tsv
 from kg.errors import DataError
-from kg.lang.ar.clitics import POSSESSIVES, clitic_readings, definite, strip_offset
+from kg.lang.ar.clitics import POSSESSIVES, clitic_readings, definite_word, strip_offset
 from kg.lang.ar.normalize import is_arabic, normalize
 from kg.records import Document, Mention, Sentence, Token
 
@@ -104,14 +104,14 @@ def _prefix_word(tok: Token, prefixes: frozenset[str], particles: frozenset[str]
 
 
 def clean_span(doc: Document, sent: Sentence, m: Mention, prefixes: frozenset[str],
-               particles: frozenset[str], taken: frozenset[int] = frozenset()) -> Mention | None:
+               particles: frozenset[str], held: frozenset[tuple[int, int]] = frozenset()) -> Mention | None:
     """Trim a statistical name span to the name it holds; ``None`` when nothing of a name is left.
 
     - a quoted name is the part after the quotation mark (منظمة "بيتسليم -> بيتسليم; "آر تي -> آر تي);
     - kinship and office nouns in front go (صهره كوشنر -> كوشنر);
     - a person's name cut at a hyphen written without spaces is completed (كيم يونغ-تشول); a first name
-      glued to a hyphen with a space after it (جان- كلود) joins only when no other mention (``taken``, the
-      sentence's tokens other mentions hold) has it: «ترامب- كيم» and a dateline «غزة- إسماعيل» are two.
+      glued to a hyphen with a space after it (جان- كلود) joins only when no mention holds it (``held``:
+      the (sentence, token) pairs of the document's mentions): «ترامب- كيم», a dateline «غزة- إسماعيل».
     """
     tokens = sent.tokens
     start, end = m.tok_start, m.tok_end
@@ -134,7 +134,7 @@ def clean_span(doc: Document, sent: Sentence, m: Mention, prefixes: frozenset[st
         while start >= 2 and start == m.tok_start and tokens[start - 1].text == "-" \
                 and tokens[start - 2].end == tokens[start - 1].start and is_arabic(tokens[start - 2].text) \
                 and (tokens[start - 1].end == tokens[start].start
-                     or not _definite(tokens[start - 2].norm) and start - 2 not in taken):
+                     or not definite_word(tokens[start - 2].norm) and (sent.index, start - 2) not in held):
             start -= 2
     if (start, end) == (m.tok_start, m.tok_end):
         return m
@@ -169,11 +169,6 @@ def _within_quotes(tokens: list[Token], start: int, end: int, definite: tuple[st
             or any(w.startswith(definite) for t in added for _n, w in clitic_readings(t.norm)):
         return start, end  # a word with the article is a common word, not a transliterated name part
     return left + 1, right
-
-
-def _definite(norm: str) -> bool:
-    """Whether a word, a glued conjunction or preposition aside, has the article (والتركية)."""
-    return any(definite(w) for _n, w in clitic_readings(norm))
 
 
 def _has_letters(text: str) -> bool:

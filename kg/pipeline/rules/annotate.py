@@ -26,6 +26,7 @@ from kg.lang.ar.clitics import (
     adverb_nisbas,
     clitic_readings,
     definite,
+    definite_word,
     glued_preposition,
     plural_nisba,
     split_prefix,
@@ -2010,7 +2011,7 @@ def _qualifies_governed_noun(frames: Frames, trig: Trigger) -> bool:
 def _definite(sent: Sentence, trig: Trigger) -> bool:
     """Whether a passive trigger is an adjective with the article (المدعومة من), which qualifies the
     noun right before it, rather than an adverb of its clause (بدعم من، مدعومة ب)."""
-    return any(definite(form) for _, form in clitic_readings(sent.tokens[trig.tok_start].norm))
+    return definite_word(sent.tokens[trig.tok_start].norm)
 
 
 def _owned_nisba(frames: Frames, trig: Trigger) -> Group | None:
