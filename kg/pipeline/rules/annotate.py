@@ -752,9 +752,8 @@ def _told_ahead(ctx: Context, sent: Sentence, trig: Trigger, clauses: list[Claus
         return False
     if _present(ctx, sent, clauses, trig):
         return True
-    own_lo = own.start
     return trig.rule.frame != "verb" and any(
-        cue.kind == "present" and own_lo <= k < trig.tok_start and _in_present(ctx, sent, clauses, k, cue.pattern[0])
+        cue.kind == "present" and own.start <= k < trig.tok_start and _in_present(ctx, sent, clauses, k, cue.pattern[0])
         for k, cue in cues)
 
 
@@ -1511,7 +1510,9 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
         actor = frames.object(trig, trig.tok_end)
     elif trig.rule.frame == "passive":
         # a nisba on the noun before stands for that noun's entity (النظام السوري المدعوم من إيران)
-        adjective = _definite(sent, trig)
+        # an adjective with the article (المدعومة من) qualifies the noun right before it; without it (بدعم من،
+        # مدعومة ب) the trigger is an adverb of its clause
+        adjective = definite_word(sent.tokens[trig.tok_start].norm)
         before = [g for g in frames.groups if g.end <= trig.tok_start and (adjective or not g.nisba)]
         # an adjective follows its noun at once (الحوثيين المدعومين من إيران); an adverb may stand after a comma
         # (or after a comma: قوات المقاومة المشتركة، المدعومة من التحالف، تحاصر الحوثيين)
@@ -2006,12 +2007,6 @@ def _qualifies_governed_noun(frames: Frames, trig: Trigger) -> bool:
     j = k - 1
     return j not in frames.titled and j not in frames.inside and frames.sent.tokens[j].text.isalpha() \
         and (frames.kinds[j] is None or frames.kinds[j] in GOVERNING)
-
-
-def _definite(sent: Sentence, trig: Trigger) -> bool:
-    """Whether a passive trigger is an adjective with the article (المدعومة من), which qualifies the
-    noun right before it, rather than an adverb of its clause (بدعم من، مدعومة ب)."""
-    return definite_word(sent.tokens[trig.tok_start].norm)
 
 
 def _owned_nisba(frames: Frames, trig: Trigger) -> Group | None:
