@@ -44,6 +44,9 @@ _NEW_TYPE = {"PER": "Person", "PERS": "Person", "ORG": "Organization", "LOC": "P
 _SEPARATORS = frozenset(",\u060c-")
 # quotation marks around a name inside a title phrase (المتحدث باسم قوات "التحالف العربي" العقيد ...): no break
 _QUOTES = frozenset('"\u00ab\u00bb\u201c\u201d')
+_PLAIN_QUOTES = frozenset('"')
+_OPENING_QUOTES = frozenset("\u00ab\u201c")
+_CLOSING_QUOTES = frozenset("\u00bb\u201d")
 _HASHTAG = "#"  # a hashtag sign glued to a name inside a title phrase (مراقب #فلسطين الدائم، المتحدث باسم #الكرملين)
 
 # offices whose title a portfolio of definite nouns may follow: وزير البيئة والمياه، رئيس هيئة الأركان العامة
@@ -541,13 +544,20 @@ class Linker:
                    for k in parts)
 
     @staticmethod
-    def _in_the_past(doc: Document, sent: Sentence) -> bool:
+    def _in_the_past(doc: Document, sent: Sentence, at: int | None = None) -> bool:
         """A sentence set in a year well before the article (عام 1943، عام 2011) tells history:
-        the offices it names are not current ones."""
+        the offices it names are not current ones.
+
+        A year inside a quotation dates what the speaker tells, not the office of the title at token
+        ``at`` outside it: «دافع وزير العدل ... قائلا إن المرسوم "يتوافق مع قانون الجنسية الصادر عام 1925"».
+        Corpus (notest): 81 sentences with a title whose old years all stand inside quotation marks."""
         ref = doc.reference_date
         if ref is None:
             return False
-        years = [int(t.text) for t in sent.tokens if len(t.text) == 4 and t.text.isascii() and t.text.isdigit()]
+        quote = _quote_regions(sent)
+        mine = quote[at] if at is not None else None
+        years = [int(t.text) for k, t in enumerate(sent.tokens) if len(t.text) == 4 and t.text.isascii() and t.text.isdigit()
+                 and (quote[k] is None or at is None or quote[k] == mine)]
         return any(1000 < y <= ref.year - 5 for y in years)
 
     def _skip_post(self, sent: Sentence, ms: list[Mention], last: int, j: int) -> int:
@@ -674,7 +684,7 @@ class Linker:
                 absorbed |= nisbas  # رئيس حزب الأمة السوداني: a party no recognizer named, and the nisba is its own
                 i = max(j, k + 1 if person else j)
                 continue
-            if self._is_former(sent, ms, chain + ([k] if person else [])) or self._in_the_past(doc, sent) \
+            if self._is_former(sent, ms, chain + ([k] if person else [])) or self._in_the_past(doc, sent, title.tok_start) \
                     or self._ended(sent, title):
                 absorbed |= nisbas  # الرئيس الأمريكي السابق: the nisba still names a country, not an actor
                 i = max(j, k + 1 if person else j)
@@ -751,7 +761,7 @@ class Linker:
             at = m.tok_end + (m.tok_end < len(toks) and toks[m.tok_end].text in _SEPARATORS)
             if at + 1 >= len(toks) or toks[at].norm not in cues.appointed or split_prefix(toks[at + 1].norm[:1])[1] is None:
                 continue
-            if not any(t.norm in cues.appointment for t in toks[: m.tok_start]) or self._in_the_past(doc, sent):
+            if not any(t.norm in cues.appointment for t in toks[: m.tok_start]) or self._in_the_past(doc, sent, m.tok_start):
                 continue
             tok = toks[at]
             title = Mention(tok.start, tok.end, tok.text, "TITLE", sent.index, at, at + 1, kind="title", role="Minister")
@@ -862,7 +872,7 @@ class Linker:
         if holder is None or not holder.person or holder.source == TITLE_REF \
                 or holder.start > sent.tokens[at].start or (
                 holder.tok_end < len(sent.tokens) and sent.tokens[holder.tok_end].norm in cues.former) \
-                or self._in_the_past(doc, sent):
+                or self._in_the_past(doc, sent, at):
             return None
         return holder
 
@@ -1148,6 +1158,26 @@ class Linker:
         found = (self.gaz.country_of(m.entity_id) for m in ms
                  if m.is_entity and not m.person and (sentence is None or m.sentence == sentence))
         return {c for c in found if c}
+
+
+def _quote_regions(sent: Sentence) -> list[int | None]:
+    """For each token, the quotation it stands in (numbered from 0; None outside any): a plain double
+    mark opens and closes in turn, guillemets and curly marks open and close by their side."""
+    regions: list[int | None] = []
+    current: int | None = None
+    count = 0
+    for tok in sent.tokens:
+        opening = tok.text in _OPENING_QUOTES or tok.text in _PLAIN_QUOTES and current is None
+        closing = current is not None and (tok.text in _CLOSING_QUOTES or tok.text in _PLAIN_QUOTES)
+        if closing:
+            regions.append(current)
+            current = None
+        elif opening:
+            current, count = count, count + 1
+            regions.append(current)
+        else:
+            regions.append(current)
+    return regions
 
 
 def _part_of(mine: tuple[str, ...], theirs: tuple[str, ...], particles: frozenset[str]) -> bool:

@@ -91,6 +91,15 @@ def test_history_told_with_an_old_year_gives_no_current_office(resources):
     assert _offices(resources, text, ["بينيتو موسوليني"]) == {("بينيتو موسوليني", "country/IT")}  # undated article
 
 
+def test_an_old_year_inside_a_quotation_does_not_date_the_speakers_office(resources):
+    quoted = 'وقال وزير الخارجية اللبناني جبران باسيل إن الاتفاق "يحترم معاهدة عام 1949 كما هي".'
+    assert _offices(resources, quoted, ["جبران باسيل"], published="2018-05-01") == {("جبران باسيل", "country/LB")}
+    told = "وقال وزير الخارجية اللبناني جبران باسيل عام 1999 إن الاتفاق جيد."
+    assert _offices(resources, told, ["جبران باسيل"], published="2018-05-01") == set()
+    inside = 'وقال المتحدث إن "الرئيس اللبناني إلياس الهراوي وقع معاهدة عام 1991".'
+    assert _offices(resources, inside, ["إلياس الهراوي"], published="2018-05-01") == set()
+
+
 def test_a_conjunction_starts_a_new_title_phrase(resources):
     found = _offices(resources, "وبعد اجتماع بين أمير قطر والرئيس التركي رجب طيب أردوغان صدر بيان.")
     assert found == {("رجب طيب أردوغان", "country/TR")}
