@@ -769,6 +769,9 @@ STRIKE_ADJECTIVES = 1  # plain words between a strike noun and its nisba or ل-p
 VICTIM_SPAN = 12  # words from a word of killing to the strike that caused it (مقتل سبعة من الحوثيين ... في غارة)
 STRIKE_SPAN = 3  # words from a strike noun before a hostile verb to the verb (غارة جوية تركية استهدفت)
 EXPORTER_SPAN = 6  # tokens from an importer to the origin of its imports (من الصلب والألومنيوم التركي)
+# triggers.tsv modes of rows whose gapped noun is an envoy (طرد ... دبلوماسي*): the nisba after
+# it names the envoys' state, the party the act is aimed at
+ENVOY_MODES = frozenset({"expel"})
 
 
 def _denial_reaches(trig: Trigger, clauses: list[Clause], chain: list[tuple[int, str | None]], k: int) -> bool:
@@ -1557,6 +1560,12 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     else:
         # أكد شي دعم الصين لروسيا: a gapped verb + noun rule whose noun has a genitive reads like the noun
         gen = frames.genitive(trig, trig.tok_end) if trig.rule.frame == "verb" and trig.head_end < trig.tok_end else None
+        # طردت بريطانيا 23 دبلوماسيا روسيا: after the envoys an expulsion names, the nisba is whose envoys
+        # they are, the party it is aimed at, never the actor; a party there that is no state (a plural
+        # nisba read as a name) leaves it unsaid whose envoys they are
+        envoys, gen = (gen, None) if gen is not None and trig.rule.mode in ENVOY_MODES else (None, gen)
+        if envoys is not None and any(a.type != "Country" for a in envoys.args):
+            return []
         actor = gen or frames.actor(trig)
         if trig.rule.frame == "verb" and trig.head_end == trig.tok_end and not trig.suffixed and trig.tok_start > 0 \
                 and frames.kinds[trig.tok_start - 1] in ("preposition", "source"):
@@ -1592,7 +1601,7 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
             actor = None  # أدانت قطر العقوبات على إيران: the noun is what Qatar condemns, not Qatar's act
         # انسحبت الولايات المتحدة من مجلس حقوق الإنسان: a withdrawal opposes a body, never a place left
         types = ("Organization",) if trig.rule.mode == "withdraw" else ("Person", "Country", "Organization")
-        target = frames.object(trig, frames.after(trig, actor), types)
+        target = envoys or frames.object(trig, frames.after(trig, actor), types)
         if target is not None and OBJECT in trig.rule.markers and _passive_agent(ctx, sent, trig, target):
             # هاجم مقاتلو الحوثيين المدعومين من إيران مدينة الحديدة: the participle's agent backs the
             # subject, it is not the verb's object; the object comes after it
