@@ -1082,8 +1082,13 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
         partners = [p for p in _parties(partner) if p not in _parties(actor)]
         # a list of partners met or called the subject, not each other; a joint act with a list (عملية
         # عسكرية مشتركة مع فرنسا وبريطانيا) is one undertaking of all of them
+        # (a verb's bare object list too, after a subject named in its clause: التقى بومبيو الرئيس السيسي
+        # ووزير الخارجية شكري; with the subject inherited the list may be the subject, التقى خلالها ترامب وكيم)
+        clause = frames.clause(trig)
         listed = len(partners) > 1 and trig.rule.event == "Meeting" \
-            and partner.gov is not None and ctx.lexicon.grammar.get(partner.gov) != "between"  # بين: both sides
+            and (partner.gov is not None and ctx.lexicon.grammar.get(partner.gov) != "between"  # بين: both sides
+                 or partner.gov is None and trig.rule.frame == "verb" and actor is not None
+                 and clause.start <= actor.start < clause.end)
         # so with a list after مع of one who cooperates (تتعاون مصر مع فرنسا وألمانيا، أهمية التعاون مع الصين
         # وروسيا): France and Germany do not cooperate with each other; a joint act is one undertaking of all
         # (مناورات عسكرية مشتركة مع فرنسا وبريطانيا), and so is one agreement signed with a list (its co-signatories)

@@ -34,6 +34,13 @@ def test_a_list_of_partners_meets_the_subject_not_each_other(resources):
                 ("person/benjamin-netanyahu", "metWith", "person/recep-tayyip-erdogan")} & made
 
 
+def test_a_bare_list_after_the_subject_meets_the_subject_not_each_other(resources):
+    made = edges("التقى بومبيو الرئيس السيسي ووزير الخارجية سامح شكري.", resources)
+    assert ("person/mike-pompeo", "metWith", "person/abdel-fattah-el-sisi") in made
+    assert ("person/mike-pompeo", "metWith", "person/sameh-shoukry") in made
+    assert ("person/abdel-fattah-el-sisi", "metWith", "person/sameh-shoukry") not in made
+
+
 def test_a_list_of_partners_cooperates_with_the_subject_not_with_each_other(resources):
     made = edges("تتعاون مصر مع فرنسا وألمانيا في مكافحة الإرهاب.", resources)
     assert ("country/EG", "cooperatesWith", "country/FR") in made
