@@ -1085,8 +1085,19 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
         partners = [p for p in _parties(partner) if p not in _parties(actor)]
         # a list of partners met or called the subject, not each other; a joint act with a list (عملية
         # عسكرية مشتركة مع فرنسا وبريطانيا) is one undertaking of all of them
+        # (a verb's bare object list too, after a subject named in its clause: التقى بومبيو الرئيس السيسي
+        # ووزير الخارجية شكري; with the subject inherited the list may be the subject, التقى خلالها ترامب وكيم)
+        clause = frames.clause(trig)
         listed = len(partners) > 1 and trig.rule.event == "Meeting" \
-            and partner.gov is not None and ctx.lexicon.grammar.get(partner.gov) != "between"  # بين: both sides
+            and (partner.gov is not None and ctx.lexicon.grammar.get(partner.gov) != "between"  # بين: both sides
+                 or partner.gov is None and trig.rule.frame == "verb" and actor is not None
+                 and clause.start <= actor.start < clause.end)
+        # so with a list after مع of one who cooperates (تتعاون مصر مع فرنسا وألمانيا، أهمية التعاون مع الصين
+        # وروسيا): France and Germany do not cooperate with each other; a joint act is one undertaking of all
+        # (مناورات عسكرية مشتركة مع فرنسا وبريطانيا), and so is one agreement signed with a list (its co-signatories)
+        listed = listed or len(partners) > 1 and trig.rule.event == "Cooperation" \
+            and partner.gov is not None and ctx.lexicon.grammar.get(partner.gov) == "comitative" \
+            and not _joint(ctx, sent, trig) and not any(a.phrase for a in partner.args)  # مع البلدين: the pair
         if not _parties(actor) and partners and (trig.rule.event == "PhoneCall" or listed):
             # أجرى اتصالات مع X و Y، مباحثات تجرى مع بريطانيا وفرنسا وألمانيا with no caller or subject
             # found: the partners spoke with the unnamed side
@@ -1109,6 +1120,14 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
             # ونتعاون مع الصين: a verb's pronoun subject, one of the article's two states
             parties, kw["penalty"] = _with_pair(ctx, parties)
     return _symmetric_event(ctx, sent, frames, trig, parties, **kw)
+
+
+def _joint(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
+    """Whether a trigger names a joint act (grammar ``joint``: مشتركة، مناورات) in its words or right
+    after them (عملية عسكرية مشتركة، تدريبات بحرية مشتركة)."""
+    joint = ctx.lexicon.words("joint")
+    return any(not joint.isdisjoint(f for _, f in clitic_readings(t.norm))
+               for t in sent.tokens[trig.tok_start:trig.tok_end + 2])
 
 
 def _adverbial_cooperation(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
@@ -1668,7 +1687,18 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
         target = _exporter(ctx, frames, target)
     actors, targets = _parties(actor), _parties(target)
     return [_new(ctx, sent, trig, [a, b], derived, actor=a, target=b) for a in actors for b in targets
-            if a != b and b not in actors]
+            if a != b and b not in actors and not _own_state(ctx, trig, a, b)]
+
+
+def _own_state(ctx: Context, trig: Trigger, actor: str, target: str) -> bool:
+    """Whether a support joins a person and his own state (أكد العاهل الأردني أنه يقف إلى جانب الشعب
+    الأردني; دعم الشعب المصري للرئيس): a leader and his own people stand in domestic politics, no
+    relation between states."""
+    if trig.rule.event != "Support":
+        return False
+    kinds = (_etype(ctx, actor), _etype(ctx, target))
+    return kinds == ("Person", "Country") and ctx.country_of(actor) == target \
+        or kinds == ("Country", "Person") and ctx.country_of(target) == actor
 
 
 def _strike_actor(ctx: Context, frames: Frames, trig: Trigger) -> Group | None:

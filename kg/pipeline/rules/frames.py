@@ -53,6 +53,7 @@ SPEAKER_GAP = 3  # قال رئيس حكومة الإقليم نيجيرفان ب
 QUOTED_SOURCE_GAP = 6  # نقلت الوكالة عن وزير الخارجية الروسي سيرغي لافروف: the name this close after عن
 COMMAS = frozenset(",\u060c")
 SUPPORT, STANCES = "Support", frozenset({"Support", "Opposition"})  # the stance events (triggers.tsv)
+FIGHT = "fight"  # the mode of fighting rows (triggers.tsv)
 # ماكرون وميركل، بالإضافة إلى دول البلطيق المحاذية لروسيا - إستونيا ولاتفيا: the plain words a co-actor
 # phrase's noun may take before the parties it adds
 CO_ACTOR_GAP = 4
@@ -574,9 +575,23 @@ class Frames:
             if self._dissent_nisba(g):
                 break  # the opponents own the phrase: no party further on owns it either
             owner_at = self._marked_noun(after, g.start, markers)
+            if owner_at is not None and self._where_not_whom(g, owner_at, trig):
+                break  # تحارب الإرهاب في سوريا: where the fight is, not whom it is against
             if owner_at is not None and g.start - owner_at <= OWNER_GAP + 1:
                 return g
         return None
+
+    def _where_not_whom(self, g: Group, owner_at: int, trig: Trigger) -> bool:
+        """Whether a place after في only says where a fight's marked noun stands (تحارب روسيا الإرهاب في
+        سوريا: the fight is in Syria, not against it): it owns the noun only when that noun is a site the
+        place holds (grammar ``site``: محاربة المواقع في ...) or its government (تحارب النظام في سوريا).
+        Only for fights (mode ``fight``): a strike on a state's ground opposes that state (قصفت إسرائيل
+        مواقع في سوريا), a criticism of a state's affairs the state (انتقادات الصندوق للمالية العامة في
+        لبنان), and those in a place are its own for support (نشكر أشقاءنا في الإمارات)."""
+        if trig.rule.mode != FIGHT or g.gov is None or self.lexicon.grammar.get(g.gov) != "locative":
+            return False
+        sites = self.lexicon.words("site") | self.lexicon.words("government")
+        return all(self.forms[k].isdisjoint(sites) for k in range(owner_at, g.start))
 
     def _dissent_nisba(self, g: Group) -> bool:
         """Whether a nisba qualifies a noun of dissent right before it (تجمع للمعارضة الإيرانية، ضد

@@ -24,3 +24,10 @@ def test_a_fighting_verb_opposes_its_object(resources):
 
 def test_fighting_terrorism_names_no_party(resources):
     assert not _opposes("أكدت مصر عزمها على محاربة الإرهاب.", resources)
+
+
+def test_a_state_after_fi_is_where_the_fight_is_not_whom_it_is_against(resources):
+    # the object is unnamed (terrorism): Syria only says where; a site noun keeps the strike convention
+    assert not _opposes("روسيا تحارب الإرهاب في سوريا.", resources)
+    assert not _opposes("أرسلت فرنسا قوات لمحاربة الإرهاب في مالي.", resources)
+    assert ("country/IL", "country/SY") in _opposes("قصفت إسرائيل مواقع في سوريا.", resources)

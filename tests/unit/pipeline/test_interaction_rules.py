@@ -34,6 +34,25 @@ def test_a_list_of_partners_meets_the_subject_not_each_other(resources):
                 ("person/benjamin-netanyahu", "metWith", "person/recep-tayyip-erdogan")} & made
 
 
+def test_a_bare_list_after_the_subject_meets_the_subject_not_each_other(resources):
+    made = edges("التقى بومبيو الرئيس السيسي ووزير الخارجية سامح شكري.", resources)
+    assert ("person/mike-pompeo", "metWith", "person/abdel-fattah-el-sisi") in made
+    assert ("person/mike-pompeo", "metWith", "person/sameh-shoukry") in made
+    assert ("person/abdel-fattah-el-sisi", "metWith", "person/sameh-shoukry") not in made
+
+
+def test_a_list_of_partners_cooperates_with_the_subject_not_with_each_other(resources):
+    made = edges("تتعاون مصر مع فرنسا وألمانيا في مكافحة الإرهاب.", resources)
+    assert ("country/EG", "cooperatesWith", "country/FR") in made
+    assert ("country/EG", "cooperatesWith", "country/DE") in made
+    assert not any({s, o} == {"country/FR", "country/DE"} for s, _, o in made)
+    made = edges("أكد روحاني أهمية التعاون مع الصين وروسيا.", resources)
+    assert not any({s, o} == {"country/CN", "country/RU"} for s, _, o in made)
+    # a joint act with a list is one undertaking of all of them; so is one agreement signed with a list
+    made = edges("أجرت مصر مناورات عسكرية مشتركة مع فرنسا وبريطانيا.", resources)
+    assert ("country/FR", "cooperatesWith", "country/GB") in made
+
+
 def test_talks_with_a_list_and_no_subject_found_are_no_meeting_among_the_list(resources):
     made = edges("وقال مسؤول كبير إن مباحثات تجرى بالفعل مع بريطانيا وفرنسا وألمانيا بشأن الخطوات المقبلة.", resources)
     assert not any(r == "metWith" for _, r, _ in made)

@@ -417,3 +417,11 @@ def test_a_strike_that_killed_a_sides_fighters_opposes_that_side(run):
     assert stances(x, "Opposition") == [("country/US", "org/taliban")]
     x = run("لقي 13 عنصرا من ميليشيات الحوثي مصرعهم، الاثنين، جراء غارات للتحالف العربي.")
     assert stances(x, "Opposition") == [("org/arab-coalition", "org/houthis")]
+
+
+def test_a_leader_standing_by_his_own_people_supports_no_state(run):
+    # the king and the Jordanian people are one side: domestic speech, no relation between states
+    x = run("أكد العاهل الأردني الملك عبدالله الثاني أنه يقف إلى جانب الشعب الأردني.")
+    assert stances(x, "Support") == []
+    x = run("أكد العاهل الأردني الملك عبدالله الثاني أنه يقف إلى جانب الشعب الفلسطيني.")
+    assert stances(x, "Support") == [("person/abdullah-ii", "country/PS")]
