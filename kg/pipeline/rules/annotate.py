@@ -1627,6 +1627,8 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
             target = owned  # أكدت فرنسا دعم الحكومة اللبنانية: the noun's object is Lebanon's government
         elif owned is not None and target is not None and owned.end <= target.start and trig.rule.frame != "genitive":
             actor = owned  # دعم الحكومة الأمريكية للمعارضة: with a marked target, the genitive is the actor
+        if target is None and (backed := _backed_party(frames, trig, actor)) is not None:
+            target = backed  # تقدمت القوات السورية بدعم روسي: the state whose nisba follows backs the clause's party
         agent = frames.agent(trig)
         if agent is not None:
             # تعرضت إسرائيل لانتقادات من قبل منظمات حقوقية: the agent acts, the clause's subject undergoes it;
@@ -1660,6 +1662,38 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     actors, targets = _parties(actor), _parties(target)
     return [_new(ctx, sent, trig, [a, b], derived, actor=a, target=b) for a in actors for b in targets
             if a != b and b not in actors]
+
+
+# Words at most between a party and the support phrase that backs it (منذ أسبوع، في 19 يونيو).
+BACKED_GAP = 3
+
+
+def _backed_party(frames: Frames, trig: Trigger, actor: Group | None) -> Group | None:
+    """The party a support noun with a glued ب and a nisba right after it backs (بدعم روسي، بمساندة
+    أمريكية: "with Russian support"). The phrase is an adverb of its clause, like بدعم من, so what is
+    backed is the party it follows; the nisba is the backer.
+    None for any other noun: بدعم الحوثيين (a genitive) is what is supported, and a nisba after دعم
+    without ب (دعم إيراني للحوثيين) has its target after ل."""
+    if trig.rule.event != "Support" or trig.rule.frame != "noun" or actor is None or not actor.nisba \
+            or actor.start != trig.tok_end or trig.head_end != trig.tok_end:
+        return None
+    norm = frames.sent.tokens[trig.tok_start].norm
+    stem = trig.rule.pattern[0].rstrip("*")
+    strip = next((n for n, f in clitic_readings(norm) if n and f.startswith(stem)), None)
+    if strip is None or split_prefix(norm[:strip])[1] != IN:
+        return None
+    # the party right before, a few words of time or place between at most (تكثف قوات النظام السوري منذ
+    # أسبوع بدعم روسي); never a plain nisba (السوريون الأكراد بدعم أمريكي: the Kurds, not Syria), nor the
+    # clause's subject further off (the rebels Turkey backs, and the Kurds with American support)
+    before = [g for g in frames.groups if g.end <= trig.tok_start and g.gov is None]
+    if not before or trig.tok_start - before[-1].end > BACKED_GAP:
+        return None
+    if any(frames.sent.tokens[k].text in COMMAS for k in range(before[-1].end, trig.tok_start - 1)):
+        return None  # تدعمهم تركيا، والأكراد بدعم أمريكي: a comma before other words closes the party's phrase
+    group = before[-1]
+    cut = max(frames.commas(group), default=0)  # الثوار الذين تدعمهم تركيا، والأكراد بدعم أمريكي: after the comma
+    group = Group(group.args[cut:], group.args[cut].tok_start, group.end, None) if cut else group
+    return None if any(a.nisba or a.people for a in group.args) else group
 
 
 def _strike_actor(ctx: Context, frames: Frames, trig: Trigger) -> Group | None:

@@ -417,3 +417,14 @@ def test_a_strike_that_killed_a_sides_fighters_opposes_that_side(run):
     assert stances(x, "Opposition") == [("country/US", "org/taliban")]
     x = run("لقي 13 عنصرا من ميليشيات الحوثي مصرعهم، الاثنين، جراء غارات للتحالف العربي.")
     assert stances(x, "Opposition") == [("org/arab-coalition", "org/houthis")]
+
+
+def test_a_support_noun_with_a_nisba_after_it_backs_the_party_it_follows(run):
+    # بدعم روسي: "with Russian support", an adverb like بدعم من: Russia backs the army before it
+    assert stances(run("وتقدم الجيش السوري بدعم روسي نحو إدلب.")) == [("country/RU", "org/army-sy")]
+    assert stances(run("فصائل أنشأتها ميليشيات حزب الله بدعم إيراني.")) == [("country/IR", "org/hezbollah")]
+    # a comma before other words closes the party's phrase: the rebels are Turkey's, the Kurds America's
+    x = run("الثوار الذين تدعمهم تركيا، والأكراد بدعم أمريكي.")
+    assert ("country/US", "country/TR") not in stances(x)
+    # a genitive after بدعم is what is supported, never a backer of the party before it
+    assert ("org/houthis", "country/IR") not in stances(run("اتهمت السعودية إيران بدعم الحوثيين."))
