@@ -1536,11 +1536,18 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     elif frames.kinds[trig.tok_start] == "participle":
         # الحوثيين الموالين لإيران: an adjective qualifies the noun right before it, never the clause's subject
         before = [g for g in frames.groups if g.end <= trig.tok_start]
-        actor = before[-1] if before and before[-1].end == trig.tok_start else None
+        # or set off by a comma, an apposition (روسيا، الداعم الرئيسي للأسد؛ ميليشيات الحوثي، الموالية لإيران،)
+        # whose noun is no place (حركة الشباب في الصومال، الموالية للقاعدة: the movement, not Somalia)
+        set_off = trig.tok_start >= 1 and sent.tokens[trig.tok_start - 1].text in COMMAS
+        actor = before[-1] if before and before[-1].end == trig.tok_start - int(set_off) \
+            and not (set_off and before[-1].gov is not None) else None
         cut = max(frames.commas(actor), default=0) if actor is not None else 0
         if cut:  # في اليمن، ميليشيات الحوثي الموالية لإيران: the adjective's noun is the one after the comma
             actor = Group(actor.args[cut:], actor.args[cut].tok_start, actor.end, None)
         target = frames.object(trig, trig.tok_end)
+        if set_off and target is not None \
+                and any(sent.tokens[k].text in COMMAS for k in range(trig.tok_end, target.start)):
+            target = None  # المرصد، الموالي للمعارضة، ومقره لندن: the apposition ends at its comma
         if target is not None:
             # a list after the adjective's object is most often the next party of the sentence, not a
             # second object (روسيا وإيران الداعمتان للأسد وتركيا الداعمة للمعارضة): its first party only,

@@ -428,3 +428,14 @@ def test_a_support_noun_with_a_nisba_after_it_backs_the_party_it_follows(run):
     assert ("country/US", "country/TR") not in stances(x)
     # a genitive after بدعم is what is supported, never a backer of the party before it
     assert ("org/houthis", "country/IR") not in stances(run("اتهمت السعودية إيران بدعم الحوثيين."))
+
+
+def test_a_supporting_adjective_set_off_by_a_comma_qualifies_the_party_before_it(run):
+    # an apposition: the party before the comma is the backer, its ل-object the one backed
+    x = run("شنت ميليشيات الحوثي، الموالية لإيران، حملة اعتقالات في صنعاء.")
+    assert stances(x) == [("org/houthis", "country/IR")]
+    x = run("وقالت روسيا، الداعم الرئيسي للرئيس السوري بشار الأسد، إن الهجوم مفبرك.")
+    assert stances(x) == [("country/RU", "person/bashar-al-assad")]
+    # a place before the comma is not the adjective's noun, and the apposition ends at its closing comma
+    assert stances(run("وتقاتل حركة في الصومال، الموالية لتنظيم القاعدة، الحكومة.")) == []
+    assert stances(run("وقال المرصد السوري لحقوق الإنسان، الموالي للمعارضة، ومقره بريطانيا، إن الغارات قتلت العشرات.")) == []
