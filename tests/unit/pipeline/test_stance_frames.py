@@ -439,3 +439,10 @@ def test_a_supporting_adjective_set_off_by_a_comma_qualifies_the_party_before_it
     # a place before the comma is not the adjective's noun, and the apposition ends at its closing comma
     assert stances(run("وتقاتل حركة في الصومال، الموالية لتنظيم القاعدة، الحكومة.")) == []
     assert stances(run("وقال المرصد السوري لحقوق الإنسان، الموالي للمعارضة، ومقره بريطانيا، إن الغارات قتلت العشرات.")) == []
+
+
+def test_a_name_after_the_marked_noun_of_a_verb_is_its_genitive_not_a_subject_after_the_verb(run):
+    # إسرائيل ترحب بقرار ترامب: Israel welcomes; Trump owns the decision welcomed
+    assert stances(run("إسرائيل ترحب بقرار ترامب.")) == [("country/IL", "person/donald-trump")]
+    # with no party before the verb the order stays VSO
+    assert stances(run("رحبت مصر بقرار السعودية.")) == [("country/EG", "country/SA")]
