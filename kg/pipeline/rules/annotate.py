@@ -1505,8 +1505,12 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
         return []  # أكثر الدول دعما للفلسطينيين: who supports most, a ranking and no act (أكثر من دعم: a comparison)
     derived = None
     if trig.rule.frame == "passive" and trig.head_end < trig.tok_end:
-        # نالت بريطانيا دعما من الاتحاد الأوروبي: a verb of receiving, its subject the one supported
+        # نالت بريطانيا دعما من الاتحاد الأوروبي: a verb of receiving, its subject the one supported,
+        # named next to the verb (روسيا تحظى بدعم، وحظيت روسيا بدعم): one further off is a noun's, or the
+        # verb's own subject is unnamed (قانونا يحظى بدعم ترامب، حظيت بعض القرارات بتأييد)
         target = frames.subject(trig)
+        if target is not None and not _next_to(frames, trig, target):
+            target = None
         actor = frames.object(trig, trig.tok_end)
     elif trig.rule.frame == "passive":
         # a nisba on the noun before stands for that noun's entity (النظام السوري المدعوم من إيران)
@@ -1669,6 +1673,21 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     actors, targets = _parties(actor), _parties(target)
     return [_new(ctx, sent, trig, [a, b], derived, actor=a, target=b) for a in actors for b in targets
             if a != b and b not in actors]
+
+
+def _next_to(frames: Frames, trig: Trigger, group: Group) -> bool:
+    """Whether a group stands right before the trigger (titles or a place phrase between: جبهة النصرة في
+    سوريا تتلقى), or right after its first word, or is the antecedent of the relative clause the trigger
+    opens (الجبهة التي تحظى بدعم الدوحة)."""
+    clause = frames.clause(trig)
+    if clause.kind == "relative" and trig.tok_start - clause.start <= 1 and group.end <= clause.start:
+        return True
+    if group.end <= trig.tok_start:
+        placed = {k for g in frames.groups if g.gov is not None and frames.lexicon.grammar.get(g.gov) == "locative"
+                  for k in range(g.start - 1, g.end)}
+        return all(k in frames.titled or k in placed for k in range(group.end, trig.tok_start))
+    # a title set off by commas before the name (تلقت رئيسة الحكومة البريطانية، تيريزا ماي، دعما)
+    return all(k in frames.titled or frames.sent.tokens[k].text in COMMAS for k in range(trig.tok_start + 1, group.start))
 
 
 # Words at most between a party and the support phrase that backs it (منذ أسبوع، في 19 يونيو).

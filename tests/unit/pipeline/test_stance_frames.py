@@ -446,3 +446,10 @@ def test_a_name_after_the_marked_noun_of_a_verb_is_its_genitive_not_a_subject_af
     assert stances(run("إسرائيل ترحب بقرار ترامب.")) == [("country/IL", "person/donald-trump")]
     # with no party before the verb the order stays VSO
     assert stances(run("رحبت مصر بقرار السعودية.")) == [("country/EG", "country/SA")]
+
+
+def test_the_subject_of_a_verb_of_receiving_stands_next_to_it(run):
+    assert stances(run("وحظيت روسيا بدعم الصين.")) == [("country/CN", "country/RU")]
+    # the law passed by Congress enjoys Trump's support, not Congress: an unnamed subject backs nothing
+    x = run("أقر الكونغرس الأمريكي قانونا يحظى بدعم الرئيس الأمريكي دونالد ترامب.")
+    assert ("person/donald-trump", "org/us-congress") not in stances(x)
