@@ -1527,8 +1527,12 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
         return []  # أكثر الدول دعما للفلسطينيين: who supports most, a ranking and no act (أكثر من دعم: a comparison)
     derived = None
     if trig.rule.frame == "passive" and trig.head_end < trig.tok_end:
-        # نالت بريطانيا دعما من الاتحاد الأوروبي: a verb of receiving, its subject the one supported
+        # نالت بريطانيا دعما من الاتحاد الأوروبي: a verb of receiving, its subject the one supported,
+        # named next to the verb (روسيا تحظى بدعم، وحظيت روسيا بدعم): one further off is a noun's, or the
+        # verb's own subject is unnamed (قانونا يحظى بدعم ترامب، حظيت بعض القرارات بتأييد)
         target = frames.subject(trig)
+        if target is not None and not _next_to(frames, trig, target):
+            target = None
         actor = frames.object(trig, trig.tok_end)
     elif trig.rule.frame == "passive":
         # a nisba on the noun before stands for that noun's entity (النظام السوري المدعوم من إيران)
@@ -1558,11 +1562,18 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     elif frames.kinds[trig.tok_start] == "participle":
         # الحوثيين الموالين لإيران: an adjective qualifies the noun right before it, never the clause's subject
         before = [g for g in frames.groups if g.end <= trig.tok_start]
-        actor = before[-1] if before and before[-1].end == trig.tok_start else None
+        # or set off by a comma, an apposition (روسيا، الداعم الرئيسي للأسد؛ ميليشيات الحوثي، الموالية لإيران،)
+        # whose noun is no place (حركة الشباب في الصومال، الموالية للقاعدة: the movement, not Somalia)
+        set_off = trig.tok_start >= 1 and sent.tokens[trig.tok_start - 1].text in COMMAS
+        actor = before[-1] if before and before[-1].end == trig.tok_start - int(set_off) \
+            and not (set_off and before[-1].gov is not None) else None
         cut = max(frames.commas(actor), default=0) if actor is not None else 0
         if cut:  # في اليمن، ميليشيات الحوثي الموالية لإيران: the adjective's noun is the one after the comma
             actor = Group(actor.args[cut:], actor.args[cut].tok_start, actor.end, None)
         target = frames.object(trig, trig.tok_end)
+        if set_off and target is not None \
+                and any(sent.tokens[k].text in COMMAS for k in range(trig.tok_end, target.start)):
+            target = None  # المرصد، الموالي للمعارضة، ومقره لندن: the apposition ends at its comma
         if target is not None:
             # a list after the adjective's object is most often the next party of the sentence, not a
             # second object (روسيا وإيران الداعمتان للأسد وتركيا الداعمة للمعارضة): its first party only,
@@ -1655,6 +1666,8 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
             target = owned  # أكدت فرنسا دعم الحكومة اللبنانية: the noun's object is Lebanon's government
         elif owned is not None and target is not None and owned.end <= target.start and trig.rule.frame != "genitive":
             actor = owned  # دعم الحكومة الأمريكية للمعارضة: with a marked target, the genitive is the actor
+        if target is None and (backed := _backed_party(frames, trig, actor)) is not None:
+            target = backed  # تقدمت القوات السورية بدعم روسي: the state whose nisba follows backs the clause's party
         agent = frames.agent(trig)
         if agent is not None:
             # تعرضت إسرائيل لانتقادات من قبل منظمات حقوقية: the agent acts, the clause's subject undergoes it;
@@ -1699,6 +1712,53 @@ def _own_state(ctx: Context, trig: Trigger, actor: str, target: str) -> bool:
     kinds = (_etype(ctx, actor), _etype(ctx, target))
     return kinds == ("Person", "Country") and ctx.country_of(actor) == target \
         or kinds == ("Country", "Person") and ctx.country_of(target) == actor
+
+
+def _next_to(frames: Frames, trig: Trigger, group: Group) -> bool:
+    """Whether a group stands right before the trigger (titles or a place phrase between: جبهة النصرة في
+    سوريا تتلقى), or right after its first word, or is the antecedent of the relative clause the trigger
+    opens (الجبهة التي تحظى بدعم الدوحة)."""
+    clause = frames.clause(trig)
+    if clause.kind == "relative" and trig.tok_start - clause.start <= 1 and group.end <= clause.start:
+        return True
+    if group.end <= trig.tok_start:
+        placed = {k for g in frames.groups if g.gov is not None and frames.lexicon.grammar.get(g.gov) == "locative"
+                  for k in range(g.start - 1, g.end)}
+        return all(k in frames.titled or k in placed for k in range(group.end, trig.tok_start))
+    # a title set off by commas before the name (تلقت رئيسة الحكومة البريطانية، تيريزا ماي، دعما)
+    return all(k in frames.titled or frames.sent.tokens[k].text in COMMAS for k in range(trig.tok_start + 1, group.start))
+
+
+# Words at most between a party and the support phrase that backs it (منذ أسبوع، في 19 يونيو).
+BACKED_GAP = 3
+
+
+def _backed_party(frames: Frames, trig: Trigger, actor: Group | None) -> Group | None:
+    """The party a support noun with a glued ب and a nisba right after it backs (بدعم روسي، بمساندة
+    أمريكية: "with Russian support"). The phrase is an adverb of its clause, like بدعم من, so what is
+    backed is the party it follows; the nisba is the backer.
+    None for any other noun: بدعم الحوثيين (a genitive) is what is supported, and a nisba after دعم
+    without ب (دعم إيراني للحوثيين) has its target after ل."""
+    if trig.rule.event != "Support" or trig.rule.frame != "noun" or actor is None or not actor.nisba \
+            or actor.start != trig.tok_end or trig.head_end != trig.tok_end:
+        return None
+    norm = frames.sent.tokens[trig.tok_start].norm
+    stem = trig.rule.pattern[0].rstrip("*")
+    strip = next((n for n, f in clitic_readings(norm) if n and f.startswith(stem)), None)
+    if strip is None or split_prefix(norm[:strip])[1] != IN:
+        return None
+    # the party right before, a few words of time or place between at most (تكثف قوات النظام السوري منذ
+    # أسبوع بدعم روسي); never a plain nisba (السوريون الأكراد بدعم أمريكي: the Kurds, not Syria), nor the
+    # clause's subject further off (the rebels Turkey backs, and the Kurds with American support)
+    before = [g for g in frames.groups if g.end <= trig.tok_start and g.gov is None]
+    if not before or trig.tok_start - before[-1].end > BACKED_GAP:
+        return None
+    if any(frames.sent.tokens[k].text in COMMAS for k in range(before[-1].end, trig.tok_start - 1)):
+        return None  # تدعمهم تركيا، والأكراد بدعم أمريكي: a comma before other words closes the party's phrase
+    group = before[-1]
+    cut = max(frames.commas(group), default=0)  # الثوار الذين تدعمهم تركيا، والأكراد بدعم أمريكي: after the comma
+    group = Group(group.args[cut:], group.args[cut].tok_start, group.end, None) if cut else group
+    return None if any(a.nisba or a.people for a in group.args) else group
 
 
 def _strike_actor(ctx: Context, frames: Frames, trig: Trigger) -> Group | None:

@@ -425,3 +425,39 @@ def test_a_leader_standing_by_his_own_people_supports_no_state(run):
     assert stances(x, "Support") == []
     x = run("أكد العاهل الأردني الملك عبدالله الثاني أنه يقف إلى جانب الشعب الفلسطيني.")
     assert stances(x, "Support") == [("person/abdullah-ii", "country/PS")]
+
+
+def test_a_support_noun_with_a_nisba_after_it_backs_the_party_it_follows(run):
+    # بدعم روسي: "with Russian support", an adverb like بدعم من: Russia backs the army before it
+    assert stances(run("وتقدم الجيش السوري بدعم روسي نحو إدلب.")) == [("country/RU", "org/army-sy")]
+    assert stances(run("فصائل أنشأتها ميليشيات حزب الله بدعم إيراني.")) == [("country/IR", "org/hezbollah")]
+    # a comma before other words closes the party's phrase: the rebels are Turkey's, the Kurds America's
+    x = run("الثوار الذين تدعمهم تركيا، والأكراد بدعم أمريكي.")
+    assert ("country/US", "country/TR") not in stances(x)
+    # a genitive after بدعم is what is supported, never a backer of the party before it
+    assert ("org/houthis", "country/IR") not in stances(run("اتهمت السعودية إيران بدعم الحوثيين."))
+
+
+def test_a_supporting_adjective_set_off_by_a_comma_qualifies_the_party_before_it(run):
+    # an apposition: the party before the comma is the backer, its ل-object the one backed
+    x = run("شنت ميليشيات الحوثي، الموالية لإيران، حملة اعتقالات في صنعاء.")
+    assert stances(x) == [("org/houthis", "country/IR")]
+    x = run("وقالت روسيا، الداعم الرئيسي للرئيس السوري بشار الأسد، إن الهجوم مفبرك.")
+    assert stances(x) == [("country/RU", "person/bashar-al-assad")]
+    # a place before the comma is not the adjective's noun, and the apposition ends at its closing comma
+    assert stances(run("وتقاتل حركة في الصومال، الموالية لتنظيم القاعدة، الحكومة.")) == []
+    assert stances(run("وقال المرصد السوري لحقوق الإنسان، الموالي للمعارضة، ومقره بريطانيا، إن الغارات قتلت العشرات.")) == []
+
+
+def test_a_name_after_the_marked_noun_of_a_verb_is_its_genitive_not_a_subject_after_the_verb(run):
+    # إسرائيل ترحب بقرار ترامب: Israel welcomes; Trump owns the decision welcomed
+    assert stances(run("إسرائيل ترحب بقرار ترامب.")) == [("country/IL", "person/donald-trump")]
+    # with no party before the verb the order stays VSO
+    assert stances(run("رحبت مصر بقرار السعودية.")) == [("country/EG", "country/SA")]
+
+
+def test_the_subject_of_a_verb_of_receiving_stands_next_to_it(run):
+    assert stances(run("وحظيت روسيا بدعم الصين.")) == [("country/CN", "country/RU")]
+    # the law passed by Congress enjoys Trump's support, not Congress: an unnamed subject backs nothing
+    x = run("أقر الكونغرس الأمريكي قانونا يحظى بدعم الرئيس الأمريكي دونالد ترامب.")
+    assert ("person/donald-trump", "org/us-congress") not in stances(x)
