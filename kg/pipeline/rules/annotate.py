@@ -482,7 +482,8 @@ def build_events(ctx: Context, sent: Sentence) -> list[Event]:
             built = [ev for ev in built if not any(ctx.is_media(p) for p in ev.participants)]
         if not built:
             continue
-        modality = _modality(trig, clauses, cues)  # the trigger's, whatever parties it has
+        prev = sent.tokens[trig.tok_start - 1].norm if trig.tok_start else ""
+        modality = _modality(trig, clauses, cues, ctx.lexicon.grammar.get(prev) not in PREPOSITIONS)  # whatever parties
         ahead = modality == "Asserted" and trig.rule.event not in _STANCES and _told_ahead(ctx, sent, trig, clauses, cues)
         date, news_day = _event_date(ctx, sent, clauses, trig, modality, ahead)
         for ev in built:
@@ -670,7 +671,11 @@ def _dedupe_events(events: list[Event]) -> list[Event]:
     return list(out.values())
 
 
-def _modality(trig: Trigger, clauses: list[Clause], cues) -> str:
+# Grammar kinds (grammar.tsv) of a preposition before a noun: the noun is no verb's object.
+PREPOSITIONS = ("comitative", "locative", "direction", "preposition", "source", "between", "forum-cue")
+
+
+def _modality(trig: Trigger, clauses: list[Clause], cues, object_slot: bool = True) -> str:
     """Planned or Negated when a cue in the trigger's clause governs it (or the future prefix), else Asserted.
 
     A cue counts inside the trigger's clause and the clauses it depends on (سيتوجه ... لإجراء محادثات:
@@ -680,7 +685,9 @@ def _modality(trig: Trigger, clauses: list[Clause], cues) -> str:
     denial of the condemnation. A denial (نفى) reaches another clause only through what it denies
     (نفى أن يكون التقى), never a statement joined to it (نفت الاتهامات واتهمت ...), and a noun only
     when it heads what is denied (نفت إرسال أسلحة), not one deep inside it (نفى أن يكون رد الفعل على
-    اجتماع ترامب ...: the meeting took place).
+    اجتماع ترامب ...: the meeting took place). A cue of scope ``clause`` governs its verb's object only
+    (``object_slot``: no preposition right before the trigger): «ألغى جدول أعماله خلال اليوم الثاني من
+    زيارته» cancels the programme, the visit goes on.
     """
     if trig.future:
         return "Planned"
@@ -698,9 +705,10 @@ def _modality(trig: Trigger, clauses: list[Clause], cues) -> str:
     for k, cue in cues:
         if cue.kind in ("departure", "present"):  # depend on the date: see _departing, _told_ahead
             continue
-        if cue.kind in ("readiness", "proposed") and trig.rule.event in ("Support", "Opposition"):
+        if cue.kind in ("readiness", "proposed", "continued") and trig.rule.event in ("Support", "Opposition"):
             # مستعد لفرض رسوم: a readiness to act against someone is a threat, itself the stance; رفض الحل
-            # المقترح: what is proposed is the stance's object, the rejection is done
+            # المقترح: what is proposed is the stance's object, the rejection is done; ستواصل دعم: a support
+            # that goes on is told as held now
             continue
         if cue.scope == "after":
             hit = trig.tok_end <= k < min(trig.tok_end + 4, hi)
@@ -710,6 +718,12 @@ def _modality(trig: Trigger, clauses: list[Clause], cues) -> str:
             hit = k == trig.tok_start - 1 and k >= own_lo
         elif cue.scope == "near":  # a cue may share the trigger's first word: لعقد اجتماع
             hit = max(own_lo, trig.tok_start - 3) <= k <= trig.tok_start
+        elif cue.scope == "clause":  # ألغت كوريا الشمالية الأسبوع الماضي اجتماعا: a subject and a time between,
+            # but never a verb joined after it (ألغى زيارته والتقى ...: the meeting took place), a word further
+            # on (ألغت اجتماعا مع الجنوب، احتجاجا على مناورات مشتركة بين سيول وواشنطن: the drills go on) nor
+            # a stance (ألغى القمة متهما بيونغ يانغ بالعداوة: the charge is made)
+            hit = (object_slot and own_lo <= k < trig.tok_start and trig.tok_start - k <= CLAUSE_CUE_SPAN
+                   and trig.rule.event not in _STANCES)
         else:
             hit = lo <= k < trig.tok_start
         if hit and cue.kind == "denied":
@@ -762,6 +776,9 @@ def _on_or_after(date: PartialDate | None, ref: PartialDate | None) -> bool:
     return bool(date and ref and date.precision == "day" and ref.precision == "day" and date.as_date() >= ref.as_date())
 
 
+# Tokens from a cue of scope "clause" to the trigger it governs: a subject written out in full and a time
+# stand between (ألغت كوريا الشمالية الأسبوع الماضي في اللحظة الأخيرة اجتماعا: eight tokens).
+CLAUSE_CUE_SPAN = 9
 # A denied noun heads what is denied: نفى أن يكون اجتماع قد عقد (three words on), نفت إرسال أسلحة.
 DENIED_NOUN_SPAN = 4
 COMPARATIVE_SPAN = 2  # أكثر, then the compared noun, then the stance noun (أكثر الدول دعما)
