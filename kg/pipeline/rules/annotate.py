@@ -101,6 +101,8 @@ class Context:
         self.lead = lead.index if lead else None
         self.subjects: dict[int, Group | None] = {}  # each sentence's main-clause subject, read once (carry_subject)
         self.readings: dict[int, Reading] = {}  # each sentence as the rules read it (read_sentence)
+        # the asserted one-off events of the sentences read so far, with their dates (told_before)
+        self.told: list[Event] = []
 
     def opens_digest(self, sent: Sentence) -> bool:
         """Whether a sentence opens with a press review's header (grammar.tsv ``digest``), after في or not."""
@@ -496,9 +498,39 @@ def build_events(ctx: Context, sent: Sentence) -> list[Event]:
                 # dated after the news, a trip that set off today, or the day's programme announced in the
                 # present (يستقبل ماكرون الجمعة كونتي, published that Friday): not yet happened
                 ev.modality = "Planned"
+            if ev.news_day and ev.modality == "Asserted" and sent.index != ctx.lead and _refers_back(sent, trig):
+                told = _told_before(ctx, ev)
+                if told is not None:
+                    ev.date, ev.news_day = told
             ev.features = event_features(ctx.linked.mentions, read, trig, ev)
             events.append((trig, ev))
-    return _dedupe_events(_planned_mentions(clauses, events))
+    out = _dedupe_events(_planned_mentions(clauses, events))
+    ctx.told.extend(ev for ev in out if ev.modality == "Asserted" and ev.type in ONE_OFF)
+    return out
+
+
+# Events that happen once, on a day: a definite noun naming one again (وتناولت المباحثات، وخلال اللقاء)
+# speaks of the one the article told before. Stances and cooperation are states, told again as such.
+ONE_OFF = ("Meeting", "Visit", "PhoneCall", "AgreementSigning")
+
+
+def _refers_back(sent: Sentence, trig: Trigger) -> bool:
+    """Whether the trigger is a definite event noun (المباحثات، خلال اللقاء، الزيارة), which names an
+    event the reader already knows of, not a new one."""
+    return (trig.rule.event in ONE_OFF and trig.rule.frame == "noun"
+            and clitics.definite_word(sent.tokens[trig.tok_start].norm))
+
+
+def _told_before(ctx: Context, ev: Event) -> tuple[PartialDate | None, bool] | None:
+    """The date of the event a definite noun names again: the latest event of its type told in an
+    earlier sentence that shares a party with it (التقى الوزير نظيره الأحد ... وتناولت المباحثات: the
+    talks of that Sunday, not of the day the article came out). None when there is none, or when
+    that event's date was itself the news day taken for want of one (nothing better to give)."""
+    parties = set(ev.participants)
+    known = next((e for e in reversed(ctx.told) if e.type == ev.type and parties & set(e.participants)), None)
+    if known is None or known.news_day:
+        return None
+    return known.date, False
 
 
 # -- a subject carried over from the sentence before ----------------------------------------------
