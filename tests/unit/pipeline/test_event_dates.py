@@ -343,3 +343,13 @@ def test_a_definite_event_noun_takes_the_date_of_the_event_told_before(resources
             " الماضي. وعقد شكري وبومبيو اجتماعا آخر لبحث العلاقات الثنائية.")
     evs = [e for e in events(resources, text) if e.type == "Meeting" and e.evidence[0].sentence == 1]
     assert evs and all(e.date is None or e.date.iso() != "2018-06-12" for e in evs)
+
+
+def test_a_repeated_act_takes_no_article_date(resources):
+    # مرارا / في أكثر من مناسبة: many occasions, none of them the day of the news
+    ev = find(events(resources, "وقال المتحدث إن الصين سترد. واتهمت الولايات المتحدة مرارا الصين بسرقة التكنولوجيا."),
+              "Opposition", "country/CN")
+    assert ev.date is None
+    ev = find(events(resources, "وقال المتحدث إن تركيا سترد. وهاجم أردوغان في أكثر من مناسبة الولايات المتحدة."),
+              "Opposition", "country/US")
+    assert ev.date is None
