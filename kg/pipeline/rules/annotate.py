@@ -735,7 +735,7 @@ def _modality(trig: Trigger, clauses: list[Clause], cues, object_slot: bool = Tr
     own_lo, hi = clauses[own].start, clauses[own].end
     found = "Asserted"
     for k, cue in cues:
-        if cue.kind in ("departure", "present"):  # depend on the date: see _departing, _told_ahead
+        if cue.kind in ("departure", "arrival", "present"):  # depend on the date: see _departing, _told_ahead
             continue
         if cue.kind in ("readiness", "proposed", "continued") and trig.rule.event in ("Support", "Opposition"):
             # مستعد لفرض رسوم: a readiness to act against someone is a threat, itself the stance; رفض الحل
@@ -773,7 +773,8 @@ def _departing(trig: Trigger, clauses: list[Clause], cues, date: PartialDate | N
     """A trip that set off on the day of the news (توجه بومبيو الخميس إلى كوريا الشمالية لإجراء
     محادثات, published that Thursday) has not yet arrived: the visit and the talks it is for are
     still to come. Days later the same words report a visit made. Departure cues (cues.tsv kind
-    ``departure``) count at the trigger or in a clause the trigger's purpose clause serves."""
+    ``departure``) count at the trigger or in a clause the trigger's purpose clause serves; so do arrival
+    cues (``arrival``: وصل ... الثلاثاء للقاء الملك) for what the trip is for, never the arrival itself."""
     if date is None or ref is None or date.precision != "day" or date != ref:
         return False
     c = clause_at(clauses, trig.tok_start)
@@ -781,7 +782,9 @@ def _departing(trig: Trigger, clauses: list[Clause], cues, date: PartialDate | N
     while clauses[c].kind in CONTINUES and clauses[c].parent is not None:
         c = clauses[c].parent
         lo = clauses[c].start
-    return any(cue.kind == "departure" and lo <= k <= trig.tok_start for k, cue in cues)
+    # an arrival (وصل ... للقاء) governs only what follows it: the arrival itself is a visit made
+    return any((cue.kind == "departure" and lo <= k <= trig.tok_start) or (cue.kind == "arrival" and lo <= k < trig.tok_start)
+               for k, cue in cues)
 
 
 def _told_ahead(ctx: Context, sent: Sentence, trig: Trigger, clauses: list[Clause], cues) -> bool:

@@ -30,7 +30,7 @@ OBJECT = "obj"  # a marker: the bare (direct) object
 # Opposition a leader phrase names with ضد) takes its type, codes and id from it (Lexicon.derived).
 DERIVED = "derived"
 CUE_KINDS = ("future", "scheduled", "requested", "hypothetical", "cancelled", "denied", "negation", "report",
-             "departure", "readiness", "proposed", "absent", "present", "continued")
+             "departure", "readiness", "proposed", "absent", "present", "continued", "arrival")
 GRAMMAR_KINDS = ("complement", "complement-ref", "relative", "purpose", "report", "break", "preposition", "between",
                  "locative", "direction", "comitative", "forum-cue", "invitation", "light-verb", "coordinate",
                  "resumptive", "conjunction", "gap", "sport", "class", "leader", "agent", "against", "participle",

@@ -160,3 +160,18 @@ def test_an_invitation_with_its_guest_between_is_planned(run):
     # دعوة الرئيس الروسي ... لزيارة: the invited visit is not made
     assert _modalities(run, "وقبل الرئيس الصيني شي جين بينغ دعوة الرئيس الروسي فلاديمير بوتين لزيارة روسيا.",
                        "Visit") == ["Planned"]
+
+
+def test_an_arrival_on_the_news_day_to_meet_makes_the_meeting_planned(resources):
+    # وصل ... الثلاثاء للقاء, published that Tuesday: the meeting is still to come, the arrival is a visit made;
+    # published the day after, the same words report a meeting held
+    from kg.pipeline.extract import extract
+    from kg.pipeline.ingest import make_document
+    text = "وصل وزير الخارجية الأمريكي مايك بومبيو إلى الرياض، الثلاثاء، للقاء ولي العهد الأمير محمد بن سلمان."
+
+    def modalities(published: str) -> dict[str, str]:
+        doc = make_document(text, "t", "t", resources.calendar, published=published)
+        return {e.type: e.modality for e in extract(doc, resources).events}
+
+    assert modalities("2018-10-16T09:00:00Z") == {"Visit": "Asserted", "Meeting": "Planned"}
+    assert modalities("2018-10-17T09:00:00Z") == {"Visit": "Asserted", "Meeting": "Asserted"}
