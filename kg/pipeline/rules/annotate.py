@@ -782,9 +782,11 @@ def _departing(trig: Trigger, clauses: list[Clause], cues, date: PartialDate | N
     while clauses[c].kind in CONTINUES and clauses[c].parent is not None:
         c = clauses[c].parent
         lo = clauses[c].start
-    # an arrival (وصل ... للقاء) governs only what follows it: the arrival itself is a visit made
-    return any((cue.kind == "departure" and lo <= k <= trig.tok_start) or (cue.kind == "arrival" and lo <= k < trig.tok_start)
-               for k, cue in cues)
+    # an arrival (وصل ... للقاء) governs only what follows it, and no visit: the arrival is a visit made
+    # (وصل مساء السبت إلى نيودلهي في زيارة دولة: the state visit has begun)
+    arrived = trig.rule.event not in ("Visit", "Host")
+    return any((cue.kind == "departure" and lo <= k <= trig.tok_start)
+               or (cue.kind == "arrival" and arrived and lo <= k < trig.tok_start) for k, cue in cues)
 
 
 def _told_ahead(ctx: Context, sent: Sentence, trig: Trigger, clauses: list[Clause], cues) -> bool:

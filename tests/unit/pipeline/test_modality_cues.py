@@ -175,3 +175,7 @@ def test_an_arrival_on_the_news_day_to_meet_makes_the_meeting_planned(resources)
 
     assert modalities("2018-10-16T09:00:00Z") == {"Visit": "Asserted", "Meeting": "Planned"}
     assert modalities("2018-10-17T09:00:00Z") == {"Visit": "Asserted", "Meeting": "Asserted"}
+    # an arrival «في زيارة» is the visit begun, never planned
+    doc = make_document("وصل الرئيس الفرنسي إيمانويل ماكرون مساء الثلاثاء إلى نيودلهي في زيارة دولة إلى الهند.", "t", "t",
+                        resources.calendar, published="2018-10-16T09:00:00Z")
+    assert {e.modality for e in extract(doc, resources).events if e.type == "Visit"} == {"Asserted"}
