@@ -101,6 +101,8 @@ class Context:
         self.lead = lead.index if lead else None
         self.subjects: dict[int, Group | None] = {}  # each sentence's main-clause subject, read once (carry_subject)
         self.readings: dict[int, Reading] = {}  # each sentence as the rules read it (read_sentence)
+        # the asserted one-off events of the sentences read so far, with their dates (told_before)
+        self.told: list[Event] = []
 
     def opens_digest(self, sent: Sentence) -> bool:
         """Whether a sentence opens with a press review's header (grammar.tsv ``digest``), after في or not."""
@@ -482,7 +484,8 @@ def build_events(ctx: Context, sent: Sentence) -> list[Event]:
             built = [ev for ev in built if not any(ctx.is_media(p) for p in ev.participants)]
         if not built:
             continue
-        modality = _modality(trig, clauses, cues)  # the trigger's, whatever parties it has
+        prev = sent.tokens[trig.tok_start - 1].norm if trig.tok_start else ""
+        modality = _modality(trig, clauses, cues, ctx.lexicon.grammar.get(prev) not in PREPOSITIONS)  # whatever parties
         ahead = modality == "Asserted" and trig.rule.event not in _STANCES and _told_ahead(ctx, sent, trig, clauses, cues)
         date, news_day = _event_date(ctx, sent, clauses, trig, modality, ahead)
         for ev in built:
@@ -495,9 +498,39 @@ def build_events(ctx: Context, sent: Sentence) -> list[Event]:
                 # dated after the news, a trip that set off today, or the day's programme announced in the
                 # present (يستقبل ماكرون الجمعة كونتي, published that Friday): not yet happened
                 ev.modality = "Planned"
+            if ev.news_day and ev.modality == "Asserted" and sent.index != ctx.lead and _refers_back(sent, trig):
+                told = _told_before(ctx, ev)
+                if told is not None:
+                    ev.date, ev.news_day = told
             ev.features = event_features(ctx.linked.mentions, read, trig, ev)
             events.append((trig, ev))
-    return _dedupe_events(_planned_mentions(clauses, events))
+    out = _dedupe_events(_planned_mentions(clauses, events))
+    ctx.told.extend(ev for ev in out if ev.modality == "Asserted" and ev.type in ONE_OFF)
+    return out
+
+
+# Events that happen once, on a day: a definite noun naming one again (وتناولت المباحثات، وخلال اللقاء)
+# speaks of the one the article told before. Stances and cooperation are states, told again as such.
+ONE_OFF = ("Meeting", "Visit", "PhoneCall", "AgreementSigning")
+
+
+def _refers_back(sent: Sentence, trig: Trigger) -> bool:
+    """Whether the trigger is a definite event noun (المباحثات، خلال اللقاء، الزيارة), which names an
+    event the reader already knows of, not a new one."""
+    return (trig.rule.event in ONE_OFF and trig.rule.frame == "noun"
+            and clitics.definite_word(sent.tokens[trig.tok_start].norm))
+
+
+def _told_before(ctx: Context, ev: Event) -> tuple[PartialDate | None, bool] | None:
+    """The date of the event a definite noun names again: the latest event of its type told in an
+    earlier sentence that shares a party with it (التقى الوزير نظيره الأحد ... وتناولت المباحثات: the
+    talks of that Sunday, not of the day the article came out). None when there is none, or when
+    that event's date was itself the news day taken for want of one (nothing better to give)."""
+    parties = set(ev.participants)
+    known = next((e for e in reversed(ctx.told) if e.type == ev.type and parties & set(e.participants)), None)
+    if known is None or known.news_day:
+        return None
+    return known.date, False
 
 
 # -- a subject carried over from the sentence before ----------------------------------------------
@@ -670,7 +703,11 @@ def _dedupe_events(events: list[Event]) -> list[Event]:
     return list(out.values())
 
 
-def _modality(trig: Trigger, clauses: list[Clause], cues) -> str:
+# Grammar kinds (grammar.tsv) of a preposition before a noun: the noun is no verb's object.
+PREPOSITIONS = ("comitative", "locative", "direction", "preposition", "source", "between", "forum-cue")
+
+
+def _modality(trig: Trigger, clauses: list[Clause], cues, object_slot: bool = True) -> str:
     """Planned or Negated when a cue in the trigger's clause governs it (or the future prefix), else Asserted.
 
     A cue counts inside the trigger's clause and the clauses it depends on (سيتوجه ... لإجراء محادثات:
@@ -680,7 +717,9 @@ def _modality(trig: Trigger, clauses: list[Clause], cues) -> str:
     denial of the condemnation. A denial (نفى) reaches another clause only through what it denies
     (نفى أن يكون التقى), never a statement joined to it (نفت الاتهامات واتهمت ...), and a noun only
     when it heads what is denied (نفت إرسال أسلحة), not one deep inside it (نفى أن يكون رد الفعل على
-    اجتماع ترامب ...: the meeting took place).
+    اجتماع ترامب ...: the meeting took place). A cue of scope ``clause`` governs its verb's object only
+    (``object_slot``: no preposition right before the trigger): «ألغى جدول أعماله خلال اليوم الثاني من
+    زيارته» cancels the programme, the visit goes on.
     """
     if trig.future:
         return "Planned"
@@ -696,11 +735,12 @@ def _modality(trig: Trigger, clauses: list[Clause], cues) -> str:
     own_lo, hi = clauses[own].start, clauses[own].end
     found = "Asserted"
     for k, cue in cues:
-        if cue.kind in ("departure", "present"):  # depend on the date: see _departing, _told_ahead
+        if cue.kind in ("departure", "arrival", "present"):  # depend on the date: see _departing, _told_ahead
             continue
-        if cue.kind in ("readiness", "proposed") and trig.rule.event in ("Support", "Opposition"):
+        if cue.kind in ("readiness", "proposed", "continued") and trig.rule.event in ("Support", "Opposition"):
             # مستعد لفرض رسوم: a readiness to act against someone is a threat, itself the stance; رفض الحل
-            # المقترح: what is proposed is the stance's object, the rejection is done
+            # المقترح: what is proposed is the stance's object, the rejection is done; ستواصل دعم: a support
+            # that goes on is told as held now
             continue
         if cue.scope == "after":
             hit = trig.tok_end <= k < min(trig.tok_end + 4, hi)
@@ -710,6 +750,12 @@ def _modality(trig: Trigger, clauses: list[Clause], cues) -> str:
             hit = k == trig.tok_start - 1 and k >= own_lo
         elif cue.scope == "near":  # a cue may share the trigger's first word: لعقد اجتماع
             hit = max(own_lo, trig.tok_start - 3) <= k <= trig.tok_start
+        elif cue.scope == "clause":  # ألغت كوريا الشمالية الأسبوع الماضي اجتماعا: a subject and a time between,
+            # but never a verb joined after it (ألغى زيارته والتقى ...: the meeting took place), a word further
+            # on (ألغت اجتماعا مع الجنوب، احتجاجا على مناورات مشتركة بين سيول وواشنطن: the drills go on) nor
+            # a stance (ألغى القمة متهما بيونغ يانغ بالعداوة: the charge is made)
+            hit = (object_slot and own_lo <= k < trig.tok_start and trig.tok_start - k <= CLAUSE_CUE_SPAN
+                   and trig.rule.event not in _STANCES)
         else:
             hit = lo <= k < trig.tok_start
         if hit and cue.kind == "denied":
@@ -727,7 +773,8 @@ def _departing(trig: Trigger, clauses: list[Clause], cues, date: PartialDate | N
     """A trip that set off on the day of the news (توجه بومبيو الخميس إلى كوريا الشمالية لإجراء
     محادثات, published that Thursday) has not yet arrived: the visit and the talks it is for are
     still to come. Days later the same words report a visit made. Departure cues (cues.tsv kind
-    ``departure``) count at the trigger or in a clause the trigger's purpose clause serves."""
+    ``departure``) count at the trigger or in a clause the trigger's purpose clause serves; so do arrival
+    cues (``arrival``: وصل ... الثلاثاء للقاء الملك) for what the trip is for, never the arrival itself."""
     if date is None or ref is None or date.precision != "day" or date != ref:
         return False
     c = clause_at(clauses, trig.tok_start)
@@ -735,7 +782,11 @@ def _departing(trig: Trigger, clauses: list[Clause], cues, date: PartialDate | N
     while clauses[c].kind in CONTINUES and clauses[c].parent is not None:
         c = clauses[c].parent
         lo = clauses[c].start
-    return any(cue.kind == "departure" and lo <= k <= trig.tok_start for k, cue in cues)
+    # an arrival (وصل ... للقاء) governs only what follows it, and no visit: the arrival is a visit made
+    # (وصل مساء السبت إلى نيودلهي في زيارة دولة: the state visit has begun)
+    arrived = trig.rule.event not in ("Visit", "Host")
+    return any((cue.kind == "departure" and lo <= k <= trig.tok_start)
+               or (cue.kind == "arrival" and arrived and lo <= k < trig.tok_start) for k, cue in cues)
 
 
 def _told_ahead(ctx: Context, sent: Sentence, trig: Trigger, clauses: list[Clause], cues) -> bool:
@@ -762,6 +813,9 @@ def _on_or_after(date: PartialDate | None, ref: PartialDate | None) -> bool:
     return bool(date and ref and date.precision == "day" and ref.precision == "day" and date.as_date() >= ref.as_date())
 
 
+# Tokens from a cue of scope "clause" to the trigger it governs: a subject written out in full and a time
+# stand between (ألغت كوريا الشمالية الأسبوع الماضي في اللحظة الأخيرة اجتماعا: eight tokens).
+CLAUSE_CUE_SPAN = 9
 # A denied noun heads what is denied: نفى أن يكون اجتماع قد عقد (three words on), نفت إرسال أسلحة.
 DENIED_NOUN_SPAN = 4
 COMPARATIVE_SPAN = 2  # أكثر, then the compared noun, then the stance noun (أكثر الدول دعما)

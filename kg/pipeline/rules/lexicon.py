@@ -24,13 +24,13 @@ from kg.lang.ar.normalize import normalize
 
 GAP = "..."
 MAX_GAP = 8
-SCOPES = ("before", "near", "next", "after", "later")
+SCOPES = ("before", "near", "next", "after", "later", "clause")
 OBJECT = "obj"  # a marker: the bare (direct) object
 # The frame of a row no words match: an event the annotator reads off another trigger's match (the
 # Opposition a leader phrase names with ضد) takes its type, codes and id from it (Lexicon.derived).
 DERIVED = "derived"
 CUE_KINDS = ("future", "scheduled", "requested", "hypothetical", "cancelled", "denied", "negation", "report",
-             "departure", "readiness", "proposed", "absent", "present")
+             "departure", "readiness", "proposed", "absent", "present", "continued", "arrival")
 GRAMMAR_KINDS = ("complement", "complement-ref", "relative", "purpose", "report", "break", "preposition", "between",
                  "locative", "direction", "comitative", "forum-cue", "invitation", "light-verb", "coordinate",
                  "resumptive", "conjunction", "gap", "sport", "class", "leader", "agent", "against", "participle",

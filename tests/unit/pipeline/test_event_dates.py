@@ -330,3 +330,26 @@ def test_a_fronted_earlier_events_phrase_ends_at_its_comma(resources):
 def test_an_event_under_way_or_reported_takes_a_day_behind_the_news(resources, text, etype, party, expected):
     ev = find(events(resources, text), etype, party)
     assert (ev.modality, ev.date.iso()) == expected
+
+
+def test_a_definite_event_noun_takes_the_date_of_the_event_told_before(resources):
+    # وتناولت المباحثات: the talks of 12 June told in the sentence before, not the day of publication
+    text = ("أعلنت الخارجية المصرية أن وزير الخارجية سامح شكري التقى نظيره الأمريكي مايك بومبيو في واشنطن في 12 يونيو"
+            " الماضي. وتناولت المباحثات بين شكري وبومبيو العلاقات الثنائية.")
+    evs = [e for e in events(resources, text) if e.type == "Meeting" and e.evidence[0].sentence == 1]
+    assert [e.date.iso() for e in evs] == ["2018-06-12"]
+    # an indefinite noun is a new event: no date of another is given to it
+    text = ("أعلنت الخارجية المصرية أن وزير الخارجية سامح شكري التقى نظيره الأمريكي مايك بومبيو في واشنطن في 12 يونيو"
+            " الماضي. وعقد شكري وبومبيو اجتماعا آخر لبحث العلاقات الثنائية.")
+    evs = [e for e in events(resources, text) if e.type == "Meeting" and e.evidence[0].sentence == 1]
+    assert evs and all(e.date is None or e.date.iso() != "2018-06-12" for e in evs)
+
+
+def test_a_repeated_act_takes_no_article_date(resources):
+    # مرارا / في أكثر من مناسبة: many occasions, none of them the day of the news
+    ev = find(events(resources, "وقال المتحدث إن الصين سترد. واتهمت الولايات المتحدة مرارا الصين بسرقة التكنولوجيا."),
+              "Opposition", "country/CN")
+    assert ev.date is None
+    ev = find(events(resources, "وقال المتحدث إن تركيا سترد. وهاجم أردوغان في أكثر من مناسبة الولايات المتحدة."),
+              "Opposition", "country/US")
+    assert ev.date is None

@@ -132,3 +132,50 @@ def test_an_awaited_meeting_without_the_article_is_planned(run):
     # لقاء مرتقب، قمة تاريخية مرتقبة: as المرتقب(ة), the meeting is still to come
     assert _modalities(run, "وأعلن المستشار عن لقاء مرتقب بين زعيم كوريا الشمالية كيم جونغ أون والرئيس الأمريكي دونالد ترامب.",
                        "Meeting") == ["Planned"]
+
+
+def test_a_cancelled_meeting_with_words_between_is_planned(run):
+    # ألغت ... اجتماعا: a subject and a time stand between the verb and its noun (cue scope ``clause``)
+    assert _modalities(run, "وألغت كوريا الشمالية الأسبوع الماضي في اللحظة الأخيرة اجتماعا مع كوريا الجنوبية.",
+                       "Meeting") == ["Planned"]
+    # ... but only in the verb's own clause: a meeting told after it by a joined verb took place
+    assert _modalities(run, "وألغى ماكرون زيارته إلى روما والتقى ميركل في برلين.", "Meeting") == ["Asserted"]
+    # nor a stance after it: the charge is made
+    assert _modalities(run, "وألغى ترامب القمة المقترحة مع كيم متهما بيونغ يانغ بالعداوة.", "Opposition") == ["Asserted"]
+
+
+def test_a_meeting_scheduled_with_al_muqarrar_is_planned(run):
+    assert _modalities(run, "وقال المتحدث إن اللقاء التاريخي المقرر بين ترامب وكيم جونغ أون سيكون في سنغافورة.",
+                       "Meeting") == ["Planned"]
+
+
+def test_a_future_light_verb_before_talks_makes_them_planned(run):
+    assert _modalities(run, "وقال ترامب إن وزير الخارجية مايك بومبيو سيبدأ محادثات مع كوريا الشمالية.",
+                       "Meeting") == ["Planned"]
+    assert _modalities(run, "وقالت الصين إنها ستواصل المحادثات مع الولايات المتحدة بشأن الرسوم.",
+                       "Meeting") == ["Planned"]
+
+
+def test_an_invitation_with_its_guest_between_is_planned(run):
+    # دعوة الرئيس الروسي ... لزيارة: the invited visit is not made
+    assert _modalities(run, "وقبل الرئيس الصيني شي جين بينغ دعوة الرئيس الروسي فلاديمير بوتين لزيارة روسيا.",
+                       "Visit") == ["Planned"]
+
+
+def test_an_arrival_on_the_news_day_to_meet_makes_the_meeting_planned(resources):
+    # وصل ... الثلاثاء للقاء, published that Tuesday: the meeting is still to come, the arrival is a visit made;
+    # published the day after, the same words report a meeting held
+    from kg.pipeline.extract import extract
+    from kg.pipeline.ingest import make_document
+    text = "وصل وزير الخارجية الأمريكي مايك بومبيو إلى الرياض، الثلاثاء، للقاء ولي العهد الأمير محمد بن سلمان."
+
+    def modalities(published: str) -> dict[str, str]:
+        doc = make_document(text, "t", "t", resources.calendar, published=published)
+        return {e.type: e.modality for e in extract(doc, resources).events}
+
+    assert modalities("2018-10-16T09:00:00Z") == {"Visit": "Asserted", "Meeting": "Planned"}
+    assert modalities("2018-10-17T09:00:00Z") == {"Visit": "Asserted", "Meeting": "Asserted"}
+    # an arrival «في زيارة» is the visit begun, never planned
+    doc = make_document("وصل الرئيس الفرنسي إيمانويل ماكرون مساء الثلاثاء إلى نيودلهي في زيارة دولة إلى الهند.", "t", "t",
+                        resources.calendar, published="2018-10-16T09:00:00Z")
+    assert {e.modality for e in extract(doc, resources).events if e.type == "Visit"} == {"Asserted"}
