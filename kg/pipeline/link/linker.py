@@ -1162,21 +1162,27 @@ class Linker:
 
 def _quote_regions(sent: Sentence) -> list[int | None]:
     """For each token, the quotation it stands in (numbered from 0; None outside any): a plain double
-    mark opens and closes in turn, guillemets and curly marks open and close by their side."""
+    mark opens and closes in turn, guillemets and curly marks open and close by their side. A mark
+    the sentence never closes (a quotation running over several sentences, or a stray mark) makes
+    no quotation: what follows it may be the writer's own words (وقال وزير الخارجية الأمريكي "إن
+    الصين ...، خلال زيارته إلى بكين عام 1971.)."""
     regions: list[int | None] = []
     current: int | None = None
+    opened = 0
     count = 0
-    for tok in sent.tokens:
+    for k, tok in enumerate(sent.tokens):
         opening = tok.text in _OPENING_QUOTES or tok.text in _PLAIN_QUOTES and current is None
         closing = current is not None and (tok.text in _CLOSING_QUOTES or tok.text in _PLAIN_QUOTES)
         if closing:
             regions.append(current)
             current = None
         elif opening:
-            current, count = count, count + 1
+            current, count, opened = count, count + 1, k
             regions.append(current)
         else:
             regions.append(current)
+    if current is not None:
+        regions[opened:] = [None] * (len(regions) - opened)
     return regions
 
 

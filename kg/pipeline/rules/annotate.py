@@ -484,8 +484,7 @@ def build_events(ctx: Context, sent: Sentence) -> list[Event]:
             built = [ev for ev in built if not any(ctx.is_media(p) for p in ev.participants)]
         if not built:
             continue
-        prev = sent.tokens[trig.tok_start - 1].norm if trig.tok_start else ""
-        modality = _modality(trig, clauses, cues, ctx.lexicon.grammar.get(prev) not in PREPOSITIONS)  # whatever parties
+        modality = _modality(trig, clauses, cues, _object_from(ctx, sent, trig), _before_names(frames, trig))
         ahead = modality == "Asserted" and trig.rule.event not in _STANCES and _told_ahead(ctx, sent, trig, clauses, cues)
         date, news_day = _event_date(ctx, sent, clauses, trig, modality, ahead)
         for ev in built:
@@ -493,7 +492,7 @@ def build_events(ctx: Context, sent: Sentence) -> list[Event]:
             if ev.date is None:
                 ev.date, ev.news_day = date, news_day
             ref = ctx.doc.reference_date
-            if ev.modality == "Asserted" and (_after(ev.date, ref) or _departing(trig, clauses, cues, ev.date, ref)
+            if ev.modality == "Asserted" and (_after(ev.date, ref) or _departing(sent, trig, clauses, cues, ev.date, ref)
                                               or (ahead and not ev.news_day and _on_or_after(ev.date, ref))):
                 # dated after the news, a trip that set off today, or the day's programme announced in the
                 # present (يستقبل ماكرون الجمعة كونتي, published that Friday): not yet happened
@@ -522,12 +521,14 @@ def _refers_back(sent: Sentence, trig: Trigger) -> bool:
 
 
 def _told_before(ctx: Context, ev: Event) -> tuple[PartialDate | None, bool] | None:
-    """The date of the event a definite noun names again: the latest event of its type told in an
+    """The date of the event a definite noun names again: the first event of its type told in an
     earlier sentence that shares a party with it (التقى الوزير نظيره الأحد ... وتناولت المباحثات: the
-    talks of that Sunday, not of the day the article came out). None when there is none, or when
-    that event's date was itself the news day taken for want of one (nothing better to give)."""
+    talks of that Sunday, not of the day the article came out). The first, because a report tells its
+    news first and the background after it (وكان السيسي قد التقى بومبيو في أبريل الماضي: «خلال اللقاء»
+    further on is still today's). None when there is none, or when that event's date was itself the
+    news day taken for want of one (nothing better to give)."""
     parties = set(ev.participants)
-    known = next((e for e in reversed(ctx.told) if e.type == ev.type and parties & set(e.participants)), None)
+    known = next((e for e in ctx.told if e.type == ev.type and parties & set(e.participants)), None)
     if known is None or known.news_day:
         return None
     return known.date, False
@@ -707,7 +708,32 @@ def _dedupe_events(events: list[Event]) -> list[Event]:
 PREPOSITIONS = ("comitative", "locative", "direction", "preposition", "source", "between", "forum-cue")
 
 
-def _modality(trig: Trigger, clauses: list[Clause], cues, object_slot: bool = True) -> str:
+def _object_from(ctx: Context, sent: Sentence, trig: Trigger) -> int:
+    """The first token from which the trigger is still its verb's object: none when a preposition
+    stands right before it (خلال زيارته), else after the last word of an earlier event before it
+    (عقب محادثات مع الخرطوم). A cue of scope ``clause`` before that token governs something else:
+    «ألغت ... العقوبات عقب محادثات» cancels the sanctions, the talks were held; a preposition
+    further back heads its own phrase (ألغت ... في اللحظة الأخيرة اجتماعا: the meeting is cancelled)."""
+    k = trig.tok_start - 1
+    if k >= 0 and ctx.lexicon.grammar.get(sent.tokens[k].norm) in PREPOSITIONS:
+        return trig.tok_start
+    while k >= 0 and trig.tok_start - k <= CLAUSE_CUE_SPAN:
+        if prior_word(ctx.calendar, sent.tokens, k):
+            return k + 1
+        k -= 1
+    return 0
+
+
+def _before_names(frames: Frames, trig: Trigger) -> int:
+    """The token right before the trigger, or before the names and titles right before it: where a
+    light verb stands whose object the trigger is (سيبدأ بومبيو محادثات)."""
+    k = trig.tok_start - 1
+    while k >= 0 and (k in frames.inside or k in frames.titled):
+        k -= 1
+    return k
+
+
+def _modality(trig: Trigger, clauses: list[Clause], cues, object_from: int = 0, light_at: int = -1) -> str:
     """Planned or Negated when a cue in the trigger's clause governs it (or the future prefix), else Asserted.
 
     A cue counts inside the trigger's clause and the clauses it depends on (سيتوجه ... لإجراء محادثات:
@@ -718,7 +744,7 @@ def _modality(trig: Trigger, clauses: list[Clause], cues, object_slot: bool = Tr
     (نفى أن يكون التقى), never a statement joined to it (نفت الاتهامات واتهمت ...), and a noun only
     when it heads what is denied (نفت إرسال أسلحة), not one deep inside it (نفى أن يكون رد الفعل على
     اجتماع ترامب ...: the meeting took place). A cue of scope ``clause`` governs its verb's object only
-    (``object_slot``: no preposition right before the trigger): «ألغى جدول أعماله خلال اليوم الثاني من
+    (from ``object_from``: no preposition or earlier event's word between the cue and the trigger): «ألغى جدول أعماله خلال اليوم الثاني من
     زيارته» cancels the programme, the visit goes on.
     """
     if trig.future:
@@ -737,6 +763,8 @@ def _modality(trig: Trigger, clauses: list[Clause], cues, object_slot: bool = Tr
     for k, cue in cues:
         if cue.kind in ("departure", "arrival", "present"):  # depend on the date: see _departing, _told_ahead
             continue
+        if cue.kind == "continued" and trig.rule.event in ("Cooperation", "Coordination"):
+            continue  # ستواصل التعاون مع السعودية: a cooperation that goes on is held now
         if cue.kind in ("readiness", "proposed", "continued") and trig.rule.event in ("Support", "Opposition"):
             # مستعد لفرض رسوم: a readiness to act against someone is a threat, itself the stance; رفض الحل
             # المقترح: what is proposed is the stance's object, the rejection is done; ستواصل دعم: a support
@@ -746,6 +774,8 @@ def _modality(trig: Trigger, clauses: list[Clause], cues, object_slot: bool = Tr
             hit = trig.tok_end <= k < min(trig.tok_end + 4, hi)
         elif cue.scope == "later":  # محادثات بين X و Y يمكن أن تعقد
             hit = trig.tok_end <= k < hi
+        elif cue.scope == "light":  # سيبدأ بومبيو محادثات, never ستبدأ قطر تطبيق الاتفاق الموقع
+            hit = k == light_at and k >= own_lo
         elif cue.scope == "next":  # لا يؤيد, but not لا تزال تدعم: the word right before the trigger
             hit = k == trig.tok_start - 1 and k >= own_lo
         elif cue.scope == "near":  # a cue may share the trigger's first word: لعقد اجتماع
@@ -754,7 +784,7 @@ def _modality(trig: Trigger, clauses: list[Clause], cues, object_slot: bool = Tr
             # but never a verb joined after it (ألغى زيارته والتقى ...: the meeting took place), a word further
             # on (ألغت اجتماعا مع الجنوب، احتجاجا على مناورات مشتركة بين سيول وواشنطن: the drills go on) nor
             # a stance (ألغى القمة متهما بيونغ يانغ بالعداوة: the charge is made)
-            hit = (object_slot and own_lo <= k < trig.tok_start and trig.tok_start - k <= CLAUSE_CUE_SPAN
+            hit = (object_from <= k and own_lo <= k < trig.tok_start and trig.tok_start - k <= CLAUSE_CUE_SPAN
                    and trig.rule.event not in _STANCES)
         else:
             hit = lo <= k < trig.tok_start
@@ -769,7 +799,7 @@ def _modality(trig: Trigger, clauses: list[Clause], cues, object_slot: bool = Tr
     return found
 
 
-def _departing(trig: Trigger, clauses: list[Clause], cues, date: PartialDate | None, ref: PartialDate | None) -> bool:
+def _departing(sent: Sentence, trig: Trigger, clauses: list[Clause], cues, date: PartialDate | None, ref: PartialDate | None) -> bool:
     """A trip that set off on the day of the news (توجه بومبيو الخميس إلى كوريا الشمالية لإجراء
     محادثات, published that Thursday) has not yet arrived: the visit and the talks it is for are
     still to come. Days later the same words report a visit made. Departure cues (cues.tsv kind
@@ -782,11 +812,22 @@ def _departing(trig: Trigger, clauses: list[Clause], cues, date: PartialDate | N
     while clauses[c].kind in CONTINUES and clauses[c].parent is not None:
         c = clauses[c].parent
         lo = clauses[c].start
-    # an arrival (وصل ... للقاء) governs only what follows it, and no visit: the arrival is a visit made
-    # (وصل مساء السبت إلى نيودلهي في زيارة دولة: the state visit has begun)
-    arrived = trig.rule.event not in ("Visit", "Host")
+    # an arrival (وصل ... للقاء) governs only what the trip is for, and no visit: the arrival is a visit
+    # made (وصل مساء السبت إلى نيودلهي في زيارة دولة: the state visit has begun), and a verb joined to it
+    # tells what was done there (وصل إلى الرياض والتقى الملك، حيث التقى أمير قطر: the meeting took place)
+    aim = trig.rule.event not in ("Visit", "Host") and _for_purpose(sent, trig, clauses)
     return any((cue.kind == "departure" and lo <= k <= trig.tok_start)
-               or (cue.kind == "arrival" and arrived and lo <= k < trig.tok_start) for k, cue in cues)
+               or (cue.kind == "arrival" and aim and lo <= k < trig.tok_start) for k, cue in cues)
+
+
+def _for_purpose(sent: Sentence, trig: Trigger, clauses: list[Clause]) -> bool:
+    """Whether an event is what a trip is for: its clause opened by a purpose word (لإجراء محادثات،
+    لبحث) or its noun glued to the purpose ل (للقاء الملك); never a verb or noun of a clause joined
+    by و or حيث, which tells what the trip did."""
+    if clauses[clause_at(clauses, trig.tok_start)].kind == "purpose":
+        return True
+    stem = normalize(trig.rule.pattern[0].rstrip("*"))
+    return trig.rule.frame == "noun" and sent.tokens[trig.tok_start].norm.startswith(FOR + stem)
 
 
 def _told_ahead(ctx: Context, sent: Sentence, trig: Trigger, clauses: list[Clause], cues) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.lang.ar.clitics import clitic_readings, split_prefix, without_future
+from kg.lang.ar.clitics import IN, clitic_readings, split_prefix, without_future
 from kg.pipeline.rules.lexicon import GAP, MAX_GAP, Cue, FalseFriends, Lexicon, TriggerRule
 from kg.records import Sentence
 
@@ -130,14 +130,19 @@ def find_cues(sentence: Sentence, lexicon: Lexicon, blocked: set[int] | frozense
     is not governed. No word of a cue after its first stands in a name (``blocked``), and a glued
     proclitic is none of a grammar word: «طالب ب» is not «طالب بوتين», «دعا ل» not «دعا لدى».
     «من قبل» (grammar.tsv: direction, then agent) is "by" or "previously", never the "before" of an
-    event still to come (الميليشيا الحوثية المدعومة من قبل إيران)."""
+    event still to come (الميليشيا الحوثية المدعومة من قبل إيران). An invitation answered (تلبية لدعوة،
+    بدعوة من: grammar.tsv kind invitation, or the glued ب "at the invitation of") requests nothing: the
+    visit it asked for is the one under way."""
     norms = [t.norm for t in sentence.tokens]
     found = []
     for k, norm in enumerate(norms):
         if k and lexicon.grammar.get(norm) == "agent" and lexicon.grammar.get(norms[k - 1]) == "direction":
             continue
-        for form in dict.fromkeys(f for _, f in clitic_readings(norm)):
+        answered = k > 0 and lexicon.grammar.get(norms[k - 1]) == "invitation"
+        for stripped, form in dict.fromkeys(clitic_readings(norm)):
             for cue in lexicon.cue_index.get(form, ()):
+                if cue.kind == "requested" and (answered or norm[:stripped].endswith(IN)):
+                    continue
                 if GAP in cue.pattern:
                     end = _match_rest(cue.pattern[1:], sentence.tokens, k + 1, set(blocked))
                     if end is not None:

@@ -343,6 +343,11 @@ def test_a_definite_event_noun_takes_the_date_of_the_event_told_before(resources
             " الماضي. وعقد شكري وبومبيو اجتماعا آخر لبحث العلاقات الثنائية.")
     evs = [e for e in events(resources, text) if e.type == "Meeting" and e.evidence[0].sentence == 1]
     assert evs and all(e.date is None or e.date.iso() != "2018-06-12" for e in evs)
+    # the news comes first, its background after: «خلال اللقاء» names again the meeting of the lead
+    text = ("التقى وزير الخارجية سامح شكري اليوم في القاهرة وزير الخارجية الأمريكي مايك بومبيو. وكان شكري قد التقى"
+            " بومبيو في واشنطن في 10 أبريل الماضي. وبحث شكري خلال اللقاء مع بومبيو العلاقات الثنائية.")
+    evs = [e for e in events(resources, text) if e.type == "Meeting" and e.evidence[0].sentence == 2]
+    assert evs and all(e.date.iso() != "2018-04-10" for e in evs)
 
 
 def test_a_repeated_act_takes_no_article_date(resources):

@@ -142,6 +142,8 @@ def test_a_cancelled_meeting_with_words_between_is_planned(run):
     assert _modalities(run, "وألغى ماكرون زيارته إلى روما والتقى ميركل في برلين.", "Meeting") == ["Asserted"]
     # nor a stance after it: the charge is made
     assert _modalities(run, "وألغى ترامب القمة المقترحة مع كيم متهما بيونغ يانغ بالعداوة.", "Opposition") == ["Asserted"]
+    # nor an event after a word of an earlier event: the sanctions are lifted after talks that were held
+    assert _modalities(run, "ألغت الولايات المتحدة العقوبات على السودان عقب محادثات مع الخرطوم.", "Meeting") == ["Asserted"]
 
 
 def test_a_meeting_scheduled_with_al_muqarrar_is_planned(run):
@@ -154,12 +156,19 @@ def test_a_future_light_verb_before_talks_makes_them_planned(run):
                        "Meeting") == ["Planned"]
     assert _modalities(run, "وقالت الصين إنها ستواصل المحادثات مع الولايات المتحدة بشأن الرسوم.",
                        "Meeting") == ["Planned"]
+    # only the noun right after the verb or its subject's names: the agreement is signed, its application ahead
+    assert _modalities(run, "ستبدأ قطر تطبيق الاتفاق الموقع مع تركيا.", "AgreementSigning") == ["Asserted"]
+    # a cooperation or coordination that goes on is held now
+    assert _modalities(run, "ستواصل مصر التعاون مع السعودية في مكافحة الإرهاب.", "Cooperation") == ["Asserted"]
 
 
 def test_an_invitation_with_its_guest_between_is_planned(run):
     # دعوة الرئيس الروسي ... لزيارة: the invited visit is not made
     assert _modalities(run, "وقبل الرئيس الصيني شي جين بينغ دعوة الرئيس الروسي فلاديمير بوتين لزيارة روسيا.",
                        "Visit") == ["Planned"]
+    # an invitation answered asks for nothing: the visit it asked for is the one under way
+    assert _modalities(run, "بدأ الرئيس التركي رجب طيب أردوغان زيارة رسمية إلى قطر تلبية لدعوة أمير قطر لزيارة الدوحة.",
+                       "Visit") == ["Asserted"]
 
 
 def test_an_arrival_on_the_news_day_to_meet_makes_the_meeting_planned(resources):
@@ -179,3 +188,8 @@ def test_an_arrival_on_the_news_day_to_meet_makes_the_meeting_planned(resources)
     doc = make_document("وصل الرئيس الفرنسي إيمانويل ماكرون مساء الثلاثاء إلى نيودلهي في زيارة دولة إلى الهند.", "t", "t",
                         resources.calendar, published="2018-10-16T09:00:00Z")
     assert {e.modality for e in extract(doc, resources).events if e.type == "Visit"} == {"Asserted"}
+    # only what the trip is for: a meeting told by a verb joined to the arrival took place
+    for joined in ("وصل وزير الخارجية الأمريكي مايك بومبيو إلى الرياض الثلاثاء والتقى ولي العهد الأمير محمد بن سلمان.",
+                   "وصل وزير الخارجية الأمريكي مايك بومبيو إلى الرياض الثلاثاء حيث التقى ولي العهد الأمير محمد بن سلمان."):
+        doc = make_document(joined, "t", "t", resources.calendar, published="2018-10-16T09:00:00Z")
+        assert {e.modality for e in extract(doc, resources).events if e.type == "Meeting"} == {"Asserted"}

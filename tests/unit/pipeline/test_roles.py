@@ -98,6 +98,9 @@ def test_an_old_year_inside_a_quotation_does_not_date_the_speakers_office(resour
     assert _offices(resources, told, ["جبران باسيل"], published="2018-05-01") == set()
     inside = 'وقال المتحدث إن "الرئيس اللبناني إلياس الهراوي وقع معاهدة عام 1991".'
     assert _offices(resources, inside, ["إلياس الهراوي"], published="2018-05-01") == set()
+    # a mark never closed in the sentence makes no quotation: the old year is the writer's
+    stray = 'وقال وزير الخارجية الأمريكي هنري كيسنجر "إن الصين شريك مهم، خلال زيارته السرية إلى بكين عام 1971.'
+    assert _offices(resources, stray, ["هنري كيسنجر"], published="2018-05-01") == set()
 
 
 def test_a_conjunction_starts_a_new_title_phrase(resources):
