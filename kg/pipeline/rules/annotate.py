@@ -475,6 +475,8 @@ def build_events(ctx: Context, sent: Sentence) -> list[Event]:
         triggers = [t for t in triggers if t.rule.event != "Meeting"]
     events: list[tuple[Trigger, Event]] = []
     for trig in triggers:
+        if _interview(ctx, sent, trig):
+            continue
         builder = _BUILDERS["Visit" if trig.rule.event == "Host" else trig.rule.event]
         read = stance_frames if trig.rule.event in _STANCES else frames  # the frames the event is read from
         built = list(builder(ctx, sent, read, trig))
@@ -511,6 +513,31 @@ def build_events(ctx: Context, sent: Sentence) -> list[Event]:
 # Events that happen once, on a day: a definite noun naming one again (وتناولت المباحثات، وخلال اللقاء)
 # speaks of the one the article told before. Stances and cooperation are states, told again as such.
 ONE_OFF = ("Meeting", "Visit", "PhoneCall", "AgreementSigning")
+INTERVIEW_SPAN = 4  # words after a meeting noun that may name the press (لقاء تلفزيوني، لقاء مع إحدى القنوات)
+
+
+def _interview(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
+    """A meeting noun that also names an interview (grammar ``interview``: لقاء) qualified by the press
+    (grammar ``press``: في لقاء تلفزيوني، في لقاء مع قناة فوكس نيوز، لقاء أجرته معه صحيفة، لقاء مع إحدى
+    القنوات) is an interview: the speaker met no one, neither the outlet
+    nor whom he spoke of (tests/data/real/GUIDELINES.md). The press word stands right after the noun, or is
+    the partner after مع (one word may come between). A press word after another word is not the noun's
+    (اجتماع بثته قناة روسيا: a televised meeting; عقب لقائه ماكرون لقناة: whom he then told)."""
+    if trig.rule.event != "Meeting" or not (trig.rule.frame == "noun" or GAP in trig.rule.pattern):
+        return False
+    if not any(f in ctx.lexicon.words("interview") for _, f in clitic_readings(sent.tokens[trig.tok_end - 1].norm)):
+        return False  # محادثات مع شبكة حقاني: talks are never an interview, a network may be a party
+    press = ctx.lexicon.words("press")
+    with_ = ctx.lexicon.words("comitative")
+    after_with = None  # the offset of مع (or معه، معها) in the words after the noun
+    for k, tok in enumerate(sent.tokens[trig.tok_end:trig.tok_end + INTERVIEW_SPAN]):
+        if tok.text in COMMAS or not tok.text.isalpha():
+            return False
+        if tok.norm in press and (k == 0 or after_with is not None and k - after_with <= 2):
+            return True
+        if after_with is None and any(tok.norm.startswith(w) and len(tok.norm) - len(w) <= 2 for w in with_):
+            after_with = k
+    return False
 
 
 def _refers_back(sent: Sentence, trig: Trigger) -> bool:

@@ -37,11 +37,11 @@ GRAMMAR_KINDS = ("complement", "complement-ref", "relative", "purpose", "report"
                  "source", "administration", "digest", "own-act", "imports", "disparage", "co-actor", "opener",
                  "topic", "kin", "past-verb", "sport-role", "comparative", "distributive", "government",
                  "brief", "circumstantial", "imposed", "object-pronoun",
-                 "dissent", "strike", "killing", "strike-cause", "site", "joint")
+                 "dissent", "strike", "killing", "strike-cause", "site", "joint", "press", "interview")
 # kinds that are word lists for the annotator (Lexicon.words), not grammar words the frames read
 WORD_LISTS = frozenset({"own-act", "imports", "disparage", "co-actor", "opener", "past-verb", "sport-role", "comparative",
                         "government", "brief", "circumstantial", "imposed", "object-pronoun",
-                        "dissent", "strike", "killing", "strike-cause", "site", "joint"})
+                        "dissent", "strike", "killing", "strike-cause", "site", "joint", "press", "interview"})
 # kinds of words that govern the argument after them
 GOVERNING = frozenset({"preposition", "between", "locative", "direction", "comitative", "forum-cue", "against", "source",
                        "topic", "kin"})
@@ -102,6 +102,8 @@ class Lexicon:
     cue_index: dict[str, tuple[Cue, ...]] = field(default_factory=dict, compare=False, repr=False)
     by_kind: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
     derived_rows: dict[str, TriggerRule] = field(default_factory=dict, compare=False, repr=False)
+    # word-list rows whose word is also a grammar word of another kind (قناة: class, and press)
+    lists: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         exact: dict[str, list[TriggerRule]] = {}
@@ -124,6 +126,8 @@ class Lexicon:
         kinds: dict[str, set[str]] = {}
         for word, kind in self.grammar.items():
             kinds.setdefault(kind, set()).add(word)
+        for kind, words in self.lists.items():
+            kinds.setdefault(kind, set()).update(words)
         object.__setattr__(self, "by_kind", {k: frozenset(v) for k, v in kinds.items()})
         # word lists the annotator reads are no grammar: their words stay plain nouns for the frames
         object.__setattr__(self, "grammar", {w: k for w, k in self.grammar.items() if k not in WORD_LISTS})
@@ -133,7 +137,8 @@ class Lexicon:
              false_friends: Path | None = None) -> "Lexicon":
         return cls(load_triggers(triggers or data_path("triggers.tsv")), load_cues(cues or data_path("cues.tsv")),
                    load_grammar(grammar or data_path("grammar.tsv")),
-                   load_false_friends(false_friends or data_path("false_friends.tsv")))
+                   load_false_friends(false_friends or data_path("false_friends.tsv")),
+                   lists=load_word_lists(grammar or data_path("grammar.tsv")))
 
     def words(self, kind: str) -> frozenset[str]:
         """The grammar words of one kind (normalised)."""
@@ -205,8 +210,20 @@ def load_grammar(path: Path) -> dict[str, str]:
     for number, (word, kind) in read_tsv(path, 2):
         if kind not in GRAMMAR_KINDS:
             raise DataError(f"{path}:{number}: unknown kind {kind!r} (one of {', '.join(GRAMMAR_KINDS)})")
+        if kind in WORD_LISTS and words.get(normalize(word), kind) not in WORD_LISTS:
+            continue  # a grammar word also on a word list keeps its grammar kind (load_word_lists has both)
         words[normalize(word)] = kind
     return words
+
+
+def load_word_lists(path: Path) -> dict[str, frozenset[str]]:
+    """The word lists of ``grammar.tsv`` (kinds the annotator reads): a word may be on several, and be a
+    grammar word too (قناة: a class noun before a quoted name, and a press outlet)."""
+    lists: dict[str, set[str]] = {}
+    for _number, (word, kind) in read_tsv(path, 2):
+        if kind in WORD_LISTS:
+            lists.setdefault(kind, set()).add(normalize(word))
+    return {k: frozenset(v) for k, v in lists.items()}
 
 
 def load_false_friends(path: Path) -> FalseFriends:

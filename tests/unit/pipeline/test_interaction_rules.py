@@ -268,3 +268,9 @@ def test_a_speech_before_a_forum_in_an_opening_phrase_is_the_speakers(resources)
     made = edges("وفي كلمة أمام مجلس الأمن الدولي، قالت نيكي هيلي إن الحكومة الإيرانية تستغل الأطفال.", resources)
     assert ("person/nikki-haley", "coordinatesIn", "org/unsc") in made
     assert not any(r == "coordinatesIn" and s == "country/IR" for s, r, _ in made)
+
+
+def test_bilateral_relations_reviewed_at_a_meeting_are_no_cooperation(run):
+    # a meeting that reviewed the relations between two states is a meeting; the relations are no joint work
+    x = run("بحث الرئيس المصري عبد الفتاح السيسي والعاهل الأردني الملك عبد الله الثاني العلاقات الثنائية بين مصر والأردن.")
+    assert [e for e in x.events if e.type == "Cooperation"] == []
