@@ -933,6 +933,8 @@ def _event_date(ctx: Context, sent: Sentence, clauses: list[Clause], trig: Trigg
     (``ahead``: تعقد الأربعاء قمة, :func:`_told_ahead`).
     """
     forward = True if modality != "Asserted" else None
+    if trig.tok_start and since_word(ctx.calendar, sent.tokens, trig.tok_start - 1):
+        return _since_date(ctx, sent, clauses, trig), False
     scope = _date_scope(clauses, trig, modality == "Asserted")
     spans, earlier = _prior_spans(ctx, sent, clauses, trig, [(c.start, c.end) for c in scope])
     for n, (lo, hi) in enumerate(spans):
@@ -954,7 +956,9 @@ def _event_date(ctx: Context, sent: Sentence, clauses: list[Clause], trig: Trigg
             if n and earlier and ctx.span_names_week(sent, lo, hi):
                 return None, False  # a week named for the later event need not hold the earlier one
             return own, False
-    if modality != "Asserted":
+    if modality != "Asserted" or (earlier and spans[0][0] == scope[0].start):
+        # a clause of an earlier event (بعد أن التقى، بعدما زار) that nothing dates happened before the
+        # news it leads up to, not on its day
         return None, False
     tail = _after_quote(ctx, sent, clauses, scope[-1])
     own = ctx.span_date(sent, *tail) if tail else None
@@ -967,6 +971,20 @@ def _event_date(ctx: Context, sent: Sentence, clauses: list[Clause], trig: Trigg
     own_clause = clauses[clause_at(clauses, trig.tok_start)]
     today = sent.index == ctx.lead or (_present(ctx, sent, clauses, trig) and own_clause.kind not in ("complement", "complement-ref"))
     return (ctx.doc.reference_date if today else ctx.lead_date), True
+
+
+def _since_date(ctx: Context, sent: Sentence, clauses: list[Clause], trig: Trigger) -> PartialDate | None:
+    """The date of an event named right after منذ (ومنذ لقائهما في سنغافورة، منذ زيارته): a past
+    that a state is counted from, dated only by its own phrase, up to a comma or its clause's end
+    (منذ لقائه مع كيم في 12 يونيو); the clause's other time is the later state's, and the news
+    day is not its day."""
+    toks, hi = sent.tokens, clauses[clause_at(clauses, trig.tok_start)].end
+    end = next((k for k in range(trig.tok_end, hi) if toks[k].text in COMMAS), hi)
+    # a time set off by commas right after the phrase is still its own (منذ زيارته القنصلية، الثلاثاء الماضي)
+    cal = ctx.calendar
+    while end + 1 < hi and (toks[end + 1].norm in cal.weekdays or toks[end + 1].norm in cal.relative):
+        end = next((k for k in range(end + 1, hi) if toks[k].text in COMMAS), hi)
+    return ctx.span_date(sent, trig.tok_start, end)
 
 
 def _present(ctx: Context, sent: Sentence, clauses: list[Clause], trig: Trigger) -> bool:

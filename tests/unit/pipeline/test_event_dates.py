@@ -358,3 +358,27 @@ def test_a_repeated_act_takes_no_article_date(resources):
     ev = find(events(resources, "وقال المتحدث إن تركيا سترد. وهاجم أردوغان في أكثر من مناسبة الولايات المتحدة."),
               "Opposition", "country/US")
     assert ev.date is None
+
+
+def test_an_event_named_after_since_is_dated_by_its_own_phrase_only(resources):
+    # ومنذ لقائهما: a past meeting a state is counted from, not a meeting of the news day, nor of the
+    # clause's other day
+    text = "وقال المتحدث إن المحادثات مستمرة. ومنذ لقاء ترامب وبوتين في هلسنكي، أكد الكرملين الاثنين أن العلاقات تحسنت."
+    ev = find(events(resources, text), "Meeting", "person/donald-trump", "person/vladimir-putin")
+    assert ev.date is None
+    text = "وقال المتحدث إن المحادثات مستمرة. ومنذ لقاء ترامب وبوتين في 16 يوليو، أكد الكرملين أن العلاقات تحسنت."
+    ev = find(events(resources, text, "2018-08-05T09:00:00Z"), "Meeting", "person/donald-trump", "person/vladimir-putin")
+    assert ev.date.iso() == "2018-07-16"
+    text = "وقال المتحدث إن المحادثات مستمرة. ومنذ لقاء ترامب وبوتين في هلسنكي، الاثنين الماضي، تحسنت العلاقات."
+    ev = find(events(resources, text), "Meeting", "person/donald-trump", "person/vladimir-putin")
+    assert ev.date.iso() == "2018-07-02"
+
+
+def test_an_earlier_event_told_in_a_clause_of_its_own_takes_no_news_day(resources):
+    # بعد أن التقى: it led up to the news, so it is not of the news day; a day named beside it stays
+    text = "وقال المتحدث إن تركيا سترد. وتعهد البيت الأبيض بالرد بعد أن التقى ترامب الرئيس الفرنسي إيمانويل ماكرون في باريس."
+    ev = find(events(resources, text), "Meeting", "person/emmanuel-macron")
+    assert ev.date is None
+    text = "وقال المتحدث إن تركيا سترد. وتعهد البيت الأبيض بالرد بعد أن التقى ترامب الرئيس الفرنسي إيمانويل ماكرون الاثنين في باريس."
+    ev = find(events(resources, text), "Meeting", "person/emmanuel-macron")
+    assert ev.date.iso() == "2018-07-02"
