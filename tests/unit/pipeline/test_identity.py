@@ -310,3 +310,13 @@ def test_a_tagged_plural_nisba_that_is_an_article_persons_surname_is_that_person
     person = _ids(linked, "ويلبر روس")
     assert len(person) == 1 and next(iter(person)).startswith("person/")
     assert _ids(linked, "روس") == person
+
+
+def test_the_transliterated_acronyms_of_known_organisations_link_to_them(resources):
+    """«إف بي آي»، «سي آي إيه»، «ناتو» (often in brackets after the full name) are the FBI, the CIA and NATO,
+    not new organisations of their own."""
+    text = "وقال مكتب التحقيقات الفيدرالي (إف بي آي) إن وكالة سي.آي.إيه وحلف ناتو تعاونا."
+    linked = _link(resources, text, [("ORG", "إف بي آي"), ("ORG", "سي.آي.إيه"), ("ORG", "ناتو")])
+    assert _ids(linked, "إف بي آي") == {"org/fbi"}
+    assert _ids(linked, "سي.آي.إيه") == {"org/cia"}
+    assert _ids(linked, "ناتو") == {"org/nato"}
