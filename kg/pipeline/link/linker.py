@@ -252,6 +252,10 @@ class Linker:
         عادل) is dropped: news introduces people with at least two names, except right after an
         office title, which names them by one (الرئيس اليمني هادي، الملكة إليزابيث).
         """
+        if m.kind == "name" and m.entity_id and self._tagged_surname(m, short):
+            # a word a ~ form links only where tagged (روس "Russians") that is also the surname of a
+            # person the article names in full (ويلبر روس ... وأضاف روس) is that person
+            return replace(m, entity_id=short[normalize(m.text)], source="surname", label="PER")
         if m.kind != "name" or m.entity_id:
             return m
         words = [normalize(w) for w in m.text.split()]
@@ -271,6 +275,12 @@ class Linker:
                 return replace(m, entity_id=self._new_id(m.label, m.text))
             return None
         return replace(m, entity_id=self._new_id(m.label, m.text))
+
+    def _tagged_surname(self, m: Mention, short: dict[str, str]) -> bool:
+        """Whether a one-word recognizer span linked through a ``~`` form alone is a surname of the article."""
+        word = normalize(m.text)
+        return m.source == "stanza" and len(m.text.split()) == 1 and word in short \
+            and self.gaz.tagged.get((word,)) == {m.entity_id}
 
     def _unify(self, mentions: list[Mention]) -> list[Mention]:
         """One id per person of the article: a new person whose name is a spelling of, or a part of,

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from kg.data import shipped_model_dir
 from kg.errors import ModelError, one_line
-from kg.lang.ar.clitics import clitic_readings, name_letter_kept, strip_offset, with_article
+from kg.lang.ar.clitics import clitic_readings, definite_word, name_letter_kept, strip_offset, with_article
 from kg.lang.ar.normalize import normalize
 from kg.records import Document, Mention, Sentence
 
@@ -234,10 +234,41 @@ class Combined:
                                 and not _within_name(m, g) for g in gaz):
                 inner |= {id(g) for g in held}
         gaz = [g for g in gaz if id(g) not in inner]
+        gaz, primary = _given_name_titles(doc, sentences, primary, gaz)
         taken = {(m.sentence, t) for m in gaz for t in range(m.tok_start, m.tok_end)}
         extra = [m for m in primary
                  if not any((m.sentence, t) in taken for t in range(m.tok_start, m.tok_end))]
         return sorted(gaz + extra, key=lambda m: (m.start, m.end))
+
+
+_MONARCH = "Monarch"  # the dip: role of the ruler titles (سلطان، أمير، ملك)
+
+
+def _given_name_titles(doc: Document, sentences: list[Sentence], primary: list[Mention],
+                       gaz: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """The recognizer's and the gazetteer's mentions without the ruler titles that are a person's first
+    name: an indefinite one-word ruler title opening a person's span with a word after it (سلطان الجابر،
+    سلطان بن سلمان، أمير طاهري) is the name's first word, and titles before it in the span are cut off
+    (الدكتور سلطان الجابر: الدكتور stays a title); unless a gazetteer name follows it (سلطان عمان، ملك
+    الأردن، أمير قطر: the title in its construct form before the realm). The definite title (السلطان قابوس،
+    الأمير محمد) stays a title."""
+    starts = {(g.sentence, g.tok_start) for g in gaz}
+    titled = {(g.sentence, t) for g in gaz if g.kind == "title" for t in range(g.tok_start, g.tok_end)}
+    given: set[int] = set()
+    out = []
+    for m in primary:
+        first = next((g for g in gaz if m.label == "PER" and g.kind == "title" and g.role == _MONARCH
+                      and g.sentence == m.sentence and m.tok_start <= g.tok_start and g.tok_end == g.tok_start + 1 < m.tok_end
+                      and all((m.sentence, t) in titled for t in range(m.tok_start, g.tok_start))
+                      and (g.sentence, g.tok_end) not in starts
+                      and not definite_word(sentences[g.sentence].tokens[g.tok_start].norm)), None)
+        if first is not None:
+            given.add(id(first))
+            if first.tok_start > m.tok_start:
+                begin = sentences[m.sentence].tokens[first.tok_start].start
+                m = replace(m, start=begin, text=doc.text[begin:m.end], tok_start=first.tok_start)
+        out.append(m)
+    return [g for g in gaz if id(g) not in given], out
 
 
 def _within_name(name: Mention, gaz: Mention) -> bool:

@@ -289,3 +289,34 @@ def test_a_name_written_as_a_hashtag_is_labelled_without_its_sign(resources):
 def test_a_participle_after_a_name_ends_it(resources):
     linked = _link(resources, "وأوقف الأمن الشيخ سالم البريكي المرشح عن الدائرة.", [("PER", "سالم البريكي المرشح")])
     assert [m.text for m in linked.mentions if m.source == "stanza"] == ["سالم البريكي"]
+
+
+# -- plural nisbas the recognizer reads as names (names9) ------------------------------------------
+
+
+def test_a_broken_plural_nisba_tagged_alone_or_with_its_noun_is_the_country(resources):
+    """«دبلوماسيين روس» "Russian diplomats": the recognizer tags «روس» (or the whole phrase) as a name; it is
+    the nisba of unnamed actors, the country, never an organisation or a person «روس»."""
+    text = "وطردت ألمانيا أربعة دبلوماسيين روس بعد الهجوم."
+    assert _ids(_link(resources, text, [("ORG", "روس")]), "روس") == {"country/RU"}
+    assert _ids(_link(resources, text, [("PER", "دبلوماسيين روس")]), "روس") == {"country/RU"}
+    text = "وقال مسؤولون روس إن المحادثات مستمرة."
+    assert _ids(_link(resources, text, [("PER", "مسؤولون روس")]), "روس") == {"country/RU"}
+
+
+def test_a_tagged_plural_nisba_that_is_an_article_persons_surname_is_that_person(resources):
+    text = "قال وزير التجارة الأمريكي ويلبر روس إن الرسوم ستبقى. وأضاف روس أن المفاوضات مستمرة."
+    linked = _link(resources, text, [("PER", "ويلبر روس"), ("ORG", "روس")])
+    person = _ids(linked, "ويلبر روس")
+    assert len(person) == 1 and next(iter(person)).startswith("person/")
+    assert _ids(linked, "روس") == person
+
+
+def test_the_transliterated_acronyms_of_known_organisations_link_to_them(resources):
+    """«إف بي آي»، «سي آي إيه»، «ناتو» (often in brackets after the full name) are the FBI, the CIA and NATO,
+    not new organisations of their own."""
+    text = "وقال مكتب التحقيقات الفيدرالي (إف بي آي) إن وكالة سي.آي.إيه وحلف ناتو تعاونا."
+    linked = _link(resources, text, [("ORG", "إف بي آي"), ("ORG", "سي.آي.إيه"), ("ORG", "ناتو")])
+    assert _ids(linked, "إف بي آي") == {"org/fbi"}
+    assert _ids(linked, "سي.آي.إيه") == {"org/cia"}
+    assert _ids(linked, "ناتو") == {"org/nato"}

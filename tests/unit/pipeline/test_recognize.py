@@ -108,6 +108,25 @@ def test_a_title_or_nisba_inside_a_persons_name_is_part_of_the_name(gazetteer):
     assert {"ولي العهد", "السعودي"} <= {m.text for m in ms}
 
 
+def test_an_indefinite_ruler_title_opening_a_persons_name_is_the_first_name(gazetteer):
+    """«سلطان» is a first name in «سلطان الجابر» (and after another title, «الدكتور سلطان الجابر»), a ruler's
+    title before his realm (سلطان عمان) or with the article (السلطان قابوس)."""
+    from kg.pipeline.recognize.stanza_ner import Combined
+
+    def read(text, spans):
+        doc = make_document(text, "t", "t")
+        return {(m.text, m.kind) for m in Combined(_Tagged(spans), GazetteerRecognizer(gazetteer))(doc, split_sentences(text))}
+
+    shown = read("وقال سلطان الجابر إن الاتفاق مهم.", [("PER", "سلطان الجابر")])
+    assert ("سلطان الجابر", "name") in shown and ("سلطان", "title") not in shown
+    shown = read("واجتمع الوزير مع الدكتور سلطان الجابر في أبوظبي.", [("PER", "الدكتور سلطان الجابر")])
+    assert {("سلطان الجابر", "name"), ("الدكتور", "title")} <= shown
+    shown = read("واستقبل سلطان عمان قابوس بن سعيد الوزير.", [("PER", "سلطان عمان قابوس بن سعيد")])
+    assert ("سلطان", "title") in shown
+    shown = read("واستقبل السلطان قابوس الوزير.", [("PER", "السلطان قابوس")])
+    assert ("السلطان", "title") in shown
+
+
 def test_a_hashtags_sign_inside_a_name_is_left_out_for_the_model_and_taken_into_the_span():
     from kg.pipeline.recognize.stanza_ner import _hash_of_word, _restore
 
