@@ -50,3 +50,7 @@ def test_the_expelled_ambassador_is_never_the_actor(resources):
 
 def test_an_ambassador_of_no_named_state_makes_nothing(resources):
     assert not _opposes("استدعت الوزارة السفير الأربعاء.", resources)
+
+
+def test_recalling_ones_own_ambassador_for_consultation_opposes_the_host(resources):
+    assert _opposes("قررت تركيا استدعاء سفيرها في إسرائيل للتشاور.", resources) == {("country/TR", "country/IL")}
