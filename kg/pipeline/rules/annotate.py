@@ -1656,11 +1656,11 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
         if envoys is not None and any(a.type != "Country" for a in envoys.args):
             return []
         actor = gen or frames.actor(trig)
-        if titled is not None and actor is not None and actor.start < trig.tok_end <= actor.end:
-            # قطع علاقاته مع إيران وطرد السفير الإيراني: the unnamed ambassador is the one expelled, never
-            # the noun's actor; the clause's subject is
+        if titled is not None and actor is not None and actor.start < envoys.end and actor.end >= trig.tok_end:
+            # قطع علاقاته مع إيران وطرد السفير الإيراني، واستدعى سفير كوريا: the ambassador, or his
+            # state, is the one expelled or summoned, never the actor; the clause's subject is
             actor = frames.subject(trig)
-            if actor is not None and actor.start < trig.tok_end <= actor.end:
+            if actor is not None and actor.start < envoys.end and actor.end >= trig.tok_end:
                 return []
         if titled is not None and actor is not None and actor.gov is not None:
             return []  # a party after a preposition (مع إيران) expels or summons no one
@@ -2183,15 +2183,16 @@ def _qualifies_governed_noun(frames: Frames, trig: Trigger) -> bool:
 
 def _titled_envoy(ctx: Context, sent: Sentence, frames: Frames, trig: Trigger) -> tuple[Group, Group | None] | None:
     """The state of the ambassador whose title's first word ends an envoy row (استدعت تركيا السفير
-    الأمريكي): the nisba or name absorbed into his title, with his host named right after it by a
+    الأمريكي، سفير قطر): the nisba or name of his title, with his host named right after it by a
     preposition (السفير الهولندي لدى تركيا); a group with no arguments when the title names no state,
     None when the row's last word heads no title."""
     mentions = [m for m in ctx.linked.mentions if m.sentence == sent.index]
     title = next((m for m in mentions if m.kind == "title" and m.tok_start == trig.tok_end - 1), None)
     if title is None:
         return None
-    state = next((m for m in mentions if m.in_title and m.entity_id and m.tok_start == title.tok_end
-                  and ctx.country_of(m.entity_id)), None)
+    # the state's nisba absorbed into the title, or its name as the title's genitive (سفير قطر)
+    state = next((m for m in mentions if (m.in_title or m.kind == "name") and m.entity_id and m.tok_start == title.tok_end
+                  and not m.person and ctx.country_of(m.entity_id)), None)
     if state is None:
         return Group([], title.tok_start, title.tok_end, None), None
     country = ctx.country_of(state.entity_id)

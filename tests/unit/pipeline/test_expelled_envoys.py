@@ -54,3 +54,12 @@ def test_an_ambassador_of_no_named_state_makes_nothing(resources):
 
 def test_recalling_ones_own_ambassador_for_consultation_opposes_the_host(resources):
     assert _opposes("قررت تركيا استدعاء سفيرها في إسرائيل للتشاور.", resources) == {("country/TR", "country/IL")}
+
+
+def test_a_summoned_ambassador_named_by_his_states_genitive_is_the_target(resources):
+    assert _opposes("استدعت مصر سفير قطر لديها.", resources) == {("country/EG", "country/QA")}
+
+
+def test_the_state_after_the_title_is_never_the_summoner(resources):
+    assert ("country/KR", "country/IR") not in _opposes(
+        "واستدعى سفير كوريا الجنوبية إلى وزارة الخارجية الإيرانية للاحتجاج على هذا السلوك.", resources)
