@@ -50,7 +50,7 @@ from kg.pipeline.rules.clauses import CONTINUES, QUOTES, Clause, clause_at, gram
 from kg.pipeline.rules.features import event_features
 from kg.pipeline.rules.frames import COMMAS, Arg, Frames, Group
 from kg.pipeline.rules.lexicon import GAP, GOVERNING, OBJECT, Lexicon
-from kg.pipeline.rules.match import Trigger, find_cues, find_triggers
+from kg.pipeline.rules.match import ENVOY_MODES, Trigger, find_cues, find_triggers
 from kg.records import Document, Event, Evidence, Linked, Mention, PartialDate, Sentence
 
 # -- arguments -------------------------------------------------------------------------------
@@ -420,7 +420,8 @@ class Reading:
         self.ctx, self.sent = ctx, sent
         self.blocked = {t for m in ctx.linked.mentions if m.sentence == sent.index and m.kind != "group"
                         for t in range(m.tok_start, m.tok_end)}  # no trigger inside a name
-        self.triggers: list[Trigger] = find_triggers(sent, self.blocked, ctx.lexicon)
+        heads = {m.tok_start for m in ctx.linked.mentions if m.sentence == sent.index and m.kind == "title"}
+        self.triggers: list[Trigger] = find_triggers(sent, self.blocked, ctx.lexicon, heads)
 
     @cached_property
     def titled(self) -> dict[int, bool]:
@@ -891,9 +892,6 @@ STRIKE_ADJECTIVES = 1  # plain words between a strike noun and its nisba or ل-p
 VICTIM_SPAN = 12  # words from a word of killing to the strike that caused it (مقتل سبعة من الحوثيين ... في غارة)
 STRIKE_SPAN = 3  # words from a strike noun before a hostile verb to the verb (غارة جوية تركية استهدفت)
 EXPORTER_SPAN = 6  # tokens from an importer to the origin of its imports (من الصلب والألومنيوم التركي)
-# triggers.tsv modes of rows whose gapped noun is an envoy (طرد ... دبلوماسي*): the nisba after
-# it names the envoys' state, the party the act is aimed at
-ENVOY_MODES = frozenset({"expel"})
 
 
 def _denial_reaches(trig: Trigger, clauses: list[Clause], chain: list[tuple[int, str | None]], k: int) -> bool:
@@ -1734,9 +1732,30 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
         # they are, the party it is aimed at, never the actor; a party there that is no state (a plural
         # nisba read as a name) leaves it unsaid whose envoys they are
         envoys, gen = (gen, None) if gen is not None and trig.rule.mode in ENVOY_MODES else (None, gen)
+        titled = _titled_envoy(ctx, sent, frames, trig) if trig.rule.mode in ENVOY_MODES else None
+        if titled is not None:
+            # طردت السعودية السفير الكندي: the ambassador's title names his state, the target; a title
+            # with no state (استدعت الوزارة السفير) leaves it unsaid whose envoy he is
+            envoys, gen = titled[0], None
+            if not envoys.args:
+                return []
         if envoys is not None and any(a.type != "Country" for a in envoys.args):
             return []
         actor = gen or frames.actor(trig)
+        if titled is not None and actor is not None and actor.start < envoys.end and actor.end >= trig.tok_end:
+            # قطع علاقاته مع إيران وطرد السفير الإيراني، واستدعى سفير كوريا: the ambassador, or his
+            # state, is the one expelled or summoned, never the actor; the clause's subject is
+            actor = frames.subject(trig)
+            if actor is not None and actor.start < envoys.end and actor.end >= trig.tok_end:
+                return []
+        if titled is not None and actor is not None and actor.gov is not None:
+            return []  # a party after a preposition (مع إيران) expels or summons no one
+        if titled is not None and actor is not None and envoys.args[0].country in {a.country for a in actor.args}:
+            # قررت هولندا استدعاء السفير الهولندي لدى تركيا: a state that recalls its own ambassador
+            # protests against his host, named after لدى or في; no host named, no target
+            envoys = titled[1]
+            if envoys is None:
+                return []
         if trig.rule.frame == "verb" and trig.head_end == trig.tok_end and not trig.suffixed and trig.tok_start > 0 \
                 and frames.kinds[trig.tok_start - 1] in ("preposition", "source"):
             # مؤكدا على رفض الأحكام المسبقة: a verb's form after a preposition is its verbal noun, whose
@@ -2246,6 +2265,29 @@ def _qualifies_governed_noun(frames: Frames, trig: Trigger) -> bool:
     j = k - 1
     return j not in frames.titled and j not in frames.inside and frames.sent.tokens[j].text.isalpha() \
         and (frames.kinds[j] is None or frames.kinds[j] in GOVERNING)
+
+
+def _titled_envoy(ctx: Context, sent: Sentence, frames: Frames, trig: Trigger) -> tuple[Group, Group | None] | None:
+    """The state of the ambassador whose title's first word ends an envoy row (استدعت تركيا السفير
+    الأمريكي، سفير قطر): the nisba or name of his title, with his host named right after it by a
+    preposition (السفير الهولندي لدى تركيا); a group with no arguments when the title names no state,
+    None when the row's last word heads no title."""
+    mentions = [m for m in ctx.linked.mentions if m.sentence == sent.index]
+    title = next((m for m in mentions if m.kind == "title" and m.tok_start == trig.tok_end - 1), None)
+    if title is None:
+        return None
+    # the state's nisba absorbed into the title, or its name as the title's genitive (سفير قطر)
+    state = next((m for m in mentions if (m.in_title or m.kind == "name") and m.entity_id and m.tok_start == title.tok_end
+                  and not m.person and ctx.country_of(m.entity_id)), None)
+    if state is None:
+        return Group([], title.tok_start, title.tok_end, None), None
+    country = ctx.country_of(state.entity_id)
+    envoy = Group([Arg(country, "Country", state.tok_start, state.tok_end, country)], state.tok_start, state.tok_end, None)
+    host = next((g for g in frames.groups if g.start == state.tok_end + 1 and g.gov is not None), None)
+    there = host.args[0].country if host is not None and len(host.args) == 1 else None
+    if there is None or there == country:
+        return envoy, None
+    return envoy, Group([Arg(there, "Country", host.start, host.end, there)], host.start, host.end, None)
 
 
 def _owned_nisba(frames: Frames, trig: Trigger) -> Group | None:

@@ -19,6 +19,10 @@ from kg.records import Sentence
 # the corpus for these only; a meeting's gapped rule (عقد ... اجتماعا) would take the place of the
 # noun rule that also reads where the meeting was held.
 NAMES_FREE_GAP = frozenset({"Opposition", "Support"})
+# triggers.tsv modes of rows whose last word is an envoy (طرد ... دبلوماسي*، استدعت ... السفير): the
+# word that heads an office title (السفير الكندي) may end them, though titles are mentions; the nisba
+# after it names the envoy's state, the party the act is aimed at (kg/pipeline/rules/annotate.py)
+ENVOY_MODES = frozenset({"expel", "recall"})
 
 
 @dataclass(frozen=True)
@@ -62,9 +66,12 @@ def first_readings(norm: str) -> list[tuple[str, bool, bool]]:
     return out
 
 
-def find_triggers(sentence: Sentence, blocked: set[int], lexicon: Lexicon) -> list[Trigger]:
+def find_triggers(sentence: Sentence, blocked: set[int], lexicon: Lexicon,
+                  heads: set[int] | frozenset[int] = frozenset()) -> list[Trigger]:
     """Trigger matches in a sentence, left to right; at each token the longest rule (then the first
-    written) wins, and tokens inside entity mentions (``blocked``) never trigger."""
+    written) wins, and tokens inside entity mentions (``blocked``) never trigger, but for the first
+    word of an office title (``heads``) a row of an envoy mode names after its verb (طردت السعودية
+    السفير الكندي: the ambassador is the one expelled, no party to the act)."""
     toks = sentence.tokens
     # each token's readings and the rules they may begin, computed once: the loop below tries them, and
     # a long gap may not pass over a token that begins one
@@ -73,6 +80,8 @@ def find_triggers(sentence: Sentence, blocked: set[int], lexicon: Lexicon) -> li
                                        if _token_matches(rule.pattern[0], form, lexicon.false_friends)]
               for k, tok in enumerate(toks)]
     starts = frozenset(k for k, rules in enumerate(begins) if rules)
+    envoy_starts = frozenset(k for k, rules in enumerate(begins) if any(r.mode in ENVOY_MODES for *_, r in rules))
+    envoy_blocked = blocked - heads
     found: list[Trigger] = []
     i = 0
     while i < len(toks):
@@ -82,7 +91,11 @@ def find_triggers(sentence: Sentence, blocked: set[int], lexicon: Lexicon) -> li
             if best is not None and best[0] <= rank:
                 continue
             free = blocked if rule.event in NAMES_FREE_GAP else frozenset()
-            end = _match_rest(rule.pattern[1:], toks, i + 1, blocked, starts, free, lexicon.false_friends)
+            # an envoy row's gap holds no other envoy act (استدعت سفيرها لدى كندا وطردت السفير الكندي: the
+            # recall's envoy is her own, the expulsion's the Canadian)
+            envoy = rule.mode in ENVOY_MODES
+            end = _match_rest(rule.pattern[1:], toks, i + 1, envoy_blocked if envoy else blocked,
+                              starts, free, lexicon.false_friends, envoy_starts if envoy else frozenset())
             if end is not None:
                 text = " ".join(t.text for t in toks[i:end])
                 suffixed = len(form) > len(rule.pattern[0].rstrip("*"))
@@ -96,10 +109,11 @@ def find_triggers(sentence: Sentence, blocked: set[int], lexicon: Lexicon) -> li
 
 
 def _match_rest(rest: tuple[str, ...], toks, j: int, blocked: set[int], starts: frozenset[int] = frozenset(),
-                free: set[int] | frozenset[int] = frozenset(), friends: FalseFriends | None = None) -> int | None:
+                free: set[int] | frozenset[int] = frozenset(), friends: FalseFriends | None = None,
+                stops: frozenset[int] = frozenset()) -> int | None:
     """Where the rest of a pattern ends when it starts at token ``j``; ``free``: the tokens a gap does
     not count (the words of entity mentions), ``starts``: tokens where another trigger may begin,
-    ``friends``: the forms starred words do not match."""
+    ``friends``: the forms starred words do not match, ``stops``: tokens no gap passes."""
     if not rest:
         return j
     if rest[0] == GAP:
@@ -108,15 +122,16 @@ def _match_rest(rest: tuple[str, ...], toks, j: int, blocked: set[int], starts: 
         # انسحاب بلادها), and its length says nothing about how far the two words are apart. Past the
         # plain limit the gap must not hold a word that starts another trigger (أكد شكري خلال لقائه
         # بومبيو دعم: the meeting is no part of what he stated).
-        words, other = 0, False
+        words, other, stopped = 0, False, False
         for k in range(j, len(toks)):
-            if words > MAX_GAP or (k - j > MAX_GAP and other):
+            if words > MAX_GAP or (k - j > MAX_GAP and other) or stopped:
                 break
-            end = _match_rest(rest[1:], toks, k, blocked, starts, free, friends)
+            end = _match_rest(rest[1:], toks, k, blocked, starts, free, friends, stops)
             if end is not None:
                 return end
             words += k not in free
             other = other or k in starts
+            stopped = k in stops
         return None
     if j < len(toks) and j not in blocked and _token_matches(rest[0], toks[j].norm, friends):
         return _match_rest(rest[1:], toks, j + 1, blocked, starts, free, friends)
