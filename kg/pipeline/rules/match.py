@@ -21,6 +21,14 @@ from kg.records import Sentence
 NAMES_FREE_GAP = frozenset({"Opposition", "Support"})
 
 
+# Events whose gapped rules may not pass over the noun of an act of another kind (a call, visit,
+# meeting, agreement or cooperation): a stance is taken by or on a party, so such an act in the gap
+# (حظيت زيارة ماكرون إلى الجزائر بدعم واسع) is the event told. A stance noun there describes a party
+# (حمل الأسد وحليفيه المسؤولية) and passes. A meeting held by a body named for its event noun is no
+# such case (عقد مجلس التنسيق السعودي العراقي اجتماعه: the council meets).
+STANCE_GAP = frozenset({"Opposition", "Support"})
+
+
 @dataclass(frozen=True)
 class Trigger:
     rule: TriggerRule
@@ -73,6 +81,14 @@ def find_triggers(sentence: Sentence, blocked: set[int], lexicon: Lexicon) -> li
                                        if _token_matches(rule.pattern[0], form, lexicon.false_friends)]
               for k, tok in enumerate(toks)]
     starts = frozenset(k for k, rules in enumerate(begins) if rules)
+    # where the noun of an act (a gapless noun rule of no stance) matches in full: no stance rule's gap
+    # passes over one (تلقت ميركل اتصالا هاتفيا من بوتين أكد فيه دعم: the call is the event told). A
+    # verb in the gap is most often a relative clause on the subject (وشن التحالف الذي تقوده السعودية
+    # غارات), no event of its own.
+    acts = frozenset(k for k, rules in enumerate(begins) if any(
+        GAP not in rule.pattern and rule.frame == "noun" and rule.event not in STANCE_GAP
+        and _match_rest(rule.pattern[1:], toks, k + 1, blocked, friends=lexicon.false_friends) is not None
+        for _, _, _, rule in rules))
     found: list[Trigger] = []
     i = 0
     while i < len(toks):
@@ -82,7 +98,8 @@ def find_triggers(sentence: Sentence, blocked: set[int], lexicon: Lexicon) -> li
             if best is not None and best[0] <= rank:
                 continue
             free = blocked if rule.event in NAMES_FREE_GAP else frozenset()
-            end = _match_rest(rule.pattern[1:], toks, i + 1, blocked, starts, free, lexicon.false_friends)
+            end = _match_rest(rule.pattern[1:], toks, i + 1, blocked, starts, free, lexicon.false_friends,
+                              acts if rule.event in STANCE_GAP else frozenset())
             if end is not None:
                 text = " ".join(t.text for t in toks[i:end])
                 suffixed = len(form) > len(rule.pattern[0].rstrip("*"))
@@ -96,10 +113,12 @@ def find_triggers(sentence: Sentence, blocked: set[int], lexicon: Lexicon) -> li
 
 
 def _match_rest(rest: tuple[str, ...], toks, j: int, blocked: set[int], starts: frozenset[int] = frozenset(),
-                free: set[int] | frozenset[int] = frozenset(), friends: FalseFriends | None = None) -> int | None:
+                free: set[int] | frozenset[int] = frozenset(), friends: FalseFriends | None = None,
+                others: frozenset[int] = frozenset()) -> int | None:
     """Where the rest of a pattern ends when it starts at token ``j``; ``free``: the tokens a gap does
     not count (the words of entity mentions), ``starts``: tokens where another trigger may begin,
-    ``friends``: the forms starred words do not match."""
+    ``friends``: the forms starred words do not match, ``others``: tokens where a trigger of another
+    event matches in full, which no gap passes over."""
     if not rest:
         return j
     if rest[0] == GAP:
@@ -112,14 +131,16 @@ def _match_rest(rest: tuple[str, ...], toks, j: int, blocked: set[int], starts: 
         for k in range(j, len(toks)):
             if words > MAX_GAP or (k - j > MAX_GAP and other):
                 break
-            end = _match_rest(rest[1:], toks, k, blocked, starts, free, friends)
+            end = _match_rest(rest[1:], toks, k, blocked, starts, free, friends, others)
             if end is not None:
                 return end
+            if k in others:
+                break
             words += k not in free
             other = other or k in starts
         return None
     if j < len(toks) and j not in blocked and _token_matches(rest[0], toks[j].norm, friends):
-        return _match_rest(rest[1:], toks, j + 1, blocked, starts, free, friends)
+        return _match_rest(rest[1:], toks, j + 1, blocked, starts, free, friends, others)
     return None
 
 
