@@ -1810,6 +1810,14 @@ def _backed_party(frames: Frames, trig: Trigger, actor: Group | None) -> Group |
     if any(frames.sent.tokens[k].text in COMMAS for k in range(before[-1].end, trig.tok_start - 1)):
         return None  # تدعمهم تركيا، والأكراد بدعم أمريكي: a comma before other words closes the party's phrase
     group = before[-1]
+    clause = frames.clauses[clause_at(frames.clauses, group.start)]
+    earlier = [g for g in before[:-1] if g.start >= clause.start and not g.nisba]
+    if earlier and (frames.plain_between(earlier[-1].end, group.start) == 0
+                    or frames.plain_between(earlier[-1].end, group.start) == 1 and earlier[-1].start == clause.start):
+        # هزمت القوات العراقية تنظيم داعش بدعم أمريكي (or القوات العراقية هزمت داعش): the party right
+        # before is the verb's object, its subject is the one backed; with a noun between (أعلنت روسيا
+        # تقدم الجيش السوري بدعم روسي) the party is that noun's genitive, and backed
+        group = earlier[-1]
     cut = max(frames.commas(group), default=0)  # الثوار الذين تدعمهم تركيا، والأكراد بدعم أمريكي: after the comma
     group = Group(group.args[cut:], group.args[cut].tok_start, group.end, None) if cut else group
     return None if any(a.nisba or a.people for a in group.args) else group
