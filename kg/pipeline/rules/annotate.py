@@ -1145,7 +1145,7 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
         listed = len(partners) > 1 and trig.rule.event == "Meeting" \
             and (partner.gov is not None and ctx.lexicon.grammar.get(partner.gov) != "between"  # بين: both sides
                  or partner.gov is None and trig.rule.frame == "verb" and actor is not None
-                 and clause.start <= actor.start < clause.end)
+                 and clause.start <= actor.start < clause.end and not _joined_subject(frames, actor, partner))
         # so with a list after مع of one who cooperates (تتعاون مصر مع فرنسا وألمانيا، أهمية التعاون مع الصين
         # وروسيا): France and Germany do not cooperate with each other; a joint act is one undertaking of all
         # (مناورات عسكرية مشتركة مع فرنسا وبريطانيا), and so is one agreement signed with a list (its co-signatories)
@@ -1755,6 +1755,20 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     actors, targets = _parties(actor), _parties(target)
     return [_new(ctx, sent, trig, [a, b], derived, actor=a, target=b) for a in actors for b in targets
             if a != b and b not in actors and not _own_state(ctx, trig, a, b)]
+
+
+def _joined_subject(frames: Frames, actor: Group, partner: Group) -> bool:
+    """Whether a bare list right after a verb's subject goes on with it, a glued و on its first name or
+    on the title before that name (اجتمع لافروف ونظيراه التركي جاووش أوغلو والإيراني ظريف: all three
+    met, in the nominative), rather than being the verb's object (التقى بومبيو الرئيس السيسي ووزير
+    الخارجية شكري: whom Pompeo met, not each other)."""
+    first = partner.args[0]
+    between = range(actor.end, first.tok_start)
+    plain = [k for k in between if k not in frames.titled]
+    # a plain noun with the و, titles after it (ونظيراه التركي): the noun is the list's next member
+    return actor.end <= first.tok_start and (
+        first.conj or any(frames.titled.get(k) for k in between)
+        or plain == [actor.end] and frames.sent.tokens[actor.end].norm.startswith(AND))
 
 
 def _own_state(ctx: Context, trig: Trigger, actor: str, target: str) -> bool:
