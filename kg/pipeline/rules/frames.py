@@ -447,10 +447,11 @@ class Frames:
         before = [g for g in groups if g.end <= trig.tok_start and g.gov is None]
         first = after[0] if after and after[0].gov is None and not self._pronoun_subject(trig) \
             and self.plain_between(trig.head_end, after[0].start) <= SUBJECT_GAP else None
-        if first is not None and before and OBJECT not in trig.rule.markers \
+        if first is not None and before and OBJECT not in trig.rule.markers and self._opens_subject(before[-1]) \
                 and self._marked_noun(trig.head_end, first.start, trig.rule.markers) is not None:
             # إسرائيل ترحب بقرار ترامب: a name after the verb's marked noun is that noun's genitive, the
-            # subject stands before the verb
+            # subject stands before the verb; not when the party before is no subject (وخلال لقائه الرئيس
+            # عباس، أشاد بالجهود المصرية الرئيس ماكرون: the noun's genitive, and the subject comes last)
             first = None
         if first is not None:
             # titles and gap words between do not count (التقى غريفيث الأسبوع الماضي الرئيس اليمني هادي)

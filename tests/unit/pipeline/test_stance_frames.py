@@ -472,3 +472,8 @@ def test_a_support_nisba_after_a_verbs_object_backs_its_subject(run):
     # a noun between makes the party its genitive, the one backed
     assert stances(run("أعلنت روسيا تقدم الجيش السوري بدعم روسي.")) == [("country/RU", "org/army-sy")]
 
+
+def test_a_name_after_a_marked_noun_is_the_subject_when_no_subject_stands_before_the_verb(run):
+    # the name before the verb is the genitive of لقائه, no subject: the order is verb, object, subject
+    x = run("وخلال لقائه الرئيس الفلسطيني محمود عباس، أشاد بالجهود المصرية الرئيس الفرنسي إيمانويل ماكرون.")
+    assert not any(actor == "person/mahmoud-abbas" for actor, _ in stances(x))
