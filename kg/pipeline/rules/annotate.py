@@ -1229,7 +1229,7 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
         listed = len(partners) > 1 and trig.rule.event == "Meeting" \
             and (partner.gov is not None and ctx.lexicon.grammar.get(partner.gov) != "between"  # بين: both sides
                  or partner.gov is None and trig.rule.frame == "verb" and actor is not None
-                 and clause.start <= actor.start < clause.end)
+                 and clause.start <= actor.start < clause.end and not _joined_subject(frames, actor, partner))
         # so with a list after مع of one who cooperates (تتعاون مصر مع فرنسا وألمانيا، أهمية التعاون مع الصين
         # وروسيا): France and Germany do not cooperate with each other; a joint act is one undertaking of all
         # (مناورات عسكرية مشتركة مع فرنسا وبريطانيا), and so is one agreement signed with a list (its co-signatories)
@@ -1862,6 +1862,20 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
             if a != b and b not in actors and not _own_state(ctx, trig, a, b)]
 
 
+def _joined_subject(frames: Frames, actor: Group, partner: Group) -> bool:
+    """Whether a bare list right after a verb's subject goes on with it, a glued و on its first name or
+    on the title before that name (اجتمع لافروف ونظيراه التركي جاووش أوغلو والإيراني ظريف: all three
+    met, in the nominative), rather than being the verb's object (التقى بومبيو الرئيس السيسي ووزير
+    الخارجية شكري: whom Pompeo met, not each other)."""
+    first = partner.args[0]
+    between = range(actor.end, first.tok_start)
+    plain = [k for k in between if k not in frames.titled]
+    # a plain noun with the و, titles after it (ونظيراه التركي): the noun is the list's next member
+    return actor.end <= first.tok_start and (
+        first.conj or any(frames.titled.get(k) for k in between)
+        or plain == [actor.end] and frames.sent.tokens[actor.end].norm.startswith(AND))
+
+
 def _own_state(ctx: Context, trig: Trigger, actor: str, target: str) -> bool:
     """Whether a support joins a person and his own state (أكد العاهل الأردني أنه يقف إلى جانب الشعب
     الأردني; دعم الشعب المصري للرئيس): a leader and his own people stand in domestic politics, no
@@ -1915,6 +1929,14 @@ def _backed_party(frames: Frames, trig: Trigger, actor: Group | None) -> Group |
     if any(frames.sent.tokens[k].text in COMMAS for k in range(before[-1].end, trig.tok_start - 1)):
         return None  # تدعمهم تركيا، والأكراد بدعم أمريكي: a comma before other words closes the party's phrase
     group = before[-1]
+    clause = frames.clauses[clause_at(frames.clauses, group.start)]
+    earlier = [g for g in before[:-1] if g.start >= clause.start and not g.nisba]
+    if earlier and (frames.plain_between(earlier[-1].end, group.start) == 0
+                    or frames.plain_between(earlier[-1].end, group.start) == 1 and earlier[-1].start == clause.start):
+        # هزمت القوات العراقية تنظيم داعش بدعم أمريكي (or القوات العراقية هزمت داعش): the party right
+        # before is the verb's object, its subject is the one backed; with a noun between (أعلنت روسيا
+        # تقدم الجيش السوري بدعم روسي) the party is that noun's genitive, and backed
+        group = earlier[-1]
     cut = max(frames.commas(group), default=0)  # الثوار الذين تدعمهم تركيا، والأكراد بدعم أمريكي: after the comma
     group = Group(group.args[cut:], group.args[cut].tok_start, group.end, None) if cut else group
     return None if any(a.nisba or a.people for a in group.args) else group

@@ -447,10 +447,11 @@ class Frames:
         before = [g for g in groups if g.end <= trig.tok_start and g.gov is None]
         first = after[0] if after and after[0].gov is None and not self._pronoun_subject(trig) \
             and self.plain_between(trig.head_end, after[0].start) <= SUBJECT_GAP else None
-        if first is not None and before and OBJECT not in trig.rule.markers \
+        if first is not None and before and OBJECT not in trig.rule.markers and self._opens_subject(before[-1]) \
                 and self._marked_noun(trig.head_end, first.start, trig.rule.markers) is not None:
             # إسرائيل ترحب بقرار ترامب: a name after the verb's marked noun is that noun's genitive, the
-            # subject stands before the verb
+            # subject stands before the verb; not when the party before is no subject (وخلال لقائه الرئيس
+            # عباس، أشاد بالجهود المصرية الرئيس ماكرون: the noun's genitive, and the subject comes last)
             first = None
         if first is not None:
             # titles and gap words between do not count (التقى غريفيث الأسبوع الماضي الرئيس اليمني هادي)
@@ -593,10 +594,24 @@ class Frames:
         Only for fights (mode ``fight``): a strike on a state's ground opposes that state (قصفت إسرائيل
         مواقع في سوريا), a criticism of a state's affairs the state (انتقادات الصندوق للمالية العامة في
         لبنان), and those in a place are its own for support (نشكر أشقاءنا في الإمارات)."""
-        if trig.rule.mode != FIGHT or g.gov is None or self.lexicon.grammar.get(g.gov) != "locative":
+        if trig.rule.mode != FIGHT or g.gov is None or self.lexicon.grammar.get(g.gov) != "locative" \
+                or self._strike_launched(trig):
             return False
         sites = self.lexicon.words("site") | self.lexicon.words("government")
         return all(self.forms[k].isdisjoint(sites) for k in range(owner_at, g.start))
+
+    def _strike_launched(self, trig: Trigger) -> bool:
+        """Whether a fighting row's act is a strike (grammar ``strike``): a word of the list in its gap
+        (شنت إسرائيل غارات على قاعدة في سوريا) or the noun its relative pronoun refers to (الغارات التي
+        شنتها إسرائيل على قاعدة عسكرية في سوريا). Launching wars and strikes share a verb (شن، نفذ); a
+        strike on a site in a state opposes that state, as other strikes do."""
+        strikes = self.lexicon.words("strike")
+        if any(not self.forms[k].isdisjoint(strikes) for k in range(trig.tok_start + 1, trig.tok_end)):
+            return True
+        k = trig.tok_start - 1
+        if k > 0 and self.kinds[k] == "relative":
+            k -= 1
+        return k >= 0 and not self.forms[k].isdisjoint(strikes)
 
     def _dissent_nisba(self, g: Group) -> bool:
         """Whether a nisba qualifies a noun of dissent right before it (تجمع للمعارضة الإيرانية، ضد

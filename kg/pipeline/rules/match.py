@@ -25,6 +25,14 @@ NAMES_FREE_GAP = frozenset({"Opposition", "Support"})
 ENVOY_MODES = frozenset({"expel", "recall"})
 
 
+# Events whose gapped rules may not pass over the noun of an act of another kind (a call, visit,
+# meeting, agreement or cooperation): a stance is taken by or on a party, so such an act in the gap
+# (حظيت زيارة ماكرون إلى الجزائر بدعم واسع) is the event told. A stance noun there describes a party
+# (حمل الأسد وحليفيه المسؤولية) and passes. A meeting held by a body named for its event noun is no
+# such case (عقد مجلس التنسيق السعودي العراقي اجتماعه: the council meets).
+STANCE_GAP = frozenset({"Opposition", "Support"})
+
+
 @dataclass(frozen=True)
 class Trigger:
     rule: TriggerRule
@@ -82,6 +90,14 @@ def find_triggers(sentence: Sentence, blocked: set[int], lexicon: Lexicon,
     starts = frozenset(k for k, rules in enumerate(begins) if rules)
     envoy_starts = frozenset(k for k, rules in enumerate(begins) if any(r.mode in ENVOY_MODES for *_, r in rules))
     envoy_blocked = blocked - heads
+    # where the noun of an act (a gapless noun rule of no stance) matches in full: no stance rule's gap
+    # passes over one (تلقت ميركل اتصالا هاتفيا من بوتين أكد فيه دعم: the call is the event told). A
+    # verb in the gap is most often a relative clause on the subject (وشن التحالف الذي تقوده السعودية
+    # غارات), no event of its own.
+    acts = frozenset(k for k, rules in enumerate(begins) if any(
+        GAP not in rule.pattern and rule.frame == "noun" and rule.event not in STANCE_GAP
+        and _match_rest(rule.pattern[1:], toks, k + 1, blocked, friends=lexicon.false_friends) is not None
+        for _, _, _, rule in rules))
     found: list[Trigger] = []
     i = 0
     while i < len(toks):
@@ -92,10 +108,11 @@ def find_triggers(sentence: Sentence, blocked: set[int], lexicon: Lexicon,
                 continue
             free = blocked if rule.event in NAMES_FREE_GAP else frozenset()
             # an envoy row's gap holds no other envoy act (استدعت سفيرها لدى كندا وطردت السفير الكندي: the
-            # recall's envoy is her own, the expulsion's the Canadian)
+            # recall's envoy is her own, the expulsion's the Canadian); a stance row's gap no act of another kind
             envoy = rule.mode in ENVOY_MODES
+            stops = (envoy_starts if envoy else frozenset()) | (acts if rule.event in STANCE_GAP else frozenset())
             end = _match_rest(rule.pattern[1:], toks, i + 1, envoy_blocked if envoy else blocked,
-                              starts, free, lexicon.false_friends, envoy_starts if envoy else frozenset())
+                              starts, free, lexicon.false_friends, stops)
             if end is not None:
                 text = " ".join(t.text for t in toks[i:end])
                 suffixed = len(form) > len(rule.pattern[0].rstrip("*"))
@@ -113,7 +130,8 @@ def _match_rest(rest: tuple[str, ...], toks, j: int, blocked: set[int], starts: 
                 stops: frozenset[int] = frozenset()) -> int | None:
     """Where the rest of a pattern ends when it starts at token ``j``; ``free``: the tokens a gap does
     not count (the words of entity mentions), ``starts``: tokens where another trigger may begin,
-    ``friends``: the forms starred words do not match, ``stops``: tokens no gap passes."""
+    ``friends``: the forms starred words do not match, ``stops``: tokens no gap passes (another
+    envoy act for an envoy row, an act of another kind matching in full for a stance row)."""
     if not rest:
         return j
     if rest[0] == GAP:
@@ -134,7 +152,7 @@ def _match_rest(rest: tuple[str, ...], toks, j: int, blocked: set[int], starts: 
             stopped = k in stops
         return None
     if j < len(toks) and j not in blocked and _token_matches(rest[0], toks[j].norm, friends):
-        return _match_rest(rest[1:], toks, j + 1, blocked, starts, free, friends)
+        return _match_rest(rest[1:], toks, j + 1, blocked, starts, free, friends, stops)
     return None
 
 

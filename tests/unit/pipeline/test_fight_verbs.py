@@ -31,3 +31,11 @@ def test_a_state_after_fi_is_where_the_fight_is_not_whom_it_is_against(resources
     assert not _opposes("روسيا تحارب الإرهاب في سوريا.", resources)
     assert not _opposes("أرسلت فرنسا قوات لمحاربة الإرهاب في مالي.", resources)
     assert ("country/IL", "country/SY") in _opposes("قصفت إسرائيل مواقع في سوريا.", resources)
+
+
+def test_a_strike_written_with_a_fighting_row_opposes_the_state_it_hits(resources):
+    # شنتها: the strikes are launched, not a fight; a site in a state is that state's (قاعدة, singular)
+    made = _opposes("أدانت روسيا الغارات التي شنتها إسرائيل على قاعدة عسكرية في سوريا.", resources)
+    assert ("country/IL", "country/SY") in made
+    assert ("org/army-tr", "country/SY") in _opposes("وتحارب القوات التركية قاعدة في سوريا.", resources)
+    assert not _opposes("روسيا تحارب الإرهاب في سوريا.", resources)

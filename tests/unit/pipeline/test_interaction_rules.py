@@ -41,6 +41,25 @@ def test_a_bare_list_after_the_subject_meets_the_subject_not_each_other(resource
     assert ("person/abdel-fattah-el-sisi", "metWith", "person/sameh-shoukry") not in made
 
 
+def test_a_gapped_support_row_does_not_hide_an_event_in_its_gap(resources):
+    # تلقت ... دعم / حظي ... بدعم: a call, a visit or a cooperation noun inside the gap is the event told
+    made = edges("وتلقت ميركل اتصالا هاتفيا من بوتين أكد فيه دعم روسيا للحل السياسي.", resources)
+    assert any(r == "spokeWith" and {s, o} == {"person/angela-merkel", "person/vladimir-putin"} for s, r, o in made)
+    made = edges("وحظيت زيارة ماكرون إلى الجزائر بدعم واسع.", resources)
+    assert ("person/emmanuel-macron", "visited", "country/DZ") in made
+    made = edges("ويحظى اتفاق التعاون بين مصر والسعودية بدعم أمريكي.", resources)
+    assert any(r == "cooperatesWith" and {s, o} == {"country/EG", "country/SA"} for s, r, o in made)
+
+
+def test_a_list_joined_to_the_subject_with_and_meets_as_one(resources):
+    # ونظيراه ...: the list goes on with the subject (nominative), all three met together
+    made = edges("اجتمع وزير الخارجية الروسي سيرغي لافروف ونظيراه التركي مولود جاويش أوغلو والإيراني "
+                 "محمد جواد ظريف في موسكو.", resources)
+    assert any(r == "metWith" and {s, o} == {"person/mevlut-cavusoglu", "person/mohammad-javad-zarif"}
+               for s, r, o in made)
+    assert any(r == "metWith" and {s, o} == {"person/sergey-lavrov", "person/mohammad-javad-zarif"} for s, r, o in made)
+
+
 def test_a_list_of_partners_cooperates_with_the_subject_not_with_each_other(resources):
     made = edges("تتعاون مصر مع فرنسا وألمانيا في مكافحة الإرهاب.", resources)
     assert ("country/EG", "cooperatesWith", "country/FR") in made

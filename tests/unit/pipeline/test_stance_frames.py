@@ -461,3 +461,19 @@ def test_the_subject_of_a_verb_of_receiving_stands_next_to_it(run):
     # the law passed by Congress enjoys Trump's support, not Congress: an unnamed subject backs nothing
     x = run("أقر الكونغرس الأمريكي قانونا يحظى بدعم الرئيس الأمريكي دونالد ترامب.")
     assert ("person/donald-trump", "org/us-congress") not in stances(x)
+
+
+def test_a_support_nisba_after_a_verbs_object_backs_its_subject(run):
+    # بدعم أمريكي after «verb subject object»: the object is fought, the subject is backed
+    assert ("country/US", "org/isis") not in stances(run("هزمت القوات العراقية تنظيم داعش بدعم أمريكي."))
+    x = run("تقاتل قوات سوريا الديمقراطية تنظيم داعش في سوريا بدعم أمريكي.")
+    assert ("country/US", "org/isis") not in stances(x)
+    assert stances(x) in ([], [("country/US", "org/sdf")])
+    # a noun between makes the party its genitive, the one backed
+    assert stances(run("أعلنت روسيا تقدم الجيش السوري بدعم روسي.")) == [("country/RU", "org/army-sy")]
+
+
+def test_a_name_after_a_marked_noun_is_the_subject_when_no_subject_stands_before_the_verb(run):
+    # the name before the verb is the genitive of لقائه, no subject: the order is verb, object, subject
+    x = run("وخلال لقائه الرئيس الفلسطيني محمود عباس، أشاد بالجهود المصرية الرئيس الفرنسي إيمانويل ماكرون.")
+    assert not any(actor == "person/mahmoud-abbas" for actor, _ in stances(x))
