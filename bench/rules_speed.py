@@ -39,7 +39,7 @@ def main() -> None:
     grown = [dataclasses.replace(r, id=f"{r.id}-{k}", pattern=(r.pattern[0].rstrip("*") + "ز" * k + "*"
                                                                  * r.pattern[0].endswith("*"), *r.pattern[1:]))
              for r in base.triggers if r.pattern for k in range(1, 10)]
-    big = Lexicon(base.triggers + tuple(grown), base.cues, base.grammar)
+    big = dataclasses.replace(base, triggers=base.triggers + tuple(grown))
     rows = []
     for name, lexicon in (("shipped", base), ("10x", big)):
         started = time.perf_counter()

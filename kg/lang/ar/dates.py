@@ -488,6 +488,20 @@ def names_week(cal: Calendar, text: str) -> bool:
     return bool(back and back[0] == "week")
 
 
+def time_word(cal: Calendar, norm: str) -> bool:
+    """Whether a normalised word belongs to a time phrase: a weekday, a relative day, a month, a word
+    of a period (الأسبوع المقبل) or a number, a conjunction glued or not.
+
+    >>> cal = Calendar.load()
+    >>> [time_word(cal, w) for w in ("الاحد", "والمقبل", "يونيو", "12", "محادثات")]
+    [True, True, True, True, False]
+    """
+    period_words = {w for form in cal.periods for w in form.split()}
+    known = cal.weekdays.keys() | cal.relative.keys() | cal.months.keys() | period_words
+    word = without_conjunction(norm, known)
+    return word in known or word.isdigit()
+
+
 def prior_word(cal: Calendar, tokens: list[Token], k: int) -> bool:
     """Whether token ``k`` opens a phrase that tells an earlier event (بعد لقاءات، عقب اجتماعه، إثر
     زيارة), not a time of day (بعد ظهر الجمعة).

@@ -42,6 +42,7 @@ from kg.lang.ar.dates import (
     prior_word,
     resolve_relative,
     since_word,
+    time_word,
     years_named,
 )
 from kg.lang.ar.normalize import normalize
@@ -487,7 +488,7 @@ def build_events(ctx: Context, sent: Sentence) -> list[Event]:
             built = [ev for ev in built if not any(ctx.is_media(p) for p in ev.participants)]
         if not built:
             continue
-        modality = _modality(trig, clauses, cues, _object_from(ctx, sent, trig), _before_names(frames, trig))
+        modality = _modality(trig, clauses, cues, _object_from(ctx, sent, trig), _before_names(ctx, sent, frames, trig))
         ahead = modality == "Asserted" and trig.rule.event not in _STANCES and _told_ahead(ctx, sent, trig, clauses, cues)
         date, news_day = _event_date(ctx, sent, clauses, trig, modality, ahead)
         for ev in built:
@@ -523,17 +524,21 @@ def _interview(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     القنوات) is an interview: the speaker met no one, neither the outlet
     nor whom he spoke of (tests/data/real/GUIDELINES.md). The press word stands right after the noun, or is
     the partner after مع (one word may come between). A press word after another word is not the noun's
-    (اجتماع بثته قناة روسيا: a televised meeting; عقب لقائه ماكرون لقناة: whom he then told)."""
+    (اجتماع بثته قناة روسيا: a televised meeting; عقب لقائه ماكرون لقناة: whom he then told), and a
+    joint press meeting is a meeting (لقاء صحفي مشترك مع نظيره التركي)."""
     if trig.rule.event != "Meeting" or not (trig.rule.frame == "noun" or GAP in trig.rule.pattern):
         return False
     if not any(f in ctx.lexicon.words("interview") for _, f in clitic_readings(sent.tokens[trig.tok_end - 1].norm)):
         return False  # محادثات مع شبكة حقاني: talks are never an interview, a network may be a party
-    press = ctx.lexicon.words("press")
+    press, joint = ctx.lexicon.words("press"), ctx.lexicon.words("joint")
     with_ = ctx.lexicon.words("comitative")
     after_with = None  # the offset of مع (or معه، معها) in the words after the noun
-    for k, tok in enumerate(sent.tokens[trig.tok_end:trig.tok_end + INTERVIEW_SPAN]):
-        if tok.text in COMMAS or not tok.text.isalpha():
+    words = sent.tokens[trig.tok_end:trig.tok_end + INTERVIEW_SPAN]
+    for k, tok in enumerate(words):
+        if tok.text in COMMAS or not tok.norm.isalpha():  # the normal form has no diacritics to stop on
             return False
+        if tok.norm in press and k == 0 and k + 1 < len(words) and words[k + 1].norm in joint:
+            return False  # لقاء صحفي مشترك مع نظيره: a joint press conference of two parties, a meeting
         if tok.norm in press and (k == 0 or after_with is not None and k - after_with <= 2):
             return True
         if after_with is None and any(tok.norm.startswith(w) and len(tok.norm) - len(w) <= 2 for w in with_):
@@ -549,15 +554,19 @@ def _refers_back(sent: Sentence, trig: Trigger) -> bool:
 
 
 def _told_before(ctx: Context, ev: Event) -> tuple[PartialDate | None, bool] | None:
-    """The date of the event a definite noun names again: the first event of its type told in an
-    earlier sentence that shares a party with it (التقى الوزير نظيره الأحد ... وتناولت المباحثات: the
-    talks of that Sunday, not of the day the article came out). The first, because a report tells its
-    news first and the background after it (وكان السيسي قد التقى بومبيو في أبريل الماضي: «خلال اللقاء»
-    further on is still today's). None when there is none, or when that event's date was itself the
-    news day taken for want of one (nothing better to give)."""
+    """The date of the event a definite noun names again: the latest dated event of its type told in
+    an earlier sentence that shares a party with it (التقى الوزير نظيره الأحد ... وتناولت المباحثات: the
+    talks of that Sunday, not of the day the article came out). The latest in time, not in the telling:
+    a report's background is older than its news, told before it (التقى بوتين ماكرون في مارس الماضي.
+    والتقى به مجددا الخميس. وخلال اللقاء ...: Thursday's) or after it (التقى السيسي بومبيو اليوم. وكان قد
+    التقاه في أبريل الماضي. وخلال اللقاء ...: today's). None when there is none, or when that event's date
+    was itself the news day taken for want of one (nothing better to give)."""
     parties = set(ev.participants)
-    known = next((e for e in ctx.told if e.type == ev.type and parties & set(e.participants)), None)
-    if known is None or known.news_day:
+    told = [e for e in ctx.told if e.type == ev.type and parties & set(e.participants) and e.date is not None]
+    if not told:
+        return None
+    known = max(told, key=lambda e: (e.date.year, e.date.month or 0, e.date.day or 0))
+    if known.news_day:
         return None
     return known.date, False
 
@@ -737,26 +746,24 @@ PREPOSITIONS = ("comitative", "locative", "direction", "preposition", "source", 
 
 
 def _object_from(ctx: Context, sent: Sentence, trig: Trigger) -> int:
-    """The first token from which the trigger is still its verb's object: none when a preposition
-    stands right before it (خلال زيارته), else after the last word of an earlier event before it
-    (عقب محادثات مع الخرطوم). A cue of scope ``clause`` before that token governs something else:
-    «ألغت ... العقوبات عقب محادثات» cancels the sanctions, the talks were held; a preposition
-    further back heads its own phrase (ألغت ... في اللحظة الأخيرة اجتماعا: the meeting is cancelled)."""
+    """The first token from which the trigger is still its verb's object: none when a preposition or
+    a word of an earlier event stands right before it (خلال زيارته، عقب محادثات مع الخرطوم). A cue of
+    scope ``clause`` then governs something else: «ألغت ... العقوبات عقب محادثات» cancels the
+    sanctions, the talks were held. Such a phrase before the object heads only itself (ألغت ... في
+    اللحظة الأخيرة اجتماعا، أرجأ ترامب عقب الهجوم زيارته: the meeting is cancelled, the visit put off)."""
     k = trig.tok_start - 1
-    if k >= 0 and ctx.lexicon.grammar.get(sent.tokens[k].norm) in PREPOSITIONS:
+    if k >= 0 and (ctx.lexicon.grammar.get(sent.tokens[k].norm) in PREPOSITIONS
+                   or prior_word(ctx.calendar, sent.tokens, k)):
         return trig.tok_start
-    while k >= 0 and trig.tok_start - k <= CLAUSE_CUE_SPAN:
-        if prior_word(ctx.calendar, sent.tokens, k):
-            return k + 1
-        k -= 1
     return 0
 
 
-def _before_names(frames: Frames, trig: Trigger) -> int:
-    """The token right before the trigger, or before the names and titles right before it: where a
-    light verb stands whose object the trigger is (سيبدأ بومبيو محادثات)."""
+def _before_names(ctx: Context, sent: Sentence, frames: Frames, trig: Trigger) -> int:
+    """The token right before the trigger, or before the names, titles and time words right before
+    it: where a light verb stands whose object the trigger is (سيبدأ بومبيو محادثات، ستبدأ الأحد
+    المحادثات، سيبدأ شي الأحد المقبل زيارة)."""
     k = trig.tok_start - 1
-    while k >= 0 and (k in frames.inside or k in frames.titled):
+    while k >= 0 and (k in frames.inside or k in frames.titled or time_word(ctx.calendar, sent.tokens[k].norm)):
         k -= 1
     return k
 
@@ -854,8 +861,10 @@ def _for_purpose(sent: Sentence, trig: Trigger, clauses: list[Clause]) -> bool:
     by و or حيث, which tells what the trip did."""
     if clauses[clause_at(clauses, trig.tok_start)].kind == "purpose":
         return True
-    stem = normalize(trig.rule.pattern[0].rstrip("*"))
-    return trig.rule.frame == "noun" and sent.tokens[trig.tok_start].norm.startswith(FOR + stem)
+    stem, norm = normalize(trig.rule.pattern[0].rstrip("*")), sent.tokens[trig.tok_start].norm
+    # the ل glued to the noun, with the article's alef dropped after it (للمحادثات: ل + المحادثات)
+    return trig.rule.frame == "noun" and any(n and norm[:n].endswith(FOR) and form.startswith(stem)
+                                             for n, form in clitic_readings(norm))
 
 
 def _told_ahead(ctx: Context, sent: Sentence, trig: Trigger, clauses: list[Clause], cues) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.lang.ar.clitics import IN, clitic_readings, split_prefix, without_future
+from kg.lang.ar.clitics import FROM, IN, clitic_readings, split_prefix, without_future
 from kg.pipeline.rules.lexicon import GAP, MAX_GAP, Cue, FalseFriends, Lexicon, TriggerRule
 from kg.records import Sentence
 
@@ -30,7 +30,7 @@ ENVOY_MODES = frozenset({"expel", "recall"})
 # (حظيت زيارة ماكرون إلى الجزائر بدعم واسع) is the event told. A stance noun there describes a party
 # (حمل الأسد وحليفيه المسؤولية) and passes. A meeting held by a body named for its event noun is no
 # such case (عقد مجلس التنسيق السعودي العراقي اجتماعه: the council meets).
-STANCE_GAP = frozenset({"Opposition", "Support"})
+STANCE_GAP = NAMES_FREE_GAP  # the same events, for another reason
 
 
 @dataclass(frozen=True)
@@ -163,18 +163,24 @@ def find_cues(sentence: Sentence, lexicon: Lexicon, blocked: set[int] | frozense
     is not governed. No word of a cue after its first stands in a name (``blocked``), and a glued
     proclitic is none of a grammar word: «طالب ب» is not «طالب بوتين», «دعا ل» not «دعا لدى».
     «من قبل» (grammar.tsv: direction, then agent) is "by" or "previously", never the "before" of an
-    event still to come (الميليشيا الحوثية المدعومة من قبل إيران). An invitation answered (تلبية لدعوة،
-    بدعوة من: grammar.tsv kind invitation, or the glued ب "at the invitation of") requests nothing: the
-    visit it asked for is the one under way."""
+    event still to come (الميليشيا الحوثية المدعومة من قبل إيران). An invitation answered (تلبية لدعوة:
+    after a grammar.tsv word of kind invitation that is no invitation itself; بدعوة من: the glued ب "at
+    the invitation of" with its host after من) requests nothing: the visit it asked for is the one under
+    way. An invitation itself (وجه دعوة إلى عقد قمة، رحب بدعوة إلى عقد قمة) still asks."""
     norms = [t.norm for t in sentence.tokens]
     found = []
     for k, norm in enumerate(norms):
         if k and lexicon.grammar.get(norm) == "agent" and lexicon.grammar.get(norms[k - 1]) == "direction":
             continue
-        answered = k > 0 and lexicon.grammar.get(norms[k - 1]) == "invitation"
-        for stripped, form in dict.fromkeys(clitic_readings(norm)):
+        answered = k > 0 and lexicon.grammar.get(norms[k - 1]) == "invitation" and not any(
+            cue.kind == "requested" for _, f in clitic_readings(norms[k - 1]) for cue in lexicon.cue_index.get(f, ()))
+        hosted = k + 1 < len(norms) and norms[k + 1] == FROM
+        readings = {}  # each form once, with the fewest letters stripped (readings come unstripped first)
+        for stripped, form in clitic_readings(norm):
+            readings.setdefault(form, stripped)
+        for form, stripped in readings.items():
             for cue in lexicon.cue_index.get(form, ()):
-                if cue.kind == "requested" and (answered or norm[:stripped].endswith(IN)):
+                if cue.kind == "requested" and (answered or (hosted and norm[:stripped].endswith(IN))):
                     continue
                 if GAP in cue.pattern:
                     end = _match_rest(cue.pattern[1:], sentence.tokens, k + 1, set(blocked))

@@ -348,6 +348,11 @@ def test_a_definite_event_noun_takes_the_date_of_the_event_told_before(resources
             " بومبيو في واشنطن في 10 أبريل الماضي. وبحث شكري خلال اللقاء مع بومبيو العلاقات الثنائية.")
     evs = [e for e in events(resources, text) if e.type == "Meeting" and e.evidence[0].sentence == 2]
     assert evs and all(e.date.iso() != "2018-04-10" for e in evs)
+    # the latest in time, whichever was told first: the background may come before the news
+    text = ("التقى وزير الخارجية سامح شكري وزير الخارجية الأمريكي مايك بومبيو في مارس الماضي في واشنطن. والتقى"
+            " شكري بومبيو مجددا في 30 مايو في القاهرة. وبحث شكري خلال اللقاء مع بومبيو العلاقات الثنائية.")
+    evs = [e for e in events(resources, text) if e.type == "Meeting" and e.evidence[0].sentence == 2]
+    assert [e.date.iso() for e in evs] == ["2018-05-30"]
 
 
 def test_a_repeated_act_takes_no_article_date(resources):

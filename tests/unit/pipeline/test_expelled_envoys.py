@@ -1,6 +1,6 @@
 """An expulsion of envoys (طرد* ... دبلوماسي*) is aimed at the state whose envoys they are, named by the nisba
 after them: that state is the target, never the actor (the genitive a gapped verb row otherwise reads as
-its actor). A party there that is no state leaves it unsaid whose envoys they are, and makes nothing.
+its actor). With no state read there it is unsaid whose envoys they are, and nothing is made.
 An ambassador's title (السفير الكندي) is a mention, yet its first word ends the expulsion and summons rows:
 the title's state is the target, the ambassador never the actor, and a state that recalls its own
 ambassador protests against his host."""
@@ -23,7 +23,9 @@ def test_an_expulsion_noun_after_a_decision_has_the_deciding_subject(resources):
     assert ("country/RU", "country/GB") in _opposes("قررت روسيا طرد 23 دبلوماسيا بريطانيا.", resources)
 
 
-def test_envoys_of_no_named_state_make_nothing(resources):
+def test_envoys_whose_state_is_not_read_make_nothing(resources):
+    # the gazetteer recognizer alone does not read the plural «روس» (curated.tsv links it only where a
+    # recognizer tagged it, as Stanza does: then Germany opposes Russia): whose envoys they are is unsaid
     assert not _opposes("طردت ألمانيا 4 دبلوماسيين روس.", resources)
 
 

@@ -39,3 +39,5 @@ def test_a_strike_written_with_a_fighting_row_opposes_the_state_it_hits(resource
     assert ("country/IL", "country/SY") in made
     assert ("org/army-tr", "country/SY") in _opposes("وتحارب القوات التركية قاعدة في سوريا.", resources)
     assert not _opposes("روسيا تحارب الإرهاب في سوريا.", resources)
+    # القاعدة is also al-Qaeda: no site, so the country after في is where the fight is
+    assert not {("country/US", "country/YE")} & _opposes("تحارب الولايات المتحدة القاعدة في اليمن.", resources)

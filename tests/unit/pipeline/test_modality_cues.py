@@ -144,6 +144,8 @@ def test_a_cancelled_meeting_with_words_between_is_planned(run):
     assert _modalities(run, "وألغى ترامب القمة المقترحة مع كيم متهما بيونغ يانغ بالعداوة.", "Opposition") == ["Asserted"]
     # nor an event after a word of an earlier event: the sanctions are lifted after talks that were held
     assert _modalities(run, "ألغت الولايات المتحدة العقوبات على السودان عقب محادثات مع الخرطوم.", "Meeting") == ["Asserted"]
+    # a phrase of an earlier event before the object heads only itself: the visit is put off
+    assert _modalities(run, "أرجأ الرئيس الأمريكي دونالد ترامب عقب الهجوم زيارته إلى بريطانيا.", "Visit") == ["Planned"]
 
 
 def test_a_meeting_scheduled_with_al_muqarrar_is_planned(run):
@@ -160,6 +162,10 @@ def test_a_future_light_verb_before_talks_makes_them_planned(run):
     assert _modalities(run, "ستبدأ قطر تطبيق الاتفاق الموقع مع تركيا.", "AgreementSigning") == ["Asserted"]
     # a cooperation or coordination that goes on is held now
     assert _modalities(run, "ستواصل مصر التعاون مع السعودية في مكافحة الإرهاب.", "Cooperation") == ["Asserted"]
+    # a time phrase may stand between the verb and its noun
+    assert _modalities(run, "سيبدأ الرئيس الصيني شي جين بينغ الأحد المقبل زيارة رسمية إلى روسيا.", "Visit") == ["Planned"]
+    assert _modalities(run, "ستواصل الولايات المتحدة والصين الأسبوع المقبل المحادثات التجارية.",
+                       "Meeting") == ["Planned"]
 
 
 def test_an_invitation_with_its_guest_between_is_planned(run):
@@ -169,6 +175,11 @@ def test_an_invitation_with_its_guest_between_is_planned(run):
     # an invitation answered asks for nothing: the visit it asked for is the one under way
     assert _modalities(run, "بدأ الرئيس التركي رجب طيب أردوغان زيارة رسمية إلى قطر تلبية لدعوة أمير قطر لزيارة الدوحة.",
                        "Visit") == ["Asserted"]
+    # an invitation made or welcomed is no invitation answered: what it asks for is still to come
+    assert _modalities(run, "وجه الرئيس الروسي فلاديمير بوتين دعوة إلى عقد قمة مع الرئيس الأمريكي دونالد ترامب.",
+                       "Meeting") == ["Planned"]
+    assert _modalities(run, "رحب الرئيس التركي رجب طيب أردوغان بدعوة إلى عقد قمة مع الرئيس الروسي فلاديمير بوتين.",
+                       "Meeting") == ["Planned"]
 
 
 def test_an_arrival_on_the_news_day_to_meet_makes_the_meeting_planned(resources):
@@ -193,3 +204,7 @@ def test_an_arrival_on_the_news_day_to_meet_makes_the_meeting_planned(resources)
                    "وصل وزير الخارجية الأمريكي مايك بومبيو إلى الرياض الثلاثاء حيث التقى ولي العهد الأمير محمد بن سلمان."):
         doc = make_document(joined, "t", "t", resources.calendar, published="2018-10-16T09:00:00Z")
         assert {e.modality for e in extract(doc, resources).events if e.type == "Meeting"} == {"Asserted"}
+    # the purpose ل glued to a definite noun (للمحادثات) is still what the trip is for
+    doc = make_document("وصل وزير الخارجية الروسي سيرغي لافروف إلى دمشق الثلاثاء للمحادثات مع الرئيس السوري بشار الأسد.",
+                        "t", "t", resources.calendar, published="2018-10-16T09:00:00Z")
+    assert {e.modality for e in extract(doc, resources).events if e.type == "Meeting"} == {"Planned"}

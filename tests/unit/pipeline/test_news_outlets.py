@@ -47,6 +47,10 @@ def test_a_meeting_noun_with_a_person_is_still_a_meeting(run):
     x = run("وقال رئيس الوزراء العراقي حيدر العبادي خلال لقاء مع الرئيس المصري عبد الفتاح السيسي إن العلاقات قوية.")
     assert [sorted(e.participants) for e in events(x, "Meeting")] == [
         ["person/abdel-fattah-el-sisi", "person/haider-al-abadi"]]
+    # a joint press meeting of two parties is a meeting, the press word notwithstanding
+    x = run("وقال وزير الخارجية الروسي سيرغي لافروف خلال لقاء صحفي مشترك مع نظيره الأمريكي مايك بومبيو إن الحل سياسي.")
+    assert [sorted(e.participants) for e in events(x, "Meeting")] == [
+        ["person/mike-pompeo", "person/sergey-lavrov"]]
 
 
 def test_a_press_word_keeps_its_grammar_kind_as_a_class_noun():
