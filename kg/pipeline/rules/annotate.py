@@ -550,7 +550,7 @@ def _refers_back(sent: Sentence, trig: Trigger) -> bool:
     """Whether the trigger is a definite event noun (المباحثات، خلال اللقاء، الزيارة), which names an
     event the reader already knows of, not a new one."""
     return (trig.rule.event in ONE_OFF and trig.rule.frame == "noun"
-            and clitics.definite_word(sent.tokens[trig.tok_start].norm))
+            and definite_word(sent.tokens[trig.tok_start].norm))
 
 
 def _told_before(ctx: Context, ev: Event) -> tuple[PartialDate | None, bool] | None:
@@ -778,10 +778,10 @@ def _modality(trig: Trigger, clauses: list[Clause], cues, object_from: int = 0, 
     denial of the condemnation. A denial (نفى) reaches another clause only through what it denies
     (نفى أن يكون التقى), never a statement joined to it (نفت الاتهامات واتهمت ...), and a noun only
     when it heads what is denied (نفت إرسال أسلحة), not one deep inside it (نفى أن يكون رد الفعل على
-    اجتماع ترامب ...: the meeting took place). A cue of scope ``clause`` governs its verb's object only
-    (from ``object_from``: no preposition or earlier event's word between the cue and the trigger): «ألغى جدول أعماله خلال اليوم الثاني من
-    زيارته» cancels the programme, the visit goes on.
-    """
+    اجتماع ترامب ...: the meeting took place). A cue of scope ``clause`` governs its verb's object only,
+    from ``object_from`` on (:func:`_object_from`: a preposition or an earlier event's word right before
+    the trigger makes it no object): «ألغى جدول أعماله خلال اليوم الثاني من زيارته» cancels the
+    programme, the visit goes on. A cue of scope ``light`` stands at ``light_at`` (:func:`_before_names`)."""
     if trig.future:
         return "Planned"
     own = clause_at(clauses, trig.tok_start)
@@ -859,10 +859,13 @@ def _for_purpose(sent: Sentence, trig: Trigger, clauses: list[Clause]) -> bool:
     """Whether an event is what a trip is for: its clause opened by a purpose word (لإجراء محادثات،
     لبحث) or its noun glued to the purpose ل (للقاء الملك); never a verb or noun of a clause joined
     by و or حيث, which tells what the trip did."""
-    if clauses[clause_at(clauses, trig.tok_start)].kind == "purpose":
-        return True
-    stem, norm = normalize(trig.rule.pattern[0].rstrip("*")), sent.tokens[trig.tok_start].norm
-    # the ل glued to the noun, with the article's alef dropped after it (للمحادثات: ل + المحادثات)
+    return clauses[clause_at(clauses, trig.tok_start)].kind == "purpose" or _glued_purpose(sent, trig)
+
+
+def _glued_purpose(sent: Sentence, trig: Trigger) -> bool:
+    """Whether a noun trigger carries the glued ل of purpose (للقاء الملك), the article's alef dropped
+    after it as the writing does (للمحادثات: ل + المحادثات)."""
+    stem, norm = trig.rule.pattern[0].rstrip("*"), sent.tokens[trig.tok_start].norm  # patterns are normalised on load
     return trig.rule.frame == "noun" and any(n and norm[:n].endswith(FOR) and form.startswith(stem)
                                              for n, form in clitic_readings(norm))
 
@@ -1297,10 +1300,7 @@ def _purpose_meeting(ctx: Context, frames: Frames, sent: Sentence, trig: Trigger
     للقاء الملك سلمان، توجه السيسي إلى الخرطوم للقاء نظيره): the subject goes to meet the noun's genitive,
     who is no actor of it. After a plain noun (تمهيدا للقاء ترامب وكيم، الإعداد للقاء) the genitive is
     the meeting's own pair."""
-    if trig.rule.event != "Meeting" or trig.rule.frame != "noun" or trig.tok_start == 0:
-        return False
-    stem = normalize(trig.rule.pattern[0].rstrip("*"))
-    if not sent.tokens[trig.tok_start].norm.startswith(FOR + stem):
+    if trig.rule.event != "Meeting" or trig.tok_start == 0 or not _glued_purpose(sent, trig):
         return False
     before = trig.tok_start - 1
     while before > 0 and frames.kinds[before] == "gap":
