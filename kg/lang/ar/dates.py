@@ -58,6 +58,8 @@ class Calendar:
     sinces: frozenset[str] = frozenset()  # منذ: what follows is when a state began, not the clause's event
     currents: frozenset[str] = frozenset()  # حاليا: a present under way, not the day's programme
     day_nouns: frozenset[str] = frozenset()  # التالي: اليوم التالي is a day of the story, not today
+    # the words of a time phrase (weekdays, relative days, months, the words of periods: المقبل), read once
+    time_words: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path | None = None) -> "Calendar":
@@ -72,7 +74,9 @@ class Calendar:
         return cls(tables["month"], tables["weekday"], tables["relative"], tables["ordinal"], _compile(tables, periods),
                    periods, frozenset(tables["auxiliary"]), frozenset(tables["particle"]), durations, tables["count"],
                    frozenset(tables["prior"]), frozenset(tables["daytime"]), frozenset(tables["since"]),
-                   frozenset(tables["current"]), frozenset(tables["day-noun"]))
+                   frozenset(tables["current"]), frozenset(tables["day-noun"]),
+                   frozenset(tables["weekday"]) | frozenset(tables["relative"]) | frozenset(tables["month"])
+                   | frozenset(w for form in periods for w in form.split()))
 
 
 def _compile(tables: dict[str, dict[str, int]], periods: dict[str, tuple[str, int]]) -> dict[str, re.Pattern]:
@@ -496,10 +500,8 @@ def time_word(cal: Calendar, norm: str) -> bool:
     >>> [time_word(cal, w) for w in ("الاحد", "والمقبل", "يونيو", "12", "محادثات")]
     [True, True, True, True, False]
     """
-    period_words = {w for form in cal.periods for w in form.split()}
-    known = cal.weekdays.keys() | cal.relative.keys() | cal.months.keys() | period_words
-    word = without_conjunction(norm, known)
-    return word in known or word.isdigit()
+    word = without_conjunction(norm, cal.time_words)
+    return word in cal.time_words or word.isdigit()
 
 
 def prior_word(cal: Calendar, tokens: list[Token], k: int) -> bool:

@@ -94,7 +94,8 @@ def find_triggers(sentence: Sentence, blocked: set[int], lexicon: Lexicon,
     # passes over one (تلقت ميركل اتصالا هاتفيا من بوتين أكد فيه دعم: the call is the event told). A
     # verb in the gap is most often a relative clause on the subject (وشن التحالف الذي تقوده السعودية
     # غارات), no event of its own.
-    acts = frozenset(k for k, rules in enumerate(begins) if any(
+    gapped_stance = any(GAP in r.pattern and r.event in STANCE_GAP for rules in begins for *_, r in rules)
+    acts = frozenset(k for k, rules in enumerate(begins) if gapped_stance and any(
         GAP not in rule.pattern and rule.frame == "noun" and rule.event not in STANCE_GAP
         and _match_rest(rule.pattern[1:], toks, k + 1, blocked, friends=lexicon.false_friends) is not None
         for _, _, _, rule in rules))
@@ -123,6 +124,16 @@ def find_triggers(sentence: Sentence, blocked: set[int], lexicon: Lexicon,
         found.append(best[1])
         i = best[1].tok_end
     return found
+
+
+def _answered(norms: list[str], k: int, proclitics: str, lexicon: Lexicon) -> bool:
+    """Whether a requesting cue at token ``k`` is an invitation answered: after a word of kind
+    invitation that is no invitation itself (تلبية لدعوة), or glued to ب with its host after من
+    (بدعوة من)."""
+    if proclitics.endswith(IN) and k + 1 < len(norms) and norms[k + 1] == FROM:
+        return True
+    return k > 0 and lexicon.grammar.get(norms[k - 1]) == "invitation" and not any(
+        cue.kind == "requested" for _, f in clitic_readings(norms[k - 1]) for cue in lexicon.cue_index.get(f, ()))
 
 
 def _match_rest(rest: tuple[str, ...], toks, j: int, blocked: set[int], starts: frozenset[int] = frozenset(),
@@ -172,15 +183,12 @@ def find_cues(sentence: Sentence, lexicon: Lexicon, blocked: set[int] | frozense
     for k, norm in enumerate(norms):
         if k and lexicon.grammar.get(norm) == "agent" and lexicon.grammar.get(norms[k - 1]) == "direction":
             continue
-        answered = k > 0 and lexicon.grammar.get(norms[k - 1]) == "invitation" and not any(
-            cue.kind == "requested" for _, f in clitic_readings(norms[k - 1]) for cue in lexicon.cue_index.get(f, ()))
-        hosted = k + 1 < len(norms) and norms[k + 1] == FROM
-        readings = {}  # each form once, with the fewest letters stripped (readings come unstripped first)
+        readings: dict[str, int] = {}  # each form once, with the fewest letters stripped (unstripped first)
         for stripped, form in clitic_readings(norm):
             readings.setdefault(form, stripped)
         for form, stripped in readings.items():
             for cue in lexicon.cue_index.get(form, ()):
-                if cue.kind == "requested" and (answered or (hosted and norm[:stripped].endswith(IN))):
+                if cue.kind == "requested" and _answered(norms, k, norm[:stripped], lexicon):
                     continue
                 if GAP in cue.pattern:
                     end = _match_rest(cue.pattern[1:], sentence.tokens, k + 1, set(blocked))
