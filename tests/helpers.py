@@ -14,6 +14,15 @@ def stances(x, etype: str = "Support") -> list[tuple[str, str]]:
     return sorted((e.actor, e.target) for e in events(x, etype))
 
 
+def opposes(text: str, resources) -> set[tuple[str | None, str | None]]:
+    """The (actor, target) pairs of the Opposition events of one hand-written article, read with ``resources``."""
+    from kg.pipeline.extract import extract
+    from kg.pipeline.ingest import make_document
+
+    x = extract(make_document(text, "t", "t", resources.calendar), resources)
+    return {(e.actor, e.target) for e in x.events if e.type == "Opposition"}
+
+
 def hand_mentions(doc, sentences, spans, source: str = "stanza") -> list:
     """Mentions placed by hand as a statistical recognizer would give them: (label, surface) pairs,
     each at the first occurrence of its surface in the document."""

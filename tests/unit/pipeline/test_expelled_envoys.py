@@ -6,13 +6,7 @@ the title's state is the target, the ambassador never the actor, and a state tha
 ambassador protests against his host."""
 from __future__ import annotations
 
-from kg.pipeline.extract import extract
-from kg.pipeline.ingest import make_document
-
-
-def _opposes(text: str, resources) -> set[tuple[str | None, str | None]]:
-    x = extract(make_document(text, "t", "t", resources.calendar), resources)
-    return {(e.actor, e.target) for e in x.events if e.type == "Opposition"}
+from tests.helpers import opposes as _opposes
 
 
 def test_the_expelling_state_opposes_the_envoys_state(resources):

@@ -2,13 +2,7 @@
 never the clause's subject, and nothing in a match report."""
 from __future__ import annotations
 
-from kg.pipeline.extract import extract
-from kg.pipeline.ingest import make_document
-
-
-def _opposes(text: str, resources) -> set[tuple[str | None, str | None]]:
-    x = extract(make_document(text, "t", "t", resources.calendar), resources)
-    return {(e.actor, e.target) for e in x.events if e.type == "Opposition"}
+from tests.helpers import opposes as _opposes
 
 
 def test_the_first_side_opposes_the_second(resources):
