@@ -1,4 +1,4 @@
-"""Fit the confidence model: ``python -m kg.calibrate --gold tests/data/real/dev-gold.json tests/data/real/dev2-gold.json``.
+"""Fit the confidence model: ``python -m kg.calibrate --gold tests/data/real/dev-gold.json ... --judged tests/data/real/audit-judged.tsv``.
 
 Builds the gold set's articles as ``kg build`` does (:func:`kg.builder.merge_inputs`: the same
 extraction, curation and merge, so the model is fitted on the events users get), judges every event against the gold
@@ -12,6 +12,10 @@ table, then writes the
 weights on the raw feature scale to ``kg/data/confidence.tsv`` (or ``--out``), where builds apply
 them in plain Python. Deterministic: sorted inputs, fixed folds, a deterministic solver.
 
+``--judged`` adds audits (:mod:`kg.eval.judged`): events of unseen articles whose asserted edges a
+reader judged. With both kinds, a "tuned" column learns how much more often the rules are right on
+the gold sets they were written against, and the model written is the one for unseen text.
+
 Needs scikit-learn (``pip install -e ".[train]"``); builds do not.
 """
 
@@ -21,16 +25,18 @@ import argparse
 import datetime as _dt
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from kg.builder import BuildConfig, merge_inputs
 from kg.eval.graph import judge_events, load_gold
+from kg.eval.judged import JudgedEdge, judge_by_edges, load_judged
 from kg.eval.reliability import brier, format_reliability, log_loss
 from kg.pipeline.calibration import FEATURES, MODEL_FILE, SIGNS, Calibration, feature_vector
 from kg.progress import Progress
 from kg.rdf.write import iri, to_rdf
-from kg.records import MergedEvent
+from kg.records import MergedEvent, MergedGraph
 
 # Strong regularisation: a hundred articles give a few hundred judged events, and the weights must
 # carry to articles never seen. C is the inverse strength of the L2 penalty on standardised features.
@@ -46,24 +52,46 @@ class Example:
     prior: float
     article: str  # the first article reporting it: folds never split an article
     gold: str = ""  # the gold file that judged it
+    # judged on a set the rules were written against: such sets hold more right events than unseen
+    # text does, and the model learns by how much (a weight never shipped: builds read unseen text)
+    tuned: bool = False
 
 
 def examples(gold: dict, inputs: list[Path], ner: str = "auto", name: str = "") -> tuple[list[Example], int]:
     """The judged events of a build of ``inputs``, in event id order (unjudged ones left out), and
     the number of articles built."""
+    merged, n = _build(inputs, ner)
+    judged = {j.event: j.correct for j in judge_events(gold, to_rdf(merged))}
+    return _judged_examples(merged.events, lambda m: judged.get(iri(m.id)), name, tuned=True), n
+
+
+def audit_examples(edges: list[JudgedEdge], inputs: list[Path], ner: str = "auto",
+                   name: str = "") -> tuple[list[Example], int]:
+    """The events of a build of ``inputs`` that assert an edge an audit judged (see
+    :mod:`kg.eval.judged`), and the number of articles built."""
+    merged, n = _build(inputs, ner)
+    judged = judge_by_edges(edges, merged.events)
+    return _judged_examples(merged.events, lambda m: judged.get(m.id), name), n
+
+
+def _build(inputs: list[Path], ner: str) -> tuple[MergedGraph, int]:
     with tempfile.TemporaryDirectory() as tmp:  # the build's output folder: nothing is written to it
         cfg = BuildConfig(inputs, Path(tmp), ner=ner, html=False, quiet=True, use_cache=False)
         # the rule priors, not the shipped model: a broken model file cannot stop its own retraining
         built = merge_inputs(cfg, Progress(quiet=True), lambda msg: None, Calibration())
-    merged = built.graph
-    judged = {j.event: j.correct for j in judge_events(gold, to_rdf(merged))}
+    return built.graph, built.report.documents
+
+
+def _judged_examples(events: list[MergedEvent], verdict: Callable[[MergedEvent], bool | None],
+                     name: str, tuned: bool = False) -> list[Example]:
     out = []
-    for m in sorted(merged.events, key=lambda m: m.id):
-        correct = judged.get(iri(m.id))
+    for m in sorted(events, key=lambda m: m.id):
+        correct = verdict(m)
         if correct is None or m.event.features is None:
             continue
-        out.append(Example(_vector(m), correct, m.event.features.prior, min(x.doc_id for x in m.event.evidence), name))
-    return out, built.report.documents
+        out.append(Example(_vector(m), correct, m.event.features.prior, min(x.doc_id for x in m.event.evidence), name,
+                           tuned))
+    return out
 
 
 def _vector(m: MergedEvent) -> dict[str, float]:
@@ -100,8 +128,15 @@ def fit(data: list[Example], c: float = C, folds: int = FOLDS) -> Fit:
     # almost no event reported twice); one whose weight comes out against its known direction
     # (SIGNS) is noise of the sample: it is left out and the model refitted without it
     used = [f for f in FEATURES if sum(e.features.get(f, 0.0) != 0.0 for e in data) >= MIN_SUPPORT]
+    # with both tuned and unseen sets, "tuned" is a last column: it takes the tuned sets' surplus of
+    # right events, and the shipped model is the one for unseen text (tuned = 0: its weight dropped)
+    shifted = len({e.tuned for e in data}) == 2
+
+    def row(e: Example) -> list[float]:
+        return [e.features.get(f, 0.0) for f in used] + ([float(e.tuned)] if shifted else [])
+
     while True:
-        x = np.array([[e.features.get(f, 0.0) for f in used] for e in data])
+        x = np.array([row(e) for e in data])
         scaler = StandardScaler().fit(x)
         coef = model().fit(scaler.transform(x), y).coef_[0]
         wrong = [f for f, w in zip(used, coef) if SIGNS.get(f, 0) * w < 0]
@@ -134,14 +169,18 @@ def fit(data: list[Example], c: float = C, folds: int = FOLDS) -> Fit:
     return Fit(calibration, figures(oof), figures([e.prior for e in data]), figures(base), in_sample)
 
 
-def write_model(path: Path, result: Fit, gold_paths: list[Path], n_articles: int, data: list[Example], c: float) -> None:
+def write_model(path: Path, result: Fit, gold_paths: list[Path], n_articles: int, data: list[Example], c: float,
+                judged_paths: list[Path] | None = None) -> None:
     """The weights with what made them: command, data, date and the cross-validated figures."""
     right = sum(e.correct for e in data)
+    judged_paths = judged_paths or []
+    command = " ".join([*(["--gold", *map(str, gold_paths)] if gold_paths else []),
+                        *(["--judged", *map(str, judged_paths)] if judged_paths else [])])
     header = [
         "# Calibrated confidence: logistic regression weights on the features of kg/pipeline/calibration.py",
         "# (raw scale: logit = intercept + sum of weight * feature); dip:confidence = 1 / (1 + exp(-logit)).",
-        f"# trained by: python -m kg.calibrate --gold {' '.join(map(str, gold_paths))}  (C={c}, {FOLDS} folds by article)",
-        f"# data: {', '.join(p.name for p in gold_paths)}, {n_articles} articles, {len(data)} judged events "
+        f"# trained by: python -m kg.calibrate {command}  (C={c}, {FOLDS} folds by article)",
+        f"# data: {', '.join(p.name for p in [*gold_paths, *judged_paths])}, {n_articles} articles, {len(data)} judged events "
         f"({right} right, {len(data) - right} wrong)",
         f"# date: {_dt.date.today().isoformat()}; rules of commit {_commit()}",
         f"# cross-validated log-loss / Brier: model {result.cv_model[0]:.3f} / {result.cv_model[1]:.3f}; "
@@ -169,8 +208,13 @@ def _commit() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m kg.calibrate", description=__doc__.splitlines()[0])
-    ap.add_argument("--gold", required=True, type=Path, nargs="+",
-                    help="gold files (the dev sets: tests/data/real/dev-gold.json tests/data/real/dev2-gold.json)")
+    ap.add_argument("--gold", type=Path, nargs="+", default=[],
+                    help="gold files of sets the rules were written against (the dev sets: tests/data/real/dev-gold.json "
+                         "tests/data/real/dev2-gold.json); with --judged, the model learns by how much more often "
+                         "rules are right on them than on unseen text, and ships the weights for unseen text")
+    ap.add_argument("--judged", type=Path, nargs="+", default=[],
+                    help="judged-edges files: audits of asserted edges on unseen articles (tests/data/real/audit-judged.tsv), "
+                         "their articles read from the corpus by id")
     ap.add_argument("--articles", nargs="*", type=Path,
                     help="article files or folders, with one gold file (default: each gold's 'docs', read from the corpus by id)")
     ap.add_argument("--corpus", type=Path, help="the corpus the gold's articles come from (default: corpus/ in the shared folder)")
@@ -178,25 +222,32 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ner", default="auto", choices=("auto", "gazetteer", "stanza"))
     ap.add_argument("--c", type=float, default=C, help=f"inverse regularisation strength (default {C})")
     args = ap.parse_args(argv)
-    if args.articles and len(args.gold) > 1:
+    if not args.gold and not args.judged:
+        ap.error("give --gold files, --judged files or both")
+    if args.articles and (len(args.gold) != 1 or args.judged):
         ap.error("--articles goes with one --gold file")
 
     from kg.data import data_path
 
     golds = [(path, load_gold(path)) for path in args.gold]  # every file checked before the long builds
+    audits = [(path, load_judged(path)) for path in args.judged]
     data: list[Example] = []
     n_articles = 0
     with tempfile.TemporaryDirectory() as tmp:
-        for k, (path, gold) in enumerate(golds):
-            if args.articles:
-                inputs = sorted(args.articles)
-            else:
-                from kg.config import shared_path
-                from kg.eval.corpus import write_gold_articles
+        def from_corpus(ids: list[str], k: int) -> list[Path]:
+            from kg.config import shared_path
+            from kg.eval.corpus import write_gold_articles
 
-                corpus = args.corpus or next(shared_path("--corpus", None, "corpus").glob("*.jsonl.gz"))
-                inputs = [write_gold_articles(corpus, sorted(gold["docs"]), Path(tmp) / f"articles-{k}.jsonl")]
+            corpus = args.corpus or next(shared_path("--corpus", None, "corpus").glob("*.jsonl.gz"))
+            return [write_gold_articles(corpus, ids, Path(tmp) / f"articles-{k}.jsonl")]
+
+        for k, (path, gold) in enumerate(golds):
+            inputs = sorted(args.articles) if args.articles else from_corpus(sorted(gold["docs"]), k)
             part, n = examples(gold, inputs, args.ner, path.name)
+            data += part
+            n_articles += n
+        for k, (path, edges) in enumerate(audits, len(golds)):
+            part, n = audit_examples(edges, from_corpus(sorted({e.article for e in edges}), k), args.ner, path.name)
             data += part
             n_articles += n
     result = fit(data, args.c)
@@ -205,9 +256,12 @@ def main(argv: list[str] | None = None) -> int:
           f"rule priors {result.cv_prior[0]:.3f} / {result.cv_prior[1]:.3f}; base rate {result.cv_base[0]:.3f} / {result.cv_base[1]:.3f}")
     for name, scored in across_sets(data, args.c):
         print(format_reliability(f"{name}, scored by a model fitted on the other sets only", scored))
-    print(format_reliability("in-sample, the training set", result.in_sample))
+    for tuned in sorted({e.tuned for e in data}):
+        part = [p for p, e in zip(result.in_sample, data) if e.tuned == tuned]
+        kind = "sets the rules were written against (--gold)" if tuned else "unseen articles (--judged)"
+        print(format_reliability(f"in-sample, {kind}; the model as shipped, for unseen text", part))
     out = args.out or data_path(MODEL_FILE)
-    write_model(out, result, args.gold, n_articles, data, args.c)
+    write_model(out, result, args.gold, n_articles, data, args.c, args.judged)
     print(f"wrote {out}", file=sys.stderr)
     return 0
 
@@ -227,4 +281,10 @@ def across_sets(data: list[Example], c: float = C) -> list[tuple[str, list[tuple
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    from kg.errors import KgError
+
+    try:
+        sys.exit(main())
+    except KgError as exc:  # a malformed gold or judged file, a corpus without an article: one line
+        print(f"calibrate: {exc}", file=sys.stderr)
+        sys.exit(2)
