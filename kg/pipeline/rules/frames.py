@@ -442,6 +442,9 @@ class Frames:
         """The subject of a verb: VSO when two bare groups follow it (or one and none precedes), else
         the nearest bare group before it in its clause, else the one its clause inherits."""
         c = self.clause_index(trig)
+        if self._own_state_before(trig):
+            reporter = self.clause_subject(self.clauses[c].parent)  # type: ignore[arg-type]
+            return None if reporter is None or all(a.media for a in reporter.args) else reporter
         groups = [g for g in self._in_clause(c) if not g.nisba]
         after = [g for g in groups if g.start >= trig.head_end]
         before = [g for g in groups if g.end <= trig.tok_start and g.gov is None]
@@ -464,6 +467,18 @@ class Frames:
         if before:
             return before[-1]
         return self.inherited(c)
+
+    def _own_state_before(self, trig: Trigger) -> bool:
+        """Whether «his country» (grammar ``own-state``: بلاده) is the subject right before a verb trigger
+        in a reported clause (قال إن بلاده تدعم العراق): the reporter's own state acts, so his clause's
+        subject is the verb's, the one a sentence with none carries over included (وقال إن بلاده ترفض)."""
+        clause = self.clause(trig)
+        if trig.rule.frame != "verb" or clause.kind not in ("complement", "complement-ref") or clause.parent is None:
+            return False
+        k = trig.tok_start - 1
+        while k > clause.start and self.kinds[k] == "gap":
+            k -= 1
+        return k >= clause.start and self.kinds[k] == "own-state"
 
     def _pronoun_subject(self, trig: Trigger) -> bool:
         """Whether a verb trigger carries its plural subject (ورفضوا دعوة ترامب لإعادة روسيا: Trump
