@@ -443,8 +443,7 @@ class Frames:
         the nearest bare group before it in its clause, else the one its clause inherits."""
         c = self.clause_index(trig)
         if self._own_state_before(trig):
-            reporter = self.clause_subject(self.clauses[c].parent)  # type: ignore[arg-type]
-            return None if reporter is None or all(a.media for a in reporter.args) else reporter
+            return self._own_state_subject(c)
         groups = [g for g in self._in_clause(c) if not g.nisba]
         after = [g for g in groups if g.start >= trig.head_end]
         before = [g for g in groups if g.end <= trig.tok_start and g.gov is None]
@@ -466,7 +465,7 @@ class Frames:
                 return first
         if before:
             return before[-1]
-        return self.inherited(c)
+        return self.inherited(c) or self._own_state_subject(c)
 
     def _own_state_before(self, trig: Trigger) -> bool:
         """Whether «his country» (grammar ``own-state``: بلاده) is the subject right before a verb trigger
@@ -479,6 +478,17 @@ class Frames:
         while k > clause.start and self.kinds[k] == "gap":
             k -= 1
         return k >= clause.start and self.kinds[k] == "own-state"
+
+    def _own_state_subject(self, c: int) -> Group | None:
+        """The reporter, when a reported clause's subject is «his country» right after its complementiser
+        (قال إن بلاده ستواصل دعم العراق: the speaker's state supports); None otherwise."""
+        clause = self.clauses[c]
+        k = clause.start + 1
+        if clause.kind not in ("complement", "complement-ref") or clause.parent is None \
+                or k >= clause.end or self.kinds[k] != "own-state":
+            return None
+        reporter = self.clause_subject(clause.parent)
+        return None if reporter is None or all(a.media for a in reporter.args) else reporter
 
     def _pronoun_subject(self, trig: Trigger) -> bool:
         """Whether a verb trigger carries its plural subject (ورفضوا دعوة ترامب لإعادة روسيا: Trump
@@ -734,7 +744,7 @@ class Frames:
                     return bare[0]
         c = self.clause_index(trig)
         before = [g for g in self._in_clause(c) if g.end <= trig.tok_start and g.gov is None and not g.nisba]
-        return before[0] if before else self.inherited(c) or self.fronted_actor(trig)
+        return before[0] if before else self.inherited(c) or self._own_state_subject(c) or self.fronted_actor(trig)
 
     def fronted_actor(self, trig: Trigger) -> Group | None:
         """The actor of a verbal noun in a phrase that opens the sentence, before a comma: the subject
