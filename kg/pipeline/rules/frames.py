@@ -105,7 +105,8 @@ class Frames:
         ``words``: the sentence's grammar words when the caller has read them (for its clauses)."""
         self.sent, self.lexicon, self.titled, self.clauses = sent, lexicon, dict(titled), clauses
         self.words = words if words is not None else grammar_words(lexicon, sent)  # (listed form, kind) or None
-        self.kinds = [w[1] if w and w[1] != "class" else None for w in self.words]
+        # a class noun and «his country» (own-state) stand where a plain noun stands: no grammar word there
+        self.kinds = [w[1] if w and w[1] not in ("class", "own-state") else None for w in self.words]
         quoted, self.class_preps = self._quoted_names(args)
         self.led: list[tuple[Arg, Arg]] = []  # (leader, the named organisation it leads)
         args, leaders = self._led(args)
@@ -477,7 +478,10 @@ class Frames:
         k = trig.tok_start - 1
         while k > clause.start and self.kinds[k] == "gap":
             k -= 1
-        return k >= clause.start and self.kinds[k] == "own-state"
+        return k >= clause.start and self._own_state(k)
+
+    def _own_state(self, k: int) -> bool:
+        return self.words[k] is not None and self.words[k][1] == "own-state"
 
     def _own_state_subject(self, c: int) -> Group | None:
         """The reporter, when a reported clause's subject is «his country» right after its complementiser
@@ -485,7 +489,7 @@ class Frames:
         clause = self.clauses[c]
         k = clause.start + 1
         if clause.kind not in ("complement", "complement-ref") or clause.parent is None \
-                or k >= clause.end or self.kinds[k] != "own-state":
+                or k >= clause.end or not self._own_state(k):
             return None
         reporter = self.clause_subject(clause.parent)
         return None if reporter is None or all(a.media for a in reporter.args) else reporter
