@@ -105,7 +105,8 @@ class Frames:
         ``words``: the sentence's grammar words when the caller has read them (for its clauses)."""
         self.sent, self.lexicon, self.titled, self.clauses = sent, lexicon, dict(titled), clauses
         self.words = words if words is not None else grammar_words(lexicon, sent)  # (listed form, kind) or None
-        self.kinds = [w[1] if w and w[1] != "class" else None for w in self.words]
+        # a class noun and «his country» (own-state) stand where a plain noun stands: no grammar word there
+        self.kinds = [w[1] if w and w[1] not in ("class", "own-state") else None for w in self.words]
         quoted, self.class_preps = self._quoted_names(args)
         self.led: list[tuple[Arg, Arg]] = []  # (leader, the named organisation it leads)
         args, leaders = self._led(args)
@@ -442,6 +443,8 @@ class Frames:
         """The subject of a verb: VSO when two bare groups follow it (or one and none precedes), else
         the nearest bare group before it in its clause, else the one its clause inherits."""
         c = self.clause_index(trig)
+        if self._own_state_before(trig):
+            return self._own_state_subject(c)
         groups = [g for g in self._in_clause(c) if not g.nisba]
         after = [g for g in groups if g.start >= trig.head_end]
         before = [g for g in groups if g.end <= trig.tok_start and g.gov is None]
@@ -463,7 +466,33 @@ class Frames:
                 return first
         if before:
             return before[-1]
-        return self.inherited(c)
+        return self.inherited(c) or self._own_state_subject(c)
+
+    def _own_state_before(self, trig: Trigger) -> bool:
+        """Whether «his country» (grammar ``own-state``: بلاده) is the subject right before a verb trigger
+        in a reported clause (قال إن بلاده تدعم العراق): the reporter's own state acts, so his clause's
+        subject is the verb's, the one a sentence with none carries over included (وقال إن بلاده ترفض)."""
+        clause = self.clause(trig)
+        if trig.rule.frame != "verb" or clause.kind not in ("complement", "complement-ref") or clause.parent is None:
+            return False
+        k = trig.tok_start - 1
+        while k > clause.start and self.kinds[k] == "gap":
+            k -= 1
+        return k >= clause.start and self._own_state(k)
+
+    def _own_state(self, k: int) -> bool:
+        return self.words[k] is not None and self.words[k][1] == "own-state"
+
+    def _own_state_subject(self, c: int) -> Group | None:
+        """The reporter, when a reported clause's subject is «his country» right after its complementiser
+        (قال إن بلاده ستواصل دعم العراق: the speaker's state supports); None otherwise."""
+        clause = self.clauses[c]
+        k = clause.start + 1
+        if clause.kind not in ("complement", "complement-ref") or clause.parent is None \
+                or k >= clause.end or not self._own_state(k):
+            return None
+        reporter = self.clause_subject(clause.parent)
+        return None if reporter is None or all(a.media for a in reporter.args) else reporter
 
     def _pronoun_subject(self, trig: Trigger) -> bool:
         """Whether a verb trigger carries its plural subject (ورفضوا دعوة ترامب لإعادة روسيا: Trump
@@ -719,7 +748,7 @@ class Frames:
                     return bare[0]
         c = self.clause_index(trig)
         before = [g for g in self._in_clause(c) if g.end <= trig.tok_start and g.gov is None and not g.nisba]
-        return before[0] if before else self.inherited(c) or self.fronted_actor(trig)
+        return before[0] if before else self.inherited(c) or self._own_state_subject(c) or self.fronted_actor(trig)
 
     def fronted_actor(self, trig: Trigger) -> Group | None:
         """The actor of a verbal noun in a phrase that opens the sentence, before a comma: the subject

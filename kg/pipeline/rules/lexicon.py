@@ -37,7 +37,8 @@ GRAMMAR_KINDS = ("complement", "complement-ref", "relative", "purpose", "report"
                  "source", "administration", "digest", "own-act", "imports", "disparage", "co-actor", "opener",
                  "topic", "kin", "past-verb", "sport-role", "comparative", "distributive", "government",
                  "brief", "circumstantial", "imposed", "object-pronoun",
-                 "dissent", "strike", "killing", "strike-cause", "site", "joint", "press", "interview")
+                 "dissent", "strike", "killing", "strike-cause", "site", "joint", "press", "interview",
+                 "own-state")
 # kinds that are word lists for the annotator (Lexicon.words), not grammar words the frames read
 WORD_LISTS = frozenset({"own-act", "imports", "disparage", "co-actor", "opener", "past-verb", "sport-role", "comparative",
                         "government", "brief", "circumstantial", "imposed", "object-pronoun",
