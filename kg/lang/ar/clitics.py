@@ -57,6 +57,19 @@ def name_letter_kept(original: str, letters: int) -> bool:
         and not rest.startswith(_ARTICLE)
 
 
+def strips_preposition(original: str, letters: int) -> bool:
+    """Whether the last of ``letters`` base letters stripped from a word's front is a preposition
+    (ب ل ك), not a conjunction: بريان read as ب + ريان, وبريان as و + ب + ريان, but not وريان.
+
+    >>> strips_preposition("بريان", 1), strips_preposition("وريان", 1), strips_preposition("وبريان", 2)
+    (True, False, True)
+    """
+    if letters <= 0:
+        return False
+    stripped = [c for c in original[:strip_offset(original, letters)] if not is_dropped(c)]
+    return bool(stripped) and stripped[-1] in _PREP and not (len(stripped) == 1 and stripped[0] in _CONJ)
+
+
 def definite(form: str) -> bool:
     """Whether a normalised form (its clitics stripped) starts with the definite article.
 

@@ -138,3 +138,26 @@ def test_a_hashtags_sign_inside_a_name_is_left_out_for_the_model_and_taken_into_
     # a sign between two names of different kinds, or after a name, stays outside them
     tags = ["O", "S-PER", "S-LOC", "O", "O", "O", "O", "O"]
     assert _restore(len(tokens), kept, tags)[2] == "O"
+
+
+def test_a_preposition_is_stripped_from_a_persons_name_only_when_it_leaves_a_much_more_frequent_word():
+    # the recognizer's clitic choice reads word frequency ranks only: a hand-made table stands in for
+    # the vectors' vocabulary, no model is loaded
+    from kg.lang.ar.normalize import normalize
+    from kg.pipeline.recognize.stanza_ner import StanzaRecognizer
+    from kg.records import Mention
+
+    rec = object.__new__(StanzaRecognizer)
+    rec.whole_names = frozenset()
+    rec.ranks = {normalize(w): r for w, r in [("براد", 22000), ("راد", 14000), ("بترامب", 14000), ("ترامب", 36),
+                                               ("ومعتز", 34000), ("معتز", 21000)]}
+    text = "قال براد كيسرمان وأشاد بترامب ومعتز موسى."
+    doc = make_document(text, "t", "t")
+
+    def stripped(surface):
+        start = text.index(surface)
+        return rec.strip_proclitics(doc, Mention(start, start + len(surface), surface, "PER", 0, 0, 1)).text
+
+    assert stripped("براد كيسرمان") == "براد كيسرمان"  # ب + راد is no more frequent than براد: a name (Brad)
+    assert stripped("بترامب") == "ترامب"  # a preposition on a frequent name goes
+    assert stripped("ومعتز موسى") == "معتز موسى"  # a conjunction goes on any more frequent reading
