@@ -523,6 +523,27 @@ class Linker:
                 return False
         return separators <= 1
 
+    def _modified(self, sent: Sentence, ms: list[Mention], chain: list[int], holder: Mention, covered: set[int]) -> bool:
+        """Whether a modifier of definite words stands between a title phrase's organisation or nisba and the
+        name of its holder (مستشار البيت الأبيض للأمن القومي جون بولتون، وزير الخارجية الروسي المخضرم سيرغي لافروف):
+        the name is still the holder's. Only after a title with its organisation or nisba: a title alone takes
+        a portfolio instead (:meth:`_joined`); a word glued to «و» starts another phrase, a past-office word
+        ends this one, and a separator may stand only right before the name."""
+        last = ms[chain[-1]]
+        if last.kind == "title" or not any(ms[c].kind == "title" for c in chain) or holder.sentence != last.sentence:
+            return False
+        gap = range(last.tok_end, holder.tok_start)
+        if not 0 < len(gap) <= _MAX_GAP:
+            return False
+        cues = self.names.roles
+        for k in gap:
+            tok = sent.tokens[k]
+            if tok.text in _SEPARATORS and k == holder.tok_start - 1 and k > last.tok_end:
+                continue
+            if k in covered or tok.norm in cues.former or tok.norm in cues.post or not tok.norm.startswith(cues.modifier):
+                return False
+        return True
+
     def _governed(self, sent: Sentence, m: Mention) -> bool:
         """Whether a preposition is glued to the name ``m`` (هدية الرئيس الفرنسي لترامب): the name is the object
         of the phrase before it, not the holder of its title. Only for a person the gazetteer knows: a new
@@ -668,7 +689,8 @@ class Linker:
             portfolio = self._portfolio(ms, chain)
             k = self._skip_post(sent, ms, chain[-1], j)
             person = ms[k] if k < len(ms) and ms[k].person and (
-                self._joined(sent, ms[k - 1], ms[k], cov, portfolio and k == j)) and not self._governed(sent, ms[k]) else None
+                self._joined(sent, ms[k - 1], ms[k], cov, portfolio and k == j)
+                or k == j and self._modified(sent, ms, chain, ms[k], cov)) and not self._governed(sent, ms[k]) else None
             # المتحدث باسم وزارة الخارجية بهرام قاسمي: a state body the text names by its head alone is no organisation
             # of its own; the office is its state's, found as for a state office stated with no country
             generic = {ms[c].entity_id for c in chain if ms[c].kind == "name" and ms[c].entity_id
