@@ -639,7 +639,7 @@ class Linker:
         j = i + 1
         while j < len(ms):
             prev, nxt = ms[chain[-1]], ms[j]
-            if not self._joined(sent, prev, nxt, covered, self._portfolio(ms, chain)):
+            if not self._joined(sent, prev, nxt, covered, self._portfolio(ms, chain) or self._unit_of(sent, ms, chain, nxt)):
                 break
             if nxt.kind == "title" and any(ms[k].kind != "title" for k in chain) and (
                     nxt.role == "Counterpart" or nxt.start > sent.tokens[nxt.tok_start].start):
@@ -653,6 +653,22 @@ class Linker:
             chain.append(j)
             j += 1
         return chain
+
+    def _unit_of(self, sent: Sentence, ms: list[Mention], chain: list[int], nxt: Mention) -> bool:
+        """Whether definite words after a lone title may name a unit of the organisation named next
+        (رئيس المكتب الإعلامي لمنظمة الخوذ البيضاء، المتحدث الرسمي باسم الهيئة العامة لـ...): the head of the unit
+        is an official of that organisation. Not of a country (a unit of a state is a body the recognizer names),
+        and not of an organisation joined by «و» to the words before it (حث الأمين العام المجتمع الدولي والأمم المتحدة)."""
+        title = ms[chain[0]]
+        if len(chain) != 1 or title.kind != "title" or title.role in _NO_OFFICE or title.role == "Counterpart":
+            return False
+        org = self._org_of(nxt) if nxt.kind == "name" else None
+        row = self.gaz.rows.get(org) if org else None
+        if org is None or (row is not None and row.type != "Organization"):
+            return False
+        tok = sent.tokens[nxt.tok_start]
+        proclitic = normalize(tok.text[: max(0, nxt.start - tok.start)])
+        return not (proclitic and proclitic[0] in self.names.roles.conjunction)
 
     @staticmethod
     def _portfolio(ms: list[Mention], chain: list[int]) -> bool:

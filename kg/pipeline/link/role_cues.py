@@ -17,7 +17,7 @@ from kg.errors import DataError
 from kg.lang.ar.normalize import normalize
 
 _KINDS = ("former", "filler", "post", "definite", "plural", "dismissal", "led", "unpossessed", "alliance",
-          "party", "death", "government", "relative", "appointed", "appointment", "modifier")
+          "party", "death", "government", "relative", "appointed", "appointment", "modifier", "conjunction")
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,7 @@ class RoleCues:
     appointment: frozenset[str] = frozenset()  # words of appointing someone to an office (تعيين، عين)
     definite: tuple[str, ...] = ()  # the article's forms at a word's start, for str.startswith
     modifier: tuple[str, ...] = ()  # the article's forms that may start a modifier before a holder's name
+    conjunction: frozenset[str] = frozenset()  # a proclitic joining an organisation to what goes before (والأمم)
 
 
 def load_role_cues(path: Path | None = None) -> RoleCues:

@@ -447,3 +447,12 @@ def test_a_modifier_between_the_organisation_and_the_name_keeps_the_holder(resou
     # a past-office word still ends the phrase, and a conjunction starts another one
     assert _offices_of(resources, "وقال الرئيس الأمريكي السابق باراك أوباما إن الاتفاق جيد.", "باراك أوباما") == set()
     assert _offices_of(resources, "وانتقد الرئيس الأمريكي والحكومة كريم بنعلي الخطة.", "كريم بنعلي") == set()
+
+
+def test_the_head_of_a_unit_named_by_definite_words_is_an_official_of_its_organisation(resources):
+    # رئيس المكتب الإعلامي لـ<organisation>: the unit's head holds an office of the organisation
+    assert _offices_of(resources, "وقال كريم بنعلي، رئيس المكتب الإعلامي لمنظمة الصحة العالمية، إن الوباء ينحسر.",
+                       "كريم بنعلي") == {"org/who"}
+    # an organisation joined by «و» to the words after the title is not the unit's (حث الأمين العام المجتمع الدولي والأمم المتحدة)
+    assert _offices_of(resources, "وقال كريم بنعلي، رئيس المكتب الإعلامي ومنظمة الصحة العالمية، إن الوباء ينحسر.",
+                       "كريم بنعلي") == set()
