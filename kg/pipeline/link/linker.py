@@ -662,7 +662,7 @@ class Linker:
         title = ms[chain[0]]
         if len(chain) != 1 or title.kind != "title" or title.role in _NO_OFFICE or title.role == "Counterpart":
             return False
-        org = self._org_of(nxt) if nxt.kind == "name" else None
+        org = self._org_of(nxt) if nxt.kind == "name" and nxt.sentence == sent.index else None
         row = self.gaz.rows.get(org) if org else None
         if org is None or (row is not None and row.type != "Organization"):
             return False

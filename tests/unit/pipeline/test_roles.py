@@ -456,3 +456,6 @@ def test_the_head_of_a_unit_named_by_definite_words_is_an_official_of_its_organi
     # an organisation joined by «و» to the words after the title is not the unit's (حث الأمين العام المجتمع الدولي والأمم المتحدة)
     assert _offices_of(resources, "وقال كريم بنعلي، رئيس المكتب الإعلامي ومنظمة الصحة العالمية، إن الوباء ينحسر.",
                        "كريم بنعلي") == set()
+    # an organisation in the next sentence is no unit's: the title phrase ends with its sentence
+    assert _offices_of(resources, "وصل الرئيس. وقالت مصادر كثيرة جدا في منظمة الصحة العالمية إن كريم بنعلي زار البلاد.",
+                       "كريم بنعلي") == set()
