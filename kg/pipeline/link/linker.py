@@ -523,6 +523,27 @@ class Linker:
                 return False
         return separators <= 1
 
+    def _modified(self, sent: Sentence, ms: list[Mention], chain: list[int], holder: Mention, covered: set[int]) -> bool:
+        """Whether a modifier of definite words stands between a title phrase's organisation or nisba and the
+        name of its holder (مستشار البيت الأبيض للأمن القومي جون بولتون، وزير الخارجية الروسي المخضرم سيرغي لافروف):
+        the name is still the holder's. Only after a title with its organisation or nisba: a title alone takes
+        a portfolio instead (:meth:`_joined`); a word glued to «و» starts another phrase, a past-office word
+        ends this one, and a separator may stand only right before the name."""
+        last = ms[chain[-1]]
+        if last.kind == "title" or not any(ms[c].kind == "title" for c in chain) or holder.sentence != last.sentence:
+            return False
+        gap = range(last.tok_end, holder.tok_start)
+        if not 0 < len(gap) <= _MAX_GAP:
+            return False
+        cues = self.names.roles
+        for k in gap:
+            tok = sent.tokens[k]
+            if tok.text in _SEPARATORS and k == holder.tok_start - 1 and k > last.tok_end:
+                continue
+            if k in covered or tok.norm in cues.former or tok.norm in cues.post or not tok.norm.startswith(cues.modifier):
+                return False
+        return True
+
     def _governed(self, sent: Sentence, m: Mention) -> bool:
         """Whether a preposition is glued to the name ``m`` (هدية الرئيس الفرنسي لترامب): the name is the object
         of the phrase before it, not the holder of its title. Only for a person the gazetteer knows: a new
@@ -618,7 +639,7 @@ class Linker:
         j = i + 1
         while j < len(ms):
             prev, nxt = ms[chain[-1]], ms[j]
-            if not self._joined(sent, prev, nxt, covered, self._portfolio(ms, chain)):
+            if not self._joined(sent, prev, nxt, covered, self._portfolio(ms, chain) or self._unit_of(sent, ms, chain, nxt)):
                 break
             if nxt.kind == "title" and any(ms[k].kind != "title" for k in chain) and (
                     nxt.role == "Counterpart" or nxt.start > sent.tokens[nxt.tok_start].start):
@@ -632,6 +653,22 @@ class Linker:
             chain.append(j)
             j += 1
         return chain
+
+    def _unit_of(self, sent: Sentence, ms: list[Mention], chain: list[int], nxt: Mention) -> bool:
+        """Whether definite words after a lone title may name a unit of the organisation named next
+        (رئيس المكتب الإعلامي لمنظمة الخوذ البيضاء، المتحدث الرسمي باسم الهيئة العامة لـ...): the head of the unit
+        is an official of that organisation. Not of a country (a unit of a state is a body the recognizer names),
+        and not of an organisation joined by «و» to the words before it (حث الأمين العام المجتمع الدولي والأمم المتحدة)."""
+        title = ms[chain[0]]
+        if len(chain) != 1 or title.kind != "title" or title.role in _NO_OFFICE or title.role == "Counterpart":
+            return False
+        org = self._org_of(nxt) if nxt.kind == "name" and nxt.sentence == sent.index else None
+        row = self.gaz.rows.get(org) if org else None
+        if org is None or (row is not None and row.type != "Organization"):
+            return False
+        tok = sent.tokens[nxt.tok_start]
+        proclitic = normalize(tok.text[: max(0, nxt.start - tok.start)])
+        return not (proclitic and proclitic[0] in self.names.roles.conjunction)
 
     @staticmethod
     def _portfolio(ms: list[Mention], chain: list[int]) -> bool:
@@ -668,7 +705,8 @@ class Linker:
             portfolio = self._portfolio(ms, chain)
             k = self._skip_post(sent, ms, chain[-1], j)
             person = ms[k] if k < len(ms) and ms[k].person and (
-                self._joined(sent, ms[k - 1], ms[k], cov, portfolio and k == j)) and not self._governed(sent, ms[k]) else None
+                self._joined(sent, ms[k - 1], ms[k], cov, portfolio and k == j)
+                or k == j and self._modified(sent, ms, chain, ms[k], cov)) and not self._governed(sent, ms[k]) else None
             # المتحدث باسم وزارة الخارجية بهرام قاسمي: a state body the text names by its head alone is no organisation
             # of its own; the office is its state's, found as for a state office stated with no country
             generic = {ms[c].entity_id for c in chain if ms[c].kind == "name" and ms[c].entity_id

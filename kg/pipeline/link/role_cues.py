@@ -17,7 +17,7 @@ from kg.errors import DataError
 from kg.lang.ar.normalize import normalize
 
 _KINDS = ("former", "filler", "post", "definite", "plural", "dismissal", "led", "unpossessed", "alliance",
-          "party", "death", "government", "relative", "appointed", "appointment")
+          "party", "death", "government", "relative", "appointed", "appointment", "modifier", "conjunction")
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,8 @@ class RoleCues:
     appointed: frozenset[str] = frozenset()  # a title in the accusative after a name, «as minister» (وزيرا للمالية)
     appointment: frozenset[str] = frozenset()  # words of appointing someone to an office (تعيين، عين)
     definite: tuple[str, ...] = ()  # the article's forms at a word's start, for str.startswith
+    modifier: tuple[str, ...] = ()  # the article's forms that may start a modifier before a holder's name
+    conjunction: frozenset[str] = frozenset()  # a proclitic joining an organisation to what goes before (والأمم)
 
 
 def load_role_cues(path: Path | None = None) -> RoleCues:
@@ -52,4 +54,5 @@ def load_role_cues(path: Path | None = None) -> RoleCues:
             raise DataError(f"{path}:{number}: {form!r} must be one word")
         found[kind].add(normalize(form))
     definite = tuple(sorted(found.pop("definite")))
-    return RoleCues(**{k: frozenset(v) for k, v in found.items()}, definite=definite)
+    modifier = tuple(sorted(found.pop("modifier")))
+    return RoleCues(**{k: frozenset(v) for k, v in found.items()}, definite=definite, modifier=modifier)

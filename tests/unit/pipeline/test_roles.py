@@ -436,3 +436,26 @@ def test_a_title_after_the_name_that_names_a_place_gives_that_state(resources):
     # apposition with no comma: the place the title names (ولي عهد أبوظبي) is in the state whose office it is
     assert ("محمد بن زايد", "country/AE") in _offices(
         resources, "بحث الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي مع الرئيس الكازاخي العلاقات الثنائية.")
+
+
+def test_a_modifier_between_the_organisation_and_the_name_keeps_the_holder(resources):
+    # the modifier of definite words (للأمن القومي، المخضرم) does not cut the name off its title phrase
+    assert _offices_of(resources, "وقال مستشار البيت الأبيض للأمن القومي جون بولتون إن العقوبات ستستمر.",
+                       "جون بولتون") == {"country/US"}
+    assert _offices_of(resources, "وقال وزير الدفاع الروسي المخضرم أندريه سميرنوف إن بلاده سترد.",
+                       "أندريه سميرنوف") == {"country/RU"}
+    # a past-office word still ends the phrase, and a conjunction starts another one
+    assert _offices_of(resources, "وقال الرئيس الأمريكي السابق باراك أوباما إن الاتفاق جيد.", "باراك أوباما") == set()
+    assert _offices_of(resources, "وانتقد الرئيس الأمريكي والحكومة كريم بنعلي الخطة.", "كريم بنعلي") == set()
+
+
+def test_the_head_of_a_unit_named_by_definite_words_is_an_official_of_its_organisation(resources):
+    # رئيس المكتب الإعلامي لـ<organisation>: the unit's head holds an office of the organisation
+    assert _offices_of(resources, "وقال كريم بنعلي، رئيس المكتب الإعلامي لمنظمة الصحة العالمية، إن الوباء ينحسر.",
+                       "كريم بنعلي") == {"org/who"}
+    # an organisation joined by «و» to the words after the title is not the unit's (حث الأمين العام المجتمع الدولي والأمم المتحدة)
+    assert _offices_of(resources, "وقال كريم بنعلي، رئيس المكتب الإعلامي ومنظمة الصحة العالمية، إن الوباء ينحسر.",
+                       "كريم بنعلي") == set()
+    # an organisation in the next sentence is no unit's: the title phrase ends with its sentence
+    assert _offices_of(resources, "وصل الرئيس. وقالت مصادر كثيرة جدا في منظمة الصحة العالمية إن كريم بنعلي زار البلاد.",
+                       "كريم بنعلي") == set()
