@@ -220,21 +220,12 @@ class Context:
                 by_state.setdefault(self.person_country[p], p)
         return sorted(by_state.values()) if len(by_state) == 2 else []
 
-    def latest_talks(self) -> list[str]:
-        """The two parties of the latest meeting or call told so far, when it had exactly two: «الجانبان»
-        (وأعرب الجانبان عن ...، واتفق الطرفان على ...) after a meeting names its sides, whoever the
-        article's most named pair is (استقبل ولي العهد السعودي محمد بن سلمان بومبيو ... واتفق الطرفان)."""
-        talks = [e for e in self.told if e.type in ("Meeting", "PhoneCall")]
-        return sorted(talks[-1].participants) if talks and len(set(talks[-1].participants)) == 2 else []
-
     def expand_group(self, level: str) -> list[str]:
         if self.digest:
             return []
         if level == "persons":
             ministers = [p for p in self.ranked_persons if self.person_role.get(p, "").endswith("Minister")]
             return ministers[:2] if len(ministers) >= 2 else []
-        if level == "pair" and self.latest_talks():
-            return self.latest_talks()
         if level == "pair" and len(self.persons) == 2 and \
                 self.person_role.get(self.persons[0]) == self.person_role.get(self.persons[1]) is not None:
             return self.persons
