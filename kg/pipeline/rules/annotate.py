@@ -255,7 +255,7 @@ def sentence_args(ctx: Context, sent: Sentence, titled: dict[int, bool] | None =
     for m in ctx.linked.mentions:
         if m.sentence != sent.index or m.in_title or not (m.entity_id or m.group) or ctx.in_dateline(m):
             continue
-        if m.kind == "nisba" and m.tok_start - 1 in names:
+        if m.kind == "nisba" and (m.tok_start - 1 in names or _topic_nisba(ctx, sent, m)):
             continue
         conj, prep = _glued(ctx, sent, m)
         if m.kind == "group":
@@ -275,6 +275,14 @@ def sentence_args(ctx: Context, sent: Sentence, titled: dict[int, bool] | None =
                             prep, nisba=m.kind == "nisba" and not people, media=ctx.is_media(m.entity_id),
                             people=people))
     return args
+
+
+def _topic_nisba(ctx: Context, sent: Sentence, m: Mention) -> bool:
+    """A state's nisba on a file noun (grammar ``topic``: الملف السوري، الملف النووي الإيراني) names what is
+    discussed, never a party; one plain adjective may stand between."""
+    mentioned = {k for x in ctx.linked.mentions if x.sentence == sent.index for k in range(x.tok_start, x.tok_end)}
+    before = [m.tok_start - 1] + ([m.tok_start - 2] if m.tok_start - 1 not in mentioned else [])
+    return any(k >= 0 and k not in mentioned and word_kind(ctx.lexicon, sent.tokens[k].norm) == "topic" for k in before)
 
 
 def _administration(ctx: Context, sent: Sentence, m: Mention, titled: dict[int, bool]) -> Arg | None:

@@ -1,7 +1,7 @@
 """Parties that stand in for the real ones, and coming summits read as held.
 
 A leader's own state is no second side of his meeting; a بين pair after a nearer event noun is that
-noun's; a coming day before a summit makes it planned.
+noun's; a state's nisba on a file noun is the topic; a coming day before a summit makes it planned.
 Each sentence is written for the test, modelled on corpus phrasings; each assertion fails without its change.
 """
 from __future__ import annotations
@@ -23,6 +23,11 @@ def test_a_between_pair_after_a_nearer_event_noun_is_that_nouns(run):
     text = "وتوجه بومبيو إلى بيونغيانغ لإجراء محادثات تمهيدا للقمة بين ترامب وكيم جونغ أون."
     meetings = [(e.evidence[0].rule, e.modality) for e in run(text).events if e.type == "Meeting"]
     assert meetings and all(rule != "meeting-22" for rule, _ in meetings)
+
+
+def test_a_states_nisba_on_a_file_noun_is_the_topic(run):
+    text = "والتقى لافروف أمس الرئيس التركي رجب طيب أردوغان وبحث معه الملف السوري."
+    assert not any("country/SY" in parties for parties, _ in _meetings(run, text))
 
 
 def test_a_coming_day_before_the_summit_makes_it_planned(run):
