@@ -1255,6 +1255,10 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
             # وصل بومبيو إلى الرياض للقاء الملك سلمان وولي العهد: the traveller meets each whom the noun
             # names; they are his hosts, not a pair meeting each other
             actor, partner, each = frames.clause_subject(frames.clause_index(trig)), actor, True
+        if partner is None and trig.rule.frame == "passive" and trig.rule.event == "AgreementSigning":
+            # الدول الموقعة على الاتفاق: a participle names the signatories of one side; with no
+            # counterpart after مع or بين, the states it qualifies signed nothing with each other
+            return []
         parties = _parties(actor) + [p for p in _parties(partner) if p not in _parties(actor)]
         if partner is None and len(parties) > MAX_GROUP_PARTIES:
             return []

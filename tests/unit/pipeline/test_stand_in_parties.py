@@ -37,3 +37,9 @@ def test_a_coming_day_before_the_summit_makes_it_planned(run):
     # a past day keeps the summit held
     text = "واستضافت أنقرة الأربعاء الماضي قمة بين الرئيس الروسي فلاديمير بوتين ونظيره الإيراني حسن روحاني."
     assert _meetings(run, text) == [(["person/hassan-rouhani", "person/vladimir-putin"], "Asserted")]
+
+
+def test_signatories_a_participle_qualifies_signed_nothing_with_each_other(run):
+    # الدول الموقعة على الاتفاق: one side's co-signatories, their counterpart not read as a party
+    text = "وفرنسا وألمانيا وبريطانيا من الدول الموقعة على الاتفاق النووي المبرم عام 2015 بين القوى الكبرى وطهران."
+    assert not [e for e in run(text).events if e.type == "AgreementSigning"]
