@@ -43,3 +43,8 @@ def test_signatories_a_participle_qualifies_signed_nothing_with_each_other(run):
     # الدول الموقعة على الاتفاق: one side's co-signatories, their counterpart not read as a party
     text = "وفرنسا وألمانيا وبريطانيا من الدول الموقعة على الاتفاق النووي المبرم عام 2015 بين القوى الكبرى وطهران."
     assert not [e for e in run(text).events if e.type == "AgreementSigning"]
+
+
+def test_an_intended_meeting_is_planned(run):
+    text = "وقال نتنياهو إنه ينوي إجراء لقاء مع الرئيس الأمريكي دونالد ترامب في واشنطن."
+    assert [m for _, m in _meetings(run, text)] == ["Planned"]
