@@ -30,6 +30,7 @@ from kg.lang.ar.clitics import (
     glued_preposition,
     plural_nisba,
     split_prefix,
+    without_conjunction,
 )
 from kg.lang.ar.dates import (
     Calendar,
@@ -254,7 +255,7 @@ def sentence_args(ctx: Context, sent: Sentence, titled: dict[int, bool] | None =
     for m in ctx.linked.mentions:
         if m.sentence != sent.index or m.in_title or not (m.entity_id or m.group) or ctx.in_dateline(m):
             continue
-        if m.kind == "nisba" and m.tok_start - 1 in names:
+        if m.kind == "nisba" and (m.tok_start - 1 in names or _topic_nisba(ctx, sent, m)):
             continue
         conj, prep = _glued(ctx, sent, m)
         if m.kind == "group":
@@ -274,6 +275,14 @@ def sentence_args(ctx: Context, sent: Sentence, titled: dict[int, bool] | None =
                             prep, nisba=m.kind == "nisba" and not people, media=ctx.is_media(m.entity_id),
                             people=people))
     return args
+
+
+def _topic_nisba(ctx: Context, sent: Sentence, m: Mention) -> bool:
+    """A state's nisba on a file noun (grammar ``topic``: الملف السوري، الملف النووي الإيراني) names what is
+    discussed, never a party; one plain adjective may stand between."""
+    mentioned = {k for x in ctx.linked.mentions if x.sentence == sent.index for k in range(x.tok_start, x.tok_end)}
+    before = [m.tok_start - 1] + ([m.tok_start - 2] if m.tok_start - 1 not in mentioned else [])
+    return any(k >= 0 and k not in mentioned and word_kind(ctx.lexicon, sent.tokens[k].norm) == "topic" for k in before)
 
 
 def _administration(ctx: Context, sent: Sentence, m: Mention, titled: dict[int, bool]) -> Arg | None:
@@ -489,6 +498,8 @@ def build_events(ctx: Context, sent: Sentence) -> list[Event]:
         if not built:
             continue
         modality = _modality(trig, clauses, cues, _object_from(ctx, sent, trig), _before_names(ctx, sent, frames, trig))
+        if modality == "Asserted" and _coming_time(ctx, sent, trig, clauses, cues):
+            modality = "Planned"
         ahead = modality == "Asserted" and trig.rule.event not in _STANCES and _told_ahead(ctx, sent, trig, clauses, cues)
         date, news_day = _event_date(ctx, sent, clauses, trig, modality, ahead)
         for ev in built:
@@ -832,6 +843,16 @@ def _modality(trig: Trigger, clauses: list[Clause], cues, object_from: int = 0, 
                 return "Negated"
             found = cue.modality
     return found
+
+
+def _coming_time(ctx: Context, sent: Sentence, trig: Trigger, clauses: list[Clause], cues) -> bool:
+    """A coming time before the trigger in its own clause (تستضيف طهران، الجمعة المقبلة، قمة; يلتقي الرئيسان
+    الأسبوع القادم): a day or period word with a cue of the future after it (cues.tsv ``future``, scope
+    ``after``, that otherwise reads forward from an event word: القمة المقبلة) dates the event ahead."""
+    c = clauses[clause_at(clauses, trig.tok_start)]
+    return any(cue.kind == "future" and cue.scope == "after" and c.start < k < trig.tok_start
+               and without_conjunction(sent.tokens[k - 1].norm, ctx.calendar.time_words) in ctx.calendar.time_words
+               for k, cue in cues)
 
 
 def _departing(sent: Sentence, trig: Trigger, clauses: list[Clause], cues, date: PartialDate | None, ref: PartialDate | None) -> bool:
@@ -1183,6 +1204,8 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
     names_between = trig.rule.frame != "verb" or trig.rule.event not in ("Meeting", "PhoneCall") \
         or GAP in trig.rule.pattern or any(ctx.lexicon.grammar.get(w) == "between" for w in (*trig.rule.markers, *trig.rule.pattern))
     between = frames.between(trig) if names_between else None
+    if between is not None and _nearer_event(ctx, sent, trig, between):
+        between = None
     if trig.rule.event == "Cooperation" and trig.rule.frame == "noun" \
             and ctx.lexicon.grammar.get(trig.rule.pattern[-1]) == "comitative" \
             and glued_preposition(sent.tokens[trig.tok_start].norm)[1] == IN:
@@ -1194,6 +1217,9 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
         partner = frames.object(trig, frames.after(trig, actor))
         each = False
         if partner is not None and actor is not None and partner.start == actor.start:
+            partner = None
+        if partner is not None and partner.gov and ctx.lexicon.grammar.get(partner.gov) == "between" \
+                and _nearer_event(ctx, sent, trig, partner):
             partner = None
         if _joining_verb(trig):
             # لقاء جمع بوتين بماكرون: the meeting noun is the verb's subject, the parties follow it; a
@@ -1229,6 +1255,10 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
             # وصل بومبيو إلى الرياض للقاء الملك سلمان وولي العهد: the traveller meets each whom the noun
             # names; they are his hosts, not a pair meeting each other
             actor, partner, each = frames.clause_subject(frames.clause_index(trig)), actor, True
+        if partner is None and trig.rule.frame == "passive" and trig.rule.event == "AgreementSigning":
+            # الدول الموقعة على الاتفاق: a participle names the signatories of one side; with no
+            # counterpart after مع or بين, the states it qualifies signed nothing with each other
+            return []
         parties = _parties(actor) + [p for p in _parties(partner) if p not in _parties(actor)]
         if partner is None and len(parties) > MAX_GROUP_PARTIES:
             return []
@@ -1270,6 +1300,13 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
             # ونتعاون مع الصين: a verb's pronoun subject, one of the article's two states
             parties, kw["penalty"] = _with_pair(ctx, parties)
     return _symmetric_event(ctx, sent, frames, trig, parties, **kw)
+
+
+def _nearer_event(ctx: Context, sent: Sentence, trig: Trigger, between: Group) -> bool:
+    """Whether another event's noun stands between a trigger and the بين pair after it: the pair is that
+    nearer noun's (محادثات بشأن الإعداد للقمة بين ترامب وكيم: the summit's two sides, not who talked)."""
+    return any(t is not trig and t.rule.frame == "noun" and trig.head_end <= t.tok_start < between.start
+               for t in read_sentence(ctx, sent).triggers)
 
 
 def _joint(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
@@ -1378,6 +1415,7 @@ def _symmetric_event(ctx, sent, frames: Frames, trig: Trigger, parties: list[str
     """One symmetric event among ``parties``; a forum among them is its setting, not a party."""
     # a cooperation noun naming one party or none (التعاون مع الدول الأخرى، قوة مشتركة) does not stand
     # for the article's two states: on the dev articles that reading was wrong six times in seven
+    parties = _without_own_state(ctx, parties)
     if len(parties) < 2:
         return []
     if trig.rule.event == "Meeting" and _sport(ctx, frames) and all(_etype(ctx, p) != "Person" for p in parties):
@@ -1394,6 +1432,14 @@ def _symmetric_event(ctx, sent, frames: Frames, trig: Trigger, parties: list[str
                 return []
     events = [_new(ctx, sent, trig, parties, forum=forum, place=_place(ctx, frames, trig), **kw)]
     return events + _venue_visits(ctx, sent, frames, trig, parties)
+
+
+def _without_own_state(ctx: Context, parties: list[str]) -> list[str]:
+    """A state among the parties of one meeting, call or signing with a person who holds office in it
+    stands for him, not for a second side (الزعيم الكوري الشمالي كيم: the title's nisba; a meeting
+    of Lavrov with Kim in North Korea): a leader never meets his own state, so the state is dropped."""
+    held = {ctx.person_country.get(p) for p in parties if _etype(ctx, p) == "Person"}
+    return [p for p in parties if not (p.startswith("country/") and p in held)]
 
 
 # A venue attaches to the meeting when at most this many plain words stand between it and the trigger

@@ -1,0 +1,50 @@
+"""Parties that stand in for the real ones, and coming summits read as held.
+
+A leader's own state is no second side of his meeting; a بين pair after a nearer event noun is that
+noun's; a state's nisba on a file noun is the topic; a coming day before a summit makes it planned.
+Each sentence is written for the test, modelled on corpus phrasings; each assertion fails without its change.
+"""
+from __future__ import annotations
+
+
+def _meetings(run, text: str) -> list[tuple[list[str], str]]:
+    return [(e.participants, e.modality) for e in run(text).events if e.type == "Meeting"]
+
+
+def test_a_leader_never_meets_his_own_state(run):
+    # the talks were the visitor's with Kim: North Korea (the subject the clause inherits) is no party
+    text = ("وجرت المحادثات خلال زيارة وزير الخارجية الروسي سيرغي لافروف لكوريا الشمالية، التي أجرى خلالها "
+            "محادثات مع الزعيم كيم جونغ أون.")
+    assert not any("country/KP" in parties and "person/kim-jong-un" in parties for parties, _ in _meetings(run, text))
+
+
+def test_a_between_pair_after_a_nearer_event_noun_is_that_nouns(run):
+    # محادثات ... للقمة بين ترامب وكيم: the summit's two sides (planned), not who held the talks
+    text = "وتوجه بومبيو إلى بيونغيانغ لإجراء محادثات تمهيدا للقمة بين ترامب وكيم جونغ أون."
+    meetings = [(e.evidence[0].rule, e.modality) for e in run(text).events if e.type == "Meeting"]
+    assert meetings and all(rule != "meeting-22" for rule, _ in meetings)
+
+
+def test_a_states_nisba_on_a_file_noun_is_the_topic(run):
+    text = "والتقى لافروف أمس الرئيس التركي رجب طيب أردوغان وبحث معه الملف السوري."
+    assert not any("country/SY" in parties for parties, _ in _meetings(run, text))
+
+
+def test_a_coming_day_before_the_summit_makes_it_planned(run):
+    text = ("وتستضيف أنقرة، الأربعاء المقبل، قمة بين الرئيس الروسي فلاديمير بوتين ونظيره الإيراني "
+            "حسن روحاني.")
+    assert _meetings(run, text) == [(["person/hassan-rouhani", "person/vladimir-putin"], "Planned")]
+    # a past day keeps the summit held
+    text = "واستضافت أنقرة الأربعاء الماضي قمة بين الرئيس الروسي فلاديمير بوتين ونظيره الإيراني حسن روحاني."
+    assert _meetings(run, text) == [(["person/hassan-rouhani", "person/vladimir-putin"], "Asserted")]
+
+
+def test_signatories_a_participle_qualifies_signed_nothing_with_each_other(run):
+    # الدول الموقعة على الاتفاق: one side's co-signatories, their counterpart not read as a party
+    text = "وفرنسا وألمانيا وبريطانيا من الدول الموقعة على الاتفاق النووي المبرم عام 2015 بين القوى الكبرى وطهران."
+    assert not [e for e in run(text).events if e.type == "AgreementSigning"]
+
+
+def test_an_intended_meeting_is_planned(run):
+    text = "وقال نتنياهو إنه ينوي إجراء لقاء مع الرئيس الأمريكي دونالد ترامب في واشنطن."
+    assert [m for _, m in _meetings(run, text)] == ["Planned"]
