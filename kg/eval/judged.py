@@ -15,16 +15,18 @@ File format (tab-separated, UTF-8, ``#`` lines are comments), one judged edge pe
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 
 from kg.contract.events import RELATIONS, implied_edges
 from kg.errors import GoldError
 from kg.records import MergedEvent
 
 COLUMNS = ("draw", "article", "subject", "relation", "object", "verdict", "problem", "date")
-VERDICTS = {"right": True, "optional": True, "wrong": False}  # optional: allowed by the guidelines, so not an error
+# optional: allowed by the guidelines, so not an error
+VERDICTS: Mapping[str, bool] = MappingProxyType({"right": True, "optional": True, "wrong": False})
 
 
 @dataclass(frozen=True)
