@@ -84,8 +84,9 @@ def test_the_tuned_sets_surplus_of_right_events_is_learned_and_left_out_of_the_s
     result = fit(data)
     shipped = result.calibration
     unseen = [shipped.of_vector(e.features) for e in data if not e.tuned]
-    # the cross-validated figures are about the unseen articles: their base rate (0.6) scored on them
-    assert abs(result.cv_base[0] - 0.673) < 0.02
+    # the cross-validated figures are about the unseen articles: a base rate near their 0.6 scored on
+    # them has a log-loss near 0.67; over all 200 events (0.75 right) it would be near 0.56
+    assert 0.65 < result.cv_base[0] < 0.75
     assert abs(sum(unseen) / len(unseen) - 0.6) < 0.05
     blind = fit([e for e in data if e.tuned]).calibration  # without the unseen articles: believes the rules
     assert abs(shipped.of_vector({"prior": 0.9}) - 0.8) < 0.05
