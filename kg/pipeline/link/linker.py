@@ -69,6 +69,12 @@ _OPENING = 1  # tokens before a possessive title that opens its sentence: its ve
 _BLOC_GAP = 4  # tokens between a bloc noun and an organisation inside its name (تحالف فصائل الحشد الشعبي)
 _ENDED_GAP = 2  # tokens between a noun of death and the title it ends (مقتل القيادي البارز في ...)
 _POSSESSIVE_GAP = 6  # tokens between a possessive title and its antecedent (روسيا أكدت يوم أمس على لسان وزير خارجيتها)
+# offices held in their own state, whose «في» names that state (وزير الداخلية في إيطاليا), not a host as for an
+# envoy or an ambassador (سفير السعودية في لندن); a leader's only in a state body (زعيم الأغلبية في مجلس الشيوخ):
+# «زعيم القاعدة في اليمن» leads no office of Yemen
+_SEATED_ROLES = frozenset({"Minister", "ForeignMinister", "DefenceMinister", "HeadOfGovernment", "Legislator",
+                           "Official", "MilitaryChief", "NationalSecurityAdviser", "Leader"})
+_BODY_ONLY_ROLES = frozenset({"Leader"})
 
 
 @dataclass(frozen=True)
@@ -598,8 +604,8 @@ class Linker:
         «سفير الولايات المتحدة لدى الأمم المتحدة نيكي هيلي» is an official of the United States.
         """
         at = ms[last].tok_end
-        while at < len(sent.tokens) and sent.tokens[at].norm in self.names.roles.filler:
-            at += 1  # المندوب الروسي الدائم لدى الأمم المتحدة
+        while at < len(sent.tokens) and sent.tokens[at].norm in self.names.roles.filler | self.names.roles.special:
+            at += 1  # المندوب الروسي الدائم لدى الأمم المتحدة، مبعوث الأمم المتحدة الخاص إلى اليمن
         if j >= len(ms) or at >= len(sent.tokens) or sent.tokens[at].norm not in self.names.roles.post:
             return j
         if not (ms[j].sentence == sent.index and ms[j].tok_start == at + 1 and ms[j].is_entity):
@@ -670,6 +676,47 @@ class Linker:
         proclitic = normalize(tok.text[: max(0, nxt.start - tok.start)])
         return not (proclitic and proclitic[0] in self.names.roles.conjunction)
 
+    def _seated(self, sent: Sentence, ms: list[Mention], chain: list[int], covered: set[int]) -> tuple[list[int], int] | None:
+        """A home office's title phrase broken by «في» before the state it is held in, then the holder's name:
+        «وزير الداخلية اليميني المتطرف في إيطاليا ماتيو سالفيني»، «زعيم الأغلبية في مجلس الشيوخ الأمريكي ميتش ماكونيل»،
+        «وزير الإعلام في الحكومة اليمنية فلان». Returns the phrase with its state (and nisbas) and the holder's index.
+
+        Only a lone title, perhaps with definite words of its portfolio or its modifiers: a title with its country
+        already named is in a place (وزير الخارجية الأمريكي في السعودية), and an envoy's «في» names his host."""
+        office = next((ms[c] for c in chain if ms[c].role not in _NO_OFFICE), None)
+        if office is None or office.role not in _SEATED_ROLES or any(ms[c].kind != "title" for c in chain):
+            return None
+        cues = self.names.roles
+        j = chain[-1] + 1
+        if j >= len(ms) or ms[j].sentence != sent.index or not ms[j].is_entity:
+            return None
+        gap = range(ms[chain[-1]].tok_end, ms[j].tok_start)
+        seat = [k for k in gap if sent.tokens[k].norm in cues.seat]
+        if len(seat) != 1 or seat[0] - gap.start > _MAX_GAP or any(k in covered for k in gap):
+            return None
+        if not all(sent.tokens[k].norm.startswith(cues.definite) and sent.tokens[k].norm not in cues.former | cues.post
+                   for k in range(gap.start, seat[0])):
+            return None
+        body = [sent.tokens[k].norm for k in range(seat[0] + 1, gap.stop)]  # في الحكومة اليمنية: the body, then its nisba
+        if not all(w in cues.filler for w in body) or len(body) > 1:
+            return None
+        place = ms[j]
+        row = self.gaz.rows.get(place.entity_id or "")
+        if place.kind == "nisba":
+            if not body or office.role in _BODY_ONLY_ROLES:
+                return None
+        elif body or row is None or not (row.type == "Organization" and row.role == "state" or
+                                         row.type == "Country" and office.role not in _BODY_ONLY_ROLES):
+            return None
+        n = j + 1
+        while n < len(ms) and ms[n].kind == "nisba" and self._adjacent(sent, ms[n - 1], ms[n]):
+            n += 1
+        extended = chain + list(range(j, n))
+        if n >= len(ms) or not ms[n].person or self._governed(sent, ms[n]) or not (
+                self._joined(sent, ms[n - 1], ms[n], covered, False) or self._modified(sent, ms, extended, ms[n], covered)):
+            return None
+        return extended, n
+
     @staticmethod
     def _portfolio(ms: list[Mention], chain: list[int]) -> bool:
         """Whether a portfolio may follow the phrase so far: a title such as وزير or رئيس هيئة, perhaps with
@@ -707,6 +754,10 @@ class Linker:
             person = ms[k] if k < len(ms) and ms[k].person and (
                 self._joined(sent, ms[k - 1], ms[k], cov, portfolio and k == j)
                 or k == j and self._modified(sent, ms, chain, ms[k], cov)) and not self._governed(sent, ms[k]) else None
+            seated = self._seated(sent, ms, chain, cov) if person is None else None
+            if seated is not None:  # وزير الداخلية في إيطاليا ماتيو سالفيني: the state the office is held in
+                chain, k = seated
+                j, person = chain[-1] + 1, ms[seated[1]]
             # المتحدث باسم وزارة الخارجية بهرام قاسمي: a state body the text names by its head alone is no organisation
             # of its own; the office is its state's, found as for a state office stated with no country
             generic = {ms[c].entity_id for c in chain if ms[c].kind == "name" and ms[c].entity_id

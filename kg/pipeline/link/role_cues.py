@@ -17,7 +17,7 @@ from kg.errors import DataError
 from kg.lang.ar.normalize import normalize
 
 _KINDS = ("former", "filler", "post", "definite", "plural", "dismissal", "led", "unpossessed", "alliance",
-          "party", "death", "government", "relative", "appointed", "appointment", "modifier", "conjunction")
+          "party", "death", "government", "relative", "appointed", "appointment", "modifier", "conjunction", "seat", "special")
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,8 @@ class RoleCues:
     definite: tuple[str, ...] = ()  # the article's forms at a word's start, for str.startswith
     modifier: tuple[str, ...] = ()  # the article's forms that may start a modifier before a holder's name
     conjunction: frozenset[str] = frozenset()  # a proclitic joining an organisation to what goes before (والأمم)
+    special: frozenset[str] = frozenset()  # «special» between an envoy's phrase and his post (الخاص إلى اليمن)
+    seat: frozenset[str] = frozenset()  # «in» before the state or state body a home office is held in (وزير الداخلية في إيطاليا)
 
 
 def load_role_cues(path: Path | None = None) -> RoleCues:

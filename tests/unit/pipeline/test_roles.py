@@ -459,3 +459,33 @@ def test_the_head_of_a_unit_named_by_definite_words_is_an_official_of_its_organi
     # an organisation in the next sentence is no unit's: the title phrase ends with its sentence
     assert _offices_of(resources, "وصل الرئيس. وقالت مصادر كثيرة جدا في منظمة الصحة العالمية إن كريم بنعلي زار البلاد.",
                        "كريم بنعلي") == set()
+
+
+def test_a_home_office_held_in_its_state_after_in(resources):
+    # «في» + the state (or its state body) after a minister's portfolio: the office is that state's
+    assert _offices_of(resources, "وقال وزير الداخلية اليميني المتطرف في إيطاليا ماتيو سالفيني إن بلاده ستغلق موانئها.",
+                       "ماتيو سالفيني") == {"country/IT"}
+    assert _offices_of(resources, "وقالت وزيرة الأمن الداخلي في الولايات المتحدة، كيرستين نيلسن، إن الحدود آمنة.",
+                       "كيرستين نيلسن") == {"country/US"}
+    assert _offices_of(resources, "وقال وزير الإعلام في الحكومة اليمنية معمر الإرياني إن الميليشيا قصفت الميناء.",
+                       "معمر الإرياني") == {"country/YE"}
+    # a leader holds an office of a state body, not of a state named after «في» (زعيم القاعدة في اليمن)
+    assert _offices_of(resources, "وقال زعيم الديمقراطيين في مجلس الشيوخ الأمريكي تشاك شومر إن العقوبات قادمة.",
+                       "تشاك شومر") == {"country/US"}
+    assert _offices_of(resources, "وقال زعيم المعارضة في تركيا كمال كليتشدار أوغلو إن الانتخابات مبكرة.",
+                       "كمال كليتشدار أوغلو") == set()
+    # an ambassador's «في» names his host; a title with its state already named stands in a place
+    assert _offices_of(resources, "وقال سفير السعودية في بريطانيا محمد بن نواف إن العلاقات قوية.",
+                       "محمد بن نواف") == {"country/SA"}
+    assert _offices_of(resources, "وقال وزير الخارجية الأمريكي في السعودية مايك بومبيو إن العلاقات قوية.",
+                       "مايك بومبيو") == {"country/US"}
+
+
+def test_a_special_envoy_before_his_post(resources):
+    # الخاص between the envoy's sender and his post (إلى اليمن) keeps the name his
+    assert _offices_of(resources, "وقال مبعوث الأمم المتحدة الخاص إلى اليمن، كمال حسين، إن المحادثات ستبدأ.",
+                       "كمال حسين") == {"org/un"}
+    assert _offices_of(resources, "وقال المبعوث الروسي الخاص إلى سوريا ألكسندر لافرينتيف إن المحادثات ستبدأ.",
+                       "ألكسندر لافرينتيف") == {"country/RU"}
+    # «special» is skipped only before a post: a special counsel is no chancellor (المستشار)
+    assert _offices_of(resources, "وقال المستشار الخاص روبرت مولر إن التحقيق مستمر.", "روبرت مولر") == set()
