@@ -964,6 +964,13 @@ def _event_date(ctx: Context, sent: Sentence, clauses: list[Clause], trig: Trigg
     (``ahead``: تعقد الأربعاء قمة, :func:`_told_ahead`).
     """
     forward = True if modality != "Asserted" else None
+    if _epithet(sent, trig):
+        # a standing state (المدعومة من إيران، العضو في مجلس الأمن) holds on the day it is reported,
+        # unless the sentence tells a past (عام 1983، حزب الدعوة المدعوم من إيران); a one-off act so
+        # named (الاتفاق الموقع بين) is older than the news, undated
+        if trig.rule.event in ONE_OFF or modality != "Asserted" or ctx.span_background(sent, 0, len(sent.tokens)):
+            return None, False
+        return ctx.doc.reference_date, True
     if trig.tok_start and since_word(ctx.calendar, sent.tokens, trig.tok_start - 1):
         return _since_date(ctx, sent, clauses, trig), False
     scope = _date_scope(clauses, trig, modality == "Asserted")
@@ -995,13 +1002,38 @@ def _event_date(ctx: Context, sent: Sentence, clauses: list[Clause], trig: Trigg
     own = ctx.span_date(sent, *tail) if tail else None
     if own:
         return own, False
-    if any(ctx.span_background(sent, lo, hi) for lo, hi in spans):
+    if any(ctx.span_background(sent, lo, hi) for lo, hi in spans) or _past_auxiliary(ctx, sent, clauses, trig):
         return None, False
     # in the lead itself, a day named in another clause (الذي صرح الاثنين) is that clause's; a
     # statement in the present (وتعارض وزارة الدفاع ...) holds on the article's day, not the lead's
     own_clause = clauses[clause_at(clauses, trig.tok_start)]
     today = sent.index == ctx.lead or (_present(ctx, sent, clauses, trig) and own_clause.kind not in ("complement", "complement-ref"))
     return (ctx.doc.reference_date if today else ctx.lead_date), True
+
+
+def _epithet(sent: Sentence, trig: Trigger) -> bool:
+    """Whether the trigger is a definite participle that qualifies the noun before it (الحوثيين المدعومين
+    من إيران، الاتفاق الموقع بين، العقوبات المفروضة على): it names a standing state or an earlier act,
+    not the act its sentence reports, so the day its sentence names is not its date (قوات سوريا
+    الديمقراطية المدعومة أمريكيا in a report of an attack on Monday: supported before and since)."""
+    return trig.rule.frame == "passive" and definite_word(sent.tokens[trig.tok_start].norm)
+
+
+def _past_auxiliary(ctx: Context, sent: Sentence, clauses: list[Clause], trig: Trigger) -> bool:
+    """Whether an event verb in the past follows an auxiliary of the past in its clause, with or without
+    قد (وكان الاتحاد الأوروبي انتقد هذه المقاربة: the pluperfect), a past before the news, so the news
+    day is not its date (the pluperfect with قد is read by :func:`background`)."""
+    if trig.rule.frame != "verb":
+        return False
+    own = clauses[clause_at(clauses, trig.tok_start)]
+    form = trig.rule.pattern[0].rstrip("*")
+    twin = clitics.masculine_imperfect(form)
+    if clitics.imperfect(form) or twin is not None and any(r.frame == "verb" and r.event == trig.rule.event
+                                                           for r in ctx.lexicon.candidates(twin)):
+        return False  # كانت ولا تزال تدعم: a state that holds on, of the news day too
+    auxiliaries = ctx.calendar.auxiliaries
+    return any(clitics.without_conjunction(sent.tokens[j].norm, auxiliaries) in auxiliaries
+               for j in range(own.start, trig.tok_start))
 
 
 def _since_date(ctx: Context, sent: Sentence, clauses: list[Clause], trig: Trigger) -> PartialDate | None:
