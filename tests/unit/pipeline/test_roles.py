@@ -470,3 +470,14 @@ def test_a_time_phrase_or_a_description_of_the_object_is_no_modifier_of_the_titl
     # a rank before the name stays in the phrase (المتحدث باسم الجيش الإسرائيلي المقدم ...)
     assert _offices_of(resources, "وقال المتحدث باسم الجيش الإسرائيلي المقدم يوناتان كونريكوس إن الجيش رد.",
                        "يوناتان كونريكوس") == {"country/IL"}
+
+
+def test_the_modifier_and_conjunction_cues_each_carry_an_example():
+    # rows that shape a title phrase by position are read only with an example of the phrase they shape
+    from kg.data import data_path, read_tsv
+    from kg.lang.ar.normalize import is_arabic
+
+    kinds = {"modifier", "conjunction", "nisba", "phrase", "rank"}
+    rows = [(kind, source) for _, (kind, _form, source) in read_tsv(data_path("role_cues.tsv"), 3) if kind in kinds]
+    assert {kind for kind, _ in rows} == kinds
+    assert all(is_arabic(source, 8) for _, source in rows), [r for r in rows if not is_arabic(r[1], 8)]
