@@ -48,5 +48,5 @@ def load_resources(ner: str = "auto", stanza_dir: Path | None = None, gazetteers
     not_entities = word_list("not_entities.txt") | (curation.not_entity_words() if curation else frozenset())
     calendar, role_cues = Calendar.load(), load_role_cues()
     names = NameLists(word_list("name_particles.txt"), not_entities, word_list("name_prefixes.txt"),
-                      NameVariants.load(), role_cues, SpanCues.load(frozenset(calendar.weekdays), role_cues.definite))
+                      NameVariants.load(), role_cues, SpanCues.load(frozenset(calendar.weekdays), role_cues.definite), calendar)
     return Resources(recognizer, note, gazetteer, Lexicon.load(), calendar, Linker(gazetteer, names))

@@ -63,11 +63,13 @@ def strips_preposition(original: str, letters: int) -> bool:
 
     >>> strips_preposition("بريان", 1), strips_preposition("وريان", 1), strips_preposition("وبريان", 2)
     (True, False, True)
+    >>> strips_preposition("فلريان", 2), strips_preposition("وفريان", 2)
+    (True, False)
     """
     if letters <= 0:
         return False
     stripped = [c for c in original[:strip_offset(original, letters)] if not is_dropped(c)]
-    return bool(stripped) and stripped[-1] in _PREP and not (len(stripped) == 1 and stripped[0] in _CONJ)
+    return bool(stripped) and stripped[-1] in _PREP
 
 
 def definite(form: str) -> bool:

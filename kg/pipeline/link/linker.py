@@ -31,6 +31,7 @@ from kg.lang.ar.clitics import (
     split_prefix,
     strip_offset,
 )
+from kg.lang.ar.dates import Calendar, time_word
 from kg.lang.ar.normalize import normalize
 from kg.lang.ar.tokenize import tokenize
 from kg.pipeline.gazetteer import Gazetteer
@@ -93,6 +94,7 @@ class NameLists:
     variants: NameVariants = NameVariants()
     roles: RoleCues = RoleCues()  # words shaping title phrases (السابق، الحالي، لدى)
     spans: SpanCues = SpanCues()  # words around a name span: where it ends, what it names (طائرة بوينغ)
+    calendar: Calendar | None = None  # time words (اليوم، الاثنين، الأسبوع الماضي): they end a title's modifier
 
 
 class Linker:
@@ -530,11 +532,16 @@ class Linker:
         return separators <= 1
 
     def _modified(self, sent: Sentence, ms: list[Mention], chain: list[int], holder: Mention, covered: set[int]) -> bool:
-        """Whether a modifier of definite words stands between a title phrase's organisation or nisba and the
-        name of its holder (مستشار البيت الأبيض للأمن القومي جون بولتون، وزير الخارجية الروسي المخضرم سيرغي لافروف):
-        the name is still the holder's. Only after a title with its organisation or nisba: a title alone takes
-        a portfolio instead (:meth:`_joined`); a word glued to «و» starts another phrase, a past-office word
-        ends this one, and a separator may stand only right before the name."""
+        """Whether a modifier stands between a title phrase's organisation or nisba and the name of its holder
+        (مستشار البيت الأبيض للأمن القومي جون بولتون، الناطق باسم الداخلية العراقية اللواء سعد معن): the name is
+        still the holder's. Only after a title with its organisation or nisba: a title alone takes a portfolio
+        instead (:meth:`_joined`).
+
+        Each word must be a definite nisba, a «لل» phrase with its definite words, or a rank: any other
+        definite word describes the name that follows (استقبل العاهل الأردني الملياردير جاريد كوشنر), and a time
+        word (اليوم الاثنين، الأسبوع الماضي) ends the phrase, the name after it being the verb's object. A word
+        glued to «و» starts another phrase, a past-office word ends this one, and a separator may stand only
+        right before the name."""
         last = ms[chain[-1]]
         if last.kind == "title" or not any(ms[c].kind == "title" for c in chain) or holder.sentence != last.sentence:
             return False
@@ -542,11 +549,16 @@ class Linker:
         if not 0 < len(gap) <= _MAX_GAP:
             return False
         cues = self.names.roles
+        in_phrase = False  # inside a «لل» phrase, whose definite words go on (للأمم المتحدة)
         for k in gap:
             tok = sent.tokens[k]
             if tok.text in _SEPARATORS and k == holder.tok_start - 1 and k > last.tok_end:
                 continue
-            if k in covered or tok.norm in cues.former or tok.norm in cues.post or not tok.norm.startswith(cues.modifier):
+            if (k in covered or tok.norm in cues.former or tok.norm in cues.post or not tok.norm.startswith(cues.modifier)
+                    or self.names.calendar is not None and time_word(self.names.calendar, tok.norm)):
+                return False
+            in_phrase = in_phrase or tok.norm.startswith(cues.phrase)
+            if not (in_phrase or tok.norm in cues.rank or tok.norm.endswith(cues.nisba)):
                 return False
         return True
 

@@ -17,7 +17,8 @@ from kg.errors import DataError
 from kg.lang.ar.normalize import normalize
 
 _KINDS = ("former", "filler", "post", "definite", "plural", "dismissal", "led", "unpossessed", "alliance",
-          "party", "death", "government", "relative", "appointed", "appointment", "modifier", "conjunction", "seat", "special")
+          "party", "death", "government", "relative", "appointed", "appointment", "modifier", "conjunction", "seat",
+          "special", "nisba", "phrase", "rank")
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,9 @@ class RoleCues:
     conjunction: frozenset[str] = frozenset()  # a proclitic joining an organisation to what goes before (والأمم)
     special: frozenset[str] = frozenset()  # «special» between an envoy's phrase and his post (الخاص إلى اليمن)
     seat: frozenset[str] = frozenset()  # «in» before the state or state body a home office is held in (وزير الداخلية في إيطاليا)
+    nisba: tuple[str, ...] = ()  # a nisba's endings, for str.endswith: a modifier word (الكردي، العراقية)
+    phrase: tuple[str, ...] = ()  # the form opening a «لل» phrase of a modifier (للأمن القومي)
+    rank: frozenset[str] = frozenset()  # ranks between an organisation and the holder's name (المقدم، اللواء)
 
 
 def load_role_cues(path: Path | None = None) -> RoleCues:
@@ -56,5 +60,5 @@ def load_role_cues(path: Path | None = None) -> RoleCues:
             raise DataError(f"{path}:{number}: {form!r} must be one word")
         found[kind].add(normalize(form))
     definite = tuple(sorted(found.pop("definite")))
-    modifier = tuple(sorted(found.pop("modifier")))
-    return RoleCues(**{k: frozenset(v) for k, v in found.items()}, definite=definite, modifier=modifier)
+    prefixes = {k: tuple(sorted(found.pop(k))) for k in ("modifier", "nisba", "phrase")}
+    return RoleCues(**{k: frozenset(v) for k, v in found.items()}, definite=definite, **prefixes)

@@ -133,10 +133,11 @@ class StanzaRecognizer:
         person = mention.label in ("PER", "PERS")
         readings = [r for r in clitic_readings(best[1]) if len(r[1]) >= 3
                     and not (person and name_letter_kept(first, r[0]))]
-        # and a preposition glued to a person's name must leave a clearly more frequent word: in بريان، براد،
+        # and a preposition glued to a person's name must leave a clearly more frequent word, its frequency
+        # rank in the vectors' vocabulary at most half the whole word's (ranks, not counts): in بريان، براد،
         # بالما the two readings are about as rare (a 350-article sample: the 3 person strips of a
-        # preposition with a word less than twice as frequent were all wrong; after و such strips are right:
-        # ومعتز، وعزيزة, since a list of names joins them with و far more often than a preposition takes one)
+        # preposition whose word ranked above half the whole word's rank were all wrong; after و such strips are
+        # right: ومعتز، وعزيزة, since a list of names joins them with و far more often than a preposition takes one)
         for level in sorted({n for n, _ in readings if n}):
             candidate = min((r for r in readings if r[0] == level), key=lambda r: self.ranks.get(r[1], unknown))
             margin = _PREPOSITION_MARGIN if person and strips_preposition(first, level) else 1
@@ -168,7 +169,8 @@ class StanzaRecognizer:
         return [self.strip_proclitics(doc, m) for sent, tags in zip(sentences, tagged) for m in _spans(doc, sent, tags)]
 
 
-# how many times more frequent the word left after stripping a preposition from a person's name must be
+# by how many times the frequency rank of the word left after stripping a preposition from a person's name
+# must be smaller (rank 1 = the most frequent word) than the whole word's: a margin on ranks, not on counts
 _PREPOSITION_MARGIN = 2
 _HASH = "#"  # a hashtag's sign, a token of its own before the tagged word
 

@@ -486,7 +486,7 @@ def build_events(ctx: Context, sent: Sentence) -> list[Event]:
         triggers = [t for t in triggers if t.rule.event != "Meeting"]
     events: list[tuple[Trigger, Event]] = []
     for trig in triggers:
-        if _interview(ctx, sent, trig):
+        if _interview(ctx, sent, trig) or _charge(frames, triggers, trig):
             continue
         builder = _BUILDERS["Visit" if trig.rule.event == "Host" else trig.rule.event]
         read = stance_frames if trig.rule.event in _STANCES else frames  # the frames the event is read from
@@ -521,6 +521,17 @@ def build_events(ctx: Context, sent: Sentence) -> list[Event]:
     out = _dedupe_events(_planned_mentions(clauses, events))
     ctx.told.extend(ev for ev in out if ev.modality == "Asserted" and ev.type in ONE_OFF)
     return out
+
+
+def _charge(frames: Frames, triggers: list[Trigger], trig: Trigger) -> bool:
+    """Whether a passive row written with ب (بدعم ~ من، بدعم من) stands right after an accusing verb and the
+    party it accuses, in its clause: it is the charge (اتهمت روسيا الولايات المتحدة بدعم مسلحين من سوريا),
+    an alleged backing the accusation already tells, not a support of the party after من."""
+    if trig.rule.frame != "passive" or not trig.rule.pattern[0].startswith(clitics.IN):
+        return False
+    c = frames.clause_index(trig)
+    return any(t.rule.mode == "accuse" and t.tok_end <= trig.tok_start and frames.clause_index(t) == c
+               and frames.plain_between(t.tok_end, trig.tok_start) == 0 for t in triggers)
 
 
 # Events that happen once, on a day: a definite noun naming one again (وتناولت المباحثات، وخلال اللقاء)

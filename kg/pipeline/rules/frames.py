@@ -57,6 +57,14 @@ FIGHT = "fight"  # the mode of fighting rows (triggers.tsv)
 # ماكرون وميركل، بالإضافة إلى دول البلطيق المحاذية لروسيا - إستونيا ولاتفيا: the plain words a co-actor
 # phrase's noun may take before the parties it adds
 CO_ACTOR_GAP = 4
+# the events «his country» (بلاده) takes part in through the speaker: a stance or a cooperation he states for
+# his state (قال إن بلاده تدعم العراق). In a meeting, visit, call or signing the state itself is the party.
+OWN_STATE_EVENTS = STANCES | {"Cooperation", "Coordination"}
+
+
+def _reported(clause: Clause) -> bool:
+    """Whether a clause is what its parent clause reports (قال إن ...، أعلن أنه ...)."""
+    return clause.kind in ("complement", "complement-ref") and clause.parent is not None
 
 
 @dataclass(frozen=True)
@@ -444,7 +452,7 @@ class Frames:
         the nearest bare group before it in its clause, else the one its clause inherits."""
         c = self.clause_index(trig)
         if self._own_state_before(trig):
-            return self._own_state_subject(c)
+            return self._own_state_subject(c, trig)
         groups = [g for g in self._in_clause(c) if not g.nisba]
         after = [g for g in groups if g.start >= trig.head_end]
         before = [g for g in groups if g.end <= trig.tok_start and g.gov is None]
@@ -466,14 +474,14 @@ class Frames:
                 return first
         if before:
             return before[-1]
-        return self.inherited(c) or self._own_state_subject(c)
+        return self.inherited(c) or self._own_state_subject(c, trig)
 
     def _own_state_before(self, trig: Trigger) -> bool:
         """Whether «his country» (grammar ``own-state``: بلاده) is the subject right before a verb trigger
         in a reported clause (قال إن بلاده تدعم العراق): the reporter's own state acts, so his clause's
         subject is the verb's, the one a sentence with none carries over included (وقال إن بلاده ترفض)."""
         clause = self.clause(trig)
-        if trig.rule.frame != "verb" or clause.kind not in ("complement", "complement-ref") or clause.parent is None:
+        if trig.rule.frame != "verb" or not _reported(clause):
             return False
         k = trig.tok_start - 1
         while k > clause.start and self.kinds[k] == "gap":
@@ -483,13 +491,14 @@ class Frames:
     def _own_state(self, k: int) -> bool:
         return self.words[k] is not None and self.words[k][1] == "own-state"
 
-    def _own_state_subject(self, c: int) -> Group | None:
+    def _own_state_subject(self, c: int, trig: Trigger) -> Group | None:
         """The reporter, when a reported clause's subject is «his country» right after its complementiser
-        (قال إن بلاده ستواصل دعم العراق: the speaker's state supports); None otherwise."""
+        (قال إن بلاده ستواصل دعم العراق: the speaker's state supports); None otherwise. Only for a stance or
+        a cooperation, which the speaker states for his state: a meeting, visit, call or signing has the
+        state itself as its party (صرح أردوغان بأن بلاده تلتقي مع روسيا: Erdogan met no one)."""
         clause = self.clauses[c]
         k = clause.start + 1
-        if clause.kind not in ("complement", "complement-ref") or clause.parent is None \
-                or k >= clause.end or not self._own_state(k):
+        if trig.rule.event not in OWN_STATE_EVENTS or not _reported(clause) or k >= clause.end or not self._own_state(k):
             return None
         reporter = self.clause_subject(clause.parent)
         return None if reporter is None or all(a.media for a in reporter.args) else reporter
@@ -748,7 +757,7 @@ class Frames:
                     return bare[0]
         c = self.clause_index(trig)
         before = [g for g in self._in_clause(c) if g.end <= trig.tok_start and g.gov is None and not g.nisba]
-        return before[0] if before else self.inherited(c) or self._own_state_subject(c) or self.fronted_actor(trig)
+        return before[0] if before else self.inherited(c) or self._own_state_subject(c, trig) or self.fronted_actor(trig)
 
     def fronted_actor(self, trig: Trigger) -> Group | None:
         """The actor of a verbal noun in a phrase that opens the sentence, before a comma: the subject

@@ -23,6 +23,7 @@ from kg.errors import DataError
 from kg.lang.ar.normalize import normalize
 
 GAP = "..."
+INDEFINITE = "~"  # a lone pattern word matching exactly one word without the article (بدعم ~ من: بدعم جوي من)
 MAX_GAP = 8
 SCOPES = ("before", "near", "next", "after", "later", "clause", "light")
 OBJECT = "obj"  # a marker: the bare (direct) object

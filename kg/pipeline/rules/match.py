@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.lang.ar.clitics import FROM, IN, clitic_readings, split_prefix, without_future
-from kg.pipeline.rules.lexicon import GAP, MAX_GAP, Cue, FalseFriends, Lexicon, TriggerRule
+from kg.lang.ar.clitics import FROM, IN, clitic_readings, definite_word, split_prefix, without_future
+from kg.pipeline.rules.lexicon import GAP, INDEFINITE, MAX_GAP, Cue, FalseFriends, Lexicon, TriggerRule
 from kg.records import Sentence
 
 # Events whose gapped rules do not count the words of entity mentions in their gap (a stance verb and
@@ -53,7 +53,11 @@ class Trigger:
 def _token_matches(piece: str, form: str, friends: FalseFriends | None = None) -> bool:
     """A starred word matches any ending but its false friends (أيد* never matches أيدي, hands). A
     one-letter word is a proclitic glued to the next word (a cue «طالب ب» reads «طالب بإجراء», «دعا
-    ل» reads «دعا لعقد»), which must go on past it (not «له»)."""
+    ل» reads «دعا لعقد»), which must go on past it (not «له»). The indefinite wildcard ``~`` is any one
+    word without the article: a definite word after a verbal noun is its object, not its manner (بدعم جوي
+    من التحالف: backing by the coalition; بدعم المسلحين من سوريا: backing of the militants, from Syria)."""
+    if piece == INDEFINITE:
+        return not definite_word(form)
     if len(piece) == 1 and piece.isalpha():
         return form.startswith(piece) and len(form) > 2
     if not piece.endswith("*"):

@@ -32,3 +32,16 @@ def test_one_word_between_the_backing_noun_and_min_is_still_backing(resources):
 def test_the_lone_star_is_one_word_not_two(resources):
     # two words between: no row reads it (the gap is no `...`)
     assert not _supports("تقدم الجيش اليمني بدعم جوي كثيف من التحالف العربي.", resources)
+
+
+def test_the_indefinite_wildcard_takes_no_definite_object(resources):
+    # «بدعم المسلحين من سوريا»: the definite word is what is backed, من a place, not the backer
+    assert not _supports("اتهمت روسيا الولايات المتحدة بدعم المسلحين من سوريا.", resources)
+
+
+def test_backing_right_after_an_accusation_is_its_charge(resources):
+    # the accused party and then the charge with ب: the backing is alleged, no support of Syria's
+    assert not _supports("اتهمت روسيا الولايات المتحدة بدعم مسلحين من سوريا.", resources)
+    # with no accusation before it the backing stands
+    assert ("org/arab-coalition", "org/army-ye") in _supports(
+        "وقال مسؤول إن الجيش اليمني تقدم بدعم جوي من التحالف العربي.", resources)

@@ -208,3 +208,11 @@ def test_an_arrival_on_the_news_day_to_meet_makes_the_meeting_planned(resources)
     doc = make_document("وصل وزير الخارجية الروسي سيرغي لافروف إلى دمشق الثلاثاء للمحادثات مع الرئيس السوري بشار الأسد.",
                         "t", "t", resources.calendar, published="2018-10-16T09:00:00Z")
     assert {e.modality for e in extract(doc, resources).events if e.type == "Meeting"} == {"Planned"}
+
+
+def test_a_future_light_verb_with_bi_before_a_lawsuit_makes_it_planned(run):
+    # ستتقدم بدعوى، سترفع دعوى: the lawsuit is still to be filed, as سيبدأ محادثات
+    assert _modalities(run, "وقالت إيران إنها ستتقدم بدعوى قضائية ضد الولايات المتحدة.", "Opposition") == ["Planned"]
+    assert _modalities(run, "وقالت قطر إنها سترفع دعوى قضائية ضد الإمارات.", "Opposition") == ["Planned"]
+    # filed: asserted
+    assert _modalities(run, "وتقدمت إيران بدعوى قضائية ضد الولايات المتحدة.", "Opposition") == ["Asserted"]

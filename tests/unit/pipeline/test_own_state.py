@@ -34,3 +34,14 @@ def test_a_speaker_carried_from_the_sentence_before(resources):
 def test_no_speaker_no_stance(resources):
     # a new paragraph with no و starts a new statement: no speaker to carry, so no actor
     assert not stances(resources, MET + "\n\nوقال إن بلاده تدعم العراق.")
+
+
+def test_his_country_meeting_is_the_states_not_the_speakers(resources):
+    # a meeting (or visit, call, signing) of «his country» has the state, not the speaker, as its party
+    doc = make_document("صرح أردوغان بأن بلاده تلتقي مع روسيا في الرؤية.", "t", "t", resources.calendar,
+                        published="2018-07-05T09:00:00Z")
+    met = {tuple(sorted(e.participants)) for e in extract(doc, resources).events if e.type == "Meeting"}
+    assert ("country/RU", "person/recep-tayyip-erdogan") not in met
+    # the stance of «his country» stays the speaker's
+    assert stances(resources, "قال أردوغان إن بلاده تدعم قطر.") == {
+        ("Support", "person/recep-tayyip-erdogan", "country/QA")}
