@@ -1346,10 +1346,17 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
 
 
 def _nearer_event(ctx: Context, sent: Sentence, trig: Trigger, between: Group) -> bool:
-    """Whether another event's noun stands between a trigger and the بين pair after it: the pair is that
-    nearer noun's (محادثات بشأن الإعداد للقمة بين ترامب وكيم: the summit's two sides, not who talked)."""
+    """Whether another event's noun stands between a meeting or call and the بين pair after it: the pair is
+    that nearer noun's (محادثات بشأن الإعداد للقمة بين ترامب وكيم: the summit's two sides, not who talked).
+
+    Only for a meeting or a call, the case the guard was made for: a signing's pair is its signatories
+    whatever the agreement is about (توقيع اتفاقية التعاون بين روسيا وتركيا، توقيع مذكرة تفاهم للتعاون بين ...).
+    And a noun right after the trigger's words completes its own phrase (محادثات السلام بين ...): no other
+    event, the pair is the phrase's; one word further (محادثات تمهيدا للقمة بين ...) it is another's."""
+    if trig.rule.event not in ("Meeting", "PhoneCall"):
+        return False
     return any(t is not trig and t.rule.frame == "noun" and trig.head_end <= t.tok_start < between.start
-               for t in read_sentence(ctx, sent).triggers)
+               and t.tok_start != trig.tok_end for t in read_sentence(ctx, sent).triggers)
 
 
 def _joint(ctx: Context, sent: Sentence, trig: Trigger) -> bool:

@@ -48,3 +48,19 @@ def test_signatories_a_participle_qualifies_signed_nothing_with_each_other(run):
 def test_an_intended_meeting_is_planned(run):
     text = "وقال نتنياهو إنه ينوي إجراء لقاء مع الرئيس الأمريكي دونالد ترامب في واشنطن."
     assert [m for _, m in _meetings(run, text)] == ["Planned"]
+
+
+def _signings(run, text: str) -> list[list[str]]:
+    return [e.participants for e in run(text).events if e.type == "AgreementSigning"]
+
+
+def test_a_cooperation_noun_completing_the_agreement_leaves_it_the_pair(run):
+    # التعاون is the complement of the agreement noun (اتفاقية التعاون، مذكرة تفاهم للتعاون): no nearer event,
+    # the بين pair signed it
+    assert ["country/RU", "country/TR"] in _signings(run, "وتم توقيع اتفاقية التعاون بين روسيا وتركيا في أنقرة.")
+    assert ["country/RU", "country/SA"] in _signings(
+        run, "وجرى خلال الزيارة توقيع مذكرة تفاهم للتعاون بين السعودية وروسيا.")
+    # the witnesses of a signing signed nothing with each other; the states named after بين did
+    signings = _signings(run, "وشهد ترامب وماكرون توقيع اتفاقية التعاون بين الولايات المتحدة وفرنسا.")
+    assert ["person/donald-trump", "person/emmanuel-macron"] not in signings
+    assert ["country/FR", "country/US"] in signings
