@@ -616,7 +616,8 @@ class Linker:
         «سفير الولايات المتحدة لدى الأمم المتحدة نيكي هيلي» is an official of the United States.
         """
         at = ms[last].tok_end
-        while at < len(sent.tokens) and sent.tokens[at].norm in self.names.roles.filler | self.names.roles.special:
+        skipped = self.names.roles.filler | self.names.roles.special
+        while at < len(sent.tokens) and sent.tokens[at].norm in skipped:
             at += 1  # المندوب الروسي الدائم لدى الأمم المتحدة، مبعوث الأمم المتحدة الخاص إلى اليمن
         if j >= len(ms) or at >= len(sent.tokens) or sent.tokens[at].norm not in self.names.roles.post:
             return j

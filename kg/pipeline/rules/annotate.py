@@ -1517,9 +1517,10 @@ def _symmetric_event(ctx, sent, frames: Frames, trig: Trigger, parties: list[str
 
 
 def _without_own_state(ctx: Context, parties: list[str]) -> list[str]:
-    """A state among the parties of one meeting, call or signing with a person who holds office in it
-    stands for him, not for a second side (الزعيم الكوري الشمالي كيم: the title's nisba; a meeting
-    of Lavrov with Kim in North Korea): a leader never meets his own state, so the state is dropped."""
+    """A state among the parties of one meeting, call, signing or cooperation with a person who holds office
+    in it stands for him, not for a second side (الزعيم الكوري الشمالي كيم: the title's nisba; a meeting
+    of Lavrov with Kim in North Korea): a leader never meets, nor cooperates with, his own state, so the state
+    is dropped. Corpus (prec1's check over all these types): 19 of 21 changed events right."""
     held = {ctx.person_country.get(p) for p in parties if _etype(ctx, p) == "Person"}
     return [p for p in parties if not (p.startswith("country/") and p in held)]
 
