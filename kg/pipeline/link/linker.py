@@ -616,7 +616,8 @@ class Linker:
         «سفير الولايات المتحدة لدى الأمم المتحدة نيكي هيلي» is an official of the United States.
         """
         at = ms[last].tok_end
-        while at < len(sent.tokens) and sent.tokens[at].norm in self.names.roles.filler | self.names.roles.special:
+        skipped = self.names.roles.filler | self.names.roles.special
+        while at < len(sent.tokens) and sent.tokens[at].norm in skipped:
             at += 1  # المندوب الروسي الدائم لدى الأمم المتحدة، مبعوث الأمم المتحدة الخاص إلى اليمن
         if j >= len(ms) or at >= len(sent.tokens) or sent.tokens[at].norm not in self.names.roles.post:
             return j
@@ -707,8 +708,8 @@ class Linker:
         if len(seat) != 1 or seat[0] - gap.start > _MAX_GAP or any(k in covered for k in gap):
             return None
         if not all(sent.tokens[k].norm.startswith(cues.definite) and sent.tokens[k].norm not in cues.former | cues.post
-                   for k in range(gap.start, seat[0])):
-            return None
+                   and sent.tokens[k].norm not in cues.visit for k in range(gap.start, seat[0])):
+            return None  # a visitor's word (وزير الخارجية الزائر في العراق): «في» says where he is, not his office
         body = [sent.tokens[k].norm for k in range(seat[0] + 1, gap.stop)]  # في الحكومة اليمنية: the body, then its nisba
         if not all(w in cues.filler for w in body) or len(body) > 1:
             return None
@@ -727,6 +728,10 @@ class Linker:
         if n >= len(ms) or not ms[n].person or self._governed(sent, ms[n]) or not (
                 self._joined(sent, ms[n - 1], ms[n], covered, False) or self._modified(sent, ms, extended, ms[n], covered)):
             return None
+        held = self.gaz.country_of(ms[n].entity_id or "")
+        state = place.entity_id if place.kind == "nisba" else self.gaz.country_of(place.entity_id or "")
+        if held and state and held != state:
+            return None  # a holder the gazetteer places in another state is only in this one (a visiting minister)
         return extended, n
 
     @staticmethod

@@ -511,3 +511,14 @@ def test_the_modifier_and_conjunction_cues_each_carry_an_example():
     rows = [(kind, source) for _, (kind, _form, source) in read_tsv(data_path("role_cues.tsv"), 3) if kind in kinds]
     assert {kind for kind, _ in rows} == kinds
     assert all(is_arabic(source, 8) for _, source in rows), [r for r in rows if not is_arabic(r[1], 8)]
+
+
+def test_a_visitor_in_a_state_holds_no_office_of_it(resources):
+    # a word of visiting or presence before «في» says where the holder is, not where his office is held
+    assert _offices_of(resources, "وقال وزير الخارجية الزائر في العراق هايكو ماس إن العلاقات جيدة.",
+                       "هايكو ماس") == set()
+    assert _offices_of(resources, "وقال وزير الخارجية الضيف في الأردن كمال حسين إن العلاقات جيدة.",
+                       "كمال حسين") == set()
+    # a holder whose state the gazetteer knows holds no office of another state named after «في»
+    assert _offices_of(resources, "وقال وزير الخارجية في العراق هايكو ماس إن العلاقات جيدة.",
+                       "هايكو ماس") == set()

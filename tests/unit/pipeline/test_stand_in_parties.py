@@ -48,3 +48,36 @@ def test_signatories_a_participle_qualifies_signed_nothing_with_each_other(run):
 def test_an_intended_meeting_is_planned(run):
     text = "وقال نتنياهو إنه ينوي إجراء لقاء مع الرئيس الأمريكي دونالد ترامب في واشنطن."
     assert [m for _, m in _meetings(run, text)] == ["Planned"]
+
+
+def _signings(run, text: str) -> list[list[str]]:
+    return [e.participants for e in run(text).events if e.type == "AgreementSigning"]
+
+
+def test_a_cooperation_noun_completing_the_agreement_leaves_it_the_pair(run):
+    # التعاون is the complement of the agreement noun (اتفاقية التعاون، مذكرة تفاهم للتعاون): no nearer event,
+    # the بين pair signed it
+    assert ["country/RU", "country/TR"] in _signings(run, "وتم توقيع اتفاقية التعاون بين روسيا وتركيا في أنقرة.")
+    assert ["country/RU", "country/SA"] in _signings(
+        run, "وجرى خلال الزيارة توقيع مذكرة تفاهم للتعاون بين السعودية وروسيا.")
+    # the witnesses of a signing signed nothing with each other; the states named after بين did
+    signings = _signings(run, "وشهد ترامب وماكرون توقيع اتفاقية التعاون بين الولايات المتحدة وفرنسا.")
+    assert ["person/donald-trump", "person/emmanuel-macron"] not in signings
+    assert ["country/FR", "country/US"] in signings
+
+
+def test_a_coming_time_of_another_noun_or_before_a_past_verb_plans_nothing(run):
+    # the coming week is the summit's (قمة الأسبوع المقبل), and a past verb tells a meeting held
+    assert _meetings(run, "وقبل قمة الأسبوع المقبل التقى بومبيو بالجبير في الرياض.") == [
+        (["person/adel-al-jubeir", "person/mike-pompeo"], "Asserted")]
+    assert [e.modality for e in run("وفي الأسبوع المقبل، استقبل أردوغان بوتين.").events] == ["Asserted"]
+    assert _meetings(run, "وقبل قمة الأسبوع المقبل، عقد بومبيو والجبير اجتماعا في الرياض.") == [
+        (["person/adel-al-jubeir", "person/mike-pompeo"], "Asserted")]
+    # a present verb after the coming week is still planned
+    assert _meetings(run, "ويلتقي بومبيو بالجبير الأسبوع المقبل في الرياض.")[0][1] == "Planned"
+
+
+def test_a_coming_time_inside_a_relative_clause_closed_by_a_comma_plans_nothing(run):
+    # الذي يتوجه الأسبوع المقبل إلى سنغافورة describes Trump; the talks with Macron were held
+    assert _meetings(run, "وأجرى ترامب، الذي يتوجه الأسبوع المقبل إلى سنغافورة، محادثات مع ماكرون.") == [
+        (["person/donald-trump", "person/emmanuel-macron"], "Asserted")]
