@@ -62,16 +62,22 @@ class DateScore:
         return self.right / self.checked if self.checked else 0.0
 
 
+def read_judgements(path: Path, kind: str = "gold file") -> str:
+    """The text of a gold or judged-edges file, or one line saying why it cannot be read."""
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise GoldError(f"{path}: no such {kind}") from None
+    except IsADirectoryError:
+        raise GoldError(f"{path}: is a folder, not a {kind}") from None
+    except UnicodeDecodeError:
+        raise GoldError(f"{path}: {kind} is not UTF-8") from None
+
+
 def load_gold(path: Path) -> dict:
     """A gold file, checked item by item: every problem is one line naming the file and the item."""
     try:
-        gold = json.loads(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise GoldError(f"{path}: no such gold file") from None
-    except IsADirectoryError:
-        raise GoldError(f"{path}: is a folder, not a gold file") from None
-    except UnicodeDecodeError:
-        raise GoldError(f"{path}: gold file is not UTF-8") from None
+        gold = json.loads(read_judgements(path))
     except json.JSONDecodeError as exc:
         raise GoldError(f"{path}:{exc.lineno}: gold file is not JSON ({exc.msg})") from None
     if not isinstance(gold, dict) or not isinstance(gold.get("entities"), dict) or not isinstance(gold.get("relations"), list):

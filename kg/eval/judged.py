@@ -22,6 +22,7 @@ from types import MappingProxyType
 
 from kg.contract.events import RELATIONS, implied_edges
 from kg.errors import GoldError
+from kg.eval.graph import read_judgements
 from kg.records import MergedEvent
 
 COLUMNS = ("draw", "article", "subject", "relation", "object", "verdict", "problem", "date")
@@ -41,14 +42,7 @@ class JudgedEdge:
 
 def load_judged(path: Path) -> list[JudgedEdge]:
     """The judged edges of ``path``, checked row by row: every problem is one line naming the file and row."""
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        raise GoldError(f"{path}: no such judged-edges file") from None
-    except IsADirectoryError:
-        raise GoldError(f"{path}: is a folder, not a judged-edges file") from None
-    except UnicodeDecodeError:
-        raise GoldError(f"{path}: judged-edges file is not UTF-8") from None
+    lines = read_judgements(path, "judged-edges file").splitlines()
     rows = [(n, line) for n, line in enumerate(lines, 1) if line.strip() and not line.startswith("#")]
     if not rows or tuple(rows[0][1].split("\t")) != COLUMNS:
         raise GoldError(f"{path}: judged-edges file needs the header line {' '.join(COLUMNS)} (tab-separated)")
