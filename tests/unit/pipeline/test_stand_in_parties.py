@@ -92,3 +92,6 @@ def test_a_states_nisba_on_a_faction_noun_is_no_party(run):
     # the state itself stays a party
     text = "وقالت المصادر إن تركيا تدعم الحكومة السورية."
     assert any("country/SY" in e.participants and e.type == "Support" for e in run(text).events)
+    # a group's own nisba (not a state's) still names the group: Iran backs the Houthis
+    text = "وقال المتحدث إن إيران تدعم الميلشيات الحوثية المسلحة."
+    assert [e.participants for e in run(text).events if e.type == "Support"] == [["country/IR", "org/houthis"]]
