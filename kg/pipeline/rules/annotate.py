@@ -284,7 +284,16 @@ def _topic_nisba(ctx: Context, sent: Sentence, m: Mention) -> bool:
     discussed, never a party; one plain adjective may stand between."""
     mentioned = {k for x in ctx.linked.mentions if x.sentence == sent.index for k in range(x.tok_start, x.tok_end)}
     before = [m.tok_start - 1] + ([m.tok_start - 2] if m.tok_start - 1 not in mentioned else [])
-    return any(k >= 0 and k not in mentioned and word_kind(ctx.lexicon, sent.tokens[k].norm) == "topic" for k in before)
+    state = (m.entity_id or "").startswith("country/")  # الميليشيات الحوثية: a group's own nisba names it
+    return any(k >= 0 and k not in mentioned and (word_kind(ctx.lexicon, sent.tokens[k].norm) == "topic"
+                                                  or state and _faction_noun(ctx, sent.tokens[k].norm)) for k in before)
+
+
+def _faction_noun(ctx: Context, norm: str) -> bool:
+    """A group of people who are not the state (grammar ``faction``: الفصائل السورية، المعارضة السورية،
+    اللاجئين السوريين): a state's nisba on it says where they come from, and the state is no party of what
+    is done for or against them (تخلت تركيا عن دعم الفصائل السورية: Turkey backed no state)."""
+    return any(f in ctx.lexicon.words("faction") for _, f in clitic_readings(norm))
 
 
 def _administration(ctx: Context, sent: Sentence, m: Mention, titled: dict[int, bool]) -> Arg | None:

@@ -81,3 +81,17 @@ def test_a_coming_time_inside_a_relative_clause_closed_by_a_comma_plans_nothing(
     # الذي يتوجه الأسبوع المقبل إلى سنغافورة describes Trump; the talks with Macron were held
     assert _meetings(run, "وأجرى ترامب، الذي يتوجه الأسبوع المقبل إلى سنغافورة، محادثات مع ماكرون.") == [
         (["person/donald-trump", "person/emmanuel-macron"], "Asserted")]
+
+
+def test_a_states_nisba_on_a_faction_noun_is_no_party(run):
+    # the factions are backed, not the state they come from (grammar ``faction``)
+    text = "وقالت المصادر إن تركيا تدعم الفصائل السورية المسلحة في شمال البلاد."
+    assert not any("country/SY" in e.participants for e in run(text).events)
+    text = "وبالمقابل تخلت تركيا عن دعم الفصائل السورية في الغوطة."
+    assert not any("country/SY" in e.participants for e in run(text).events)
+    # the state itself stays a party
+    text = "وقالت المصادر إن تركيا تدعم الحكومة السورية."
+    assert any("country/SY" in e.participants and e.type == "Support" for e in run(text).events)
+    # a group's own nisba (not a state's) still names the group: Iran backs the Houthis
+    text = "وقال المتحدث إن إيران تدعم الميلشيات الحوثية المسلحة."
+    assert [e.participants for e in run(text).events if e.type == "Support"] == [["country/IR", "org/houthis"]]
