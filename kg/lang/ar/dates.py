@@ -30,7 +30,7 @@ DURATIONS = {"duration-hour": "hour", "duration-day": "day", "duration-week": "w
              "duration-year": "year"}
 _KINDS = ("month", "weekday", "relative", "ordinal", *PERIODS, "month-lead", "month-word", "year-word", "year-lead", "of",
           "past", "background", "auxiliary", "particle", "ago", "ago-from", "about", *DURATIONS, "count", "prior", "daytime", "since",
-          "current", "day-noun", "this", "coming")
+          "current", "day-noun", "this")
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,6 @@ class Calendar:
     sinces: frozenset[str] = frozenset()  # منذ: what follows is when a state began, not the clause's event
     currents: frozenset[str] = frozenset()  # حاليا: a present under way, not the day's programme
     day_nouns: frozenset[str] = frozenset()  # التالي: اليوم التالي is a day of the story, not today
-    comings: frozenset[str] = frozenset()  # المقبل: الأربعاء المقبل is the coming Wednesday, whatever the verb
     # the words of a time phrase (weekdays, relative days, months, the words of periods: المقبل), read once
     time_words: frozenset[str] = frozenset()
 
@@ -75,7 +74,7 @@ class Calendar:
         return cls(tables["month"], tables["weekday"], tables["relative"], tables["ordinal"], _compile(tables, periods),
                    periods, frozenset(tables["auxiliary"]), frozenset(tables["particle"]), durations, tables["count"],
                    frozenset(tables["prior"]), frozenset(tables["daytime"]), frozenset(tables["since"]),
-                   frozenset(tables["current"]), frozenset(tables["day-noun"]), frozenset(tables["coming"]),
+                   frozenset(tables["current"]), frozenset(tables["day-noun"]),
                    frozenset(tables["weekday"]) | frozenset(tables["relative"]) | frozenset(tables["month"])
                    | frozenset(w for form in periods for w in form.split()))
 
@@ -214,9 +213,7 @@ def resolve_relative(cal: Calendar, tokens: list[Token], ref: PartialDate | None
     """The date named by ``أمس``/``اليوم``/a weekday in ``tokens``, relative to ``ref``.
 
     A weekday alone (``الخميس``, or fronted after و: ``والأحد، رفضت``) means the latest such day on or before the reference date; with
-    ``forward`` (a planned event: سيجتمع ... يوم الأربعاء) the first such day on or after it. A
-    weekday with a word of the coming (calendar.tsv ``coming``: الأربعاء المقبل) is the first such day
-    after it whatever the tense: read back, an event so dated would be told as held before the news.
+    ``forward`` (a planned event: سيجتمع ... يوم الأربعاء) the first such day on or after it.
     ``اليوم`` before an ordinal or an adjective of the story (calendar.tsv ``day-noun``: اليوم التالي،
     اليوم الثاني من زيارته، في اليوم نفسه، اليوم العالمي) is a day of the story, not today.
 
@@ -230,8 +227,6 @@ def resolve_relative(cal: Calendar, tokens: list[Token], ref: PartialDate | None
     '2023-05-04'
     >>> resolve_relative(cal, tokenize("سيجتمع الوزيران يوم الأربعاء"), PartialDate(2018, 7, 5), forward=True).iso()
     '2018-07-11'
-    >>> resolve_relative(cal, tokenize("التقى الوزيران الأربعاء المقبل"), PartialDate(2018, 7, 11)).iso()
-    '2018-07-18'
     >>> resolve_relative(cal, tokenize("والأحد، رفضت الحركة الدعوة"), ref).iso()
     '2022-09-18'
     >>> resolve_relative(cal, tokenize("في اليوم التالي لزيارته"), ref) is None
@@ -249,11 +244,9 @@ def resolve_relative(cal: Calendar, tokens: list[Token], ref: PartialDate | None
             if bare in cal.relative and not (cal.relative[bare] == 0 and i + n < len(norms)
                                              and norms[i + n] in cal.day_nouns):  # اليوم التالي: no today
                 return PartialDate.from_date(base + dt.timedelta(days=cal.relative[bare]))
-    for i, norm in enumerate(norms):
+    for norm in norms:
         day = without_conjunction(norm, cal.weekdays)  # والأحد، رفضت: a fronted day after و
         if day in cal.weekdays:
-            if i + 1 < len(norms) and norms[i + 1] in cal.comings:  # الأربعاء المقبل: the next one, never today
-                return PartialDate.from_date(_weekday_after(base + dt.timedelta(days=1), cal.weekdays[day]))
             step = _weekday_after if forward else _weekday_before
             return PartialDate.from_date(step(base, cal.weekdays[day]))
     return None

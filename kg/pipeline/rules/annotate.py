@@ -105,8 +105,6 @@ class Context:
         self.readings: dict[int, Reading] = {}  # each sentence as the rules read it (read_sentence)
         # the asserted one-off events of the sentences read so far, with their dates (told_before)
         self.told: list[Event] = []
-        # the planned one-off events of the sentences read so far, undated or dated after the news (_coming_again)
-        self.coming: list[Event] = []
 
     def opens_digest(self, sent: Sentence) -> bool:
         """Whether a sentence opens with a press review's header (grammar.tsv ``digest``), after في or not."""
@@ -527,17 +525,10 @@ def build_events(ctx: Context, sent: Sentence) -> list[Event]:
                 told = _told_before(ctx, ev)
                 if told is not None:
                     ev.date, ev.news_day = told
-            if (ev.modality == "Asserted" and _refers_back(sent, trig) and _news_day(ev.date, ref)
-                    and (coming := _coming_again(ctx, ev)) is not None):
-                # a day of the week before the news (a statement's day, or the news day itself) is when the
-                # summit was spoken of, not when it is held: it is still to come
-                ev.modality, ev.date, ev.news_day = "Planned", coming.date, False
             ev.features = event_features(ctx.linked.mentions, read, trig, ev)
             events.append((trig, ev))
     out = _dedupe_events(_planned_mentions(clauses, events))
     ctx.told.extend(ev for ev in out if ev.modality == "Asserted" and ev.type in ONE_OFF)
-    ctx.coming.extend(ev for ev in out if ev.modality == "Planned" and ev.type in ONE_OFF
-                      and (ev.date is None or _after(ev.date, ctx.doc.reference_date)))
     return out
 
 
@@ -609,19 +600,6 @@ def _told_before(ctx: Context, ev: Event) -> tuple[PartialDate | None, bool] | N
     if known.news_day:
         return None
     return known.date, False
-
-
-def _coming_again(ctx: Context, ev: Event) -> Event | None:
-    """The coming event a definite noun dated by the news week names again: one of its type and the same
-    parties told in an earlier sentence as planned, for a day after the news or for no day (ترامب يلتقي
-    بوتين في هلسنكي الاثنين ... وقال بومبيو السبت إن القمة بين ترامب وبوتين ستخدم بلاده, published on
-    the Sunday; من المقرر أن تعقد القمة بين ترامب وكيم ... يدرسون مكان عقد القمة بين ترامب وكيم: still
-    to come), unless the article also told a held one of the same parties.
-    """
-    parties = set(ev.participants)
-    if any(e.type == ev.type and set(e.participants) == parties for e in ctx.told):
-        return None
-    return next((e for e in reversed(ctx.coming) if e.type == ev.type and set(e.participants) == parties), None)
 
 
 # -- a subject carried over from the sentence before ----------------------------------------------
