@@ -278,19 +278,24 @@ def sentence_args(ctx: Context, sent: Sentence, titled: dict[int, bool] | None =
 
 
 def _topic_nisba(ctx: Context, sent: Sentence, m: Mention) -> bool:
-    """A state's nisba on a file noun (grammar ``topic``: الملف السوري، الملف النووي الإيراني) names what is
-    discussed, never a party; one plain adjective may stand between."""
+    """A nisba that names no party: a state's on a file noun (grammar ``topic``: الملف السوري، الملف النووي
+    الإيراني) names what is discussed; a state's on a group noun (``faction``: :func:`_faction_noun`) where
+    the group comes from. One plain adjective may stand between: a definite word with nothing glued to it
+    and no grammar kind of its own, so «الفصائل والحكومة السورية» keeps the government's state."""
     mentioned = {k for x in ctx.linked.mentions if x.sentence == sent.index for k in range(x.tok_start, x.tok_end)}
-    before = [m.tok_start - 1] + ([m.tok_start - 2] if m.tok_start - 1 not in mentioned else [])
+    between = m.tok_start - 1
+    plain = between >= 0 and between not in mentioned and definite(sent.tokens[between].norm) \
+        and word_kind(ctx.lexicon, sent.tokens[between].norm) is None
+    before = [between] + ([m.tok_start - 2] if plain else [])
     state = (m.entity_id or "").startswith("country/")  # الميليشيات الحوثية: a group's own nisba names it
     return any(k >= 0 and k not in mentioned and (word_kind(ctx.lexicon, sent.tokens[k].norm) == "topic"
                                                   or state and _faction_noun(ctx, sent.tokens[k].norm)) for k in before)
 
 
 def _faction_noun(ctx: Context, norm: str) -> bool:
-    """A group of people who are not the state (grammar ``faction``: الفصائل السورية، المعارضة السورية،
-    اللاجئين السوريين): a state's nisba on it says where they come from, and the state is no party of what
-    is done for or against them (تخلت تركيا عن دعم الفصائل السورية: Turkey backed no state)."""
+    """A group of people who are not the state (grammar ``faction``: الفصائل السورية، اللاجئين السوريين):
+    a state's nisba on it says where they come from, and the state is no party of what is done for or
+    against them (تخلت تركيا عن دعم الفصائل السورية: Turkey backed no state)."""
     return any(f in ctx.lexicon.words("faction") for _, f in clitic_readings(norm))
 
 

@@ -95,3 +95,15 @@ def test_a_states_nisba_on_a_faction_noun_is_no_party(run):
     # a group's own nisba (not a state's) still names the group: Iran backs the Houthis
     text = "وقال المتحدث إن إيران تدعم الميلشيات الحوثية المسلحة."
     assert [e.participants for e in run(text).events if e.type == "Support"] == [["country/IR", "org/houthis"]]
+
+
+def test_a_group_noun_joined_by_and_to_a_government_leaves_the_governments_state(resources):
+    # «الفصائل والحكومة السورية»: the word between the group noun and the nisba is no plain adjective,
+    # so the nisba is the government's and the state stays a party of the meeting
+    from kg.pipeline.extract import extract
+    from kg.pipeline.ingest import make_document
+
+    text = "التقى سيرغي لافروف ممثلي الفصائل والحكومة السورية في موسكو."
+    doc = make_document(text, "t", "t", resources.calendar, published="2018-06-01T09:00:00Z")
+    meetings = [set(e.participants) for e in extract(doc, resources).events if e.type == "Meeting"]
+    assert {"person/sergey-lavrov", "country/SY"} in meetings
