@@ -903,7 +903,8 @@ def _closed_relative(ctx: Context, sent: Sentence, start: int, k: int, end: int)
 
 def _imperfect(ctx: Context, trig: Trigger) -> bool:
     """Whether a verb trigger's form is an imperfect (يلتقي، تستضيف), not a past (التقى، استقبل); a form
-    with ت is one when the lexicon knows its masculine as a verb of the same event (as in :func:`_present`)."""
+    with ت is one when the lexicon knows its masculine as a verb of the same event (تعارض: يعارض), not a
+    past of the fifth form (توجه، تباحث)."""
     form = trig.rule.pattern[0].rstrip("*")
     if clitics.imperfect(form):
         return True
@@ -943,9 +944,14 @@ def _for_purpose(sent: Sentence, trig: Trigger, clauses: list[Clause]) -> bool:
 def _glued_purpose(sent: Sentence, trig: Trigger) -> bool:
     """Whether a noun trigger carries the glued ل of purpose (للقاء الملك), the article's alef dropped
     after it as the writing does (للمحادثات: ل + المحادثات)."""
+    return trig.rule.frame == "noun" and any(prep == FOR for _conj, prep in _trigger_proclitics(sent, trig))
+
+
+def _trigger_proclitics(sent: Sentence, trig: Trigger) -> list[tuple[bool, str | None]]:
+    """The conjunction and preposition glued to a trigger's first word, for each reading of it that is the
+    rule's first form with letters stripped (للقاء: ل; بدعم: ب; وللمحادثات: و + ل)."""
     stem, norm = trig.rule.pattern[0].rstrip("*"), sent.tokens[trig.tok_start].norm  # patterns are normalised on load
-    return trig.rule.frame == "noun" and any(n and norm[:n].endswith(FOR) and form.startswith(stem)
-                                             for n, form in clitic_readings(norm))
+    return [split_prefix(norm[:n]) for n, form in clitic_readings(norm) if n and form.startswith(stem)]
 
 
 def _told_ahead(ctx: Context, sent: Sentence, trig: Trigger, clauses: list[Clause], cues) -> bool:
@@ -1083,10 +1089,7 @@ def _past_auxiliary(ctx: Context, sent: Sentence, clauses: list[Clause], trig: T
     if trig.rule.frame != "verb":
         return False
     own = clauses[clause_at(clauses, trig.tok_start)]
-    form = trig.rule.pattern[0].rstrip("*")
-    twin = clitics.masculine_imperfect(form)
-    if clitics.imperfect(form) or twin is not None and any(r.frame == "verb" and r.event == trig.rule.event
-                                                           for r in ctx.lexicon.candidates(twin)):
+    if _imperfect(ctx, trig):
         return False  # كانت ولا تزال تدعم: a state that holds on, of the news day too
     auxiliaries = ctx.calendar.auxiliaries
     return any(clitics.without_conjunction(sent.tokens[j].norm, auxiliaries) in auxiliaries
@@ -1114,13 +1117,7 @@ def _present(ctx: Context, sent: Sentence, clauses: list[Clause], trig: Trigger)
     A form with ت is an imperfect when the lexicon knows its masculine as a verb of the same event
     (تعارض: يعارض), not a past of the fifth form (توجه، تباحث)."""
     form = trig.rule.pattern[0].rstrip("*")
-    if trig.rule.frame != "verb" or not _in_present(ctx, sent, clauses, trig.tok_start, form):
-        return False
-    if clitics.imperfect(form):
-        return True
-    twin = clitics.masculine_imperfect(form)
-    return twin is not None and any(r.frame == "verb" and r.event == trig.rule.event
-                                    for r in ctx.lexicon.candidates(twin))
+    return trig.rule.frame == "verb" and _in_present(ctx, sent, clauses, trig.tok_start, form) and _imperfect(ctx, trig)
 
 
 def _in_present(ctx: Context, sent: Sentence, clauses: list[Clause], k: int, stem: str) -> bool:
@@ -2067,10 +2064,8 @@ def _backed_party(frames: Frames, trig: Trigger, actor: Group | None) -> Group |
     if trig.rule.event != "Support" or trig.rule.frame != "noun" or actor is None or not actor.nisba \
             or actor.start != trig.tok_end or trig.head_end != trig.tok_end:
         return None
-    norm = frames.sent.tokens[trig.tok_start].norm
-    stem = trig.rule.pattern[0].rstrip("*")
-    strip = next((n for n, f in clitic_readings(norm) if n and f.startswith(stem)), None)
-    if strip is None or split_prefix(norm[:strip])[1] != IN:
+    glued = _trigger_proclitics(frames.sent, trig)
+    if not glued or glued[0][1] != IN:
         return None
     # the party right before, a few words of time or place between at most (تكثف قوات النظام السوري منذ
     # أسبوع بدعم روسي); never a plain nisba (السوريون الأكراد بدعم أمريكي: the Kurds, not Syria), nor the
