@@ -264,7 +264,8 @@ def sentence_args(ctx: Context, sent: Sentence, titled: dict[int, bool] | None =
                                 phrase=True))
         elif m.kind in ("name", "nisba"):
             etype = _etype(ctx, m.entity_id)
-            metonym = ctx.gaz.is_capital(m.entity_id) and not _locative(ctx, sent, m, prep)
+            capital = ctx.gaz.is_capital(m.entity_id)
+            metonym = capital and not _locative(ctx, sent, m, prep)
             office = _administration(ctx, sent, m, titled)
             if office is not None:  # إدارة الرئيس الأمريكي دونالد ترامب: the government of his state
                 args.append(office)
@@ -273,7 +274,7 @@ def sentence_args(ctx: Context, sent: Sentence, titled: dict[int, bool] | None =
             people = m.kind == "nisba" and plural_nisba(sent.tokens[m.tok_end - 1].norm)
             args.append(Arg(m.entity_id, etype, m.tok_start, m.tok_end, ctx.country_of(m.entity_id), metonym, conj,
                             prep, nisba=m.kind == "nisba" and not people, media=ctx.is_media(m.entity_id),
-                            people=people))
+                            people=people, capital=capital))
     return args
 
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from kg.lang.ar.clitics import (
+    FOR,
     FROM,
     clitic_readings,
     construct_prepositions,
@@ -84,6 +85,7 @@ class Arg:
     media: bool = False  # a news outlet (curated role media): it reports and takes no part
     people: bool = False  # a nominative plural nisba (اليونانيون): the people, a noun in the nominative
     government: bool = False  # a state's nisba on a government noun (السلطات التركية): the state, from the noun on
+    capital: bool = False  # a capital (a metonym where nothing makes it a place; see Frames._capital_party)
 
 
 @dataclass
@@ -601,6 +603,7 @@ class Frames:
                 break
             if any(self.kinds[k] == "report" for k in range(after, g.start)):
                 break  # وفقا لما ذكرته وكالة الأنباء، حسبما أفادت: a party past a reporting word is its source
+            g = self._capital_party(g, markers, types)
             if not any(a.type in types or a.metonym and "Country" in types for a in g.args):
                 placed = placed or g.gov in markers and g.start < clause.end
                 continue
@@ -624,6 +627,18 @@ class Frames:
             if owner_at is not None and g.start - owner_at <= OWNER_GAP + 1:
                 return g
         return None
+
+    def _capital_party(self, g: Group, markers: tuple[str, ...], types: tuple[str, ...]) -> Group:
+        """A capital in the slot a trigger's own marker opens for a party stands for its state, as it does
+        as a verb's bare subject or object (اتهمت موسكو واشنطن): after the noun's ل (انتقاد موسكو لواشنطن،
+        الموالية لأنقرة), إلى or من (وجه انتقادات إلى أنقرة، المدعومة من طهران) it is whom the act is for or
+        against or who does it, not where it happens. Never after في or a glued ب (اجتماع بموسكو: in
+        Moscow), which no party slot opens, nor in a slot that takes places (زيارة لموسكو: where he went)."""
+        if "Place" in types or "Country" not in types or g.gov not in markers \
+                or not (g.gov == FOR or self.lexicon.grammar.get(g.gov) == "direction") \
+                or not any(a.capital and not a.metonym for a in g.args):
+            return g
+        return Group([replace(a, metonym=True) if a.capital else a for a in g.args], g.start, g.end, g.gov)
 
     def _where_not_whom(self, g: Group, owner_at: int, trig: Trigger) -> bool:
         """Whether a place after في only says where a fight's marked noun stands (تحارب روسيا الإرهاب في

@@ -477,3 +477,20 @@ def test_a_name_after_a_marked_noun_is_the_subject_when_no_subject_stands_before
     # the name before the verb is the genitive of لقائه, no subject: the order is verb, object, subject
     x = run("وخلال لقائه الرئيس الفلسطيني محمود عباس، أشاد بالجهود المصرية الرئيس الفرنسي إيمانويل ماكرون.")
     assert not any(actor == "person/mahmoud-abbas" for actor, _ in stances(x))
+
+
+def test_a_capital_in_the_slot_its_trigger_marks_for_a_party_is_its_state(run):
+    # after the noun's ل, or the passive's من, a capital is whom the act is for or against, as a verb's
+    # bare object is (اتهمت موسكو واشنطن)
+    assert stances(run("وأثار انتقاد موسكو لواشنطن غضبا واسعا."), "Opposition") == [("country/RU", "country/US")]
+    assert stances(run("وانتقد الوزير دعم لندن للرياض في الحرب.")) == [("country/GB", "country/SA")]
+    x = run("هاجمت وحدات حماية الشعب المدعومة من واشنطن مواقع التنظيم.")
+    assert ("country/US", "org/ypg") in stances(x, "Support")
+
+
+def test_a_capital_after_a_glued_b_or_in_a_place_slot_stays_a_place(run):
+    # بموسكو is where they met, not a partner; a visit's ل names where he went, no stance
+    x = run("وعقد الرئيس الإيراني اجتماعا بموسكو مع نظيره التركي.")
+    assert all("country/RU" not in e.participants for e in x.events)
+    x = run("وقام الرئيس الفرنسي إيمانويل ماكرون بزيارة رسمية لواشنطن.")
+    assert stances(x) == stances(x, "Opposition") == [] and all("country/US" not in e.participants for e in events(x, "Meeting"))
