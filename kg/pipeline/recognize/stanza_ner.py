@@ -16,6 +16,7 @@ from kg.lang.ar.clitics import (
     clitic_readings,
     definite_word,
     name_letter_kept,
+    rare_clitic_strip,
     strip_offset,
     strips_preposition,
     with_article,
@@ -131,8 +132,9 @@ class StanzaRecognizer:
         # a name keeps at least three letters: وين منت is not ين منت, ليو موراي is not يو موراي
         # and a person's name keeps a first letter that cannot follow a glued ب ل ك ف (لاري is not ل + اري)
         person = mention.label in ("PER", "PERS")
+        # and ف or ك is taken off a name only before the article (فورد، كوالا لمبور keep their first letter)
         readings = [r for r in clitic_readings(best[1]) if len(r[1]) >= 3
-                    and not (person and name_letter_kept(first, r[0]))]
+                    and not (person and name_letter_kept(first, r[0])) and not rare_clitic_strip(first, r[0])]
         # and a preposition glued to a person's name must leave a clearly more frequent word, its frequency
         # rank in the vectors' vocabulary at most half the whole word's (ranks, not counts): in بريان، براد،
         # بالما the two readings are about as rare (a 350-article sample: the 3 person strips of a
