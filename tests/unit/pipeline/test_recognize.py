@@ -187,3 +187,21 @@ def test_fa_or_ka_is_stripped_from_a_name_only_before_the_article():
     assert stripped("فنوم بنه", "ORG") == "فنوم بنه"
     assert stripped("كبيك", "LOC") == "كبيك"
     assert stripped("فالحكومة", "ORG") == "الحكومة"  # ف before the article is a clitic
+
+
+def test_a_person_span_the_gazetteer_matched_in_part_wins_when_it_spells_a_known_person(gazetteer, resources):
+    """The gazetteer spells عبد الملك الحوثي and بيدرو سانشيز; a text writing عبدالملك الحوثي or بدرو سانشيز
+    matches only الحوثي (the Houthis) or سانشيز: the recognizer's whole span is the person, with its first
+    name next to the title before it. A span no gazetteer person is spelled by leaves the gazetteer's match."""
+    from kg.pipeline.recognize.stanza_ner import Combined
+
+    text = "قال رئيس وزراء إسبانيا بدرو سانشيز إن عبدالملك الحوثي والممثلة ميغان ميركل في الصورة."
+    doc = make_document(text, "t", "t")
+    spans = [("PER", "بدرو سانشيز"), ("PER", "عبدالملك الحوثي"), ("PER", "ميغان ميركل")]
+    combined = Combined(_Tagged(spans), GazetteerRecognizer(gazetteer), resources.linker.known_person)
+    names = {(m.text, m.entity_id) for m in combined(doc, split_sentences(text)) if m.kind == "name"}
+    assert ("بدرو سانشيز", "person/pedro-sanchez") in names
+    assert ("عبدالملك الحوثي", "person/abdul-malik-al-houthi") in names
+    assert not any(e == "org/houthis" for _t, e in names)
+    # no spelling of a known person: the recognizer's span does not win (the gazetteer's ميركل stays)
+    assert not any(t == "ميغان ميركل" for t, _e in names)
