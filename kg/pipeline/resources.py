@@ -44,9 +44,10 @@ def load_resources(ner: str = "auto", stanza_dir: Path | None = None, gazetteers
     ``gazetteers`` are extra TSV tables merged into the shipped gazetteer; ``curation`` a user's
     aliases and words that are no entities (kg/pipeline/gazetteer/curation.py)."""
     gazetteer = load_gazetteer(tuple(gazetteers), curation.amend if curation else None)
-    recognizer, note = make_recognizer(ner, gazetteer, word_list("whole_names.txt"), stanza_dir)
     not_entities = word_list("not_entities.txt") | (curation.not_entity_words() if curation else frozenset())
     calendar, role_cues = Calendar.load(), load_role_cues()
     names = NameLists(word_list("name_particles.txt"), not_entities, word_list("name_prefixes.txt"),
                       NameVariants.load(), role_cues, SpanCues.load(frozenset(calendar.weekdays), role_cues.definite), calendar)
-    return Resources(recognizer, note, gazetteer, Lexicon.load(), calendar, Linker(gazetteer, names))
+    linker = Linker(gazetteer, names)
+    recognizer, note = make_recognizer(ner, gazetteer, word_list("whole_names.txt"), stanza_dir, linker.known_person)
+    return Resources(recognizer, note, gazetteer, Lexicon.load(), calendar, linker)

@@ -178,6 +178,11 @@ class Linker:
             keys.append(("",) + self.names.variants.skeleton_key(form))
         return keys
 
+    def known_person(self, text: str) -> str | None:
+        """The one gazetteer person a whole name is a spelling of (the recognizer asks it of a person span
+        the gazetteer matched only in part: عبدالملك الحوثي)."""
+        return self._known_person(text)
+
     def _known_person(self, text: str) -> str | None:
         """The one gazetteer person a name not found verbatim is a spelling of (بوتن، عبدالله الثاني)."""
         found: set[str] = set()

@@ -8,6 +8,7 @@ lazily, so ``kg --help`` never loads torch.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -25,12 +26,14 @@ class Recognizer(Protocol):
 
 
 def make_recognizer(kind: str, gazetteer: Gazetteer, whole_names: frozenset[str] = frozenset(),
-                    stanza_dir: Path | None = None) -> tuple[Recognizer, str]:
+                    stanza_dir: Path | None = None,
+                    known_person: Callable[[str], str | None] | None = None) -> tuple[Recognizer, str]:
     """Build the recognizer named ``kind`` (auto, gazetteer, stanza); returns it and a summary note.
 
     ``auto`` uses Stanza together with the gazetteer when a Stanza model is installed, and the
     gazetteer alone otherwise (saying so in the note). ``whole_names`` are normalised given names
-    the Stanza adapter never strips a clitic from (فيصل).
+    the Stanza adapter never strips a clitic from (فيصل); ``known_person`` gives the gazetteer person a whole
+    name is a spelling of (the linker's), so a Stanza person span the gazetteer matched only in part wins.
     """
     from kg.pipeline.recognize.gazetteer_ner import GazetteerRecognizer
 
@@ -40,7 +43,7 @@ def make_recognizer(kind: str, gazetteer: Gazetteer, whole_names: frozenset[str]
         return gaz, note
     from kg.pipeline.recognize.stanza_ner import Combined, StanzaRecognizer
 
-    return Combined(StanzaRecognizer(model, whole_names), gaz), note
+    return Combined(StanzaRecognizer(model, whole_names), gaz, known_person), note
 
 
 def recognizer_plan(kind: str, stanza_dir: Path | None = None) -> tuple[str, list[Path]]:

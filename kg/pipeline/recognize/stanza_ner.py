@@ -7,6 +7,7 @@ downloaded here), so offsets map straight back to our tokens. Stanza is imported
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from kg.lang.ar.clitics import (
     clitic_readings,
     definite_word,
     name_letter_kept,
+    rare_clitic_strip,
     strip_offset,
     strips_preposition,
     with_article,
@@ -131,8 +133,9 @@ class StanzaRecognizer:
         # a name keeps at least three letters: وين منت is not ين منت, ليو موراي is not يو موراي
         # and a person's name keeps a first letter that cannot follow a glued ب ل ك ف (لاري is not ل + اري)
         person = mention.label in ("PER", "PERS")
+        # and ف or ك is taken off a name only before the article (فورد، كوالا لمبور keep their first letter)
         readings = [r for r in clitic_readings(best[1]) if len(r[1]) >= 3
-                    and not (person and name_letter_kept(first, r[0]))]
+                    and not (person and name_letter_kept(first, r[0])) and not rare_clitic_strip(first, r[0])]
         # and a preposition glued to a person's name must leave a clearly more frequent word, its frequency
         # rank in the vectors' vocabulary at most half the whole word's (ranks, not counts): in بريان، براد،
         # بالما the two readings are about as rare (a 350-article sample: the 3 person strips of a
@@ -232,9 +235,12 @@ def _spans(doc: Document, sent: Sentence, tags: list[str]) -> list[Mention]:
 class Combined:
     """Stanza's mentions plus the gazetteer's; the gazetteer wins where the two overlap."""
 
-    def __init__(self, primary, gazetteer):
+    def __init__(self, primary, gazetteer, known_person: Callable[[str], str | None] | None = None):
         self.primary, self.gazetteer = primary, gazetteer
         self.name = f"{primary.name}+{gazetteer.name}"
+        # a person's name as a whole -> the one gazetteer person it is a spelling of (the linker's
+        # variant keys: عبدالملك الحوثي is عبد الملك الحوثي), or None
+        self.known_person = known_person
 
     def __call__(self, doc: Document, sentences: list[Sentence]) -> list[Mention]:
         gaz = self.gazetteer(doc, sentences)
@@ -251,10 +257,37 @@ class Combined:
                 inner |= {id(g) for g in held}
         gaz = [g for g in gaz if id(g) not in inner]
         gaz, primary = _given_name_titles(doc, sentences, primary, gaz)
+        if self.known_person is not None:
+            gaz, primary = _known_full_names(primary, gaz, self.known_person)
         taken = {(m.sentence, t) for m in gaz for t in range(m.tok_start, m.tok_end)}
         extra = [m for m in primary
                  if not any((m.sentence, t) in taken for t in range(m.tok_start, m.tok_end))]
         return sorted(gaz + extra, key=lambda m: (m.start, m.end))
+
+
+def _known_full_names(primary: list[Mention], gaz: list[Mention],
+                      known_person: Callable[[str], str | None]) -> tuple[list[Mention], list[Mention]]:
+    """The gazetteer's mentions without the short names inside a recognizer's person span that as a whole
+    is a spelling of a gazetteer person, and the recognizer's mentions with that span linked to the person.
+
+    The gazetteer lists one spelling of a name; a text writing another one (عبدالملك الحوثي for عبد الملك
+    الحوثي، بدرو سانشيز for بيدرو سانشيز) is matched only on the word it shares with some entry, a surname
+    (سانشيز) or a family name that also names a movement (الحوثي: the Houthis), and the rest of the name
+    is lost: the person's first name no longer stands next to a title before it (رئيس وزراء إسبانيا بدرو
+    سانشيز), or the person is read as the movement."""
+    replaced: set[int] = set()
+    out = []
+    for m in primary:
+        if m.label == "PER" and m.tok_end - m.tok_start >= 2:
+            over = [g for g in gaz if g.sentence == m.sentence and g.tok_start < m.tok_end and m.tok_start < g.tok_end]
+            if over and all(g.kind == "name" and m.tok_start <= g.tok_start and g.tok_end <= m.tok_end
+                            and g.tok_end - g.tok_start < m.tok_end - m.tok_start for g in over):
+                person = known_person(m.text)
+                if person is not None:
+                    replaced |= {id(g) for g in over}
+                    m = replace(m, entity_id=person)
+        out.append(m)
+    return [g for g in gaz if id(g) not in replaced], out
 
 
 _MONARCH = "Monarch"  # the dip: role of the ruler titles (سلطان، أمير، ملك)
