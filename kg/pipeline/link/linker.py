@@ -1009,13 +1009,21 @@ class Linker:
             if m.kind != "name" or not m.entity_id or at >= len(sent.tokens) or sent.tokens[at].norm not in self.names.roles.led:
                 continue
             row = self.gaz.rows.get(m.entity_id)
-            if row is None or row.type != "Organization" or self._inside_bloc(sent, m):
+            if (row.type != "Organization" if row else not self._named_body(m)) or self._inside_bloc(sent, m):
                 continue
             holder = self._holder_after(doc, sent, starts, at + 1)
             if holder is not None:
                 ev = Evidence(doc.id, sent.index, sent.start, sent.end, sent.text, sent.tokens[at].text)
                 found.append(Role(holder.entity_id, "Leader", self._office_org(m.entity_id), ev))
         return found
+
+    def _named_body(self, m: Mention) -> bool:
+        """Whether an organisation the gazetteer lacks names a party, movement or union by its first word
+        (الاتحاد العالمي لعلماء المسلمين، الذي يرأسه ...): such a body has a leader's office, where a new name of
+        another kind (a team, a club, a committee of inquiry) may be led by a coach or chaired for a day."""
+        words = m.text.split()
+        return m.kind == "name" and bool(m.entity_id) and entity_type_of(m.entity_id) == "Organization" \
+            and bool(words) and normalize(words[0]) in self.names.roles.body
 
     def _inside_bloc(self, sent: Sentence, m: Mention) -> bool:
         """Whether a bloc noun stands a few words before ``m`` but not right before it (quotes aside): «تحالف
