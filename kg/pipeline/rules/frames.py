@@ -708,8 +708,9 @@ class Frames:
                 return k
             if k + 1 == head and any(p in markers for p in construct_prepositions(toks[k].norm)):
                 return k  # لوحدة السودان: a glued preposition on a noun whose genitive is the owner
-            if OBJECT in markers and self.kinds[k] is None and k == lo:
-                return k
+            if OBJECT in markers and self.kinds[k] is None and k == lo \
+                    and self.forms[k].isdisjoint(self.lexicon.words("epithet")):
+                return k  # not an epithet of the name before (هاجمت ميليشيا الحوثي الانقلابية الموالية لإيران)
         return None
 
     def genitive(self, trig: Trigger, at: int | None = None) -> Group | None:
