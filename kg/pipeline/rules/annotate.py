@@ -1832,7 +1832,11 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
         # (or after a comma: قوات المقاومة المشتركة، المدعومة من التحالف، تحاصر الحوثيين)
         gap = trig.tok_start - before[-1].end if before else 0
         set_off = adjective and gap == 1 and sent.tokens[trig.tok_start - 1].text in COMMAS
-        target = before[-1] if before and (gap <= (0 if adjective else 2) or set_off) else None
+        # الإقليم الانفصالي المدعوم من روسيا: an epithet of the group may stand between
+        described = adjective and before and _epithets(ctx, frames, before[-1].end, trig.tok_start)
+        target = before[-1] if before and (gap <= (0 if adjective else 2) or set_off or described) else None
+        if described and target is not None:  # الحكومة اليمنية، ميليشيا الحوثي الانقلابية: the name right before
+            target = _one_party(target, target.args[-1])
         if target is None and not adjective and _qualifies_governed_noun(frames, trig):
             return []  # نشر قوات مدعومة من إيران: an adjective on an unnamed noun, the clause's subject no target
         if target is None and not adjective:
@@ -1853,8 +1857,12 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
         # or set off by a comma, an apposition (روسيا، الداعم الرئيسي للأسد؛ ميليشيات الحوثي، الموالية لإيران،)
         # whose noun is no place (حركة الشباب في الصومال، الموالية للقاعدة: the movement, not Somalia)
         set_off = trig.tok_start >= 1 and sent.tokens[trig.tok_start - 1].text in COMMAS
-        actor = before[-1] if before and before[-1].end == trig.tok_start - int(set_off) \
+        # or after an epithet of the group (ميليشيا الحوثي الانقلابية الموالية لإيران)
+        described = bool(before) and _epithets(ctx, frames, before[-1].end, trig.tok_start)
+        actor = before[-1] if before and (before[-1].end == trig.tok_start - int(set_off) or described) \
             and not (set_off and before[-1].gov is not None) else None
+        if described and actor is not None:
+            actor = _one_party(actor, actor.args[-1])
         cut = max(frames.commas(actor), default=0) if actor is not None else 0
         if cut:  # في اليمن، ميليشيات الحوثي الموالية لإيران: the adjective's noun is the one after the comma
             actor = Group(actor.args[cut:], actor.args[cut].tok_start, actor.end, None)
@@ -2218,6 +2226,19 @@ def _after_form(frames: Frames, trig: Trigger) -> Group | None:
     nxt = next((g for g in frames.groups if g.start >= trig.head_end), None)
     return nxt if nxt is not None and nxt.gov is None and frames.plain_between(trig.head_end, nxt.start) <= 1 \
         else None
+
+
+# Epithets at most between a named group and the participle that qualifies it (الحوثي الانقلابية المسلحة).
+EPITHET_GAP = 2
+
+
+def _epithets(ctx: Context, frames: Frames, lo: int, hi: int) -> bool:
+    """Whether the words from ``lo`` to ``hi`` are one or two epithets of an armed group (grammar ``epithet``:
+    الانقلابية، الانفصالي), which describe the name before them as the participle after them does, so that
+    name is what the participle qualifies (جماعة الحوثي المتمردة المدعومة من إيران)."""
+    epithets = ctx.lexicon.words("epithet")
+    toks = frames.sent.tokens
+    return 0 < hi - lo <= EPITHET_GAP and all(k not in frames.inside and toks[k].norm in epithets for k in range(lo, hi))
 
 
 def _passive_agent(ctx: Context, sent: Sentence, trig: Trigger, target: Group) -> bool:

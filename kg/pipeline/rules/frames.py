@@ -624,6 +624,8 @@ class Frames:
             owner_at = self._marked_noun(after, g.start, markers)
             if owner_at is not None and self._where_not_whom(g, owner_at, trig):
                 break  # تحارب الإرهاب في سوريا: where the fight is, not whom it is against
+            if owner_at is not None and self._faction_place(g, owner_at):
+                break  # بدعم إيران للميليشيات الإيرانية في سوريا: where the militias are, not whom Iran backs
             if owner_at is not None and g.start - owner_at <= OWNER_GAP + 1:
                 return g
         return None
@@ -652,6 +654,15 @@ class Frames:
             return False
         sites = self.lexicon.words("site") | self.lexicon.words("government")
         return all(self.forms[k].isdisjoint(sites) for k in range(owner_at, g.start))
+
+    def _faction_place(self, g: Group, owner_at: int) -> bool:
+        """Whether a place after في only says where a group of people (grammar ``faction``: الميليشيات،
+        الفصائل، اللاجئين) stands: the state they are in does not own them, as a state's nisba on them does not
+        (kg/data/grammar.tsv), so it is no party of what is done to them."""
+        if g.gov is None or self.lexicon.grammar.get(g.gov) != "locative":
+            return False
+        factions = self.lexicon.words("faction")
+        return any(not self.forms[k].isdisjoint(factions) for k in range(owner_at, g.start))
 
     def _strike_launched(self, trig: Trigger) -> bool:
         """Whether a fighting row's act is a strike (grammar ``strike``): a word of the list in its gap
@@ -723,8 +734,9 @@ class Frames:
                 return k
             if k + 1 == head and any(p in markers for p in construct_prepositions(toks[k].norm)):
                 return k  # لوحدة السودان: a glued preposition on a noun whose genitive is the owner
-            if OBJECT in markers and self.kinds[k] is None and k == lo:
-                return k
+            if OBJECT in markers and self.kinds[k] is None and k == lo \
+                    and self.forms[k].isdisjoint(self.lexicon.words("epithet")):
+                return k  # not an epithet of the name before (هاجمت ميليشيا الحوثي الانقلابية الموالية لإيران)
         return None
 
     def genitive(self, trig: Trigger, at: int | None = None) -> Group | None:

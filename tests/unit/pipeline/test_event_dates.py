@@ -202,7 +202,7 @@ def test_a_likely_or_possible_event_is_planned(resources, text, etype):
      "person/donald-trump", "2018-07-01"),
     # Wednesday 4 July is the news day; 1 July is the day of the strike the decision follows
     ("أعلنت سوريا الأربعاء قطع علاقاتها مع فرنسا، بعد مشاركة فرنسا في الضربات على سوريا في 1 يوليو الجاري.\n"
-     "وقال البيان إن فرنسا تدعم الجماعات الإرهابية في سوريا.", "Support", "country/FR", "2018-07-04"),
+     "وقال البيان إن فرنسا تدعم الولايات المتحدة في عدوانها.", "Support", "country/FR", "2018-07-04"),
 ], ids=["requested-meeting-in-the-lead", "lead-weekday-before-a-future-cue", "statement-in-the-present",
         "verb-of-purpose", "lead-day-not-an-earlier-event"])
 def test_an_events_day(resources, text, etype, party, iso):

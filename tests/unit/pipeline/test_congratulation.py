@@ -1,0 +1,21 @@
+"""The past verb of congratulating (هنأ، هنأت) backs whom it congratulates, as its noun (تهنئة) and present
+(يهنئ) do; congratulations in sport (a team, a match) are no diplomacy."""
+from __future__ import annotations
+
+from kg.pipeline.extract import extract
+from kg.pipeline.ingest import make_document
+
+
+def _events(text: str, resources) -> set[tuple[str, str | None, str | None]]:
+    x = extract(make_document(text, "t", "t", resources.calendar), resources)
+    return {(e.type, e.actor, e.target) for e in x.events}
+
+
+def test_a_leader_congratulated_on_his_election_is_backed(resources):
+    made = _events("هنأ الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان بفوزه في الانتخابات.", resources)
+    assert ("Support", "person/vladimir-putin", "person/recep-tayyip-erdogan") in made
+
+
+def test_a_team_congratulated_is_no_support(resources):
+    made = _events("هنأ الرئيس الروسي فلاديمير بوتين المنتخب الفرنسي على الفوز في المباراة النهائية.", resources)
+    assert not any(t == "Support" for t, _, _ in made)
