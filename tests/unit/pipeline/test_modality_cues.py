@@ -37,6 +37,14 @@ def test_a_plan_is_planned_even_for_a_strike(run):
     assert _modalities(run, "وتخطط الولايات المتحدة لفرض عقوبات على إيران.", "Opposition") == ["Planned"]
 
 
+def test_an_intention_of_two_or_more_parties_is_planned(run):
+    # the dual, plural and first-person forms of يعتزم: what the parties intend is not yet done
+    assert _modalities(run, "وقالت الوكالة إن اليابان والهند تعتزمان إجراء مناورات بحرية مشتركة الأسبوع المقبل.",
+                       "Cooperation") == ["Planned"]
+    assert set(_modalities(run, "وقال دبلوماسيون إن قادة فرنسا وألمانيا يعتزمون إجراء محادثات مع روسيا.",
+                           "Meeting")) == {"Planned"}
+
+
 def test_a_wish_to_meet_is_planned_but_a_stance_stays_a_stance(run):
     assert set(_modalities(run, "لكن بريطانيا وفرنسا وألمانيا تريد إجراء محادثات مع إيران.",
                            "Meeting")) == {"Planned"}
