@@ -1004,10 +1004,13 @@ class Linker:
         found = []
         for m in here:
             at = m.tok_end + (m.tok_end < len(sent.tokens) and sent.tokens[m.tok_end].text in _SEPARATORS)
-            if at + 1 < len(sent.tokens) and sent.tokens[at].norm in self.names.roles.relative:
-                at += 1  # حزب الاتحاد الديمقراطي المسيحي الذي تتزعمه المستشارة ميركل
+            relative = at + 1 < len(sent.tokens) and sent.tokens[at].norm in self.names.roles.relative
+            if relative:  # حزب الاتحاد الديمقراطي المسيحي الذي تتزعمه المستشارة ميركل
+                at += 1
             if m.kind != "name" or not m.entity_id or at >= len(sent.tokens) or sent.tokens[at].norm not in self.names.roles.led:
                 continue
+            if not relative and sent.tokens[at].norm in self.names.roles.clause:
+                continue  # منظمة إجرامية تابعة لحزب الله يترأسها ...: a bare relative clause describes the indefinite noun
             row = self.gaz.rows.get(m.entity_id)
             if (row.type != "Organization" if row else not self._named_body(m)) or self._inside_bloc(sent, m):
                 continue

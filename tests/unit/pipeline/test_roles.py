@@ -297,6 +297,15 @@ def test_an_organisation_led_by_a_person_is_his_office(resources):
                                 "لجنة التحقيق المستقلة")
 
 
+def test_a_verb_of_leading_without_a_relative_pronoun_leads_an_earlier_noun(resources):
+    # a relative clause with no «الذي/التي» describes an indefinite noun (منظمة إجرامية ... يترأسها), never the
+    # definite name right before the verb: the gang's boss is no leader of the movement it is tied to
+    text = "وجمدت السلطات أصول منظمة إجرامية تابعة لحركة حماس يترأسها سامي الكردي."
+    assert "org/hamas" not in _offices_of(resources, text, "سامي الكردي")
+    assert "org/hamas" in _offices_of(
+        resources, "وجمدت السلطات أصول حركة حماس التي يترأسها سامي الكردي.", "سامي الكردي")
+
+
 def _led_by_new_body(resources, text, body):
     """Whether سامي الكردي (hand-placed) leads ``body``, an organisation the gazetteer lacks (hand-placed)."""
     doc = make_document(text, "t", "t", resources.calendar)
