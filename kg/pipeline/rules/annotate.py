@@ -1066,13 +1066,26 @@ def _event_date(ctx: Context, sent: Sentence, clauses: list[Clause], trig: Trigg
     own = ctx.span_date(sent, *tail) if tail else None
     if own:
         return own, False
-    if any(ctx.span_background(sent, lo, hi) for lo, hi in spans) or _past_auxiliary(ctx, sent, clauses, trig):
+    if any(ctx.span_background(sent, lo, hi) for lo, hi in spans) or _past_auxiliary(ctx, sent, clauses, trig) \
+            or _past_relative(ctx, sent, clauses, trig):
         return None, False
     # in the lead itself, a day named in another clause (الذي صرح الاثنين) is that clause's; a
     # statement in the present (وتعارض وزارة الدفاع ...) holds on the article's day, not the lead's
     own_clause = clauses[clause_at(clauses, trig.tok_start)]
     today = sent.index == ctx.lead or (_present(ctx, sent, clauses, trig) and own_clause.kind not in ("complement", "complement-ref"))
     return (ctx.doc.reference_date if today else ctx.lead_date), True
+
+
+def _past_relative(ctx: Context, sent: Sentence, clauses: list[Clause], trig: Trigger) -> bool:
+    """Whether a past event verb stands in a relative clause after the lead (العقوبات التي فرضها الاتحاد
+    الأوروبي على روسيا، الداعية الذي اتهمته أنقرة، الغارات التي نفذتها واشنطن على سوريا): the clause
+    says what its noun is known for, an act before the news, so the news day is not its date unless
+    the clause names one (checked before). An imperfect (التي تدعمها إيران) is a state of the news day."""
+    own = clauses[clause_at(clauses, trig.tok_start)]
+    # the verb right after its pronoun: a clause read on past a comma (الاتهامات التي وجهتها الوزارة،
+    # قررت الخزانة فرض عقوبات) may hold the sentence's own news
+    return (sent.index != ctx.lead and own.kind == "relative" and trig.tok_start == own.start + 1
+            and trig.rule.frame == "verb" and not _imperfect(ctx, trig))
 
 
 def _epithet(sent: Sentence, trig: Trigger) -> bool:

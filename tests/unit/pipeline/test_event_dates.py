@@ -398,6 +398,18 @@ def test_an_event_verb_after_an_auxiliary_of_the_past_takes_no_news_day(resource
     assert find(events(resources, text), "Opposition", "org/eu").date is not None
 
 
+def test_a_past_act_in_a_relative_clause_takes_no_news_day(resources):
+    # العقوبات التي فرضها الاتحاد الأوروبي على روسيا: what the sanctions are known for, an act before the
+    # news; the clause's own day still dates it, and the imperfect (التي يفرضها) is a state of the news day
+    lead = "أكد وزير الخارجية الروسي سيرغي لافروف اليوم أن بلاده مستعدة للحوار مع جميع الأطراف في المنطقة. "
+    text = lead + "وانتقد الوزير العقوبات التي فرضها الاتحاد الأوروبي على روسيا."
+    assert find(events(resources, text), "Opposition", "org/eu").date is None
+    text = lead + "وانتقد الوزير العقوبات التي فرضها الاتحاد الأوروبي على روسيا يوم الاثنين."
+    assert find(events(resources, text), "Opposition", "org/eu").date.iso() == "2018-07-02"
+    text = lead + "وفرض الاتحاد الأوروبي عقوبات على روسيا."
+    assert find(events(resources, text), "Opposition", "org/eu").date.iso() == "2018-07-05"
+
+
 @pytest.mark.parametrize("text", [
     "وقال المتحدث إن الاتحاد الأوروبي انتقد مسبقا الولايات المتحدة بسبب الرسوم.",
     "وقال المتحدث إنه سبق أن التقى ترامب بوتين في هلسنكي.",
