@@ -14,13 +14,18 @@ def stances(x, etype: str = "Support") -> list[tuple[str, str]]:
     return sorted((e.actor, e.target) for e in events(x, etype))
 
 
-def opposes(text: str, resources) -> set[tuple[str | None, str | None]]:
-    """The (actor, target) pairs of the Opposition events of one hand-written article, read with ``resources``."""
+def typed_events(text: str, resources) -> set[tuple[str, str | None, str | None]]:
+    """The (type, actor, target) of every event of one hand-written article, read with ``resources``."""
     from kg.pipeline.extract import extract
     from kg.pipeline.ingest import make_document
 
     x = extract(make_document(text, "t", "t", resources.calendar), resources)
-    return {(e.actor, e.target) for e in x.events if e.type == "Opposition"}
+    return {(e.type, e.actor, e.target) for e in x.events}
+
+
+def opposes(text: str, resources) -> set[tuple[str | None, str | None]]:
+    """The (actor, target) pairs of the Opposition events of one hand-written article, read with ``resources``."""
+    return {(a, b) for t, a, b in typed_events(text, resources) if t == "Opposition"}
 
 
 def hand_mentions(doc, sentences, spans, source: str = "stanza") -> list:

@@ -3,13 +3,7 @@ qualifies it: «جماعة الحوثي المتمردة المدعومة من �
 the epithet; the epithet is no plain noun whose owner a verb's object could be."""
 from __future__ import annotations
 
-from kg.pipeline.extract import extract
-from kg.pipeline.ingest import make_document
-
-
-def _events(text: str, resources) -> set[tuple[str, str | None, str | None]]:
-    x = extract(make_document(text, "t", "t", resources.calendar), resources)
-    return {(e.type, e.actor, e.target) for e in x.events}
+from tests.helpers import typed_events as _events
 
 
 def test_a_passive_participle_after_an_epithet_qualifies_the_name(resources):

@@ -2,13 +2,7 @@
 في لبنان وسوريا» backs the militias, not Lebanon or Syria."""
 from __future__ import annotations
 
-from kg.pipeline.extract import extract
-from kg.pipeline.ingest import make_document
-
-
-def _events(text: str, resources) -> set[tuple[str, str | None, str | None]]:
-    x = extract(make_document(text, "t", "t", resources.calendar), resources)
-    return {(e.type, e.actor, e.target) for e in x.events}
+from tests.helpers import typed_events as _events
 
 
 def test_the_place_of_backed_militias_is_no_target(resources):
