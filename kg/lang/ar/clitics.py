@@ -68,10 +68,13 @@ def strips_preposition(original: str, letters: int) -> bool:
     >>> strips_preposition("فلريان", 2), strips_preposition("وفريان", 2)
     (True, False)
     """
-    if letters <= 0:
-        return False
-    stripped = [c for c in original[:strip_offset(original, letters)] if not is_dropped(c)]
+    stripped = _stripped_letters(original, letters)
     return bool(stripped) and stripped[-1] in _PREP
+
+
+def _stripped_letters(original: str, letters: int) -> list[str]:
+    """The base letters of the proclitics that stripping ``letters`` takes off ``original``'s front."""
+    return [c for c in original[:strip_offset(original, letters)] if not is_dropped(c)] if letters > 0 else []
 
 
 def rare_clitic_strip(original: str, letters: int) -> bool:
@@ -85,11 +88,9 @@ def rare_clitic_strip(original: str, letters: int) -> bool:
     >>> rare_clitic_strip("وفلوريان", 1), rare_clitic_strip("بموسكو", 1)
     (False, False)
     """
-    if letters <= 0:
-        return False
-    at = strip_offset(original, letters)
-    stripped = [c for c in original[:at] if not is_dropped(c)]
-    return any(c in _RARE_BEFORE_NAME for c in stripped) and not original[at:].startswith(_ARTICLE)
+    stripped = _stripped_letters(original, letters)
+    return any(c in _RARE_BEFORE_NAME for c in stripped) \
+        and not original[strip_offset(original, letters):].startswith(_ARTICLE)
 
 
 def definite(form: str) -> bool:

@@ -179,12 +179,8 @@ class Linker:
         return keys
 
     def known_person(self, text: str) -> str | None:
-        """The one gazetteer person a whole name is a spelling of (the recognizer asks it of a person span
-        the gazetteer matched only in part: عبدالملك الحوثي)."""
-        return self._known_person(text)
-
-    def _known_person(self, text: str) -> str | None:
-        """The one gazetteer person a name not found verbatim is a spelling of (بوتن، عبدالله الثاني)."""
+        """The one gazetteer person a name not found verbatim is a spelling of (بوتن، عبدالله الثاني); the
+        recognizer asks it too, of a person span the gazetteer matched only in part (عبدالملك الحوثي)."""
         found: set[str] = set()
         for key in self._keys(text):
             found |= self._person_keys.get(key, set())
@@ -219,7 +215,7 @@ class Linker:
         if tagged:
             return replace(m, entity_id=tagged)
         if m.label in ("PER", "PERS"):
-            pid = self._known_person(m.text)
+            pid = self.known_person(m.text)
             if pid:
                 return replace(m, entity_id=pid)
         return m if m.label in _NEW_TYPE else None  # MISC counts only when the gazetteer links it
