@@ -55,6 +55,7 @@ QUOTED_SOURCE_GAP = 6  # نقلت الوكالة عن وزير الخارجية 
 COMMAS = frozenset(",\u060c")
 SUPPORT, STANCES = "Support", frozenset({"Support", "Opposition"})  # the stance events (triggers.tsv)
 FIGHT = "fight"  # the mode of fighting rows (triggers.tsv)
+CONCERN = "concern"  # the mode of rows of voiced concern or anger (أعرب عن قلقه من، عبر عن غضبه إزاء)
 # ماكرون وميركل، بالإضافة إلى دول البلطيق المحاذية لروسيا - إستونيا ولاتفيا: the plain words a co-actor
 # phrase's noun may take before the parties it adds
 CO_ACTOR_GAP = 4
@@ -622,6 +623,8 @@ class Frames:
             if self._dissent_nisba(g):
                 break  # the opponents own the phrase: no party further on owns it either
             owner_at = self._marked_noun(after, g.start, markers)
+            if owner_at is not None and self._cared_for(g, owner_at, trig):
+                break  # قلقه حيال مصير الصحفي، قلقها من الحرب في سوريا: the party concern is for, or where
             if owner_at is not None and self._where_not_whom(g, owner_at, trig):
                 break  # تحارب الإرهاب في سوريا: where the fight is, not whom it is against
             if owner_at is not None and self._faction_place(g, owner_at):
@@ -654,6 +657,20 @@ class Frames:
             return False
         sites = self.lexicon.words("site") | self.lexicon.words("government")
         return all(self.forms[k].isdisjoint(sites) for k in range(owner_at, g.start))
+
+    def _cared_for(self, g: Group, owner_at: int, trig: Trigger) -> bool:
+        """Whether a concern (mode ``concern``) is for the party after its marked noun, not against it:
+        a place after في only says where the worrying matter is (قلقها من الحرب في سوريا), the sides after بين
+        are those of a clash it is about (قلقه من التصعيد بين إيران وإسرائيل), and a noun of
+        grammar ``welfare`` (مصير، سلامة، التطورات، تقسيم) makes its owner the one the concern is for
+        (قلقه حيال مصير الصحفي، قلق موسكو إزاء محاولات تقسيم سوريا). The owner of any other matter is
+        whom the concern is voiced against (قلقها من العنف الإسرائيلي، إزاء قرار واشنطن)."""
+        if trig.rule.mode != CONCERN:
+            return False
+        if g.gov is not None and self.lexicon.grammar.get(g.gov) in ("locative", "between"):
+            return True  # قلقه من التصعيد بين إيران وإسرائيل: worried by a clash, against neither side
+        welfare = self.lexicon.words("welfare")
+        return any(not self.forms[k].isdisjoint(welfare) for k in range(owner_at, g.start))
 
     def _faction_place(self, g: Group, owner_at: int) -> bool:
         """Whether a place after في only says where a group of people (grammar ``faction``: الميليشيات،

@@ -494,3 +494,18 @@ def test_a_capital_after_a_glued_b_or_in_a_place_slot_stays_a_place(run):
     assert all("country/RU" not in e.participants for e in x.events)
     x = run("وقام الرئيس الفرنسي إيمانويل ماكرون بزيارة رسمية لواشنطن.")
     assert stances(x) == stances(x, "Opposition") == [] and all("country/US" not in e.participants for e in events(x, "Meeting"))
+
+
+def test_a_voiced_concern_or_anger_opposes_the_party_behind_the_matter(run):
+    # the nisba or genitive owner of the matter after من، إزاء، حيال، بشأن is whom the concern is voiced against
+    assert stances(run("أعربت فرنسا عن قلقها إزاء التصعيد الإيراني في المنطقة."), "Opposition") == [("country/FR", "country/IR")]
+    assert stances(run("عبرت روسيا عن غضبها من قرار بريطانيا طرد الدبلوماسيين."), "Opposition") == [("country/RU", "country/GB")]
+
+
+def test_a_concern_for_a_partys_fate_about_a_place_or_about_a_clash_opposes_no_one(run):
+    # the fate (welfare noun) of the journalist, the war's place, the two sides of an escalation: no target
+    assert stances(run("أعرب الرئيس الأمريكي دونالد ترامب عن قلقه حيال مصير الصحفي السعودي جمال خاشقجي."), "Opposition") == []
+    assert stances(run("أعربت مصر عن قلقها من الحرب في سوريا."), "Opposition") == []
+    assert stances(run("أعرب وزير الخارجية الروسي سيرغي لافروف عن قلقه من التصعيد بين إيران وإسرائيل."), "Opposition") == []
+    # the owner of any other matter stays the target
+    assert stances(run("أعربت مصر عن قلقها من التدخل التركي في سوريا."), "Opposition") == [("country/EG", "country/TR")]
