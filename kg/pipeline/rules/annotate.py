@@ -1634,6 +1634,11 @@ def _visit(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
         last = trig.rule.pattern[-1]
         tail_suffixed = len(trig.rule.pattern) > 1 and last.endswith("*") \
             and len(sent.tokens[trig.tok_end - 1].norm) > len(last) - 1
+        if host is not None and len(trig.rule.pattern) > 1 and last.endswith("*") and not tail_suffixed \
+                and host.start >= trig.head_end and frames.plain_between(trig.head_end, host.start) == 0:
+            # وكان في استقبال العبادي في المطار، رئيس وزراء الإقليم: the name right after the phrase's bare noun
+            # is its genitive, the guest; the host is named after it
+            host, guest = frames.with_co_actors(frames.object(trig, host.end)), host
         if guest is None and (trig.suffixed or tail_suffixed):
             # استقبله: the object is a pronoun for the subject of the clause before (وصل لولا ... واستقبله بينيا);
             # so is a pronoun on a phrase's last word (وصل السيسي ... وكان في استقباله ولي العهد)
