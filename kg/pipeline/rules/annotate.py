@@ -805,6 +805,11 @@ def _before_names(ctx: Context, sent: Sentence, frames: Frames, trig: Trigger) -
     return k
 
 
+# Events a future predicate of their noun makes planned (cues.tsv scope ``predicate``: القمة ستكون، ستشمل الزيارة):
+# a signed agreement, a cooperation or a stance the noun names goes on being what it is (الاتفاق سيكون ملزما).
+PREDICATED = ("Meeting", "Visit", "Host", "PhoneCall", "Coordination")
+
+
 def _modality(trig: Trigger, clauses: list[Clause], cues, object_from: int = 0, light_at: int = -1) -> str:
     """Planned or Negated when a cue in the trigger's clause governs it (or the future prefix), else Asserted.
 
@@ -846,6 +851,11 @@ def _modality(trig: Trigger, clauses: list[Clause], cues, object_from: int = 0, 
             hit = trig.tok_end <= k < min(trig.tok_end + 4, hi)
         elif cue.scope == "later":  # محادثات بين X و Y يمكن أن تعقد
             hit = trig.tok_end <= k < hi
+        elif cue.scope == "predicate":  # القمة بين ترامب وبوتين ستخدم البلدين، ستكون الزيارة الأولى: a future
+            # verb whose subject is the event noun, after it in its clause or right before it; a verb's
+            # event is told by its own tense (التقى ... وقال إن العلاقات ستكون أفضل)
+            hit = trig.rule.frame == "noun" and trig.rule.event in PREDICATED \
+                and (trig.tok_end <= k < hi or k == trig.tok_start - 1 >= own_lo)
         elif cue.scope == "light":  # سيبدأ بومبيو محادثات, never ستبدأ قطر تطبيق الاتفاق الموقع
             hit = k == light_at and k >= own_lo
         elif cue.scope == "next":  # لا يؤيد, but not لا تزال تدعم: the word right before the trigger
@@ -1624,6 +1634,11 @@ def _visit(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
         last = trig.rule.pattern[-1]
         tail_suffixed = len(trig.rule.pattern) > 1 and last.endswith("*") \
             and len(sent.tokens[trig.tok_end - 1].norm) > len(last) - 1
+        if host is not None and len(trig.rule.pattern) > 1 and last.endswith("*") and not tail_suffixed \
+                and host.start >= trig.head_end and frames.plain_between(trig.head_end, host.start) == 0:
+            # وكان في استقبال العبادي في المطار، رئيس وزراء الإقليم: the name right after the phrase's bare noun
+            # is its genitive, the guest; the host is named after it
+            host, guest = frames.with_co_actors(frames.object(trig, host.end)), host
         if guest is None and (trig.suffixed or tail_suffixed):
             # استقبله: the object is a pronoun for the subject of the clause before (وصل لولا ... واستقبله بينيا);
             # so is a pronoun on a phrase's last word (وصل السيسي ... وكان في استقباله ولي العهد)

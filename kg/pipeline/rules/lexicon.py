@@ -25,7 +25,7 @@ from kg.lang.ar.normalize import normalize
 GAP = "..."
 INDEFINITE = "~"  # a lone pattern word matching exactly one word without the article (بدعم ~ من: بدعم جوي من)
 MAX_GAP = 8
-SCOPES = ("before", "near", "next", "after", "later", "clause", "light")
+SCOPES = ("before", "near", "next", "after", "later", "clause", "light", "predicate")
 OBJECT = "obj"  # a marker: the bare (direct) object
 # The frame of a row no words match: an event the annotator reads off another trigger's match (the
 # Opposition a leader phrase names with ضد) takes its type, codes and id from it (Lexicon.derived).

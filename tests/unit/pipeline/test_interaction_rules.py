@@ -295,3 +295,13 @@ def test_bilateral_relations_reviewed_at_a_meeting_are_no_cooperation(run):
     # a meeting that reviewed the relations between two states is a meeting; the relations are no joint work
     x = run("بحث الرئيس المصري عبد الفتاح السيسي والعاهل الأردني الملك عبد الله الثاني العلاقات الثنائية بين مصر والأردن.")
     assert [e for e in x.events if e.type == "Cooperation"] == []
+
+
+def test_a_name_right_after_the_bare_reception_noun_is_the_guest(resources):
+    # كان في استقبال X ... Y: X is the noun's genitive, the guest; the host is named after him
+    made = edges("ووصل بومبيو إلى الرياض، وكان في استقبال بومبيو في المطار وزير الخارجية عادل الجبير.", resources)
+    assert ("person/adel-al-jubeir", "hosted", "person/mike-pompeo") in made
+    assert ("person/mike-pompeo", "hosted", "person/adel-al-jubeir") not in made
+    # with the pronoun (في استقباله) the name after it is still the host
+    made = edges("ووصل بومبيو إلى الرياض، وكان في استقباله وزير الخارجية عادل الجبير.", resources)
+    assert ("person/adel-al-jubeir", "hosted", "person/mike-pompeo") in made

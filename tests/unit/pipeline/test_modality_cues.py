@@ -224,3 +224,13 @@ def test_a_future_light_verb_with_bi_before_a_lawsuit_makes_it_planned(run):
     assert _modalities(run, "وقالت قطر إنها سترفع دعوى قضائية ضد الإمارات.", "Opposition") == ["Planned"]
     # filed: asserted
     assert _modalities(run, "وتقدمت إيران بدعوى قضائية ضد الولايات المتحدة.", "Opposition") == ["Asserted"]
+
+
+def test_a_future_predicate_of_a_meeting_or_visit_noun_makes_it_planned(run):
+    # cues.tsv scope predicate: the noun is the subject of a future verb, after it or right before it
+    assert _modalities(run, "وقال إن القمة بين ترامب وبوتين ستخدم الولايات المتحدة.", "Meeting") == ["Planned"]
+    assert _modalities(run, "وستكون زيارة ترامب إلى لندن الأولى منذ توليه الرئاسة.", "Visit") == ["Planned"]
+    # a verb's event keeps its own tense, whatever a later clause foretells
+    assert _modalities(run, "والتقى ترامب بوتين في هلسنكي، وقال إن العلاقات ستكون أفضل.", "Meeting") == ["Asserted"]
+    # a stance noun goes on being held (no predicate scope for stances)
+    assert _modalities(run, "وقال إن الدعم الأمريكي لأوكرانيا سيكون حاسما.", "Support") in ([], ["Asserted"])
