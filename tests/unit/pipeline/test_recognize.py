@@ -242,3 +242,15 @@ def test_a_person_span_the_gazetteer_matched_in_part_wins_when_it_spells_a_known
     # no spelling of a known person: the recognizer's span does not win (the gazetteer's ميركل stays)
     assert not any(t == "ميغان ميركل" for t, _e in names)
 
+
+def test_a_sea_named_after_a_country_is_a_place_not_the_state(recognize):
+    # بحر الصين الجنوبي and المحيط الهندي name waters: the country name or nisba inside them is no mention of China or India
+    _doc, ms = recognize("تبحر السفن في بحر الصين الجنوبي ثم في المحيط الهندي وعبر مضيق تايوان.")
+    ids = {m.entity_id for m in ms}
+    assert {"place/south-china-sea", "place/indian-ocean", "place/taiwan-strait"} <= ids
+    assert not ids & {"country/CN", "country/IN", "country/TW"}
+
+
+def test_peru_written_with_the_article_is_the_country(recognize):
+    _doc, ms = recognize("وفاز المنتخب الفرنسي على البيرو في المجموعة الثالثة.")
+    assert "country/PE" in {m.entity_id for m in ms}
