@@ -115,13 +115,16 @@ class StanzaRecognizer:
                              f"found beside it (expected {model.ner.parent.parent / 'pretrain'}/*.pt)")
         self.ranks = _frequency_ranks(self.pipeline, model)
 
-    def strip_proclitics(self, doc: Document, mention: Mention) -> Mention:
+    def strip_proclitics(self, doc: Document, mention: Mention, listed: bool = False) -> Mention:
         """Drop a conjunction/preposition glued to the mention's first word (بالقاهرة → القاهرة).
 
         Arabic writes و ف ب ل ك onto the next word, and Stanza tags the whole token. Whether a
         leading letter is a clitic or part of the name (وليد، لبنان) is decided by the corpus: the
         reading that is the more frequent word in the vectors' vocabulary wins, and an unknown
-        word is left whole.
+        word is left whole. A ``listed`` mention (one that follows a comma or another name right
+        before it) takes و as the list's conjunction unless the whole word is the more frequent:
+        ، وليندزي جراهام، ويوليوس قيصر (ليندزي as unknown as وليندزي), while ، وانغ يي keeps its و
+        (وانغ is a known word, انغ is not); a name still keeps three letters (، وين منت).
         """
         first = mention.text.split()[0] if mention.text.split() else ""
         if normalize(first) in self.whole_names:
@@ -147,6 +150,11 @@ class StanzaRecognizer:
             if self.ranks.get(candidate[1], unknown) * margin >= self.ranks.get(best[1], unknown):
                 break
             best = candidate
+        if best[0] == 0 and listed:
+            # the frequency test found no clitic: in a list, و goes unless the whole word is the more frequent
+            best = next((r for r in clitic_readings(best[1]) if r[0] == 1 and len(r[1]) >= 3
+                         and best[1].startswith(_CONJUNCTION)
+                         and self.ranks.get(r[1], unknown) <= self.ranks.get(best[1], unknown)), best)
         if best[0] == 0:
             return mention
         start = mention.start + strip_offset(first, best[0])
@@ -169,7 +177,24 @@ class StanzaRecognizer:
                 for s in sentences]
         tagged = self.tag([[s.tokens[i].text for i in k] for s, k in zip(sentences, kept)])
         tagged = [_restore(len(s.tokens), k, tags) for s, k, tags in zip(sentences, kept, tagged)]
-        return [self.strip_proclitics(doc, m) for sent, tags in zip(sentences, tagged) for m in _spans(doc, sent, tags)]
+        out = []
+        for sent, tags in zip(sentences, tagged):
+            spans = _spans(doc, sent, tags)
+            # a one-word name right before may be a first name the model cut off its surname (أندرو ويجينز)
+            ends = {m.tok_end for m in spans if m.tok_end - m.tok_start > 1}
+            out.extend(self.strip_proclitics(doc, m, _listed(sent, m, ends)) for m in spans)
+        return out
+
+
+_CONJUNCTION = "و"  # the list joiner a listed name may carry
+_COMMAS = ("،", ",")
+
+
+def _listed(sent: Sentence, mention: Mention, ends: set[int]) -> bool:
+    """Whether a mention stands as a later item of a list: right after a comma, or right after another
+    name of the sentence whose end is in ``ends`` (ماركو بيزوت وخوس تيل)."""
+    i = mention.tok_start
+    return i > 0 and (sent.tokens[i - 1].text in _COMMAS or i in ends)
 
 
 # by how many times the frequency rank of the word left after stripping a preposition from a person's name

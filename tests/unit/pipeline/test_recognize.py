@@ -163,6 +163,42 @@ def test_a_preposition_is_stripped_from_a_persons_name_only_when_it_leaves_a_muc
     assert stripped("ومعتز موسى") == "معتز موسى"  # a conjunction goes on any more frequent reading
 
 
+def test_a_listed_name_loses_its_conjunction_unless_the_whole_word_is_the_more_frequent():
+    # after a comma or right after another name, و is the list's joiner even where the word left is as
+    # unknown as the whole (ليندزي، يوليوس); a hand-made table stands in for the vectors' vocabulary
+    from kg.lang.ar.normalize import normalize
+    from kg.lang.ar.tokenize import split_sentences
+    from kg.pipeline.recognize.stanza_ner import StanzaRecognizer
+
+    rec = object.__new__(StanzaRecognizer)
+    rec.whole_names = frozenset({normalize("وليد")})
+    # ranks 1..5; a word not in the table ranks 6, after all of them
+    rec.ranks = {normalize(w): r for w, r in [("وين", 4), ("ين", 1), ("وانغ", 3), ("وليد", 5), ("ليد", 2)]}
+    text = "حضر أشرف صبحي، وليندزي جراهام، وانغ يي، وليد جنبلاط، وين منت ويوليوس قيصر. ويوليوس قيصر. أندرو ويجينز"
+    doc = make_document(text, "t", "t")
+    sents = split_sentences(text)
+    starts = ("أشرف", "وليندزي", "وانغ", "وليد", "وين", "ويوليوس")
+    tags = []
+    for sent in sents:
+        words = [t.text for t in sent.tokens]
+        tagged = ["O"] * len(words)
+        for i, w in enumerate(words):
+            if w in starts:
+                tagged[i], tagged[i + 1] = "B-PER", "E-PER"
+            elif w == "أندرو":
+                tagged[i] = tagged[i + 1] = "S-PER"  # the model's split: first name and surname apart
+        tags.append(tagged)
+    rec.tag = lambda token_lists: tags
+    names = [m.text for m in rec(doc, sents)]
+    assert "ليندزي جراهام" in names  # after a comma: both readings unknown, the list's و goes
+    assert "يوليوس قيصر" in names  # right after another name: a list joined by و
+    assert "وانغ يي" in names  # after a comma, yet وانغ is a known word and انغ is not: a name (Wang)
+    assert "وليد جنبلاط" in names  # a whole name keeps its first letter anywhere
+    assert "وين منت" in names  # a name keeps three letters, whatever the list
+    assert names[-3] == "ويوليوس قيصر"  # opening a sentence, no list: the frequency test alone decides
+    assert names[-1] == "ويجينز"  # after a one-word name: a first name cut off its surname, no list
+
+
 def test_fa_or_ka_is_stripped_from_a_name_only_before_the_article():
     # ورد ("a rose"), نوم ("sleep") and بيك are more frequent than فورد، فنوم، كبيك: the ranks alone would
     # strip the name's own first letter; a hand-made table stands in for the vectors' vocabulary
@@ -205,3 +241,16 @@ def test_a_person_span_the_gazetteer_matched_in_part_wins_when_it_spells_a_known
     assert not any(e == "org/houthis" for _t, e in names)
     # no spelling of a known person: the recognizer's span does not win (the gazetteer's ميركل stays)
     assert not any(t == "ميغان ميركل" for t, _e in names)
+
+
+def test_a_sea_named_after_a_country_is_a_place_not_the_state(recognize):
+    # بحر الصين الجنوبي and المحيط الهندي name waters: the country name or nisba inside them is no mention of China or India
+    _doc, ms = recognize("تبحر السفن في بحر الصين الجنوبي ثم في المحيط الهندي وعبر مضيق تايوان.")
+    ids = {m.entity_id for m in ms}
+    assert {"place/south-china-sea", "place/indian-ocean", "place/taiwan-strait"} <= ids
+    assert not ids & {"country/CN", "country/IN", "country/TW"}
+
+
+def test_peru_written_with_the_article_is_the_country(recognize):
+    _doc, ms = recognize("وفاز المنتخب الفرنسي على البيرو في المجموعة الثالثة.")
+    assert "country/PE" in {m.entity_id for m in ms}
