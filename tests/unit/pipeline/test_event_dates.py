@@ -426,3 +426,12 @@ def test_a_definite_participle_epithet_is_no_act_of_its_sentence_day(resources):
     assert find(events(resources, text), "Support", "org/sdf").date.iso() == "2018-07-05"
     text = "وفي عام 1983 هاجمت القوات الموالية للحكومة السورية مقر قوات سوريا الديمقراطية المدعومة أمريكيا."
     assert find(events(resources, text), "Support", "org/sdf").date is None
+
+
+@pytest.mark.parametrize("count", ["مرتين", "عدة مرات", "أكثر من مرة"])
+def test_counted_occasions_are_an_undated_past(resources, count):
+    # met twice, several times: a past of several days, none of them the article's (calendar.tsv background)
+    text = f"التقى وزير الخارجية الأمريكي مايك بومبيو الزعيم الكوري الشمالي كيم جونغ أون {count} في بيونغ يانغ."
+    assert find(events(resources, text), "Meeting", "person/mike-pompeo").date is None
+    text = "التقى وزير الخارجية الأمريكي مايك بومبيو الزعيم الكوري الشمالي كيم جونغ أون في بيونغ يانغ."
+    assert find(events(resources, text), "Meeting", "person/mike-pompeo").date.iso() == "2018-07-05"
