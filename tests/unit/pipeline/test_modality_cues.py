@@ -256,3 +256,9 @@ def test_the_time_or_place_of_an_event_being_set_makes_it_planned(run):
                        "Meeting") == ["Planned"]
     assert _modalities(run, "ولم تذكر الرئاسة موعد زيارة الرئيس الفرنسي إيمانويل ماكرون إلى إيران.",
                        "Visit") == ["Planned"]
+
+
+def test_an_obligation_right_before_the_event_makes_it_requested(run):
+    # يجب/ينبغي/يتعين right before the event word: called for, not done
+    assert _modalities(run, "وقال الرئيس الأفغاني أشرف غني إنه يجب إجراء مفاوضات سلام مع حركة طالبان.",
+                       "Meeting") == ["Planned"]
