@@ -847,8 +847,8 @@ def _modality(trig: Trigger, clauses: list[Clause], cues, object_from: int = 0, 
             # المقترح: what is proposed is the stance's object, the rejection is done; ستواصل دعم: a support
             # that goes on is told as held now
             continue
-        if cue.scope == "after":
-            hit = trig.tok_end <= k < min(trig.tok_end + 4, hi)
+        if cue.scope == "after":  # or inside a gap of the trigger (قمة مرتقبة محتملة بين: the noun's own adjective)
+            hit = trig.tok_start < k < min(trig.tok_end + 4, hi)
         elif cue.scope == "later":  # محادثات بين X و Y يمكن أن تعقد
             hit = trig.tok_end <= k < hi
         elif cue.scope == "predicate":  # القمة بين ترامب وبوتين ستخدم البلدين، ستكون الزيارة الأولى: a future

@@ -234,3 +234,31 @@ def test_a_future_predicate_of_a_meeting_or_visit_noun_makes_it_planned(run):
     assert _modalities(run, "والتقى ترامب بوتين في هلسنكي، وقال إن العلاقات ستكون أفضل.", "Meeting") == ["Asserted"]
     # a stance noun goes on being held (no predicate scope for stances)
     assert _modalities(run, "وقال إن الدعم الأمريكي لأوكرانيا سيكون حاسما.", "Support") in ([], ["Asserted"])
+
+
+def test_an_expectation_adjective_inside_the_triggers_gap_makes_it_planned(run):
+    # قمة ... بين: مرتقبة stands between the trigger's words; a cue of scope after counts there too
+    assert _modalities(run, "وقال بيسكوف إن الأمر لا علاقة له بقمة مرتقبة بين الرئيس الروسي فلاديمير بوتين والرئيس الأمريكي دونالد ترامب.",
+                       "Meeting") == ["Planned"]
+    assert _modalities(run, "وقال المتحدث إن فيينا من بين المدن المرشحة لاستضافة قمة محتملة بين بوتين وترامب.",
+                       "Meeting") == ["Planned"]
+
+
+def test_yurtaqab_an_makes_the_event_planned(run):
+    # يرتقب أن (it is expected that) as ينتظر and من المرتقب
+    assert _modalities(run, "ويرتقب أن تعقد القمة التاريخية بين ترامب وكيم جونغ أون في يونيو.",
+                       "Meeting") == ["Planned"]
+
+
+def test_the_time_or_place_of_an_event_being_set_makes_it_planned(run):
+    # موعد/مكان right before the event noun: it is being scheduled
+    assert _modalities(run, "وقال الرئيس الأمريكي دونالد ترامب إنه حدد موعد لقائه مع الزعيم الكوري الشمالي كيم جونغ أون.",
+                       "Meeting") == ["Planned"]
+    assert _modalities(run, "ولم تذكر الرئاسة موعد زيارة الرئيس الفرنسي إيمانويل ماكرون إلى إيران.",
+                       "Visit") == ["Planned"]
+
+
+def test_an_obligation_right_before_the_event_makes_it_requested(run):
+    # يجب/ينبغي/يتعين right before the event word: called for, not done
+    assert _modalities(run, "وقال الرئيس الأفغاني أشرف غني إنه يجب إجراء مفاوضات سلام مع حركة طالبان.",
+                       "Meeting") == ["Planned"]
