@@ -2166,7 +2166,21 @@ def _strike_victims(ctx: Context, frames: Frames, trig: Trigger) -> Group | None
     lo = max(c.start, k - VICTIM_SPAN)
     if not any(not ctx.lexicon.words("killing").isdisjoint(frames.forms[j]) for j in range(lo, k)):
         return None
-    sides = [g for g in frames.groups if lo <= g.start and g.end <= k and g.gov == FROM and not g.nisba]
+    # one side fell: a list after من is no side (استدعت سفيريها من إسرائيل والولايات المتحدة إثر مقتل
+    # العشرات برصاص الجيش names where the envoys come from)
+    sides = [g for g in frames.groups if lo <= g.start and g.end <= k and g.gov == FROM and not g.nisba
+             and len(g.entities) == 1]
+    if not sides:
+        # قتل فلسطيني بنيران الجيش، لقي فلسطيني مصرعه، عدد الفلسطينيين الذين قتلوا برصاص القوات: a nisba
+        # standing as the killed people's noun, right after the word of killing or a count on it, or right
+        # before the word of killing (a relative pronoun between); a nisba on a noun (جندي سوري) says only
+        # where a victim comes from
+        killing = ctx.lexicon.words("killing")
+        sides = [g for g in frames.groups if lo < g.start and g.end <= k and g.gov is None and g.nisba
+                 and (not killing.isdisjoint(frames.forms[g.start - 1])
+                      or frames.sent.tokens[g.start - 1].norm.isdigit()
+                      or g.end + 1 < k
+                      and not killing.isdisjoint(frames.forms[g.end + (frames.kinds[g.end] == "relative")]))]
     return sides[0] if len(sides) == 1 else None
 
 

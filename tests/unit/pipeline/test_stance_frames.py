@@ -419,6 +419,19 @@ def test_a_strike_that_killed_a_sides_fighters_opposes_that_side(run):
     assert stances(x, "Opposition") == [("org/arab-coalition", "org/houthis")]
 
 
+
+def test_a_party_whose_fire_killed_a_people_opposes_that_people(run):
+    # بنيران/برصاص X: the fire's genitive struck; a nisba standing as the killed people's noun is the side hit
+    x = run("قتل فلسطيني بنيران الجيش الإسرائيلي شرق غزة.")
+    assert stances(x, "Opposition") == [("org/idf", "country/PS")]
+    x = run("وقتل فلسطيني آخر برصاص الجيش الإسرائيلي قرب السياج.")
+    assert stances(x, "Opposition") == [("org/idf", "country/PS")]
+    # a nisba on a noun only says where the victim comes from
+    assert stances(run("قتل جندي سوري بنيران إسرائيلية."), "Opposition") == []
+    # a list after من is no side that fell: the envoys came from there
+    x = run("استدعت تركيا سفيريها من إسرائيل والولايات المتحدة إثر مقتل العشرات برصاص الجيش الإسرائيلي.")
+    assert ("org/idf", "country/US") not in stances(x, "Opposition")
+
 def test_a_leader_standing_by_his_own_people_supports_no_state(run):
     # the king and the Jordanian people are one side: domestic speech, no relation between states
     x = run("أكد العاهل الأردني الملك عبدالله الثاني أنه يقف إلى جانب الشعب الأردني.")
