@@ -20,6 +20,7 @@ _BOUNDARY = re.compile(r"(?<=[.!?؟…])[\"'”»)]*(?=\s|$)|\n+")
 # under 188 tokens, the longest 344); a run of text with no full stop (a table, a feed without
 # punctuation, a hostile input) is cut into pieces of at most this many tokens, so time stays linear.
 MAX_SENTENCE_TOKENS = 300
+COMMAS = frozenset(",\u060c")  # the Latin and the Arabic comma: a list's joints and a clause's edges
 _SOFT_BREAKS = frozenset("،؛,;:")
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from kg.data import shipped_model_dir
 from kg.errors import ModelError, one_line
 from kg.lang.ar.clitics import (
+    AND,
     clitic_readings,
     definite_word,
     name_letter_kept,
@@ -23,6 +24,7 @@ from kg.lang.ar.clitics import (
     with_article,
 )
 from kg.lang.ar.normalize import normalize
+from kg.lang.ar.tokenize import COMMAS
 from kg.records import Document, Mention, Sentence
 
 ENV_VAR = "SILAT_STANZA_DIR"
@@ -150,10 +152,9 @@ class StanzaRecognizer:
             if self.ranks.get(candidate[1], unknown) * margin >= self.ranks.get(best[1], unknown):
                 break
             best = candidate
-        if best[0] == 0 and listed:
+        if best[0] == 0 and listed and best[1].startswith(AND):
             # the frequency test found no clitic: in a list, و goes unless the whole word is the more frequent
             best = next((r for r in clitic_readings(best[1]) if r[0] == 1 and len(r[1]) >= 3
-                         and best[1].startswith(_CONJUNCTION)
                          and self.ranks.get(r[1], unknown) <= self.ranks.get(best[1], unknown)), best)
         if best[0] == 0:
             return mention
@@ -186,15 +187,11 @@ class StanzaRecognizer:
         return out
 
 
-_CONJUNCTION = "و"  # the list joiner a listed name may carry
-_COMMAS = ("،", ",")
-
-
 def _listed(sent: Sentence, mention: Mention, ends: set[int]) -> bool:
     """Whether a mention stands as a later item of a list: right after a comma, or right after another
     name of the sentence whose end is in ``ends`` (ماركو بيزوت وخوس تيل)."""
     i = mention.tok_start
-    return i > 0 and (sent.tokens[i - 1].text in _COMMAS or i in ends)
+    return i > 0 and (sent.tokens[i - 1].text in COMMAS or i in ends)
 
 
 # by how many times the frequency rank of the word left after stripping a preposition from a person's name

@@ -47,10 +47,11 @@ from kg.lang.ar.dates import (
     years_named,
 )
 from kg.lang.ar.normalize import normalize
+from kg.lang.ar.tokenize import COMMAS
 from kg.pipeline.gazetteer import Gazetteer
 from kg.pipeline.rules.clauses import CONTINUES, QUOTES, Clause, clause_at, grammar_word, grammar_words, segment, word_kind
 from kg.pipeline.rules.features import event_features
-from kg.pipeline.rules.frames import COMMAS, Arg, Frames, Group
+from kg.pipeline.rules.frames import Arg, Frames, Group
 from kg.pipeline.rules.lexicon import GAP, GOVERNING, OBJECT, Lexicon
 from kg.pipeline.rules.match import ENVOY_MODES, Trigger, find_cues, find_triggers
 from kg.records import Document, Event, Evidence, Linked, Mention, PartialDate, Sentence

@@ -37,6 +37,7 @@ from kg.lang.ar.clitics import (
     plural_pronoun_subject,
     split_prefix,
 )
+from kg.lang.ar.tokenize import COMMAS
 from kg.pipeline.rules.clauses import INHERITS, Clause, clause_at, grammar_words, quoted_name_marks
 from kg.pipeline.rules.lexicon import GOVERNING, OBJECT, Lexicon
 from kg.pipeline.rules.match import Trigger
@@ -52,7 +53,6 @@ BETWEEN_GAP = 3  # التعاون الاقتصادي بين البلدين: بي
 LIGHT_VERB_GAP = 3  # زيارة رسمية قام بها X: the light verb this close after the noun
 SPEAKER_GAP = 3  # قال رئيس حكومة الإقليم نيجيرفان بارزاني: the words of an office between a reporting verb and its subject
 QUOTED_SOURCE_GAP = 6  # نقلت الوكالة عن وزير الخارجية الروسي سيرغي لافروف: the name this close after عن
-COMMAS = frozenset(",\u060c")
 SUPPORT, STANCES = "Support", frozenset({"Support", "Opposition"})  # the stance events (triggers.tsv)
 FIGHT = "fight"  # the mode of fighting rows (triggers.tsv)
 CONCERN = "concern"  # the mode of rows of voiced concern or anger (أعرب عن قلقه من، عبر عن غضبه إزاء)
