@@ -76,6 +76,9 @@ def segment(sentence: Sentence, lexicon: Lexicon, triggers: list[Trigger],
     verbs = {t.tok_start for t in triggers if t.conj and t.rule.frame in ("verb", "forum") and t.tok_start > 0}
     names = list(names)
     named = quoted_name_marks(sentence, names) | _scare_quotes(sentence, words, names)
+    # a word of a name is no clause word, whatever it spells elsewhere: the last word of «مون جيه إن»
+    # is the complementiser إن, and a cut there would put the president's «الجمعة» in another clause
+    inside_names = {k for start, end in names for k in range(start + 1, end)}
     # a relative pronoun written inside a trigger (الانتقادات التي وجهها) opens its clause at the
     # trigger's noun: the verb's subject and object follow it, and the noun is no party of the clause before
     inner = {k: t.tok_start for t in triggers if GAP not in t.rule.pattern for k in range(t.tok_start + 1, t.tok_end)}
@@ -93,7 +96,7 @@ def segment(sentence: Sentence, lexicon: Lexicon, triggers: list[Trigger],
             continue  # التحالف الذي تقوده السعودية: a name for the coalition, the main clause goes on after it
         if kind == "resumptive" and not (k + 1 < len(toks) and words[k + 1] and words[k + 1][1] == "forum-cue"):
             continue  # وذلك خلال: the setting of the statement before; وذلك في إطار، وذلك بعد: no cut
-        if kind in _CLAUSE_WORDS and k > 0:
+        if kind in _CLAUSE_WORDS and k > 0 and k not in inside_names:
             cuts[k] = kind
         if k in verbs and k not in cuts:
             cuts[k] = "coord"

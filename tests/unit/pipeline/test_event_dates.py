@@ -435,3 +435,12 @@ def test_counted_occasions_are_an_undated_past(resources, count):
     assert find(events(resources, text), "Meeting", "person/mike-pompeo").date is None
     text = "التقى وزير الخارجية الأمريكي مايك بومبيو الزعيم الكوري الشمالي كيم جونغ أون في بيونغ يانغ."
     assert find(events(resources, text), "Meeting", "person/mike-pompeo").date.iso() == "2018-07-05"
+
+
+def test_a_clause_word_inside_a_name_cuts_no_clause(resources):
+    # the last word of «مون جيه إن» spells the complementiser إن: a cut there put «الجمعة» in a clause of its own,
+    # so the meeting took the article's date, and a meeting named with him first was not read at all
+    ev = find(events(resources, "والتقى زعيم كوريا الشمالية، كيم جونغ أون، ورئيس كوريا الجنوبية، مون جيه إن، الجمعة، في قمة."),
+              "Meeting", "person/kim-jong-un", "person/moon-jae-in")
+    assert (ev.modality, ev.date.iso()) == ("Asserted", "2018-06-29")
+    find(events(resources, "والتقى مون جيه إن وكيم جونغ أون الجمعة في بانمونغوم."), "Meeting", "person/moon-jae-in")
