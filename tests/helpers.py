@@ -30,14 +30,15 @@ def opposes(text: str, resources) -> set[tuple[str | None, str | None]]:
 
 def hand_mentions(doc, sentences, spans, source: str = "stanza") -> list:
     """Mentions placed by hand as a statistical recognizer would give them: (label, surface) pairs,
-    each at the first occurrence of its surface in the document."""
+    each at the first occurrence of its surface in the document. A name may follow a clitic glued to its
+    token (ورامي): the mention starts inside that token, as the recognizer's do."""
     from kg.records import Mention
 
     mentions = []
     for label, surface in spans:
         start = doc.text.index(surface)
         sent = next(s for s in sentences if s.start <= start < s.end)
-        idx = [i for i, t in enumerate(sent.tokens) if start <= t.start < start + len(surface)]
+        idx = [i for i, t in enumerate(sent.tokens) if t.end > start and t.start < start + len(surface)]
         mentions.append(Mention(start, start + len(surface), surface, label, sent.index, idx[0], idx[-1] + 1, source=source))
     return mentions
 

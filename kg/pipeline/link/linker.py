@@ -571,6 +571,14 @@ class Linker:
         return m.entity_id in self.gaz.rows and bool(split_prefix(normalize(tok.text[: max(0, m.start - tok.start)]))[1])
 
     @staticmethod
+    def _listed(sent: Sentence, m: Mention) -> bool:
+        """Whether «و» is glued to the name ``m``: the name opens the next item of a list, and the title phrase
+        before it belongs to the name before that phrase (سامح شكري، وزير الخارجية المصري، وأيمن الصفدي، وزير
+        الخارجية الأردني), never to this one. A title is never stated before its holder with «و» between them."""
+        tok = sent.tokens[m.tok_start]
+        return m.start > tok.start and split_prefix(normalize(tok.text[: m.start - tok.start]))[0]
+
+    @staticmethod
     def _quoted(sent: Sentence, m: Mention) -> bool:
         """Whether quotation marks enclose exactly the mention ``m``: a quoted name inside a title phrase
         (باسم قوات "التحالف العربي"), not a quotation that goes on past it (باسم "سوريا الديمقراطية")."""
@@ -771,7 +779,8 @@ class Linker:
             k = self._skip_post(sent, ms, chain[-1], j)
             person = ms[k] if k < len(ms) and ms[k].person and (
                 self._joined(sent, ms[k - 1], ms[k], cov, portfolio and k == j)
-                or k == j and self._modified(sent, ms, chain, ms[k], cov)) and not self._governed(sent, ms[k]) else None
+                or k == j and self._modified(sent, ms, chain, ms[k], cov)) and not self._governed(sent, ms[k]) \
+                and not self._listed(sent, ms[k]) else None
             seated = self._seated(sent, ms, chain, cov) if person is None else None
             if seated is not None:  # وزير الداخلية في إيطاليا ماتيو سالفيني: the state the office is held in
                 chain, k = seated

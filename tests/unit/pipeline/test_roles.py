@@ -68,6 +68,16 @@ def test_organisation_genitive_and_apposition_after_the_name(resources):
                     ["آبي أحمد"]) == {("آبي أحمد", "country/ET")}
 
 
+def test_a_name_joined_by_and_after_a_title_phrase_opens_the_next_list_item(resources):
+    # the title between two names of a list is the first one's, with or without commas
+    people = ["فريد الحسني", "رامي الخطيب"]
+    for text in ("وحضر الاجتماع فريد الحسني، وزير الخارجية المصري، ورامي الخطيب، وزير الخارجية الأردني، في القاهرة.",
+                 "وحضر الاجتماع فريد الحسني وزير الخارجية المصري ورامي الخطيب وزير الخارجية الأردني في القاهرة."):
+        assert _offices(resources, text, people) == {("فريد الحسني", "country/EG"), ("رامي الخطيب", "country/JO")}
+    # a title joined to a name by «و» gives it nothing
+    assert _offices_of(resources, "التقى وزير الخارجية المصري ورامي الخطيب في القاهرة.", "رامي الخطيب") == set()
+
+
 def test_a_name_before_a_title_with_no_comma_is_not_its_holder_when_the_article_says_otherwise(resources):
     found = _offices(resources, "استقبل أردوغان الرئيس الروسي في أنقرة.")
     assert ("رجب طيب أردوغان", "country/RU") not in found
