@@ -282,9 +282,9 @@ def test_an_organisation_written_as_head_nisbas_and_a_genitive_is_one_name(gazet
 
 
 def test_an_organisation_phrase_takes_its_genitives_preposition_but_not_a_place_or_a_country(gazetteer):
-    """The name goes on over a preposition of its genitive (للدفاع عن حقوق الإنسان، للتحكم في الفيضانات) and
+    """The name goes on over a preposition of its genitive (للدفاع عن حقوق الإنسان، للرقابة على الصادرات) and
     stops before a gazetteer place; a genitive that is a country (الاتحاد الدولي للعراق: FIFA "for Iraq")
-    makes no phrase."""
+    makes no phrase; the recognizer's span holding the whole phrase stays."""
     from kg.pipeline.recognize.org_phrases import OrgPhrases
     from kg.pipeline.recognize.stanza_ner import Combined
 
@@ -294,6 +294,11 @@ def test_an_organisation_phrase_takes_its_genitives_preposition_but_not_a_place_
         return {m.text for m in rec(doc, split_sentences(text)) if m.label == "ORG"}
 
     assert "الرابطة التونسية للدفاع عن حقوق الإنسان" in read("وقالت الرابطة التونسية للدفاع عن حقوق الإنسان إن الميثاق مهم.")
-    assert "المركز الإقليمي للتحكم في الفيضانات" in read("وذكر المركز الإقليمي للتحكم في الفيضانات أن الإعصار ضرب الإقليم.")
+    assert "اللجنة الحكومية للرقابة على الصادرات" in read("وقالت اللجنة الحكومية للرقابة على الصادرات إن القرار نافذ.")
+    # «في» is no link: a time phrase follows names (في الآونة الأخيرة)
+    assert "المعهد الدولي للدراسات الاستراتيجية" in read("ونشر المعهد الدولي للدراسات الاستراتيجية في الآونة الأخيرة تقريرا.")
     assert "المركز الوطني للأعاصير" in read("وقال المركز الوطني للأعاصير في الولايات المتحدة إن العاصفة تقترب.")
     assert not any(t.startswith("الاتحاد الدولي") for t in read("وأجاز الاتحاد الدولي للعراق استضافة المباريات."))
+    doc = make_document("وتحتفل المنظمة الدولية للحماية المدينة بذكراها.", "t", "t")
+    rec = Combined(_Tagged([("ORG", "المنظمة الدولية للحماية المدينة")]), GazetteerRecognizer(gazetteer), phrases=OrgPhrases.load())
+    assert [m.text for m in rec(doc, split_sentences(doc.text))] == ["المنظمة الدولية للحماية المدينة"]
