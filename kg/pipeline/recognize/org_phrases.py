@@ -17,7 +17,7 @@ from kg.lang.ar.clitics import AND, FOR, clitic_readings, strip_offset, with_art
 from kg.lang.ar.normalize import normalize
 from kg.records import Document, Mention, Sentence
 
-_KINDS = ("head", "owner", "not-nisba", "adjective", "article", "ending", "link", "construct")
+_KINDS = ("head", "owner", "not-nisba", "adjective", "article", "ending", "link", "construct", "open")
 _MAX_ADJECTIVES = 3  # nisbas between the head and the genitive (الشركة الوطنية السعودية للنقل)
 _MAX_TAIL = 2  # adjectives after the genitive's noun (للنساء الديمقراطيات، للأمم المتحدة)
 
@@ -34,6 +34,7 @@ class OrgPhrases:
     endings: tuple[str, ...] = ()  # normalised nisba endings (ـي، ـية، ـيين، ـيات)
     links: frozenset[str] = frozenset()  # prepositions inside a name's genitive (للدفاع عن، للتحكم في)
     construct: frozenset[str] = frozenset()  # nouns in construct after a link word (عن حقوق الإنسان)
+    open: frozenset[str] = frozenset()  # prepositions after which a name may go on or not (في): no phrase
 
     @classmethod
     def load(cls, path: Path | None = None) -> OrgPhrases:
@@ -46,11 +47,12 @@ class OrgPhrases:
         return cls(frozenset(found["head"]), frozenset(found["owner"] | found["head"]), frozenset(found["not-nisba"]),
                    frozenset(found["adjective"]), next(iter(found["article"]), ""),
                    tuple(sorted(found["ending"], key=len, reverse=True)), frozenset(found["link"]),
-                   frozenset(found["construct"]))
+                   frozenset(found["construct"]), frozenset(found["open"]))
 
     def _nisba(self, word: str) -> bool:
+        """A definite nisba; never a head or an owner noun (الجمعية ends like one: «... والجمعية» starts a new name)."""
         return word.startswith(self.article) and len(word) > len(self.article) + 2 \
-            and word.endswith(self.endings) and word not in self.not_nisba
+            and word.endswith(self.endings) and word not in self.not_nisba and word not in self.owners
 
     def find(self, doc: Document, sent: Sentence, held: frozenset[int] = frozenset()) -> list[Mention]:
         """The phrases of one sentence, as ORG mentions spanning the name as written. ``held`` are the
@@ -71,6 +73,10 @@ class OrgPhrases:
                 i += 1
                 continue
             end = self._tail(tokens, j + 1, held)
+            if end + 1 < len(tokens) and tokens[end].norm in self.open and end + 1 not in held \
+                    and tokens[end + 1].norm.startswith(self.article):
+                i = end  # للتحكم في الفيضانات or في الآونة الأخيرة: where the name ends is not known
+                continue
             first, last = tokens[i], tokens[end - 1]
             start = first.start + strip_offset(first.text, head[0])
             text = with_article(doc.text[start:last.end], head[1], first.norm[head[0]:])
