@@ -41,9 +41,10 @@ def make_recognizer(kind: str, gazetteer: Gazetteer, whole_names: frozenset[str]
     note, model = _plan(kind, stanza_dir)
     if model is None:
         return gaz, note
+    from kg.pipeline.recognize.org_phrases import OrgPhrases
     from kg.pipeline.recognize.stanza_ner import Combined, StanzaRecognizer
 
-    return Combined(StanzaRecognizer(model, whole_names), gaz, known_person), note
+    return Combined(StanzaRecognizer(model, whole_names), gaz, known_person, OrgPhrases.load()), note
 
 
 def recognizer_plan(kind: str, stanza_dir: Path | None = None) -> tuple[str, list[Path]]:

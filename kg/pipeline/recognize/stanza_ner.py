@@ -25,6 +25,7 @@ from kg.lang.ar.clitics import (
 )
 from kg.lang.ar.normalize import normalize
 from kg.lang.ar.tokenize import COMMAS
+from kg.pipeline.recognize.org_phrases import OrgPhrases
 from kg.records import Document, Mention, Sentence
 
 ENV_VAR = "SILAT_STANZA_DIR"
@@ -257,8 +258,11 @@ def _spans(doc: Document, sent: Sentence, tags: list[str]) -> list[Mention]:
 class Combined:
     """Stanza's mentions plus the gazetteer's; the gazetteer wins where the two overlap."""
 
-    def __init__(self, primary, gazetteer, known_person: Callable[[str], str | None] | None = None):
+    def __init__(self, primary, gazetteer, known_person: Callable[[str], str | None] | None = None,
+                 phrases: OrgPhrases | None = None):
         self.primary, self.gazetteer = primary, gazetteer
+        # organisation names read from their shape (head + nisbas + «لل» genitive), kg/data/org_phrases.tsv
+        self.phrases = phrases
         self.name = f"{primary.name}+{gazetteer.name}"
         # a person's name as a whole -> the one gazetteer person it is a spelling of (the linker's
         # variant keys: عبدالملك الحوثي is عبد الملك الحوثي), or None
@@ -284,7 +288,8 @@ class Combined:
         taken = {(m.sentence, t) for m in gaz for t in range(m.tok_start, m.tok_end)}
         extra = [m for m in primary
                  if not any((m.sentence, t) in taken for t in range(m.tok_start, m.tok_end))]
-        return sorted(gaz + extra, key=lambda m: (m.start, m.end))
+        found = sorted(gaz + extra, key=lambda m: (m.start, m.end))
+        return self.phrases.add(doc, sentences, found) if self.phrases is not None else found
 
 
 def _known_full_names(primary: list[Mention], gaz: list[Mention],
