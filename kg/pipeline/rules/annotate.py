@@ -1771,7 +1771,9 @@ def _forums(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     actors = _dedupe(a.country if a.phrase and a.country else _party(a) for g in [subject, *frames.partners(trig)] if g
                      for a in g.args if _party(a) and _party(a) not in forums)
     penalty = 0.0
-    if not actors:
+    if not actors and trig.rule.pattern[0] not in ctx.lexicon.words("members-body"):
+        # وزراء خارجية الناتو: a forum's ministers are its members as a body; the article's two states
+        # (the host capital's, the one they act against) are no evidence of who attended
         actors, penalty = _with_pair(ctx, [])
     if not actors:
         return []

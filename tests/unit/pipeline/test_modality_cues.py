@@ -262,3 +262,10 @@ def test_an_obligation_right_before_the_event_makes_it_requested(run):
     # يجب/ينبغي/يتعين right before the event word: called for, not done
     assert _modalities(run, "وقال الرئيس الأفغاني أشرف غني إنه يجب إجراء مفاوضات سلام مع حركة طالبان.",
                        "Meeting") == ["Planned"]
+
+
+def test_talks_to_be_resumed_or_entered_are_planned(run):
+    # a talk noun governed by a word of resumption or of entering into it: talks still to be (re)opened
+    assert _modalities(run, "طلبت هولندا وأستراليا من روسيا الدخول في محادثات بشأن الطائرة.", "Meeting") == ["Planned"]
+    assert _modalities(run, "وقال الوزير إن الانسحاب شرط لاستئناف المحادثات بين السعودية وإيران.",
+                       "Meeting") == ["Planned"]
