@@ -25,9 +25,10 @@ _ARTICLE = "ال"
 _NISBA_ADVERB = "يا"  # a nisba made an adverb by the accusative alef (إيرانيا، أمريكيا: "by Iran", "by America")
 _TA_MARBUTA = "ه"  # as normalisation writes it (ة -> ه)
 _NISBA_END = "ي"
-# a masculine nisba's nominative sound plural (الفلسطيني: الفلسطينيون), the case of a subject; the
-# oblique الفلسطينيين is an object or a genitive (من أيدي المصريين), no actor, and is left out
-_PLURAL_ENDINGS = ("ون",)
+# a masculine nisba's sound plural: the nominative (الفلسطيني: الفلسطينيون), the case of a subject, and the
+# oblique (الفلسطينيين), an object or a genitive: the side hit of a killing or a strike (مقتل فلسطينيين)
+_OBLIQUE_ENDING = "ين"
+_PLURAL_ENDINGS = ("ون", _OBLIQUE_ENDING)
 _BOUND_TA = "ت"  # the ta marbuta as a suffix makes it written (خارجية -> خارجيتها)
 _SEATED_HAMZA = ("ئ", "ؤ")  # a final hamza after alef sits on a seat before a suffix (وزراء -> وزرائها، وزراؤه)
 _HAMZA = "ء"
@@ -374,3 +375,9 @@ def plural_nisba(norm: str) -> bool:
     """Whether a normalised nisba word is a nominative plural (الفلسطينيون، فلسطينيون): the people, a noun,
     where the singular is an adjective on the noun before it."""
     return any(norm.endswith(_NISBA_END + end) for end in _PLURAL_ENDINGS)
+
+
+def oblique_plural_nisba(norm: str) -> bool:
+    """Whether a normalised plural nisba word is the oblique (الفلسطينيين): an object or a genitive, never
+    a subject, so the people it names are a party only as the ones a killing or a strike hit."""
+    return norm.endswith(_NISBA_END + _OBLIQUE_ENDING)

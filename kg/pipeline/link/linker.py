@@ -27,6 +27,7 @@ from kg.lang.ar.clitics import (
     clitic_readings,
     definite,
     glued_preposition,
+    oblique_plural_nisba,
     possessed,
     split_prefix,
     strip_offset,
@@ -1272,7 +1273,8 @@ class Linker:
         only by its year, a former adviser «سابقاً», a UAE minister in an article about Yemen, a
         regional minister, a misread name).
         """
-        counts = Counter(c for c in (self.gaz.country_of(m.entity_id) for m in ms if m.is_entity and not m.person) if c)
+        counts = Counter(c for c in (self.gaz.country_of(m.entity_id) for m in ms
+                                     if m.is_entity and not m.person and not _people(m)) if c)
         ranked = counts.most_common(2)
         if len(ranked) == 1:
             return ranked[0][0]
@@ -1293,8 +1295,14 @@ class Linker:
         """The countries the mentions name (a country, a place in it, its nisba, a state body), in
         the article or in one sentence of it; persons do not count: their country is what is asked."""
         found = (self.gaz.country_of(m.entity_id) for m in ms
-                 if m.is_entity and not m.person and (sentence is None or m.sentence == sentence))
+                 if m.is_entity and not m.person and (sentence is None or m.sentence == sentence and not _people(m)))
         return {c for c in found if c}
+
+
+def _people(m: Mention) -> bool:
+    """Whether a mention is a nisba's oblique plural (وفدا من العسكريين الليبيين): people received, killed or
+    met, who name no state an unstated office belongs to, in their sentence or in the article."""
+    return m.kind == "nisba" and oblique_plural_nisba(normalize(m.text))
 
 
 def _quote_regions(sent: Sentence) -> list[int | None]:

@@ -28,6 +28,7 @@ from kg.lang.ar.clitics import (
     definite,
     definite_word,
     glued_preposition,
+    oblique_plural_nisba,
     plural_nisba,
     split_prefix,
     without_conjunction,
@@ -78,6 +79,8 @@ class Context:
         for m in linked.mentions:
             if m.kind not in ("name", "nisba") or not m.entity_id:
                 continue
+            if m.kind == "nisba" and oblique_plural_nisba(sentences[m.sentence].tokens[m.tok_end - 1].norm):
+                continue  # people killed or welcomed (الحجاج الإيرانيين) are no side the article's «the two» means
             if m.entity_id.startswith("person/"):
                 persons[m.entity_id] += 1
             stands_for_state = m.kind == "nisba" or m.entity_id.startswith("country/") or gaz.is_capital(m.entity_id)
@@ -273,10 +276,32 @@ def sentence_args(ctx: Context, sent: Sentence, titled: dict[int, bool] | None =
                 continue
             # a plural nisba is the people, a noun that stands for its state (أدان مسؤولون فلسطينيون القرار)
             people = m.kind == "nisba" and plural_nisba(sent.tokens[m.tok_end - 1].norm)
+            if people and oblique_plural_nisba(sent.tokens[m.tok_end - 1].norm) and not _struck_people(ctx, sent, m):
+                continue
             args.append(Arg(m.entity_id, etype, m.tok_start, m.tok_end, ctx.country_of(m.entity_id), metonym, conj,
                             prep, nisba=m.kind == "nisba" and not people, media=ctx.is_media(m.entity_id),
                             people=people, capital=capital))
     return args
+
+
+def _struck_people(ctx: Context, sent: Sentence, m: Mention) -> bool:
+    """Whether an oblique plural nisba (الفلسطينيين) names the side hit: right after a word of killing
+    (grammar ``killing``), past one count word (مقتل 6 فلسطينيين، قتل عشرات الفلسطينيين), or after ضد
+    (grammar ``against``: العمليات ضد الفلسطينيين), or right before a word of killing, a relative pronoun
+    between (فلسطينيين قتلوا، الفلسطينيين الذين قتلوا).
+    Elsewhere the oblique plural is guests, allies or citizens (رحبت بالحجاج الإيرانيين، حلفائها
+    البريطانيين), not the state acting or acted on, and names no party."""
+    killing = ctx.lexicon.words("killing")
+    toks = sent.tokens
+
+    def kills(k: int) -> bool:
+        return 0 <= k < len(toks) and any(f in killing for _, f in clitic_readings(toks[k].norm))
+
+    before = m.tok_start - 1
+    return (kills(before) or before >= 0 and word_kind(ctx.lexicon, toks[before].norm) == "against"
+            or kills(before - 1) and before >= 0 and word_kind(ctx.lexicon, toks[before].norm) is None
+            or kills(m.tok_end) or kills(m.tok_end + 1) and m.tok_end < len(toks)
+            and word_kind(ctx.lexicon, toks[m.tok_end].norm) == "relative")
 
 
 def _topic_nisba(ctx: Context, sent: Sentence, m: Mention) -> bool:
@@ -2167,6 +2192,8 @@ def _strike_victims(ctx: Context, frames: Frames, trig: Trigger) -> Group | None
                       and ctx.lexicon.words("strike-cause").isdisjoint(frames.forms[k - 1])):
         return None
     lo = max(c.start, k - VICTIM_SPAN)
+    if c.kind == "relative" and c.parent is not None and c.start > 0:  # الفلسطينيين الذين قتلوا: the noun before it
+        lo = max(frames.clauses[c.parent].start, c.start - 2, k - VICTIM_SPAN)
     if not any(not ctx.lexicon.words("killing").isdisjoint(frames.forms[j]) for j in range(lo, k)):
         return None
     # one side fell: a list after من is no side (استدعت سفيريها من إسرائيل والولايات المتحدة إثر مقتل
@@ -2178,10 +2205,14 @@ def _strike_victims(ctx: Context, frames: Frames, trig: Trigger) -> Group | None
         # standing as the killed people's noun, right after the word of killing or a count on it, or right
         # before the word of killing (a relative pronoun between); a nisba on a noun (جندي سوري) says only
         # where a victim comes from
+        # (a plural nisba, the people, also past one plain count word: قتل ثلاثة فلسطينيين، مقتل عشرات الفلسطينيين)
         killing = ctx.lexicon.words("killing")
-        sides = [g for g in frames.groups if lo < g.start and g.end <= k and g.gov is None and g.nisba
+        sides = [g for g in frames.groups if lo < g.start and g.end <= k and g.gov is None
+                 and all(a.nisba or a.people for a in g.args)
                  and (not killing.isdisjoint(frames.forms[g.start - 1])
                       or frames.sent.tokens[g.start - 1].norm.isdigit()
+                      or any(a.people for a in g.args) and lo < g.start - 1 and frames.kinds[g.start - 1] is None
+                      and g.start - 1 not in frames.inside and not killing.isdisjoint(frames.forms[g.start - 2])
                       or g.end + 1 < k
                       and not killing.isdisjoint(frames.forms[g.end + (frames.kinds[g.end] == "relative")]))]
     return sides[0] if len(sides) == 1 else None

@@ -19,5 +19,13 @@ def test_strip_offset_points_past_the_clitics_in_the_original_text():
 
 def test_plural_nisbas_inflect_every_word_and_skip_feminine_forms():
     from kg.lang.ar.clitics import plural_nisba, plural_nisbas
-    assert plural_nisbas(["الفلسطيني", "الفلسطينية", "الكوري الشمالي"]) == ["الفلسطينيون", "الكوريون الشماليون"]
-    assert plural_nisba(normalize("فلسطينيون")) and not plural_nisba(normalize("الفلسطينيين"))
+    assert plural_nisbas(["الفلسطيني", "الفلسطينية", "الكوري الشمالي"]) == [
+        "الفلسطينيون", "الفلسطينيين", "الكوريون الشماليون", "الكوريين الشماليين"]
+    assert plural_nisba(normalize("فلسطينيون")) and plural_nisba(normalize("الفلسطينيين"))
+    assert not plural_nisba(normalize("الفلسطيني"))
+
+
+def test_only_the_oblique_plural_nisba_is_oblique():
+    from kg.lang.ar.clitics import oblique_plural_nisba
+    assert oblique_plural_nisba(normalize("الفلسطينيين")) and oblique_plural_nisba(normalize("فلسطينيين"))
+    assert not oblique_plural_nisba(normalize("الفلسطينيون")) and not oblique_plural_nisba(normalize("الفلسطيني"))

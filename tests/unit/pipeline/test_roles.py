@@ -135,6 +135,9 @@ def test_a_title_without_a_name_states_the_office_of_the_one_holder_named_in_the
 def test_a_state_office_without_a_country_takes_the_one_country_of_its_sentence(resources):
     found = _offices(resources, "ويلتقي الضيف في بريطانيا رئيسة الوزراء تيريزا ماي.", ["تيريزا ماي"])
     assert found == {("تيريزا ماي", "country/GB")}
+    # people in the oblique plural (وفدا من العسكريين الليبيين) are guests, no second country of the sentence
+    found = _offices(resources, "واستقبل في مصر رئيس الوزراء مصطفى مدبولي وفدا من العسكريين الليبيين.", ["مصطفى مدبولي"])
+    assert found == {("مصطفى مدبولي", "country/EG")}
     found = _offices(resources, "وقالت المتحدثة باسم الخارجية هيذر ناورت إن وفدا زار كوريا الشمالية.", ["هيذر ناورت"])
     assert found == set()  # a spokesperson's sentence names what she speaks about
 

@@ -522,3 +522,17 @@ def test_a_concern_for_a_partys_fate_about_a_place_or_about_a_clash_opposes_no_o
     assert stances(run("أعرب وزير الخارجية الروسي سيرغي لافروف عن قلقه من التصعيد بين إيران وإسرائيل."), "Opposition") == []
     # the owner of any other matter stays the target
     assert stances(run("أعربت مصر عن قلقها من التدخل التركي في سوريا."), "Opposition") == [("country/EG", "country/TR")]
+
+
+def test_an_oblique_plural_nisba_is_the_side_a_killing_hit_and_no_party_elsewhere(run):
+    # the people killed (قتل ثلاثة فلسطينيين، مقتل فلسطينيين اثنين) stand for their state, hit by the shooter
+    assert ("org/idf", "country/PS") in stances(run("قتل ثلاثة فلسطينيين بنيران الجيش الإسرائيلي في غزة."), "Opposition")
+    assert ("org/idf", "country/PS") in stances(
+        run("أعلنت وزارة الصحة مقتل فلسطينيين اثنين برصاص الجيش الإسرائيلي."), "Opposition")
+    # the people a relative clause says were killed (الفلسطينيين الذين قتلوا بنيران)
+    assert ("org/idf", "country/PS") in stances(
+        run("وارتفع عدد الفلسطينيين الذين قتلوا بنيران الجيش الإسرائيلي إلى 121."), "Opposition")
+    # guests, allies or citizens in the oblique are no party: no welcome of Iran, no cooperation with the allies
+    assert stances(run("رحبت السلطات السعودية بالحجاج الإيرانيين."), "Support") == []
+    x = run("أكد أن الولايات المتحدة وحلفائها البريطانيين والفرنسيين اتفقوا على الرد بعد الضربة السابقة.")
+    assert all("country/GB" not in e.participants for e in x.events)
