@@ -1357,6 +1357,14 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
         if partner is not None and partner.gov and ctx.lexicon.grammar.get(partner.gov) == "between" \
                 and _nearer_event(ctx, sent, trig, partner):
             partner = None
+        pair = frames.between_pair(trig) if trig.rule.frame == "noun" and trig.rule.event in ("Meeting", "PhoneCall") \
+            else None
+        if pair is not None and not (pair and _nearer_event(ctx, sent, trig, pair[0])):
+            # اللقاء بين الرئيس، ريفلين، ونظيره البولندي؛ اجتماع بين بومبيو ومسؤول كوري شمالي: بين names
+            # both sides, so a party outside it (the statement's issuer, the clause's subject) is none of
+            # them; with one side no entity the meeting has one known party and is no relation
+            sides = _dedupe(p for g in pair for p in _parties(g))
+            return _symmetric_event(ctx, sent, frames, trig, sides, **kw) if len(sides) > 1 else []
         if _joining_verb(trig):
             # لقاء جمع بوتين بماكرون: the meeting noun is the verb's subject, the parties follow it; a
             # pronoun on the verb (القمة التي جمعته بترامب) is the subject of the clause it hangs on

@@ -788,6 +788,27 @@ class Frames:
                 return g
         return None
 
+    def between_pair(self, trig: Trigger) -> list[Group] | None:
+        """The groups of a بين phrase right after a noun, whatever they hold (None when no بين follows).
+
+        :meth:`between` wants both sides named in one group; this also finds the pair a title and a
+        comma split from بين (اللقاء بين الرئيس، ريفلين، ونظيره البولندي) or whose second side is no
+        entity (اجتماع بين بومبيو ومسؤول كوري شمالي): the sides are still only those after بين."""
+        clause = self.clause(trig)
+        k = next((k for k in range(trig.head_end, clause.end) if self.kinds[k] == "between"), None)
+        if k is None or self.plain_between(trig.head_end, k) > BETWEEN_GAP:
+            return None
+        pair: list[Group] = []
+        for g in self.groups:
+            if g.start <= k or g.start >= clause.end:
+                continue
+            if pair and self.plain_between(pair[-1].end, g.start) > 0 or not pair and self.plain_between(k + 1, g.start) > 1:
+                break
+            if pair and g.gov is not None:
+                break
+            pair.append(g)
+        return pair
+
     def noun_actor(self, trig: Trigger) -> Group | None:
         """A verbal noun's actor: its genitive or nisba, the subject of a light verb after it (زيارة
         قام بها وانغ يي), else the clause's subject before it."""
