@@ -17,7 +17,8 @@ from kg.lang.ar.clitics import AND, FOR, clitic_readings, strip_offset, with_art
 from kg.lang.ar.normalize import normalize
 from kg.records import Document, Mention, Sentence
 
-_KINDS = ("head", "owner", "not-nisba", "adjective", "article", "ending", "link", "construct", "open")
+_KINDS = ("head", "owner", "not-nisba", "adjective", "article", "ending", "link", "linked", "construct", "open",
+          "not-genitive")
 _MAX_ADJECTIVES = 3  # nisbas between the head and the genitive (الشركة الوطنية السعودية للنقل)
 _MAX_TAIL = 2  # adjectives after the genitive's noun (للنساء الديمقراطيات، للأمم المتحدة)
 
@@ -32,9 +33,11 @@ class OrgPhrases:
     adjectives: frozenset[str] = frozenset()
     article: str = ""  # the definite article, normalised (taken from the head rows)
     endings: tuple[str, ...] = ()  # normalised nisba endings (ـي، ـية، ـيين، ـيات)
-    links: frozenset[str] = frozenset()  # prepositions inside a name's genitive (للدفاع عن، للتحكم في)
+    links: frozenset[str] = frozenset()  # prepositions inside a name's genitive (للدفاع عن، للرقابة على)
+    linked: frozenset[str] = frozenset()  # genitive nouns that take a link preposition (الدفاع، الرقابة)
     construct: frozenset[str] = frozenset()  # nouns in construct after a link word (عن حقوق الإنسان)
     open: frozenset[str] = frozenset()  # prepositions after which a name may go on or not (في): no phrase
+    not_genitive: frozenset[str] = frozenset()  # nouns after «لل» of a purpose or a time (للاجتماع، للمرة)
 
     @classmethod
     def load(cls, path: Path | None = None) -> OrgPhrases:
@@ -47,7 +50,8 @@ class OrgPhrases:
         return cls(frozenset(found["head"]), frozenset(found["owner"] | found["head"]), frozenset(found["not-nisba"]),
                    frozenset(found["adjective"]), next(iter(found["article"]), ""),
                    tuple(sorted(found["ending"], key=len, reverse=True)), frozenset(found["link"]),
-                   frozenset(found["construct"]), frozenset(found["open"]))
+                   frozenset(found["linked"]), frozenset(found["construct"]), frozenset(found["open"]),
+                   frozenset(found["not-genitive"]))
 
     def _nisba(self, word: str) -> bool:
         """A definite nisba; never a head or an owner noun (الجمعية ends like one: «... والجمعية» starts a new name)."""
@@ -96,10 +100,11 @@ class OrgPhrases:
             if self._nisba(norm) or norm in self.adjectives:
                 end += 1
             elif norm.startswith(AND) and norm[len(AND):].startswith(self.article) \
+                    and norm[len(AND):] not in self.owners \
                     and (end == k or self._nisba(norm[len(AND):])):  # للتنمية والإصلاح، الاقتصادية والاجتماعية
-                end += 1
-            elif norm in self.links and not linked and end + 1 < len(tokens) and end + 1 not in held \
-                    and self._noun_of_link(tokens[end + 1].norm):
+                end += 1  # never «والوكالة»: a head after و starts the next name (للتصدير والوكالة الروسية)
+            elif norm in self.links and not linked and end == k and self._takes_link(tokens[k - 1].norm) \
+                    and end + 1 < len(tokens) and end + 1 not in held and self._noun_of_link(tokens[end + 1].norm):
                 end, linked = end + 2, True
                 if tokens[end - 1].norm in self.construct and end < len(tokens) and end not in held \
                         and tokens[end].norm.startswith(self.article):
@@ -107,6 +112,12 @@ class OrgPhrases:
             else:
                 break
         return end
+
+    def _takes_link(self, genitive: str) -> bool:
+        """Whether the genitive noun is one that a name continues after with its preposition (للدفاع عن،
+        للرقابة على): after any other the preposition is the verb's (أعلنت الهيئة الوطنية للانتخابات عن الفائز،
+        حصل الاتحاد السعودي للكرة على الجائزة) and the name ends before it."""
+        return any(w in self.linked for n, w in clitic_readings(genitive) if n == len(FOR) and genitive.startswith(FOR))
 
     def _noun_of_link(self, norm: str) -> bool:
         """A noun after a link word that continues a name: definite and no owner (الفيضانات), or in construct
@@ -118,7 +129,7 @@ class OrgPhrases:
         nouns = [w for n, w in clitic_readings(norm) if n == len(FOR) and norm.startswith(FOR)
                  and w.startswith(self.article) and w != norm]
         return bool(nouns) and len(nouns[0]) > len(self.article) + 1 \
-            and nouns[0] not in self.owners and nouns[0] not in self.not_nisba
+            and nouns[0] not in self.owners and nouns[0] not in self.not_nisba and nouns[0] not in self.not_genitive
 
     def add(self, doc: Document, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
         """``mentions`` with the phrases added where no gazetteer name, title or group holds a word of

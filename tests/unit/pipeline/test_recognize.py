@@ -305,3 +305,24 @@ def test_an_organisation_phrase_takes_its_genitives_preposition_but_not_a_place_
     doc = make_document("وتحتفل المنظمة الدولية للحماية المدينة بذكراها.", "t", "t")
     rec = Combined(_Tagged([("ORG", "المنظمة الدولية للحماية المدينة")]), GazetteerRecognizer(gazetteer), phrases=OrgPhrases.load())
     assert [m.text for m in rec(doc, split_sentences(doc.text))] == ["المنظمة الدولية للحماية المدينة"]
+
+
+def test_an_organisation_phrase_ends_before_a_verbs_preposition_a_purpose_or_the_next_name(gazetteer):
+    """A preposition after the genitive continues the name only after a noun that takes it (للدفاع عن); after
+    any other it is the verb's (أعلنت الهيئة ... للانتخابات عن الفائز). A purpose or a time after «لل» is no
+    genitive (للاجتماع، للمرة), and a head after «و» starts the next name (للتصدير والوكالة الروسية)."""
+    from kg.pipeline.recognize.org_phrases import OrgPhrases
+    from kg.pipeline.recognize.stanza_ner import Combined
+
+    def read(text):
+        doc = make_document(text, "t", "t")
+        rec = Combined(_Tagged([]), GazetteerRecognizer(gazetteer), phrases=OrgPhrases.load())
+        return {m.text for m in rec(doc, split_sentences(text)) if m.label == "ORG"}
+
+    assert "الهيئة الوطنية للانتخابات" in read("وأعلنت الهيئة الوطنية للانتخابات عن الفائز بالمقعد.")
+    assert "الاتحاد السعودي للكرة" in read("وحصل الاتحاد السعودي للكرة على الجائزة.")
+    assert not any("للاجتماع" in t for t in read("ودعا المجلس الوطني الفلسطيني للاجتماع في رام الله."))
+    assert not any("للمرة" in t for t in read("وانتخب رئيسا للمجلس النيابي للمرة السادسة."))
+    shown = read("ووقع المركز الروسي للتصدير والوكالة الروسية للتأمين اتفاقا.")
+    assert {"المركز الروسي للتصدير", "الوكالة الروسية للتأمين"} <= shown
+
