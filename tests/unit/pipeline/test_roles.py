@@ -570,3 +570,16 @@ def test_a_visitor_in_a_state_holds_no_office_of_it(resources):
     # a holder whose state the gazetteer knows holds no office of another state named after «في»
     assert _offices_of(resources, "وقال وزير الخارجية في العراق هايكو ماس إن العلاقات جيدة.",
                        "هايكو ماس") == set()
+
+
+def test_a_representative_or_commissioner_holds_the_office_of_the_body_or_state_named_with_the_title(resources):
+    assert _offices_of(resources, "وقال كمال حسين، ممثل الأمم المتحدة في ليبيا، إن المحادثات مستمرة.",
+                       "كمال حسين") == {"org/un"}
+    assert _offices_of(resources, "وقالت سلمى داود، ممثلة إريتريا لدى المنظمات الدولية، إن البيان واضح.",
+                       "سلمى داود") == {"country/ER"}
+    assert _offices_of(resources, "وقال المفوض الأوروبي للشؤون الاقتصادية كمال حسين إن الاتفاق قريب.",
+                       "كمال حسين") == {"org/eu"}
+    assert _offices_of(resources, "ووصفت سلمى داود، مفوضة الأمم المتحدة لحقوق الإنسان، الحكم بأنه قاس.",
+                       "سلمى داود") == {"org/un"}
+    # «الممثل» with the article before a nisba is an actor, not a representative of his country
+    assert _offices_of(resources, "وقال الممثل الأمريكي كمال حسين إن الفيلم ناجح.", "كمال حسين") == set()
