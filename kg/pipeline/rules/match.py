@@ -183,6 +183,10 @@ def find_cues(sentence: Sentence, lexicon: Lexicon, blocked: set[int] | frozense
     the invitation of" with its host after من) requests nothing: the visit it asked for is the one under
     way. An invitation itself (وجه دعوة إلى عقد قمة، رحب بدعوة إلى عقد قمة) still asks."""
     norms = [t.norm for t in sentence.tokens]
+    # a call's addressees written out stand between the verb and its purpose (دعت ألمانيا الأردن ومصر
+    # والعراق لإجراء محادثات): the words of names and the punctuation of their list do not count
+    # towards the gap of a request, as names do not for a stance (NAMES_FREE_GAP)
+    unspoken = frozenset(blocked) | {k for k, t in enumerate(sentence.tokens) if not any(c.isalnum() for c in t.text)}
     found = []
     for k, norm in enumerate(norms):
         if k and lexicon.grammar.get(norm) == "agent" and lexicon.grammar.get(norms[k - 1]) == "direction":
@@ -195,7 +199,8 @@ def find_cues(sentence: Sentence, lexicon: Lexicon, blocked: set[int] | frozense
                 if cue.kind == "requested" and _answered(norms, k, norm[:stripped], lexicon):
                     continue
                 if GAP in cue.pattern:
-                    end = _match_rest(cue.pattern[1:], sentence.tokens, k + 1, set(blocked))
+                    end = _match_rest(cue.pattern[1:], sentence.tokens, k + 1, set(blocked),
+                                      free=unspoken if cue.kind == "requested" else frozenset())
                     if end is not None:
                         found.append((end - 1, cue))
                 elif len(norms) >= k + len(cue.pattern) and all(

@@ -269,3 +269,13 @@ def test_talks_to_be_resumed_or_entered_are_planned(run):
     assert _modalities(run, "طلبت هولندا وأستراليا من روسيا الدخول في محادثات بشأن الطائرة.", "Meeting") == ["Planned"]
     assert _modalities(run, "وقال الوزير إن الانسحاب شرط لاستئناف المحادثات بين السعودية وإيران.",
                        "Meeting") == ["Planned"]
+
+
+def test_a_call_reaches_its_purpose_past_the_names_it_addresses(run):
+    # the addressees of a call, names and the commas of their list, do not count towards the gap of
+    # «دعت ... إلى»; «دعت ... لإجراء» asks for the talks it names
+    text = ("ودعت ألمانيا، يوم الأحد، وزراء خارجية الأردن ومصر والعراق والسعودية والكويت وقطر وتركيا "
+            "إلى برلين لمباحثات مع إيران.")
+    assert _modalities(run, text, "Meeting") and set(_modalities(run, text, "Meeting")) == {"Planned"}
+    text = "وقال الوزير إن ألمانيا دعت الأردن ومصر لإجراء محادثات مع إيران."
+    assert _modalities(run, text, "Meeting") and set(_modalities(run, text, "Meeting")) == {"Planned"}
