@@ -50,4 +50,4 @@ def load_resources(ner: str = "auto", stanza_dir: Path | None = None, gazetteers
                       NameVariants.load(), role_cues, SpanCues.load(frozenset(calendar.weekdays), role_cues.definite), calendar)
     linker = Linker(gazetteer, names)
     recognizer, note = make_recognizer(ner, gazetteer, word_list("whole_names.txt"), stanza_dir, linker.known_person)
-    return Resources(recognizer, note, gazetteer, Lexicon.load(), calendar, linker)
+    return Resources(recognizer, note, gazetteer, Lexicon.load(past_office=role_cues.former), calendar, linker)

@@ -378,7 +378,10 @@ def unnamed_officials(ctx: Context, sent: Sentence) -> list[Arg]:
     """Office titles with their state's nisba and no name (توعد رئيس الوزراء الإسرائيلي إيران): an
     unnamed official, who is no entity; the guidelines read his nisba as the state, which is the
     party that takes the stance. A title the linker resolved to a person named elsewhere is that
-    person's mention, and a title a name follows (after a comma too) is that name's office."""
+    person's mention, and a title a name follows (after a comma too) is that name's office. A past-office
+    word right after the nisba (:attr:`Lexicon.past_office`: وزير الخارجية الأمريكي السابق، الرئيس الألماني
+    الأسبق) makes the office no current one: its holder, named or not, is no longer the state, which
+    then is no party."""
     mentions = [m for m in ctx.linked.mentions if m.sentence == sent.index]
     persons = {m.tok_start for m in mentions if m.person}
     out = []
@@ -387,7 +390,7 @@ def unnamed_officials(ctx: Context, sent: Sentence) -> list[Arg]:
             continue
         nisba = next((m for m in mentions if m.kind == "nisba" and m.in_title and m.entity_id
                       and m.tok_start == t.tok_end and m.entity_id.startswith("country/")), None)
-        if nisba is None:
+        if nisba is None or nisba.tok_end < len(sent.tokens) and sent.tokens[nisba.tok_end].norm in ctx.lexicon.past_office:
             continue
         at = _name_position(ctx, sent, mentions, nisba.tok_end)
         if any(k in persons for k in range(at, at + NAME_AFTER_TITLE)):

@@ -107,6 +107,9 @@ class Lexicon:
     derived_rows: dict[str, TriggerRule] = field(default_factory=dict, compare=False, repr=False)
     # word-list rows whose word is also a grammar word of another kind (قناة: class, and press)
     lists: dict[str, frozenset[str]] = field(default_factory=dict)
+    # words after a title phrase that make its office a past one (role_cues.tsv kind ``former``: السابق،
+    # الأسبق، الراحل): the linker's list, passed in by the resources because rules never import linking
+    past_office: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         exact: dict[str, list[TriggerRule]] = {}
@@ -137,11 +140,11 @@ class Lexicon:
 
     @classmethod
     def load(cls, triggers: Path | None = None, cues: Path | None = None, grammar: Path | None = None,
-             false_friends: Path | None = None) -> "Lexicon":
+             false_friends: Path | None = None, past_office: frozenset[str] = frozenset()) -> "Lexicon":
         return cls(load_triggers(triggers or data_path("triggers.tsv")), load_cues(cues or data_path("cues.tsv")),
                    load_grammar(grammar or data_path("grammar.tsv")),
                    load_false_friends(false_friends or data_path("false_friends.tsv")),
-                   lists=load_word_lists(grammar or data_path("grammar.tsv")))
+                   lists=load_word_lists(grammar or data_path("grammar.tsv")), past_office=past_office)
 
     def words(self, kind: str) -> frozenset[str]:
         """The grammar words of one kind (normalised)."""

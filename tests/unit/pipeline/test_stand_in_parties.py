@@ -107,3 +107,15 @@ def test_a_group_noun_joined_by_and_to_a_government_leaves_the_governments_state
     doc = make_document(text, "t", "t", resources.calendar, published="2018-06-01T09:00:00Z")
     meetings = [set(e.participants) for e in extract(doc, resources).events if e.type == "Meeting"]
     assert {"person/sergey-lavrov", "country/SY"} in meetings
+
+
+def test_a_past_office_title_stands_in_for_no_state(run):
+    # an unnamed title with its nisba stands in for the state (انتقد الرئيس الأمريكي): the US is a party
+    text = "وانتقد الرئيس الإيراني حسن روحاني الرئيس الأمريكي بشدة."
+    assert any("country/US" in e.participants for e in run(text).events if e.type == "Opposition")
+    # with a past-office word after the nisba (السابق، الأسبق) the office is no current one: no state stands in,
+    # named (by someone the gazetteer does not know) or not
+    for text in ("وانتقد الرئيس الإيراني حسن روحاني وزير الخارجية الأمريكي السابق بشدة.",
+                 "وانتقد الرئيس الإيراني حسن روحاني وزير الخارجية الأمريكي الأسبق سامر خليل بشدة.",
+                 "وأعرب أعضاء مجلس الأمن عن دعمهم لجهود الرئيس الألماني السابق من أجل السلام."):
+        assert not any(p in e.participants for e in run(text).events for p in ("country/US", "country/DE")), text
