@@ -568,16 +568,14 @@ class Linker:
         """Whether a preposition is glued to the name ``m`` (هدية الرئيس الفرنسي لترامب): the name is the object
         of the phrase before it, not the holder of its title. Only for a person the gazetteer knows: a new
         name may have lost its own first letter to the clitic reading (لحسن الداودي، بروكوبيس بافلوبولوس)."""
-        tok = sent.tokens[m.tok_start]
-        return m.entity_id in self.gaz.rows and bool(split_prefix(normalize(tok.text[: max(0, m.start - tok.start)]))[1])
+        return m.entity_id in self.gaz.rows and bool(_glued(sent, m)[1])
 
     @staticmethod
     def _listed(sent: Sentence, m: Mention) -> bool:
         """Whether «و» is glued to the name ``m``: the name opens the next item of a list, and the title phrase
         before it belongs to the name before that phrase (سامح شكري، وزير الخارجية المصري، وأيمن الصفدي، وزير
         الخارجية الأردني), never to this one. A title is never stated before its holder with «و» between them."""
-        tok = sent.tokens[m.tok_start]
-        return m.start > tok.start and split_prefix(normalize(tok.text[: m.start - tok.start]))[0]
+        return _glued(sent, m)[0]
 
     @staticmethod
     def _quoted(sent: Sentence, m: Mention) -> bool:
@@ -1141,8 +1139,7 @@ class Linker:
         words = [normalize(w) for w in title.text.split()]
         if title.role == "Counterpart" or not words[0].startswith(cues.definite) or any(w in cues.plural for w in words):
             return False
-        tok = sent.tokens[title.tok_start]
-        if split_prefix(normalize(tok.text[: max(0, title.start - tok.start)]))[1] or glued_preposition(tok.norm)[1]:
+        if _glued(sent, title)[1] or glued_preposition(sent.tokens[title.tok_start].norm)[1]:
             return False
         nxt = sent.tokens[title.tok_end].norm if title.tok_end < len(sent.tokens) else ""
         return not (nxt.startswith(cues.definite) or nxt in cues.post or nxt in cues.former)
@@ -1257,9 +1254,8 @@ class Linker:
         first = title
         while first.tok_start in ends:
             first = ends[first.tok_start]
-        tok = sent.tokens[first.tok_start]
-        if first.start > tok.start:
-            return split_prefix(normalize(tok.text[: first.start - tok.start]))[0]
+        if first.start > sent.tokens[first.tok_start].start:
+            return _glued(sent, first)[0]
         return first.tok_start > 0 and sent.tokens[first.tok_start - 1].norm == AND
 
     def _main_country(self, ms: list[Mention]) -> str | None:
@@ -1297,6 +1293,12 @@ class Linker:
         found = (self.gaz.country_of(m.entity_id) for m in ms
                  if m.is_entity and not m.person and (sentence is None or m.sentence == sentence and not _people(m)))
         return {c for c in found if c}
+
+
+def _glued(sent: Sentence, m: Mention) -> tuple[bool, str | None]:
+    """What the proclitics glued before mention ``m`` in its token say: (a conjunction, a preposition)."""
+    tok = sent.tokens[m.tok_start]
+    return split_prefix(normalize(tok.text[: max(0, m.start - tok.start)]))
 
 
 def _people(m: Mention) -> bool:

@@ -655,8 +655,7 @@ class Frames:
         if trig.rule.mode != FIGHT or g.gov is None or self.lexicon.grammar.get(g.gov) != "locative" \
                 or self._strike_launched(trig):
             return False
-        sites = self.lexicon.words("site") | self.lexicon.words("government")
-        return all(self.forms[k].isdisjoint(sites) for k in range(owner_at, g.start))
+        return not self._listed_between(owner_at, g.start, self.lexicon.words("site") | self.lexicon.words("government"))
 
     def _cared_for(self, g: Group, owner_at: int, trig: Trigger) -> bool:
         """Whether a concern (mode ``concern``) is for the party after its marked noun, not against it:
@@ -669,8 +668,7 @@ class Frames:
             return False
         if g.gov is not None and self.lexicon.grammar.get(g.gov) in ("locative", "between"):
             return True  # قلقه من التصعيد بين إيران وإسرائيل: worried by a clash, against neither side
-        welfare = self.lexicon.words("welfare")
-        return any(not self.forms[k].isdisjoint(welfare) for k in range(owner_at, g.start))
+        return self._listed_between(owner_at, g.start, self.lexicon.words("welfare"))
 
     def _faction_place(self, g: Group, owner_at: int) -> bool:
         """Whether a place after في only says where a group of people (grammar ``faction``: الميليشيات،
@@ -678,8 +676,12 @@ class Frames:
         (kg/data/grammar.tsv), so it is no party of what is done to them."""
         if g.gov is None or self.lexicon.grammar.get(g.gov) != "locative":
             return False
-        factions = self.lexicon.words("faction")
-        return any(not self.forms[k].isdisjoint(factions) for k in range(owner_at, g.start))
+        return self._listed_between(owner_at, g.start, self.lexicon.words("faction"))
+
+    def _listed_between(self, lo: int, hi: int, words: frozenset[str]) -> bool:
+        """Whether a token from ``lo`` up to ``hi`` is (in one of its clitic readings) a word of ``words``: the
+        noun between a marked owner and the party after it that says what the party is to the act."""
+        return any(not self.forms[k].isdisjoint(words) for k in range(lo, hi))
 
     def _strike_launched(self, trig: Trigger) -> bool:
         """Whether a fighting row's act is a strike (grammar ``strike``): a word of the list in its gap
@@ -687,7 +689,7 @@ class Frames:
         شنتها إسرائيل على قاعدة عسكرية في سوريا). Launching wars and strikes share a verb (شن، نفذ); a
         strike on a site in a state opposes that state, as other strikes do."""
         strikes = self.lexicon.words("strike")
-        if any(not self.forms[k].isdisjoint(strikes) for k in range(trig.tok_start + 1, trig.tok_end)):
+        if self._listed_between(trig.tok_start + 1, trig.tok_end, strikes):
             return True
         k = trig.tok_start - 1
         if k > 0 and self.kinds[k] == "relative":
