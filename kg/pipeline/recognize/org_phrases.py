@@ -138,12 +138,15 @@ class OrgPhrases:
         (السعودية of «الشركة الوطنية السعودية للنقل البحري» names no party)."""
         drop: set[int] = set()
         added: list[Mention] = []
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in mentions:  # once, not once per sentence: a long article has thousands of both
+            by_sentence.setdefault(m.sentence, []).append(m)
         for sent in sentences:
-            held = frozenset(t for m in mentions if m.sentence == sent.index and m.source == "gazetteer"
-                             and m.kind != "nisba" for t in range(m.tok_start, m.tok_end))
+            here = by_sentence.get(sent.index, [])
+            held = frozenset(t for m in here if m.source == "gazetteer" and m.kind != "nisba"
+                             for t in range(m.tok_start, m.tok_end))
             for p in self.find(doc, sent, held):
-                over = [m for m in mentions if m.sentence == p.sentence and m.tok_start < p.tok_end
-                        and p.tok_start < m.tok_end]
+                over = [m for m in here if m.tok_start < p.tok_end and p.tok_start < m.tok_end]
                 if any(not self._yields(p, m) for m in over):
                     continue
                 drop |= {id(m) for m in over}
