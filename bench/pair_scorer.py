@@ -114,7 +114,7 @@ def main() -> None:
     if not set(sets) <= set(OPEN_SETS):
         sys.exit(f"pair_scorer: --sets {args.sets}: only {', '.join(OPEN_SETS)} (never the blind or held-out sets)")
 
-    import gzip
+    import tempfile
 
     import numpy as np
     from sklearn.feature_extraction import DictVectorizer
@@ -123,20 +123,19 @@ def main() -> None:
 
     from kg.config import shared_dir
     from kg.contract.events import implied_edges
+    from kg.eval.corpus import write_gold_articles
+    from kg.eval.graph import load_gold
     from kg.pipeline.extract import extract
     from kg.pipeline.ingest import make_document
     from kg.pipeline.resources import load_resources
 
     res = load_resources()
-    golds = {n: json.loads((ROOT / "tests" / "data" / "real" / f"{n}-gold.json").read_text(encoding="utf-8")) for n in sets}
+    golds = {n: load_gold(ROOT / "tests" / "data" / "real" / f"{n}-gold.json") for n in sets}
     want = {d: n for n, g in golds.items() for d in g["docs"]}
     corpus = next((shared_dir() / "corpus").glob("*.jsonl.gz"))
-    records = {}
-    with gzip.open(corpus, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            rec = json.loads(line)
-            if rec.get("id") in want:
-                records[rec["id"]] = rec
+    with tempfile.TemporaryDirectory() as tmp:  # the gold articles by id, every one found or a one-line error
+        out = write_gold_articles(corpus, sorted(want), Path(tmp) / "gold.jsonl")
+        records = {rec["id"]: rec for rec in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
     rows = []
     for doc in sorted(want):
         gold, rec = golds[want[doc]], records[doc]
