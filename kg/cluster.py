@@ -77,8 +77,11 @@ class DaskEngine:
         self._cluster = None
         try:
             if address == "local":
+                # CRITICAL, not ERROR: the workers are this build's children and every failure of theirs
+                # reaches the client as an exception, reported in one line; what they log themselves is
+                # shutdown noise (a heartbeat to a scheduler that closed first, after Ctrl-C) that broke it
                 self._cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                             dashboard_address=None, silence_logs=logging.ERROR)
+                                             dashboard_address=None, silence_logs=logging.CRITICAL)
                 self.client = Client(self._cluster)
             else:
                 self.client = Client(address, timeout="20s")
