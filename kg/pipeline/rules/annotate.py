@@ -25,6 +25,7 @@ from kg.lang.ar.clitics import (
     POSSESSIVES,
     adverb_nisbas,
     clitic_readings,
+    construct_prepositions,
     definite,
     definite_word,
     glued_preposition,
@@ -1981,7 +1982,12 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
             envoys = titled[1]
             if envoys is None:
                 return []
-        if trig.rule.frame == "verb" and trig.head_end == trig.tok_end and not trig.suffixed and trig.tok_start > 0 \
+        if trig.rule.frame == "verb" and trig.head_end == trig.tok_end and not trig.suffixed \
+                and (masdar := _masdar_genitive(ctx, frames, trig)) is not None:
+            # رحبت مصر برفض الاتحاد الأوروبي للقرار، أدانت مصر قصف التحالف لمواقع في سوريا: the verbal noun
+            # the verb's form also writes, its genitive the actor, never the clause's subject
+            actor = masdar
+        elif trig.rule.frame == "verb" and trig.head_end == trig.tok_end and not trig.suffixed and trig.tok_start > 0 \
                 and frames.kinds[trig.tok_start - 1] in ("preposition", "source"):
             # مؤكدا على رفض الأحكام المسبقة: a verb's form after a preposition is its verbal noun, whose
             # actor is only its own genitive (none here), never the clause's subject
@@ -2076,6 +2082,11 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
             target = _pronoun_antecedent(frames, trig)
             if target is not None:  # the comma closes the relative clause (الذي تدعمه واشنطن، دمشق)
                 actor = frames.before_comma(actor)
+    if target is not None and actor is not None and trig.rule.frame == "genitive" and trig.rule.markers == (FOR,) \
+            and (not _marked_after(frames, actor.end) or _charge_between(frames, actor.end, target.start)):
+        # اتهام نتنياهو بتوجيه طلب لناشر: the ل-phrase is not the noun's, its genitive the one accused;
+        # اتهام الرباط للجبهة بتلقي أسلحة من حزب الله: a party past the charge is in the charge
+        target = None
     if target is not None and trig.rule.frame != "passive" and _claimed(ctx, sent, frames, trig, actor, target):
         target = None
     if target is not None and trig.rule.frame != "passive" and _victim(ctx, sent, frames, trig, target):
@@ -2306,6 +2317,55 @@ def _charged_in_coordination(frames: Frames, trig: Trigger, actor: Group | None)
     if shared is None or shared.gov is not None or not set(shared.entities).isdisjoint(actor.entities):
         return None
     return shared
+
+
+def _masdar_genitive(ctx: Context, frames: Frames, trig: Trigger) -> Group | None:
+    """The genitive of a verb's form that also writes its verbal noun (the ``past-verb`` list: رفض، قصف),
+    when what follows makes it that noun: the genitive right after it and at once a ل-phrase (قصف التحالف
+    الدولي لمواقع في سوريا، رفض إيران القاطع للعقوبات, glued to a preposition or not: برفض الاتحاد الأوروبي
+    للقرار): a verb takes its object bare, the noun its target with ل. That genitive is the actor, never a party before the
+    word in its clause (أدانت مصر قصف التحالف لمواقع: the coalition shells). None with a conjunction
+    on the word (ورفض الوزير لاحقا), which opens a clause as the verb."""
+    token = frames.sent.tokens[trig.tok_start].norm
+    past = ctx.lexicon.words("past-verb")
+    if trig.conj or not any(form in past and (not strip or split_prefix(token[:strip])[1])
+                            for strip, form in clitic_readings(token)):
+        return None
+    gen = frames.genitive(trig)
+    return gen if gen is not None and _marked_after(frames, gen.end) else None
+
+
+# Adjectives of manner at most between a verbal noun's genitive and its ل-phrase (رفض إيران القاطع للعقوبات).
+MASDAR_ADJECTIVES = 1
+
+
+def _marked_after(frames: Frames, k: int) -> bool:
+    """Whether a ل-phrase opens at position ``k``, or after one adjective of manner (grammar ``manner``: القاطع):
+    a party or its title glued to ل (لقطر، للرئيس), or a plain noun glued to it (لمواقع، للقرار). A
+    grammar word (لدى، لبحث) opens none."""
+    toks = frames.sent.tokens
+    if k < len(toks) and toks[k].text == "(":  # انتقادات جون ماكين (81 عاما) لترامب: an aside on the genitive
+        k = next((j + 1 for j in range(k, len(toks)) if toks[j].text == ")"), k)
+    for j in range(k, min(k + MASDAR_ADJECTIVES + 1, len(toks))):
+        group = next((g for g in frames.groups if g.start >= j), None)
+        if group is not None and all(i in frames.titled for i in range(j, group.start)):
+            return group.gov == FOR  # a name or its title right here
+        if j in frames.titled or j in frames.inside or frames.kinds[j] is not None:
+            return False
+        if toks[j].norm == FOR or FOR in construct_prepositions(toks[j].norm):
+            return True
+        if toks[j].norm not in frames.lexicon.words("manner"):
+            return False
+    return False
+
+
+def _charge_between(frames: Frames, lo: int, hi: int) -> bool:
+    """Whether a plain word glued to ب stands between two positions: the charge or the means of an act
+    (اتهام الرباط للجبهة بتلقي أسلحة من حزب الله، استهداف حماس لإسرائيل بأكثر من مائة صاروخ), in whose
+    phrase a party after it stands, never as the owner of the ل-noun before it."""
+    toks = frames.sent.tokens
+    return any(k not in frames.inside and k not in frames.titled and frames.kinds[k] is None
+               and IN in construct_prepositions(toks[k].norm) for k in range(lo, hi))
 
 
 def _after_form(frames: Frames, trig: Trigger) -> Group | None:
