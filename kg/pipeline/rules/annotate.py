@@ -2049,6 +2049,11 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
         if target is not None and target.gov is None and trig.head_end < len(frames.forms) \
                 and not ctx.lexicon.words("object-pronoun").isdisjoint(frames.forms[trig.head_end]):
             target = None  # متهما إياها بإثراء روسيا: the object is the pronoun, a name after it is in the charge
+        if target is not None and actor is not None and trig.rule.mode == "accuse" and trig.rule.frame == "verb" \
+                and _charge_between(frames, max(actor.end, trig.tok_end), target.start):
+            # واتهم روسيا بالتدخل في الانتخابات الأمريكية: the one accused stands before the charge, so a party
+            # past it is in the charge; the bare party is the one accused when the subject is carried over
+            target = None
         owned = _owned_nisba(frames, trig) if trig.rule.frame != "verb" or trig.head_end < trig.tok_end else None
         if owned is not None and not any(a.type in types for a in owned.args):
             owned = None  # انسحاب القوات الأمريكية من سوريا: the troops' state is no body withdrawn from

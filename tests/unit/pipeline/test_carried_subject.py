@@ -42,6 +42,20 @@ def test_a_masculine_verb_with_no_subject_takes_the_speaker_of_the_sentence_befo
     assert ACCUSES in relations(resources, JUBEIR + " وقد اتهم إيران بدعم الإرهاب.")
 
 
+def test_a_party_inside_the_charge_is_never_the_one_accused(resources):
+    # the charge's nisba (الأمريكية) is no target: the one accused stands before the charge, and with the
+    # subject carried over the bare party is the one accused, not the accuser
+    text = JUBEIR + " واتهم إيران بالتدخل في الانتخابات الأمريكية."
+    found = [(e.actor, e.target) for e in events(resources, text) if e.type == "Opposition"]
+    assert found == [("person/adel-al-jubeir", "country/IR")]
+    # a named accuser with the accused right after it: the charge's parties stay out of it
+    found = [(e.actor, e.target) for e in events(resources, "اتهمت إيران السعودية بدعم الحوثيين في اليمن.")
+             if e.type == "Opposition"]
+    assert found == [("country/IR", "country/SA")]
+    # no one named before the charge: no target from inside it (الوزير is unnamed)
+    assert not any(e.type == "Opposition" for e in events(resources, "واتهم الوزير روسيا بدعم الحوثيين."))
+
+
 def test_a_feminine_verb_takes_a_state_and_a_preposition_may_follow_the_verb(resources):
     text = "قال الرئيس الروسي فلاديمير بوتين إن بلاده تريد السلام. وأشاد بالجهود الأوروبية."
     assert ("Support", "org/eu", "person/vladimir-putin") in relations(resources, text)
