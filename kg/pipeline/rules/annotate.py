@@ -2602,6 +2602,8 @@ def _qualifies_governed_noun(frames: Frames, trig: Trigger) -> bool:
     k = trig.tok_start - 1
     if not trig.rule.pattern[0].endswith("*"):
         return False  # بدعم من: a phrase of the clause; a participle's row writes its stem (مدعوم*)
+    if k >= 2 and not frames.lexicon.words("faction").isdisjoint(frames.forms[k - 1]):
+        k -= 1  # يحتفظ بها أكراد سوريون مدعومون من: past the nisba that says where the group comes from
     if k < 1 or k in frames.titled or k in frames.inside or frames.kinds[k] is not None \
             or not frames.sent.tokens[k].text.isalpha() or frames.is_definite(k):
         return False

@@ -97,6 +97,18 @@ def test_a_states_nisba_on_a_faction_noun_is_no_party(run):
     assert [e.participants for e in run(text).events if e.type == "Support"] == [["country/IR", "org/houthis"]]
 
 
+def test_kurds_migrants_and_indefinite_group_nouns_are_factions_too(run):
+    # أكراد سوريون: an indefinite group with a state's nisba, and the participle after it qualifies the
+    # group: the US backs the Kurds, neither Syria nor the clause's subject
+    text = "وجدد أردوغان تهديده بتوسيع العمليات في مناطق يحتفظ بها أكراد سوريون مدعومون من الولايات المتحدة."
+    assert not [e for e in run(text).events if e.type == "Support"]
+    text = "وتتهم أنقرة الأكراد في سوريا بالسعي لإنشاء كيان مستقل."
+    assert not any("country/SY" in e.participants for e in run(text).events)
+    # an unnamed noun before the participle still reads it as the clause's adverb when definite
+    text = "وتقدمت القوات السورية مدعومة بالطيران الروسي."
+    assert [e.participants for e in run(text).events if e.type == "Support"] == [["country/RU", "org/army-sy"]]
+
+
 def test_a_group_noun_joined_by_and_to_a_government_leaves_the_governments_state(resources):
     # «الفصائل والحكومة السورية»: the word between the group noun and the nisba is no plain adjective,
     # so the nisba is the government's and the state stays a party of the meeting
