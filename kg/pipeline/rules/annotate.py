@@ -1024,6 +1024,8 @@ def _on_or_after(date: PartialDate | None, ref: PartialDate | None) -> bool:
 CLAUSE_CUE_SPAN = 9
 # A denied noun heads what is denied: نفى أن يكون اجتماع قد عقد (three words on), نفت إرسال أسلحة.
 DENIED_NOUN_SPAN = 4
+MUTUAL = "mutual"  # the mode of a بين row whose sides oppose each other (triggers.tsv: حرب كلامية)
+WARN = "warn"  # the mode of warning verbs (triggers.tsv): whom they warn, see _warned
 COMPARATIVE_SPAN = 2  # أكثر, then the compared noun, then the stance noun (أكثر الدول دعما)
 STRIKE_ADJECTIVES = 1  # plain words between a strike noun and its nisba or ل-party (غارات جوية للتحالف)
 VICTIM_SPAN = 12  # words from a word of killing to the strike that caused it (مقتل سبعة من الحوثيين ... في غارة)
@@ -1875,8 +1877,10 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
         sides = None if _sport(ctx, frames) else frames.between(trig)
         first = _parties(_one_party(sides, sides.args[0])) \
             if sides is not None and len({a.tok_start for a in sides.args}) == 2 else []
-        return [_new(ctx, sent, trig, [a, b], actor=a, target=b) for a in first for b in _parties(sides)
-                if b not in first]
+        pairs = [(a, b) for a in first for b in _parties(sides) if b not in first]
+        if trig.rule.mode == MUTUAL:  # حرب كلامية بين واشنطن وبيونغ يانغ: each side opposes the other
+            pairs += [(b, a) for a, b in pairs]
+        return [_new(ctx, sent, trig, [a, b], actor=a, target=b) for a, b in pairs]
     if trig.rule.frame == "noun" and any(not ctx.lexicon.words("comparative").isdisjoint(frames.forms[k])
                                          and all(frames.kinds[j] is None for j in range(k + 1, trig.tok_start))
                                          for k in range(max(0, trig.tok_start - COMPARATIVE_SPAN), trig.tok_start)):
@@ -2087,6 +2091,9 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
             target = _pronoun_antecedent(frames, trig)
             if target is not None:  # the comma closes the relative clause (الذي تدعمه واشنطن، دمشق)
                 actor = frames.before_comma(actor)
+    if trig.rule.mode == WARN:
+        # حذر لافروف من أن الولايات المتحدة ...: the one warned is only a bare party next to the verb and its subject
+        actor, target = _warned(ctx, frames, trig, actor, target)
     if target is not None and actor is not None and trig.rule.frame == "genitive" and trig.rule.markers == (FOR,) \
             and (not _marked_after(frames, actor.end) or _charge_between(frames, actor.end, target.start)):
         # اتهام نتنياهو بتوجيه طلب لناشر: the ل-phrase is not the noun's, its genitive the one accused;
@@ -2270,6 +2277,51 @@ def _strike_owner(ctx: Context, frames: Frames, k: int) -> Group | None:
         if plain > STRIKE_ADJECTIVES:
             return None
     return None
+
+
+def _warned(ctx: Context, frames: Frames, trig: Trigger, actor: Group | None,
+            target: Group | None) -> tuple[Group | None, Group | None]:
+    """Who warns and whom, for a warning verb (mode ``warn``: حذر، تحذر، محذرا). The one warned is only the
+    bare party right after the subject (VSO: حذرت روسيا الولايات المتحدة من ...) or right after the verb when
+    the subject stands before it (SVO: روسيا تحذر واشنطن من ...: the party after the verb is then never the
+    subject, whatever stands after من), titles and time words between allowed. A party after من is what is
+    warned of, never the one warned: a clause's subject after «من أن» is none (حذر لافروف من أن الولايات
+    المتحدة تسعى); only the genitive or nisba right on the noun after من owns the act warned against (حذرت
+    الصين من الاستفزازات الأمريكية), unless that noun is one of welfare (من مصير المدنيين: concern for them).
+    A form after a glued preposition (بحذر: cautiously) is no verb, and a verb with no subject warns no one."""
+    toks = frames.sent.tokens
+    first = trig.rule.pattern[0]
+    norm = toks[trig.tok_start].norm
+    if actor is None or norm.endswith(first) and split_prefix(norm[:len(norm) - len(first)])[1] is not None:
+        return actor, None
+    if actor.start >= trig.head_end and frames.plain_between(trig.head_end, actor.start) == 0:
+        before = [g for g in frames.bare_groups(frames.clause_index(trig)) if g.end <= trig.tok_start]
+        after = next((g for g in frames.groups if g.start >= actor.end), None)
+        adjacent = after is not None and after.gov is None and not after.nisba and frames.plain_between(actor.end, after.start) == 0
+        if before and not adjacent and frames.plain_between(before[-1].end, trig.tok_start) == 0:
+            actor, target = before[-1], actor  # روسيا تحذر واشنطن من ضرب سوريا: the subject stands before the verb
+    if any(a.media for a in actor.args):
+        return actor, None  # (CNN)-- حذر رئيس الوزراء: an outlet before a verb is its dateline, no one warning
+    start = actor.end if actor.start >= trig.head_end else trig.head_end
+    if target is not None and target.gov is None and not target.nisba and frames.plain_between(start, target.start) == 0:
+        if start == actor.end and target.start == actor.end and actor.args[-1].type == "Organization" \
+                and target.args[0].type == "Person":
+            return actor, None  # وحذر سكرتير الرئاسة الكورية إيم جونغ-سيوك: the body names his office, he is the subject
+        # وحذرت روسيا البلدان الغربية: a phrase of the article's pair read off a noun that names no pair
+        args = [a for a in target.args if not a.phrase]
+        return actor, Group(args, target.start, target.end, None) if args else None
+    k = start
+    while k < len(toks) and (k in frames.titled or frames.kinds[k] == "gap"):
+        k += 1
+    noun = k + 1
+    if k >= len(toks) or toks[k].norm != FROM or noun >= len(toks) or frames.kinds[noun] is not None \
+            or noun in frames.titled or noun in frames.inside or not toks[noun].text.isalpha() \
+            or not frames.forms[noun].isdisjoint(ctx.lexicon.words("welfare")):
+        return actor, None
+    owner = frames.genitive(trig, noun + 1)
+    if owner is None or clause_at(frames.clauses, owner.start) != frames.clause_index(trig):
+        return actor, None
+    return actor, owner
 
 
 def _main_subject_of(frames: Frames, trig: Trigger) -> Group | None:
