@@ -46,8 +46,10 @@ def load_resources(ner: str = "auto", stanza_dir: Path | None = None, gazetteers
     gazetteer = load_gazetteer(tuple(gazetteers), curation.amend if curation else None)
     not_entities = word_list("not_entities.txt") | (curation.not_entity_words() if curation else frozenset())
     calendar, role_cues = Calendar.load(), load_role_cues()
+    whole = word_list("whole_names.txt")
     names = NameLists(word_list("name_particles.txt"), not_entities, word_list("name_prefixes.txt"),
-                      NameVariants.load(), role_cues, SpanCues.load(frozenset(calendar.weekdays), role_cues.definite), calendar)
+                      NameVariants.load(), role_cues, SpanCues.load(frozenset(calendar.weekdays), role_cues.definite), calendar,
+                      whole)
     linker = Linker(gazetteer, names)
-    recognizer, note = make_recognizer(ner, gazetteer, word_list("whole_names.txt"), stanza_dir, linker.known_person)
+    recognizer, note = make_recognizer(ner, gazetteer, whole, stanza_dir, linker.known_person)
     return Resources(recognizer, note, gazetteer, Lexicon.load(past_office=role_cues.former), calendar, linker)

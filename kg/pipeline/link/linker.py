@@ -86,7 +86,8 @@ class NameLists:
     ``particles``: name parts never linked alone (بن، أبو، عبد); ``not_entities``: words a
     statistical recognizer tags as names but that never are (كوفيد); ``prefixes``: kinship and
     office nouns it glues to the front of a name (صهره كوشنر); ``variants``: how spellings of one
-    name differ (:class:`~kg.pipeline.link.names.NameVariants`).
+    name differ (:class:`~kg.pipeline.link.names.NameVariants`); ``whole``: names whose first letter
+    only looks like a clitic, linked as written (``whole_names.txt``).
     """
 
     particles: frozenset[str] = frozenset()
@@ -96,6 +97,7 @@ class NameLists:
     roles: RoleCues = RoleCues()  # words shaping title phrases (السابق، الحالي، لدى)
     spans: SpanCues = SpanCues()  # words around a name span: where it ends, what it names (طائرة بوينغ)
     calendar: Calendar | None = None  # time words (اليوم، الاثنين، الأسبوع الماضي): they end a title's modifier
+    whole: frozenset[str] = frozenset()  # names whose first letter only looks like a clitic (كلاوس، كابل)
 
 
 class Linker:
@@ -208,7 +210,8 @@ class Linker:
         if m.entity_id or m.kind != "name":
             return m
         tokens = sentences[m.sentence].tokens[m.tok_start : m.tok_end]
-        found = self.gaz.match(tokens, 0)
+        # a whole name is matched as written: كابل is no ك + Apple, كلاوس no ك + Laos
+        found = self.gaz.match(tokens, 0, [(0, tokens[0].norm)] if tokens[0].norm in self.names.whole else None)
         if found and found[0] == len(tokens):
             entry = min(found[3], key=lambda e: ("name", "title", "group", "nisba").index(e.kind))
             return replace(m, **entry.referent())

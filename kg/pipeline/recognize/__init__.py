@@ -32,12 +32,12 @@ def make_recognizer(kind: str, gazetteer: Gazetteer, whole_names: frozenset[str]
 
     ``auto`` uses Stanza together with the gazetteer when a Stanza model is installed, and the
     gazetteer alone otherwise (saying so in the note). ``whole_names`` are normalised given names
-    the Stanza adapter never strips a clitic from (فيصل); ``known_person`` gives the gazetteer person a whole
+    neither recognizer strips a clitic from (فيصل، كلاوس); ``known_person`` gives the gazetteer person a whole
     name is a spelling of (the linker's), so a Stanza person span the gazetteer matched only in part wins.
     """
     from kg.pipeline.recognize.gazetteer_ner import GazetteerRecognizer
 
-    gaz = GazetteerRecognizer(gazetteer)
+    gaz = GazetteerRecognizer(gazetteer, whole_names)
     note, model = _plan(kind, stanza_dir)
     if model is None:
         return gaz, note

@@ -17,8 +17,11 @@ _LABEL = {"Person": "PER", "Country": "LOC", "Place": "LOC", "Organization": "OR
 class GazetteerRecognizer:
     name = "gazetteer"
 
-    def __init__(self, gazetteer: Gazetteer):
+    def __init__(self, gazetteer: Gazetteer, whole_names: frozenset[str] = frozenset()):
         self.gazetteer = gazetteer
+        # names whose first letter only looks like a clitic (whole_names.txt): the rest is another entry's
+        # form (كلاوس is no ك + لاوس, Laos; كابل no ك + ابل, Apple), so they are matched unstripped only
+        self.whole_names = whole_names
 
     def __call__(self, doc: Document, sentences: list[Sentence]) -> list[Mention]:
         mentions: list[Mention] = []
@@ -26,7 +29,8 @@ class GazetteerRecognizer:
             tokens = sent.tokens
             i = 0
             while i < len(tokens):
-                found = self.gazetteer.match(tokens, i)
+                whole = [(0, tokens[i].norm)] if tokens[i].norm in self.whole_names else None
+                found = self.gazetteer.match(tokens, i, whole)
                 if not found:
                     i += 1
                     continue

@@ -5,6 +5,7 @@ from kg.lang.ar.tokenize import split_sentences
 from kg.pipeline.ingest import make_document
 from kg.pipeline.recognize import make_recognizer
 from kg.pipeline.recognize.gazetteer_ner import GazetteerRecognizer
+from kg.pipeline.resources import word_list
 
 
 @pytest.fixture(scope="module")
@@ -69,6 +70,19 @@ def test_a_name_that_starts_like_a_clitic_stays_whole(recognize):
     by_id = {m.entity_id: m for m in ms}
     assert by_id["country/LB"].text == "لبنان"
     assert doc.text[by_id["country/FR"].start:by_id["country/FR"].end] == "فرنسا"
+
+
+def test_a_whole_name_is_no_clitic_on_another_entrys_form(gazetteer, run):
+    # كلاوس (a given name) is no ك + لاوس (Laos), فارنا no ف + ارنا (IRNA), whatever recognizer reads them
+    text = "وقال الرئيس الروماني كلاوس يوهانيس في فارنا إن بلاده تدعم الاتحاد الأوروبي."
+    rec, _ = make_recognizer("gazetteer", gazetteer, word_list("whole_names.txt"))
+    assert not {"country/LA", "org/irna"} & {m.entity_id for m in rec(make_document(text, "t", "t"),
+                                                                          split_sentences(text))}
+    found = {m.entity_id for m in run(text).mentions}
+    assert not {"country/LA", "org/irna"} & found and "country/RO" in found
+    # كابل (Kabul, or a cable) is no ك + Apple; tagged as a name by Stanza it is Kabul (~كابل in curated.tsv)
+    found = {m.entity_id for m in run("وقع انفجار في العاصمة الأفغانية كابل اليوم.").mentions}
+    assert "org/apple" not in found
 
 
 class _Tagged:
