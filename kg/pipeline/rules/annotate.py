@@ -1070,7 +1070,7 @@ def _event_date(ctx: Context, sent: Sentence, clauses: list[Clause], trig: Trigg
     (``ahead``: تعقد الأربعاء قمة, :func:`_told_ahead`).
     """
     forward = True if modality != "Asserted" else None
-    if _epithet(sent, trig):
+    if _epithet(ctx, sent, trig):
         # a standing state (المدعومة من إيران، العضو في مجلس الأمن) or a one-off act so named (الاتفاق
         # الموقع بين) is no act of the day: the text does not date it, so neither does the event (the
         # issue's rule: the article's date only when the tense says the act is recent; GUIDELINES.md: a
@@ -1130,12 +1130,14 @@ def _past_relative(ctx: Context, sent: Sentence, clauses: list[Clause], trig: Tr
             and trig.rule.frame == "verb" and not _imperfect(ctx, trig))
 
 
-def _epithet(sent: Sentence, trig: Trigger) -> bool:
+def _epithet(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     """Whether the trigger is a definite participle that qualifies the noun before it (الحوثيين المدعومين
-    من إيران، الاتفاق الموقع بين، العقوبات المفروضة على): it names a standing state or an earlier act,
-    not the act its sentence reports, so the day its sentence names is not its date (قوات سوريا
-    الديمقراطية المدعومة أمريكيا in a report of an attack on Monday: supported before and since)."""
-    return trig.rule.frame == "passive" and definite_word(sent.tokens[trig.tok_start].norm)
+    من إيران، الاتفاق الموقع بين، العقوبات المفروضة على) or a leader phrase on a named body (التحالف بقيادة
+    السعودية; grammar ``leader``): it names a standing state or an earlier act, not the act its sentence
+    reports, so the day its sentence names is not its date (قوات سوريا الديمقراطية المدعومة أمريكيا in a
+    report of an attack on Monday: supported before and since)."""
+    first = sent.tokens[trig.tok_start].norm
+    return trig.rule.frame == "passive" and (definite_word(first) or ctx.lexicon.grammar.get(first) == "leader")
 
 
 def _past_auxiliary(ctx: Context, sent: Sentence, clauses: list[Clause], trig: Trigger) -> bool:

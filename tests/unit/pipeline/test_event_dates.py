@@ -444,3 +444,12 @@ def test_a_clause_word_inside_a_name_cuts_no_clause(resources):
               "Meeting", "person/kim-jong-un", "person/moon-jae-in")
     assert (ev.modality, ev.date.iso()) == ("Asserted", "2018-06-29")
     find(events(resources, "والتقى مون جيه إن وكيم جونغ أون الجمعة في بانمونغوم."), "Meeting", "person/moon-jae-in")
+
+
+def test_a_leader_phrase_on_a_named_body_is_a_standing_state(resources):
+    # التحالف العربي بقيادة السعودية: Saudi Arabia leads the coalition before and after the Wednesday strike,
+    # which alone takes the day
+    text = "وقصفت طائرات التحالف العربي بقيادة السعودية يوم الأربعاء مواقع الحوثيين في صعدة."
+    evs = events(resources, text)
+    assert find(evs, "Coordination", "country/SA").date is None
+    assert find(evs, "Opposition", "org/houthis").date.iso() == "2018-07-04"
