@@ -131,3 +131,11 @@ def test_a_past_office_title_stands_in_for_no_state(run):
                  "وانتقد الرئيس الإيراني حسن روحاني وزير الخارجية الأمريكي الأسبق سامر خليل بشدة.",
                  "وأعرب أعضاء مجلس الأمن عن دعمهم لجهود الرئيس الألماني السابق من أجل السلام."):
         assert not any(p in e.participants for e in run(text).events for p in ("country/US", "country/DE")), text
+
+
+def test_an_ally_noun_joined_by_and_joins_its_party_to_the_list(run):
+    # وحليفتها موسكو: Damascus and its ally Moscow threaten together, neither threatens the other
+    assert not run("وهددت دمشق وحليفتها موسكو بالرد على أي هجوم.").events
+    # وحليفها حزب الله: Iran and its ally Hezbollah are both accused
+    found = [(e.actor, e.target) for e in run("واتهمت السعودية إيران وحليفها حزب الله بتهريب الأسلحة.").events]
+    assert sorted(found) == [("country/SA", "country/IR"), ("country/SA", "org/hezbollah")]
