@@ -181,6 +181,10 @@ def test_the_afternoon_of_a_day_is_no_earlier_event(resources):
     # the future prefix on the light verb, not on the noun that names the event
     ("وسيجري وزير الخارجية الروسي سيرجي لافروف محادثات مع نظيره الصيني وانغ يي في بكين.", "Meeting"),
     ("وقالت الخارجية الروسية إن سيرجي لافروف ووانغ يي سيعقدان اجتماعا في بكين.", "Meeting"),
+    # agreed to hold (cues.tsv على عقد، على إجراء), a possibility (احتمال)
+    ("واتفق وزير الخارجية الروسي سيرجي لافروف ونظيره الصيني وانغ يي على عقد اجتماع في بكين.", "Meeting"),
+    ("ووافقت موسكو على إجراء محادثات بين وزير الخارجية الروسي سيرجي لافروف ونظيره الصيني وانغ يي.", "Meeting"),
+    ("وبحث الوزيران احتمال عقد لقاء بين وزير الخارجية الروسي سيرجي لافروف ونظيره الصيني وانغ يي.", "Meeting"),
 ])
 def test_a_likely_or_possible_event_is_planned(resources, text, etype):
     assert find(events(resources, text), etype, "person/sergey-lavrov").modality == "Planned"
