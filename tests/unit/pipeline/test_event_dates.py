@@ -457,3 +457,9 @@ def test_a_leader_phrase_on_a_named_body_is_a_standing_state(resources):
     evs = events(resources, text)
     assert find(evs, "Coordination", "country/SA").date is None
     assert find(evs, "Opposition", "org/houthis").date.iso() == "2018-07-04"
+
+
+def test_a_possibility_plans_only_the_event_noun_it_governs(resources):
+    # احتمالات اجتماعهما: the meeting is a possibility, the call in which they discussed it was held
+    text = "وقال بيسكوف إن بوتين وترامب ناقشا احتمالات اجتماعهما في مكالمة هاتفية في مارس."
+    assert find(events(resources, text), "PhoneCall", "person/vladimir-putin").modality == "Asserted"
