@@ -7,6 +7,7 @@ different ids: 200 documents, long enough with Stanza to be stopped in the middl
 from __future__ import annotations
 
 import json
+import logging
 import os
 import pickle
 import signal
@@ -161,6 +162,25 @@ def test_dask_workers_import_this_kg_load_resources_once_and_a_foreign_version_i
             foreign.result()
     finally:
         engine.close()
+
+
+def _log_an_error() -> None:
+    logging.getLogger("distributed.worker").error("a line a worker logs itself")
+
+
+def test_a_local_clusters_workers_keep_their_own_log_lines_off_the_builds_stderr(capfd):
+    # what a worker logs (a heartbeat to a scheduler closed first, after Ctrl-C) would break the one-line
+    # messages; its failures reach the client as exceptions instead
+    from kg.cluster import DaskEngine
+    from kg.runner import Pipeline
+
+    pipeline = Pipeline("gazetteer")
+    engine = DaskEngine(pipeline, pipeline.plan()[1], "local", 1)
+    try:
+        engine.client.run(_log_an_error)
+    finally:
+        engine.close()
+    assert "a line a worker logs itself" not in capfd.readouterr().err
 
 
 def _die(docs) -> None:
