@@ -85,6 +85,18 @@ def test_a_whole_name_is_no_clitic_on_another_entrys_form(gazetteer, run):
     assert "org/apple" not in found
 
 
+def test_the_linker_reads_a_tagged_whole_name_as_written(gazetteer, resources):
+    # the statistical recognizer's span كابل is linked by the linker, which strips no ك from it either
+    from kg.pipeline.recognize.stanza_ner import Combined
+
+    text = "وقع انفجار في العاصمة الأفغانية كابل اليوم."
+    doc, sentences = make_document(text, "t", "t"), split_sentences(text)
+    recognizer = Combined(_Tagged([("LOC", "كابل")]), GazetteerRecognizer(gazetteer, word_list("whole_names.txt")))
+    mentions = recognizer(doc, sentences)
+    linked = {m.entity_id for m in resources.linker(doc, sentences, mentions).mentions}
+    assert "place/kabul" in linked and "org/apple" not in linked
+
+
 class _Tagged:
     """The statistical recognizer's spans for one text, as Stanza gives them (label, surface)."""
 
