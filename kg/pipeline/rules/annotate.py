@@ -575,7 +575,7 @@ def _charge(frames: Frames, triggers: list[Trigger], trig: Trigger) -> bool:
     if trig.rule.frame != "passive" or not trig.rule.pattern[0].startswith(clitics.IN):
         return False
     c = frames.clause_index(trig)
-    return any(t.rule.mode == "accuse" and t.tok_end <= trig.tok_start and frames.clause_index(t) == c
+    return any(t.rule.mode == ACCUSE and t.tok_end <= trig.tok_start and frames.clause_index(t) == c
                and frames.plain_between(t.tok_end, trig.tok_start) == 0 for t in triggers)
 
 
@@ -1026,6 +1026,7 @@ CLAUSE_CUE_SPAN = 9
 DENIED_NOUN_SPAN = 4
 MUTUAL = "mutual"  # the mode of a بين row whose sides oppose each other (triggers.tsv: حرب كلامية)
 WARN = "warn"  # the mode of warning verbs (triggers.tsv): whom they warn, see _warned
+ACCUSE = "accuse"  # the mode of accusation verbs (triggers.tsv: اتهم): the one accused stands before the charge
 COMPARATIVE_SPAN = 2  # أكثر, then the compared noun, then the stance noun (أكثر الدول دعما)
 STRIKE_ADJECTIVES = 1  # plain words between a strike noun and its nisba or ل-party (غارات جوية للتحالف)
 VICTIM_SPAN = 12  # words from a word of killing to the strike that caused it (مقتل سبعة من الحوثيين ... في غارة)
@@ -2055,7 +2056,7 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
         if target is not None and target.gov is None and trig.head_end < len(frames.forms) \
                 and not ctx.lexicon.words("object-pronoun").isdisjoint(frames.forms[trig.head_end]):
             target = None  # متهما إياها بإثراء روسيا: the object is the pronoun, a name after it is in the charge
-        if target is not None and actor is not None and trig.rule.mode == "accuse" and trig.rule.frame == "verb" \
+        if target is not None and actor is not None and trig.rule.mode == ACCUSE and trig.rule.frame == "verb" \
                 and _charge_between(frames, max(actor.end, trig.tok_end), target.start):
             # واتهم روسيا بالتدخل في الانتخابات الأمريكية: the one accused stands before the charge, so a party
             # past it is in the charge; the bare party is the one accused when the subject is carried over
@@ -2356,7 +2357,7 @@ def _charged_in_coordination(frames: Frames, trig: Trigger, actor: Group | None)
     charge (a word with ب) right after that party (أدانت كوريا الشمالية العقوبات، واتهمت واشنطن
     بمحاولة تقويض المحادثات). A nominative plural there is the verb's own subject (واتهم البريطانيون
     الروس بالقيام بها)."""
-    if trig.rule.mode != "accuse" or trig.rule.frame != "verb" or OBJECT not in trig.rule.markers \
+    if trig.rule.mode != ACCUSE or trig.rule.frame != "verb" or OBJECT not in trig.rule.markers \
             or actor is None or actor.gov is not None or actor.start < trig.head_end or _object_pronoun(frames, trig):
         return None
     c = frames.clause_index(trig)
