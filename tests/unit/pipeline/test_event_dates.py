@@ -432,6 +432,24 @@ def test_a_definite_participle_epithet_is_no_act_of_its_sentence_day(resources):
     assert find(events(resources, text), "Support", "org/sdf").date is None
 
 
+@pytest.mark.parametrize("text, backer, backed", [
+    # an active participle (grammar participle): loyal to Iran before and after Monday's deaths
+    ("وسقط قتلى من ميليشيات الحوثي الموالية لإيران، يوم الاثنين، في غارات للتحالف.", "org/houthis", "country/IR"),
+    # an alliance noun (grammar standing): the ally of Damascus is no act of Tuesday's statement
+    ("وقالت موسكو، أكبر حليف لدمشق، الثلاثاء إنها سترد.", "country/RU", "country/SY"),
+    # a Support verb in the imperfect opening a relative clause: the same standing tie as المدعومين من إيران
+    ("وهاجم التحالف يوم الاثنين الحوثيين الذين تدعمهم إيران في الحديدة.", "country/IR", "org/houthis"),
+])
+def test_a_standing_tie_in_any_frame_takes_no_day(resources, text, backer, backed):
+    assert find(events(resources, text), "Support", backer, backed).date is None
+
+
+def test_a_support_act_of_the_day_keeps_its_day(resources):
+    # a declared support is an act of its day: only ties named by a participle, an alliance noun or a
+    # relative clause in the imperfect are left undated
+    assert find(events(resources, "وأعلنت روسيا الاثنين دعمها لسوريا."), "Support", "country/RU").date.iso() == "2018-07-02"
+
+
 @pytest.mark.parametrize("count", ["مرتين", "عدة مرات", "أكثر من مرة"])
 def test_counted_occasions_are_an_undated_past(resources, count):
     # met twice, several times: a past of several days, none of them the article's (calendar.tsv background)
