@@ -417,6 +417,9 @@ def test_a_past_act_in_a_relative_clause_takes_no_news_day(resources):
 @pytest.mark.parametrize("text", [
     "وقال المتحدث إن الاتحاد الأوروبي انتقد مسبقا الولايات المتحدة بسبب الرسوم.",
     "وقال المتحدث إنه سبق أن التقى ترامب بوتين في هلسنكي.",
+    # dates132: a plural period of the recent past spreads the act over weeks or years
+    "وقال المتحدث إن الاتحاد الأوروبي انتقد في السنوات الأخيرة الولايات المتحدة بسبب الرسوم.",
+    "وخلال الأسابيع القليلة الماضية، انتقد الاتحاد الأوروبي الولايات المتحدة بسبب الرسوم.",
 ])
 def test_a_word_of_an_earlier_time_takes_no_news_day(resources, text):
     evs = [e for e in events(resources, text) if e.type in ("Opposition", "Meeting")]
