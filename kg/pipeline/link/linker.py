@@ -119,6 +119,7 @@ class Linker:
     # -- entry point -------------------------------------------------------------------------
     def __call__(self, doc: Document, sentences: list[Sentence], mentions: list[Mention]) -> Linked:
         mentions = self.names.spans.join(doc, sentences, mentions)
+        mentions = self.names.spans.split_places(doc, sentences, mentions)
         works = self.names.spans.work_names(sentences, mentions)
         held = frozenset((m.sentence, t) for m in mentions for t in range(m.tok_start, m.tok_end))
         mentions = [m for m in (self._clean(doc, sentences, m, held) for m in mentions) if m]

@@ -135,6 +135,26 @@ def test_a_class_noun_with_a_participle_or_an_adjective_describes_and_names_noth
         assert not any(m.is_entity for m in linked.mentions if m.source == "stanza"), span
 
 
+def test_an_adjective_of_stance_after_a_name_is_cut_and_after_a_class_noun_alone_describes(resources):
+    """span_cues.tsv stop words (ent127): الحقوقية، الإرهابية، المحظور ... end a name; a class noun left alone
+    before one (المنظمة الإغاثية، الجماعة الإرهابية) is a description and names nothing."""
+    linked = _link(resources, "وقالت منظمة سياج الحقوقية إن الاعتقالات تعسفية.", [("ORG", "منظمة سياج الحقوقية")])
+    assert _stanza_texts(linked) == ["منظمة سياج"]
+    for text, span in [("وذكرت المنظمة الإغاثية أن سبعة أشخاص أصيبوا.", "المنظمة الإغاثية"),
+                       ("وأكدت المنظمة الحقوقية دعمها لموظفها.", "المنظمة الحقوقية"),
+                       ("وتبنت الجماعة الإرهابية الهجوم.", "الجماعة الإرهابية")]:
+        linked = _link(resources, text, [("ORG", span)])
+        assert not any(m.is_entity for m in linked.mentions if m.source == "stanza"), span
+
+
+def test_a_place_span_going_on_with_a_conjunction_and_the_article_is_two_places(resources):
+    """split_places (ent127): the recognizer tags a list of districts as one name."""
+    linked = _link(resources, "وتقدمت القوات في مديريتي التحيتا والجراحي جنوب المدينة.", [("LOC", "التحيتا والجراحي")])
+    assert _stanza_texts(linked) == ["التحيتا", "الجراحي"]
+    linked = _link(resources, "وتوجه الوفد إلى جزيرة فالتيرا والكويت.", [("LOC", "فالتيرا والكويت")])
+    assert {m.entity_id for m in linked.mentions if m.text == "الكويت"} == {"country/KW"}
+
+
 def test_a_name_after_a_product_or_work_noun_names_no_party(resources):
     for text, span in [("وصلت طائرة إمبراير 190 إلى المطار.", "إمبراير"),
                        ('وعرض مسلسل "ليالي الصيف" على القناة.', "ليالي الصيف")]:
