@@ -279,3 +279,15 @@ def test_a_call_reaches_its_purpose_past_the_names_it_addresses(run):
     assert _modalities(run, text, "Meeting") and set(_modalities(run, text, "Meeting")) == {"Planned"}
     text = "وقال الوزير إن ألمانيا دعت الأردن ومصر لإجراء محادثات مع إيران."
     assert _modalities(run, text, "Meeting") and set(_modalities(run, text, "Meeting")) == {"Planned"}
+
+
+def test_a_meeting_noun_glued_to_the_purpose_l_is_planned(run):
+    # للقاء، لاجتماع: what something is for (a preparation, a place, a condition), not a meeting held
+    assert _modalities(run, "وتعد الولايات المتحدة لاجتماع تاريخي بين ترامب وزعيم كوريا الشمالية كيم جونغ أون.",
+                       "Meeting") == ["Planned"]
+    assert _modalities(run, "وذكرت الوكالة أن سنغافورة هي المكان المفضل للقاء ترامب وكيم جونغ أون.",
+                       "Meeting") == ["Planned"]
+    # the same noun after its own preposition reports a meeting held
+    assert _modalities(run, "وقال ترامب بعد اجتماعه مع كيم جونغ أون إن المحادثات كانت جيدة.", "Meeting") == ["Asserted"]
+    # a picture of the meeting (grammar record) shows one held
+    assert _modalities(run, "وقال إن لديه صورا رائعة للاجتماع بين بومبيو وكيم جونغ أون.", "Meeting") == ["Asserted"]
