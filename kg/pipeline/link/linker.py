@@ -24,6 +24,7 @@ from kg.lang.ar.clitics import (
     HER,
     HIS,
     POSSESSIVES,
+    adverb_nisbas,
     clitic_readings,
     definite,
     glued_preposition,
@@ -1307,8 +1308,9 @@ def _glued(sent: Sentence, m: Mention) -> tuple[bool, str | None]:
 
 def _people(m: Mention) -> bool:
     """Whether a mention is a nisba's oblique plural (وفدا من العسكريين الليبيين): people received, killed or
-    met, who name no state an unstated office belongs to, in their sentence or in the article."""
-    return m.kind == "nisba" and oblique_plural_nisba(normalize(m.text))
+    met, who name no state an unstated office belongs to, in their sentence or in the article; so is the
+    accusative singular after a count (قتل 31 فلسطينيا)."""
+    return m.kind == "nisba" and (oblique_plural_nisba(normalize(m.text)) or bool(adverb_nisbas(normalize(m.text))))
 
 
 def _quote_regions(sent: Sentence) -> list[int | None]:

@@ -6,7 +6,7 @@ Only the first token of a candidate may carry proclitics (و، ف، ب، ل، ك
 
 from __future__ import annotations
 
-from kg.lang.ar.clitics import strip_offset, with_article
+from kg.lang.ar.clitics import adverb_nisbas, strip_offset, with_article
 from kg.pipeline.gazetteer import Entry, Gazetteer
 from kg.records import Document, Mention, Sentence
 
@@ -32,6 +32,9 @@ class GazetteerRecognizer:
                 whole = [(0, tokens[i].norm)] if tokens[i].norm in self.whole_names else None
                 found = self.gazetteer.match(tokens, i, whole)
                 if not found:
+                    counted = self._counted_nisba(tokens, i)
+                    if counted is not None:
+                        mentions.append(self._mention(doc, sent, i, 1, 0, tokens[i].norm, counted))
                     i += 1
                     continue
                 length, stripped, form, entries = found
@@ -41,6 +44,18 @@ class GazetteerRecognizer:
                 mentions.append(self._mention(doc, sent, i, length, stripped, form, entry))
                 i += length
         return mentions
+
+    def _counted_nisba(self, tokens, i: int) -> Entry | None:
+        """A state's people counted in digits, the nisba in the accusative singular a count of 11 to 99 takes
+        (قتل 31 فلسطينيا، إصابة 16 يمنيا): the nisba of that state, as the plural is (فلسطينيين). The same
+        form anywhere else is the adverb (المدعومة إيرانيا), which names no one by itself."""
+        if i == 0 or not tokens[i - 1].norm.isdigit():
+            return None
+        for form in adverb_nisbas(tokens[i].norm):
+            for entry in self.gazetteer.lookup((form,)):
+                if entry.kind == "nisba" and self.gazetteer.rows[entry.target].type == "Country":
+                    return entry
+        return None
 
     def _title_end(self, tokens, i: int, length: int) -> int:
         """A title's length, given back the words an organisation's name starts with: in «رئيس بعثة الأمم

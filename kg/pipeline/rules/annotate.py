@@ -80,7 +80,7 @@ class Context:
         for m in linked.mentions:
             if m.kind not in ("name", "nisba") or not m.entity_id:
                 continue
-            if m.kind == "nisba" and oblique_plural_nisba(sentences[m.sentence].tokens[m.tok_end - 1].norm):
+            if m.kind == "nisba" and _counted_people(sentences[m.sentence].tokens[m.tok_end - 1].norm):
                 continue  # people killed or welcomed (الحجاج الإيرانيين) are no side the article's «the two» means
             if m.entity_id.startswith("person/"):
                 persons[m.entity_id] += 1
@@ -276,13 +276,22 @@ def sentence_args(ctx: Context, sent: Sentence, titled: dict[int, bool] | None =
                 args.append(office)
                 continue
             # a plural nisba is the people, a noun that stands for its state (أدان مسؤولون فلسطينيون القرار)
-            people = m.kind == "nisba" and plural_nisba(sent.tokens[m.tok_end - 1].norm)
-            if people and oblique_plural_nisba(sent.tokens[m.tok_end - 1].norm) and not _struck_people(ctx, sent, m):
+            # (the accusative singular after a count is the people too, 31 فلسطينيا, as the oblique plural is)
+            people = m.kind == "nisba" and (plural_nisba(sent.tokens[m.tok_end - 1].norm)
+                                            or bool(adverb_nisbas(sent.tokens[m.tok_end - 1].norm)))
+            if people and _counted_people(sent.tokens[m.tok_end - 1].norm) and not _struck_people(ctx, sent, m):
                 continue
             args.append(Arg(m.entity_id, etype, m.tok_start, m.tok_end, ctx.country_of(m.entity_id), metonym, conj,
                             prep, nisba=m.kind == "nisba" and not people, media=ctx.is_media(m.entity_id),
                             people=people, capital=capital))
     return args
+
+
+def _counted_people(norm: str) -> bool:
+    """Whether a nisba mention's last word is people as an object or a count, never a subject: the oblique
+    plural (الفلسطينيين) or the accusative singular a digit count takes (31 فلسطينيا, a nisba mention only
+    there: kg/pipeline/recognize/gazetteer_ner.py)."""
+    return oblique_plural_nisba(norm) or bool(adverb_nisbas(norm))
 
 
 def _struck_people(ctx: Context, sent: Sentence, m: Mention) -> bool:
@@ -1046,6 +1055,7 @@ CLAUSE_CUE_SPAN = 9
 # A denied noun heads what is denied: نفى أن يكون اجتماع قد عقد (three words on), نفت إرسال أسلحة.
 DENIED_NOUN_SPAN = 4
 MUTUAL = "mutual"  # the mode of a بين row whose sides oppose each other (triggers.tsv: حرب كلامية)
+CLASH = "clash"  # the mode of a clash noun with مع whose party fought the side that fell (triggers.tsv: مواجهات مع)
 WARN = "warn"  # the mode of warning verbs (triggers.tsv): whom they warn, see _warned
 ACCUSE = "accuse"  # the mode of accusation verbs (triggers.tsv: اتهم): the one accused stands before the charge
 COMPARATIVE_SPAN = 2  # أكثر, then the compared noun, then the stance noun (أكثر الدول دعما)
@@ -1932,6 +1942,19 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
         actors = _parties(actor)
         return [_new(ctx, sent, trig, [a, b], actor=a, target=b) for a in actors for b in _parties(target)
                 if a != b and b not in actors]
+    if trig.rule.mode == CLASH:
+        # قتل 16 عنصرا من ميليشيات الحوثي في مواجهات مع المقاومة: the party right after مع fought the side a word
+        # of killing or wounding names before the clash, as a strike's owner does (_strike_victims); the
+        # clause's subject is as often the side that fell, so no side named, no event
+        if _sport(ctx, frames):
+            return []
+        actor = next((g for g in frames.groups if g.start >= trig.tok_end), None)
+        if actor is None or frames.plain_between(trig.tok_end, actor.start) > 0 or actor.args[0].conj:
+            return []
+        target = _strike_victims(ctx, frames, trig)
+        actors = _parties(actor)
+        return [_new(ctx, sent, trig, [a, b], actor=a, target=b) for a in actors for b in _parties(target)
+                if a != b and b not in actors]
     if trig.rule.frame == "noun" and any(ctx.lexicon.grammar.get(m) == "between" for m in trig.rule.markers):
         # معارك بين الجيش اليمني والحوثيين: the two sides of a fight, the first named against the others
         # (never in a match report: المواجهة بين الفريقين). Exactly two sides: a longer list is most often
@@ -2294,8 +2317,12 @@ def _strike_victims(ctx: Context, frames: Frames, trig: Trigger) -> Group | None
         return None
     # one side fell: a list after من is no side (استدعت سفيريها من إسرائيل والولايات المتحدة إثر مقتل
     # العشرات برصاص الجيش names where the envoys come from)
-    sides = [g for g in frames.groups if lo <= g.start and g.end <= k and g.gov == FROM and not g.nisba
-             and len(g.entities) == 1]
+    # (or the members' noun between من and the side: مقتل 8 من عناصر ميليشيات الحوثي، من مسلحي داعش)
+    toks = frames.sent.tokens
+    sides = [g for g in frames.groups if lo <= g.start and g.end <= k and not g.nisba and len(g.entities) == 1
+             and (g.gov == FROM or g.gov is None and lo <= g.start - 2 and toks[g.start - 2].norm == FROM
+                  and frames.kinds[g.start - 1] is None and g.start - 1 not in frames.inside
+                  and g.start - 1 not in frames.titled and toks[g.start - 1].text.isalpha())]
     if not sides:
         # قتل فلسطيني بنيران الجيش، لقي فلسطيني مصرعه، عدد الفلسطينيين الذين قتلوا برصاص القوات: a nisba
         # standing as the killed people's noun, right after the word of killing or a count on it, or right
@@ -2309,9 +2336,17 @@ def _strike_victims(ctx: Context, frames: Frames, trig: Trigger) -> Group | None
                       or frames.sent.tokens[g.start - 1].norm.isdigit()
                       or any(a.people for a in g.args) and lo < g.start - 1 and frames.kinds[g.start - 1] is None
                       and g.start - 1 not in frames.inside and not killing.isdisjoint(frames.forms[g.start - 2])
-                      or g.end + 1 < k
-                      and not killing.isdisjoint(frames.forms[g.end + (frames.kinds[g.end] == "relative")]))]
+                      or g.end + (frames.kinds[g.end] == "relative") < k
+                      and _bare_killing(ctx, frames.sent.tokens[g.end + (frames.kinds[g.end] == "relative")].norm))]
     return sides[0] if len(sides) == 1 else None
+
+
+def _bare_killing(ctx: Context, norm: str) -> bool:
+    """Whether a word is one of killing with no preposition glued to it: the verb after the people it names
+    (فلسطينيين قتلوا، طفل فلسطيني قتل); a noun after a glued preposition (مصادر يمنية بمقتل) follows its
+    clause's subject, not the side that fell."""
+    killing = ctx.lexicon.words("killing")
+    return any(form in killing and split_prefix(norm[:strip])[1] is None for strip, form in clitic_readings(norm))
 
 
 def _strike_owner(ctx: Context, frames: Frames, k: int) -> Group | None:

@@ -432,6 +432,36 @@ def test_a_party_whose_fire_killed_a_people_opposes_that_people(run):
     x = run("استدعت تركيا سفيريها من إسرائيل والولايات المتحدة إثر مقتل العشرات برصاص الجيش الإسرائيلي.")
     assert ("org/idf", "country/US") not in stances(x, "Opposition")
 
+def test_the_wounded_a_digit_count_and_members_after_min_are_the_side_the_fire_hit(run):
+    # wounding reads as killing (grammar killing): أصيب ثلاثة فلسطينيين برصاص
+    x = run("أصيب ثلاثة فلسطينيين برصاص الجيش الإسرائيلي في الضفة الغربية.")
+    assert stances(x, "Opposition") == [("org/idf", "country/PS")]
+    # a digit count takes the accusative singular nisba: the people, as the oblique plural is
+    x = run("ومنذ بدء الاحتجاجات قتل 31 فلسطينيا برصاص الجيش الإسرائيلي.")
+    assert stances(x, "Opposition") == [("org/idf", "country/PS")]
+    # the people right before a plain verb of killing (ثلاثة فلسطينيين قتلوا برصاص)
+    x = run("أفادت وزارة الصحة أن ثلاثة فلسطينيين قتلوا برصاص الجيش الإسرائيلي.")
+    assert ("org/idf", "country/PS") in stances(x, "Opposition")
+    # من + the members' noun + the side (من عناصر ميليشيات الحوثي)
+    x = run("قتل 8 من عناصر ميليشيات الحوثي بنيران الجيش اليمني.")
+    assert stances(x, "Opposition") == [("org/army-ye", "org/houthis")]
+    # the same form not after a count is the adverb: no people, no side
+    assert "country/IR" not in {p for e in run("وقاتلت ميليشيات مدعومة إيرانيا في سوريا.").events for p in e.participants}
+
+
+def test_the_party_after_maa_in_a_clash_opposes_the_side_that_fell(run):
+    # mode clash (مواجهات مع، اشتباكات مع، معارك مع): the side a word of killing names before the clash
+    x = run("قتل 16 عنصرا من ميليشيات الحوثي في مواجهات مع الجيش اليمني.")
+    assert stances(x, "Opposition") == [("org/army-ye", "org/houthis")]
+    x = run("أصيب عشرات الفلسطينيين في المواجهات مع الجيش الإسرائيلي.")
+    assert stances(x, "Opposition") == [("org/idf", "country/PS")]
+    # no side that fell named: nothing (the clause's subject is as often the side that lost men)
+    assert stances(run("قتل جنديان في مواجهات مع الجيش اليمني."), "Opposition") == []
+    # a nisba before a killing noun with a glued preposition is the source's, not the side that fell
+    x = run("أفادت مصادر يمنية بمقتل قائد في ميليشيات الحوثي، في مواجهات مع الجيش اليمني.")
+    assert ("org/army-ye", "country/YE") not in stances(x, "Opposition")
+
+
 def test_a_leader_standing_by_his_own_people_supports_no_state(run):
     # the king and the Jordanian people are one side: domestic speech, no relation between states
     x = run("أكد العاهل الأردني الملك عبدالله الثاني أنه يقف إلى جانب الشعب الأردني.")
