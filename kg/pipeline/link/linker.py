@@ -144,6 +144,7 @@ class Linker:
         roles: list[Role] = []
         absorbed, refs = self._roles(doc, sentences, mentions, roles, named)
         self._appointed_roles(doc, sentences, mentions, roles, named)
+        self._cabinet_roles(doc, sentences, mentions, roles, named)
         roles += self._possessive_roles(doc, sentences, mentions, roles)
         # nisbas a title phrase used up name the office's country, not an argument of the sentence
         mentions = [replace(m, in_title=True) if k in absorbed else m for k, m in enumerate(mentions)]
@@ -897,6 +898,43 @@ class Linker:
             title = Mention(tok.start, tok.end, tok.text, "TITLE", sent.index, at, at + 1, kind="title", role="Minister")
             main = main or [self._main_country(ms)]
             self._add_role(doc, sent, ms, roles, m, title, [], named, main[0])
+
+    def _cabinet_roles(self, doc: Document, sentences: list[Sentence], ms: list[Mention], roles: list[Role],
+                       named: set[str]) -> None:
+        """Offices stated by a government named after the person who heads it, appended to ``roles``: a word of
+        government right before the name (لحكومة أردوغان، عقوبات إدارة ترامب). No title phrase reads them: the word
+        is no title. Only for a person the gazetteer knows in office: the office is his own there, of his country
+        when the article names it, never the sentence's one country (the one the government acts on: عقوبات إدارة
+        ترامب على إيران). A new name may head a region's government (حكومة كيم تورا in Catalonia, no office of
+        Spain), so it gives none. A past government gives none: a person the gazetteer knows with no current
+        office (إدارة أوباما), a past-office word after the name (حكومة ... المستقيلة), an old year in the sentence,
+        or a word of dismissal or death right before it (استقالة حكومة ...، خلفا لحكومة ...).
+
+        Corpus: see role_cues.tsv (cabinet) for the count and the sample."""
+        cues = self.names.roles
+        for m in ms:
+            if m.kind != "name" or not m.person or not m.entity_id or m.source == TITLE_REF:
+                continue
+            sent = sentences[m.sentence]
+            toks = sent.tokens
+            at = m.tok_start - 1
+            if at < 0 or m.start != toks[m.tok_start].start or not any(
+                    form in cues.cabinet for _, form in clitic_readings(toks[at].norm)):
+                continue
+            row = self.gaz.rows.get(m.entity_id)
+            if row is None or not (row.role and row.country.startswith("country/")):
+                continue  # إدارة أوباما: a head the gazetteer knows out of office; a new name may head a region's government
+            after = toks[m.tok_end].norm if m.tok_end < len(toks) else ""
+            window = toks[max(0, at - _ENDED_GAP):at]
+            if after in cues.former or any(t.norm in cues.dismissal | cues.death for t in window) \
+                    or self._in_the_past(doc, sent, m.tok_start):
+                continue
+            state = self._home_country(m.entity_id, named)
+            if state is None:
+                continue
+            tok = toks[at]
+            title = Mention(tok.start, tok.end, tok.text, "TITLE", sent.index, at, at + 1, kind="title", role=row.role)
+            self._add_role(doc, sent, ms, roles, m, title, [state], named, None)
 
     def _org_heads(self, ms: list[Mention]) -> dict[str, list[tuple[int, int, str]]]:
         """The definite head noun of every organisation named in full (two words or more) -> where and which:

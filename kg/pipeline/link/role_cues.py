@@ -18,7 +18,7 @@ from kg.lang.ar.normalize import normalize
 
 _KINDS = ("former", "filler", "post", "definite", "plural", "dismissal", "led", "unpossessed", "alliance",
           "party", "death", "government", "relative", "appointed", "appointment", "modifier", "conjunction", "seat",
-          "special", "nisba", "phrase", "rank", "visit", "body", "clause")
+          "special", "nisba", "phrase", "rank", "visit", "body", "clause", "cabinet")
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,7 @@ class RoleCues:
     visit: frozenset[str] = frozenset()  # a visitor's word before a seat's «في»: where he is, not his office (الزائر)
     body: frozenset[str] = frozenset()  # the first word of a party's or movement's name the gazetteer lacks (حزب، الاتحاد)
     clause: frozenset[str] = frozenset()  # a «led by» verb that needs a relative pronoun before it (يترأسها)
+    cabinet: frozenset[str] = frozenset()  # a government named by the person who heads it (حكومة تسيبراس، إدارة ترامب)
 
 
 def load_role_cues(path: Path | None = None) -> RoleCues:

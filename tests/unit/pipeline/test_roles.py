@@ -583,3 +583,31 @@ def test_a_representative_or_commissioner_holds_the_office_of_the_body_or_state_
                        "سلمى داود") == {"org/un"}
     # «الممثل» with the article before a nisba is an actor, not a representative of his country
     assert _offices_of(resources, "وقال الممثل الأمريكي كمال حسين إن الفيلم ناجح.", "كمال حسين") == set()
+
+
+
+def test_a_government_named_by_its_head_states_his_office(resources):
+    # rule cabinet (role_cues.tsv): حكومة / إدارة right before a name the gazetteer knows in office; the country is
+    # his, not the one the sentence says the government acts on
+    text = "وقالت إسرائيل إنها سترد. وقد أبرمت حكومة بنيامين نتنياهو الاتفاق مع مصر."
+    assert ("بنيامين نتنياهو", "country/IL") in _offices(resources, text)
+    # a past government gives no office: a past-office word after the name, a resignation or a successor before it
+    for text in ("وقالت إسرائيل إنها سترد. وكانت حكومة بنيامين نتنياهو المستقيلة قد وقعت الاتفاق مع مصر.",
+                 "وقالت إسرائيل إنها سترد. وجاءت استقالة حكومة بنيامين نتنياهو بعد الانتخابات.",
+                 "وقالت إسرائيل إنها سترد. وتشكلت حكومة جديدة خلفا لحكومة بنيامين نتنياهو."):
+        assert not any(p == "بنيامين نتنياهو" for p, _ in _offices(resources, text)), text
+    # a new name may head a region's government (حكومة كيم تورا in Catalonia): no office of the state
+    text = "وقالت إسبانيا إن مدريد سترد وإن إسبانيا موحدة. ووعد بالحوار مع حكومة جوردي مارتي."
+    assert _offices_of(resources, text, "جوردي مارتي") == set()
+
+
+def test_the_administration_of_a_head_out_of_office_gives_no_office(resources):
+    # the gazetteer knows أوباما with no current office: إدارة أوباما is a past one
+    found = _offices(resources, "وقال مسؤول أمريكي إن الولايات المتحدة تخلت عن سياسة إدارة باراك أوباما في سوريا.")
+    assert not any(p == "باراك أوباما" for p, _ in found)
+    assert ("دونالد ترامب", "country/US") in _offices(
+        resources, "وقال مسؤول أمريكي إن الولايات المتحدة ستفرض عبر إدارة دونالد ترامب عقوبات على إيران.")
+
+
+def test_the_cabinet_cues_are_loaded():
+    assert load_role_cues().cabinet
