@@ -59,6 +59,8 @@ CONCERN = "concern"  # the mode of rows of voiced concern or anger (أعرب ع�
 # ماكرون وميركل، بالإضافة إلى دول البلطيق المحاذية لروسيا - إستونيا ولاتفيا: the plain words a co-actor
 # phrase's noun may take before the parties it adds
 CO_ACTOR_GAP = 4
+# the marks that join two parties' names into one pair (قمة الولايات المتحدة-كوريا الشمالية)
+JOINERS = frozenset({"-", "–", "/"})
 # the events «his country» (بلاده) takes part in through the speaker: a stance or a cooperation he states for
 # his state (قال إن بلاده تدعم العراق). In a meeting, visit, call or signing the state itself is the party.
 OWN_STATE_EVENTS = STANCES | {"Cooperation", "Coordination"}
@@ -123,7 +125,8 @@ class Frames:
         args, leaders = self._led(args)
         office_states = self._office_states(args)
         self.titled = {**titled, **quoted, **leaders, **office_states, **self._distributive(args)}
-        args = [a for a in args if a.tok_start not in office_states]
+        venues = self._summit_venues(args)
+        args = [a for a in args if a.tok_start not in office_states and a.tok_start not in venues]
         self.groups = self._groups(args)
         self.inside = {k for g in self.groups for k in range(g.start, g.end)}
         self._subjects: dict[int, Group | None] = {}
@@ -259,6 +262,30 @@ class Frames:
                 words += commas
                 out.update({k: False for c in chain for k in range(c.tok_start, c.tok_end)})
                 out.update({k: False for k in words})
+        return out
+
+    def _summit_venues(self, args: list[Arg]) -> set[int]:
+        """Where the state or capital right after a summit noun (grammar ``summit``: قمة، القمة) starts when it
+        names the summit's venue (منذ قمة سنغافورة التي جمعت بين الرئيس الأمريكي ورئيس كوريا الشمالية، قمة هلسنكي
+        مع بوتين): no party of the summit nor of another event in its clause. A second party joined to it by و
+        or a hyphen makes the names the summit's parties (قمة ترامب وكيم، قمة روسيا وأفريقيا); a nisba (القمة
+        الكورية) is a party's state, and so is a phrase of the article's pair (قمة البلدين); a person or an
+        organisation (قمة الناتو) is no venue."""
+        summit = self.lexicon.words("summit")
+        starts = {a.tok_start: a for a in args}
+        toks = self.sent.tokens
+        out: set[int] = set()
+        for a in args:
+            if a.tok_start == 0 or a.nisba or a.conj or a.prep or a.phrase or self.forms[a.tok_start - 1].isdisjoint(summit) \
+                    or not (a.type == "Country" or a.type == "Place" and a.capital):
+                continue
+            k = a.tok_end
+            if k < len(toks) and (self.kinds[k] == "conjunction" or toks[k].text in JOINERS):
+                k += 1
+            joined = starts.get(k)
+            if joined is not None and not joined.nisba and (joined.conj or k > a.tok_end):
+                continue
+            out.add(a.tok_start)
         return out
 
     def _brief(self, k: int, starts: dict[int, Arg]) -> Arg | None:

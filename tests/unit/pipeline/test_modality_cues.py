@@ -291,3 +291,19 @@ def test_a_meeting_noun_glued_to_the_purpose_l_is_planned(run):
     assert _modalities(run, "وقال ترامب بعد اجتماعه مع كيم جونغ أون إن المحادثات كانت جيدة.", "Meeting") == ["Asserted"]
     # a picture of the meeting (grammar record) shows one held
     assert _modalities(run, "وقال إن لديه صورا رائعة للاجتماع بين بومبيو وكيم جونغ أون.", "Meeting") == ["Asserted"]
+
+
+def test_talks_offered_sought_or_weighed_are_planned(run):
+    # modal134: a word of offer, wish, chance, decision or need before إجراء/عقد of the talks: not held
+    assert _modalities(run, "وردا على عرض ترامب المفاجئ إجراء محادثات مع إيران، قال ظريف إن العقوبات لن تجدي.",
+                       "Meeting") == ["Planned"]
+    assert _modalities(run, "وعبر رئيس الوزراء الياباني شينزو آبي عن رغبته في إجراء محادثات مع كوريا الشمالية.",
+                       "Meeting") == ["Planned"]
+    assert _modalities(run, "وقالت كوريا الجنوبية إنها تسعى لإجراء محادثات مع الولايات المتحدة.", "Meeting") == ["Planned"]
+    assert _modalities(run, "وقال تيلرسون إن ترامب اتخذ قرار إجراء محادثات مع زعيم كوريا الشمالية.",
+                       "Meeting") == ["Planned"]
+    assert _modalities(run, "وأكدت كوريا الشمالية أنها لا تزال على استعداد لإجراء محادثات مع الولايات المتحدة.",
+                       "Meeting") == ["Planned"]
+    assert _modalities(run, "وقالت الوزارة إن موسكو لا تستبعد عقد اجتماع بين بوتين وترامب.", "Meeting") == ["Planned"]
+    # a time word before the noun, or تم, reports talks held
+    assert _modalities(run, "وأكد ترامب أنه تم إجراء محادثات مع كوريا الشمالية.", "Meeting") == ["Asserted"]

@@ -61,3 +61,16 @@ def test_a_call_with_a_list_is_a_call_with_each_and_a_second_title_keeps_the_off
 def test_a_meeting_not_expected_is_not_one_that_happened(run):
     x = run("ومن غير المتوقع أن يلتقي الرئيس الأمريكي دونالد ترامب بالرئيس الروسي فلاديمير بوتين.")
     assert {e.modality for e in x.events if e.type == "Meeting"} == {"Planned"}
+
+
+def test_a_summit_named_by_its_host_state_is_held_there_not_met(run):
+    # modal134: قمة سنغافورة is where the summit was held; Singapore meets no one
+    x = run("وكانت هذه المرة الأولى التي يزور فيها بومبيو كوريا الشمالية منذ قمة سنغافورة التي جمعت بين "
+            "الرئيس الأمريكي ورئيس كوريا الشمالية.")
+    assert not any("country/SG" in e.participants for e in x.events)
+    x = run("والتقى وزير الخارجية الأمريكي مايك بومبيو بنظيره الكوري الشمالي بعد قمة سنغافورة.")
+    assert not any("country/SG" in e.participants for e in x.events)
+    # the pair after بين is the summit's
+    x = run("وقال بومبيو إن قمة سنغافورة بين الرئيس الأمريكي دونالد ترامب والزعيم الكوري الشمالي كيم جونغ أون كانت ناجحة.")
+    assert _edges(x, "metWith") & {("person/donald-trump", "person/kim-jong-un"), ("person/kim-jong-un", "person/donald-trump")}
+    assert not any("country/SG" in e.participants for e in x.events)
