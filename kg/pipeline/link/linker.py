@@ -433,16 +433,30 @@ class Linker:
         Corpus (test ids left out): 84 articles with a bare «الحزب الديمقراطي», 28 with the US as main
         country, 28 of 28 the US party; 52 with «الحزب الجمهوري», 31 US and 2 Armenia, 33 of 33 right.
         """
-        refs = [m for m in mentions if m.kind == "group" and m.group == "national-body"]
+        refs = [m for m in mentions if m.kind == "group" and m.group in ("national-body", "state-forces")]
         if not refs:
             return mentions
         main = self._main_country(mentions)
+        nisba_at = {(m.sentence, m.tok_start) for m in mentions if m.kind == "nisba"}
         out = []
         for m in mentions:
             if m in refs:
+                body = self._body_of(normalize(m.text), main) if main else None
+                if m.group == "state-forces":
+                    # a state's forces named by a generic phrase (group ``state-forces``: «قوات النظام»، «القوات
+                    # الحكومية»، «الجيش الوطني»): the body the phrase + the nisba of the main country, else of the
+                    # country the article names most (a Syrian story naming Russia nearly as often), names (قوات
+                    # النظام السوري), or nobody (it is never a new organisation); an adjective after it is no
+                    # longer name (القوات الحكومية المدعومة من), another state's nisba is (قوات النظام الإيراني)
+                    if body is None:
+                        lead = self._leading_country(mentions)
+                        body = self._body_of(normalize(m.text), lead) if lead else None
+                    if body is None or (m.sentence, m.tok_end) in nisba_at:
+                        continue
+                    out.append(replace(m, kind="name", group=None, entity_id=body, label="ORG"))
+                    continue
                 if self._definite_after(sentences, m):
                     continue
-                body = self._body_of(normalize(m.text), main) if main else None
                 m = replace(m, kind="name", group=None, entity_id=body, label="ORG")
             out.append(m)
         return out
@@ -1312,12 +1326,24 @@ class Linker:
         only by its year, a former adviser «سابقاً», a UAE minister in an article about Yemen, a
         regional minister, a misread name).
         """
-        counts = Counter(c for c in (self.gaz.country_of(m.entity_id) for m in ms
-                                     if m.is_entity and not m.person and not _people(m)) if c)
-        ranked = counts.most_common(2)
+        ranked = self._country_ranks(ms)
         if len(ranked) == 1:
             return ranked[0][0]
         if ranked and ranked[0][1] >= 3 and ranked[0][1] > 2 * ranked[1][1]:
+            return ranked[0][0]
+        return None
+
+    def _country_ranks(self, ms: list[Mention]) -> list[tuple[str, int]]:
+        """The two countries the mentions name most, with how often (persons and peoples left out)."""
+        counts = Counter(c for c in (self.gaz.country_of(m.entity_id) for m in ms
+                                     if m.is_entity and not m.person and not _people(m)) if c)
+        return counts.most_common(2)
+
+    def _leading_country(self, ms: list[Mention]) -> str | None:
+        """The country the article names more often than any other, even short of :meth:`_main_country`'s
+        margin (a Syrian story naming Russia nearly as often)."""
+        ranked = self._country_ranks(ms)
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             return ranked[0][0]
         return None
 

@@ -1660,6 +1660,12 @@ def _own_state_stance(ctx: Context, ev: Event) -> bool:
             held = ctx.person_country.get(person) or (row.country if row is not None and row.role else None)
             if held == state:
                 return True
+        # a state's own body (its forces, a ministry) acts for it, never against it (generic136: شنت قوات
+        # النظام السوري هجوما على غوطة دمشق is no Syrian army against Syria)
+        row = ctx.gaz.rows.get(person)
+        if state.startswith("country/") and row is not None and row.type == "Organization" and row.role == "state" \
+                and row.country == state:
+            return True
     return False
 
 

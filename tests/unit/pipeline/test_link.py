@@ -168,6 +168,31 @@ def test_a_state_body_named_alone_is_the_body_of_the_articles_country(resources,
     assert [m.entity_id for m in linked.mentions if m.text.endswith(head)] == [expected]
 
 
+@pytest.mark.parametrize("text,head,expected", [
+    # generic136: the phrase + the main country's nisba names the body (قوات النظام السوري)
+    ("وقصفت قوات النظام مواقع المعارضة في إدلب السورية.", "قوات النظام", ["org/army-sy"]),
+    ("وسيطرت القوات الحكومية المدعومة من روسيا على بلدة في ريف دمشق. وقالت سوريا إن دمشق ستواصل.",
+     "القوات الحكومية", ["org/army-sy"]),
+    # Yemen's government forces are its recognised government's; its «الجيش الوطني» the army
+    ("تقدمت القوات الحكومية في الحديدة. وقالت اليمن إن صنعاء ستتحرر.", "القوات الحكومية", ["org/yemen-government"]),
+    ("وتمكنت قوات الجيش الوطني من استعادة مواقع في صعدة اليمنية.", "الجيش الوطني", ["org/army-ye"]),
+    ("وقال الجيش الوطني إنه سيطر على درنة الليبية.", "الجيش الوطني", ["org/libyan-national-army"]),
+    # no row for the country's phrase, another state's nisba after it, no main country: nobody
+    ("وقالت فصائل الجيش الوطني إنها دخلت عفرين السورية.", "الجيش الوطني", []),
+    ("وقمعت قوات النظام الإيراني المحتجين. وقالت إيران إن طهران هادئة.", "قوات النظام", []),
+    ("وقصفت قوات النظام مواقع المعارضة.", "قوات النظام", []),
+    ("وأسفرت المواجهات بين المحتجين وقوات الجيش في إثيوبيا عن قتلى.", "قوات الجيش", []),
+    # the country the article names most, short of the main country's margin
+    ("تقدمت قوات النظام بدعم روسي في درعا السورية. وقالت روسيا إن سوريا ستستعيد الجنوب السوري.", "قوات النظام",
+     ["org/army-sy"]),
+])
+def test_a_states_forces_named_by_a_generic_phrase_are_those_of_the_articles_country(resources, text, head, expected):
+    doc, sentences, mentions = _recognized(resources, text)
+    linked = resources.linker(doc, sentences, mentions)
+    assert [m.entity_id for m in linked.mentions if head in m.text and m.entity_id] == expected
+    assert not any(m.kind == "group" for m in linked.mentions)
+
+
 @pytest.mark.parametrize("text,surface,expected", [
     ("استقبل الرئيس التونسي الباجي قائد السبسي وفدا.", "الباجي قائد السبسي", "person/beji-caid-essebsi"),
     ("التقى الوفد قيادة حركة نداء تونس.", "حركة نداء تونس", "org/nidaa-tounes"),

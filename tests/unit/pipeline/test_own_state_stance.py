@@ -19,3 +19,11 @@ def test_an_official_does_not_oppose_his_own_state(run):
 def test_his_stance_on_another_state_stands(run):
     x = run("وانتقد وزير الخارجية الروسي سيرغي لافروف الولايات المتحدة.")
     assert ("person/sergey-lavrov", "country/US") in stances(x, "Opposition")
+
+
+def test_a_states_own_forces_do_not_oppose_it(run):
+    # generic136: the capital in the attacked place is no second side of the state's own forces
+    x = run("شنت قوات النظام السوري هجوما على غوطة دمشق الشرقية المحاصرة.")
+    assert ("org/army-sy", "country/SY") not in stances(x, "Opposition")
+    x = run("قصفت إسرائيل مواقع عسكرية لقوات النظام السوري في ريف القنيطرة.")
+    assert ("country/IL", "org/army-sy") in stances(x, "Opposition")
