@@ -1957,7 +1957,7 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
         actor = next((g for g in frames.groups if g.start >= trig.tok_end), None)
         if actor is None or frames.plain_between(trig.tok_end, actor.start) > 0 or actor.args[0].conj:
             return []
-        target = _strike_victims(ctx, frames, trig)
+        target = _fallen_side(ctx, frames, trig, actor)
         actors = _parties(actor)
         return [_new(ctx, sent, trig, [a, b], actor=a, target=b) for a in actors for b in _parties(target)
                 if a != b and b not in actors]
@@ -2137,7 +2137,7 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
                 and (trig.rule.frame != "verb" or trig.head_end < trig.tok_end) \
                 and not ctx.lexicon.words("strike").isdisjoint(frames.forms[trig.tok_end - 1]):
             # مقتل سبعة من ميليشيات الحوثي في غارة للتحالف العربي: the strike hit the victims' side
-            target = _strike_victims(ctx, frames, trig)
+            target = _fallen_side(ctx, frames, trig, actor)
         if strike is not None and target is not None \
                 and any(frames.kinds[k] == "locative" for k in range(frames.after(trig, actor), target.start)):
             target = None  # استهدفت مواقعهم في جبهة نهم شرق صنعاء: past في, the place struck, not its owner
@@ -2332,19 +2332,42 @@ def _strike_victims(ctx: Context, frames: Frames, trig: Trigger) -> Group | None
     if not sides:
         # قتل فلسطيني بنيران الجيش، لقي فلسطيني مصرعه، عدد الفلسطينيين الذين قتلوا برصاص القوات: a nisba
         # standing as the killed people's noun, right after the word of killing or a count on it, or right
-        # before the word of killing (a relative pronoun between); a nisba on a noun (جندي سوري) says only
-        # where a victim comes from
+        # before the word of killing (a relative pronoun between)
         # (a plural nisba, the people, also past one plain count word: قتل ثلاثة فلسطينيين، مقتل عشرات الفلسطينيين)
+        # (a nisba on a noun of one person hit, right after the word of killing, is his side: قتل شاب فلسطيني،
+        # استشهد طفل فلسطيني, and so is a party's name read as that adjective: مقتل القيادي الحوثي; grammar
+        # ``victim``. Any other noun's nisba says only where it comes from: قتل سائح ألماني)
         killing = ctx.lexicon.words("killing")
         sides = [g for g in frames.groups if lo < g.start and g.end <= k and g.gov is None
-                 and all(a.nisba or a.people for a in g.args)
-                 and (not killing.isdisjoint(frames.forms[g.start - 1])
-                      or frames.sent.tokens[g.start - 1].norm.isdigit()
-                      or any(a.people for a in g.args) and lo < g.start - 1 and frames.kinds[g.start - 1] is None
-                      and g.start - 1 not in frames.inside and not killing.isdisjoint(frames.forms[g.start - 2])
-                      or g.end + (frames.kinds[g.end] == "relative") < k
-                      and _bare_killing(ctx, frames.sent.tokens[g.end + (frames.kinds[g.end] == "relative")].norm))]
+                 and (_victim_noun(ctx, frames, g.start - 1) and lo < g.start - 1
+                      and not killing.isdisjoint(frames.forms[g.start - 2])
+                      and len(g.args) == 1 and g.args[0].type != "Person"
+                      or all(a.nisba or a.people for a in g.args)
+                      and (not killing.isdisjoint(frames.forms[g.start - 1])
+                           or frames.sent.tokens[g.start - 1].norm.isdigit()
+                           or any(a.people for a in g.args) and lo < g.start - 1 and frames.kinds[g.start - 1] is None
+                           and g.start - 1 not in frames.inside and not killing.isdisjoint(frames.forms[g.start - 2])
+                           or g.end + (frames.kinds[g.end] == "relative") < k
+                           and _bare_killing(ctx, frames.sent.tokens[g.end + (frames.kinds[g.end] == "relative")].norm)))]
     return sides[0] if len(sides) == 1 else None
+
+
+def _victim_noun(ctx: Context, frames: Frames, k: int) -> bool:
+    """Whether the word at ``k`` is a noun of one person hit by fire (grammar ``victim``: شاب، طفل، جندي،
+    القيادي), a plain word outside every name and title."""
+    return k not in frames.inside and k not in frames.titled and frames.kinds[k] is None \
+        and not ctx.lexicon.words("victim").isdisjoint(frames.forms[k])
+
+
+def _fallen_side(ctx: Context, frames: Frames, trig: Trigger, striker: Group | None) -> Group | None:
+    """The side a strike or a clash hit (:func:`_strike_victims`), unless it is the striker's own state: a
+    state's forces that shoot one of its own people (قتل جندي إسرائيلي برصاص الجيش الإسرائيلي) oppose no state.
+    A faction of that state (قتل 8 من الحوثيين بنيران الجيش اليمني) is a side of its own."""
+    side = _strike_victims(ctx, frames, trig)
+    if side is None or striker is None:
+        return side
+    own = {ctx.country_of(e) or e for e in striker.entities}
+    return None if any(e in own for e in side.entities if _etype(ctx, e) == "Country") else side
 
 
 def _bare_killing(ctx: Context, norm: str) -> bool:

@@ -39,12 +39,14 @@ GRAMMAR_KINDS = ("complement", "complement-ref", "relative", "purpose", "report"
                  "topic", "kin", "past-verb", "sport-role", "comparative", "distributive", "government",
                  "brief", "circumstantial", "imposed", "object-pronoun",
                  "dissent", "strike", "killing", "strike-cause", "site", "joint", "press", "interview",
-                 "own-state", "faction", "epithet", "welfare", "members-body", "manner", "standing", "record", "summit")
+                 "own-state", "faction", "epithet", "welfare", "members-body", "manner", "standing", "record", "summit",
+                 "victim")
 # kinds that are word lists for the annotator (Lexicon.words), not grammar words the frames read
 WORD_LISTS = frozenset({"own-act", "imports", "disparage", "co-actor", "opener", "past-verb", "sport-role", "comparative",
                         "government", "brief", "circumstantial", "imposed", "object-pronoun",
                         "dissent", "strike", "killing", "strike-cause", "site", "joint", "press", "interview",
-                        "faction", "epithet", "welfare", "members-body", "manner", "standing", "record", "summit"})
+                        "faction", "epithet", "welfare", "members-body", "manner", "standing", "record", "summit",
+                        "victim"})
 # kinds of words that govern the argument after them
 GOVERNING = frozenset({"preposition", "between", "locative", "direction", "comitative", "forum-cue", "against", "source",
                        "topic", "kin"})

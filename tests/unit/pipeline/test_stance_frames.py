@@ -426,8 +426,8 @@ def test_a_party_whose_fire_killed_a_people_opposes_that_people(run):
     assert stances(x, "Opposition") == [("org/idf", "country/PS")]
     x = run("وقتل فلسطيني آخر برصاص الجيش الإسرائيلي قرب السياج.")
     assert stances(x, "Opposition") == [("org/idf", "country/PS")]
-    # a nisba on a noun only says where the victim comes from
-    assert stances(run("قتل جندي سوري بنيران إسرائيلية."), "Opposition") == []
+    # a nisba on a noun of one person hit (grammar victim) is his side too: Israeli fire struck a Syrian soldier
+    assert stances(run("قتل جندي سوري بنيران إسرائيلية."), "Opposition") == [("country/IL", "country/SY")]
     # a list after من is no side that fell: the envoys came from there
     x = run("استدعت تركيا سفيريها من إسرائيل والولايات المتحدة إثر مقتل العشرات برصاص الجيش الإسرائيلي.")
     assert ("org/idf", "country/US") not in stances(x, "Opposition")
@@ -447,6 +447,25 @@ def test_the_wounded_a_digit_count_and_members_after_min_are_the_side_the_fire_h
     assert stances(x, "Opposition") == [("org/army-ye", "org/houthis")]
     # the same form not after a count is the adverb: no people, no side
     assert "country/IR" not in {p for e in run("وقاتلت ميليشيات مدعومة إيرانيا في سوريا.").events for p in e.participants}
+
+
+def test_a_nisba_on_a_noun_of_one_person_hit_names_the_side_the_fire_hit(run):
+    # grammar victim: شاب، طفل، القيادي right after the word of killing, then the nisba of his side
+    x = run("وقتل فتى فلسطيني برصاص الجيش الإسرائيلي قرب السياج الفاصل.")
+    assert stances(x, "Opposition") == [("org/idf", "country/PS")]
+    x = run("استشهد طفل فلسطيني برصاص الجيش الإسرائيلي في الضفة الغربية.")
+    assert stances(x, "Opposition") == [("org/idf", "country/PS")]
+    # a party's name read as the adjective (الحوثي) names the side as a nisba does
+    x = run("مقتل القيادي الحوثي في غارة للتحالف العربي.")
+    assert stances(x, "Opposition") == [("org/arab-coalition", "org/houthis")]
+    # a noun off the list says only where someone comes from (a tourist)
+    assert stances(run("قتل سائح ألماني برصاص الشرطة المصرية."), "Opposition") == []
+
+
+def test_a_states_forces_that_hit_its_own_people_oppose_no_state(run):
+    # the side hit is the striker's own state: no stance (a soldier of the same army, an Israeli)
+    assert stances(run("قتل جندي إسرائيلي برصاص الجيش الإسرائيلي خلال تدريب."), "Opposition") == []
+    assert stances(run("قتل إسرائيلي برصاص الجيش الإسرائيلي قرب المستوطنة."), "Opposition") == []
 
 
 def test_the_party_after_maa_in_a_clash_opposes_the_side_that_fell(run):
