@@ -193,6 +193,17 @@ def test_a_states_forces_named_by_a_generic_phrase_are_those_of_the_articles_cou
     assert not any(m.kind == "group" for m in linked.mentions)
 
 
+@pytest.mark.parametrize("text,head,expected", [
+    # occup139: the occupation forms with the nisba are the army's and police's aliases
+    ("وقتل شاب فلسطيني برصاص قوات الاحتلال الإسرائيلي في الخليل.", "قوات الاحتلال", ["org/idf"]),
+    ("واعتقلت شرطة الاحتلال الإسرائيلي ثلاثة مقدسيين.", "شرطة الاحتلال", ["org/police-il"]),
+])
+def test_the_occupation_forces_with_the_nisba_are_the_israeli_army_and_police(resources, text, head, expected):
+    doc, sentences, mentions = _recognized(resources, text)
+    linked = resources.linker(doc, sentences, mentions)
+    assert [m.entity_id for m in linked.mentions if head in m.text and m.entity_id] == expected
+
+
 @pytest.mark.parametrize("text,surface,expected", [
     ("استقبل الرئيس التونسي الباجي قائد السبسي وفدا.", "الباجي قائد السبسي", "person/beji-caid-essebsi"),
     ("التقى الوفد قيادة حركة نداء تونس.", "حركة نداء تونس", "org/nidaa-tounes"),
