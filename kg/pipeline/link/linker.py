@@ -41,7 +41,7 @@ from kg.pipeline.link.coreference import SOURCE as TITLE_REF
 from kg.pipeline.link.coreference import TitleRef, office_holders, resolve_title_refs
 from kg.pipeline.link.names import NameVariants, SpanCues, clean_span, contains, shown_name
 from kg.pipeline.link.role_cues import RoleCues
-from kg.records import Document, Entity, Evidence, Linked, Mention, Role, Sentence
+from kg.records import Document, Entity, Evidence, Linked, Mention, Role, Sentence, Token
 
 _NEW_TYPE = {"PER": "Person", "PERS": "Person", "ORG": "Organization", "LOC": "Place"}
 _SEPARATORS = frozenset(",\u060c-")
@@ -120,7 +120,7 @@ class Linker:
     # -- entry point -------------------------------------------------------------------------
     def __call__(self, doc: Document, sentences: list[Sentence], mentions: list[Mention]) -> Linked:
         mentions = self.names.spans.join(doc, sentences, mentions)
-        mentions = self.names.spans.split_places(doc, sentences, mentions)
+        mentions = self.names.spans.split_places(doc, sentences, mentions, whole=self._gazetteer_name)
         works = self.names.spans.work_names(sentences, mentions)
         held = frozenset((m.sentence, t) for m in mentions for t in range(m.tok_start, m.tok_end))
         mentions = [m for m in (self._clean(doc, sentences, m, held) for m in mentions) if m]
@@ -475,6 +475,11 @@ class Linker:
             if body is not None:
                 return body
         return None
+
+    def _gazetteer_name(self, tokens: list[Token]) -> bool:
+        """Whether tokens spell a gazetteer name whole (البوسنة والهرسك), clitics on the first allowed."""
+        rest = tuple(t.norm for t in tokens[1:])
+        return bool(tokens) and any(self.gaz.lookup((form,) + rest) for _, form in clitic_readings(tokens[0].norm))
 
     # -- surnames ------------------------------------------------------------------------------
     def _short_forms(self, mentions: list[Mention]) -> dict[str, str]:
@@ -940,7 +945,8 @@ class Linker:
                 continue  # إدارة أوباما: a head the gazetteer knows out of office; a new name may head a region's government
             after = toks[m.tok_end].norm if m.tok_end < len(toks) else ""
             window = toks[max(0, at - _ENDED_GAP):at]
-            if after in cues.former or any(t.norm in cues.dismissal | cues.death for t in window) \
+            ended = cues.dismissal | cues.death  # واستقالة حكومة ...: a conjunction or preposition glued on is read through
+            if after in cues.former or any(form in ended for t in window for _, form in clitic_readings(t.norm)) \
                     or self._in_the_past(doc, sent, m.tok_start):
                 continue
             state = self._home_country(m.entity_id, named)

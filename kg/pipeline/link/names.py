@@ -9,6 +9,7 @@ a name one key and trim a span to the name it holds; the letters and words they 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -330,19 +331,20 @@ class SpanCues:
             out.append(m)
         return out
 
-    def split_places(self, doc: Document, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+    def split_places(self, doc: Document, sentences: list[Sentence], mentions: list[Mention],
+                     whole: Callable[[list[Token]], bool] = lambda tokens: False) -> list[Mention]:
         """A recognizer's place span holding a later word of و + the article is two places: «التحيتا
         والجراحي»، «نينوى والرمادي» are a list of districts the recognizer tagged as one name (a 1,000-article
         run from corpus line 22000: 26 such spans, 10 distinct, every one two places; a place's own name never goes on
-        with a conjunction and the article: البوسنة والهرسك and its like are the gazetteer's, matched whole
-        before the recognizer's span). Each piece goes on to be cleaned and linked on its own (البحرين
-        والكويت: two countries)."""
+        with a conjunction and the article: البوسنة والهرسك and its like are the gazetteer's, and ``whole``
+        says so of a span's tokens, which then stay one). Each piece goes on to be cleaned and linked on its
+        own (البحرين والكويت: two countries)."""
         out: list[Mention] = []
         for m in mentions:
             tokens = sentences[m.sentence].tokens if m.sentence < len(sentences) else []
             cuts = [i for i in range(m.tok_start + 1, m.tok_end) if _joins_place(tokens[i].norm)] \
                 if m.source == "stanza" and m.kind == "name" and m.label == "LOC" and not m.entity_id else []
-            if not cuts:
+            if not cuts or whole(tokens[m.tok_start:m.tok_end]):
                 out.append(m)
                 continue
             bounds = [m.tok_start, *cuts, m.tok_end]
