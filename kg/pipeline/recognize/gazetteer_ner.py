@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from kg.lang.ar.clitics import adverb_nisbas, strip_offset, with_article
 from kg.pipeline.gazetteer import Entry, Gazetteer
-from kg.records import Document, Mention, Sentence
+from kg.records import Document, Mention, Sentence, Token
 
 _KIND_ORDER = {"name": 0, "title": 1, "group": 2, "nisba": 3}
 _LABEL = {"Person": "PER", "Country": "LOC", "Place": "LOC", "Organization": "ORG"}
@@ -45,10 +45,12 @@ class GazetteerRecognizer:
                 i += length
         return mentions
 
-    def _counted_nisba(self, tokens, i: int) -> Entry | None:
+    def _counted_nisba(self, tokens: list[Token], i: int) -> Entry | None:
         """A state's people counted in digits, the nisba in the accusative singular a count of 11 to 99 takes
         (قتل 31 فلسطينيا، إصابة 16 يمنيا): the nisba of that state, as the plural is (فلسطينيين). The same
-        form anywhere else is the adverb (المدعومة إيرانيا), which names no one by itself."""
+        form anywhere else is the adverb (المدعومة إيرانيا), which names no one by itself. Any number of digits
+        is taken (a year before such a form would be read too): written numbers other than 11 to 99 take
+        another form, so the accusative singular after digits is this count in practice."""
         if i == 0 or not tokens[i - 1].norm.isdigit():
             return None
         for form in adverb_nisbas(tokens[i].norm):

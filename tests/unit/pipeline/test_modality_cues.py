@@ -291,6 +291,17 @@ def test_a_meeting_noun_glued_to_the_purpose_l_is_planned(run):
     assert _modalities(run, "وقال ترامب بعد اجتماعه مع كيم جونغ أون إن المحادثات كانت جيدة.", "Meeting") == ["Asserted"]
     # a picture of the meeting (grammar record) shows one held
     assert _modalities(run, "وقال إن لديه صورا رائعة للاجتماع بين بومبيو وكيم جونغ أون.", "Meeting") == ["Asserted"]
+    # a round or outcome of the meeting (grammar part): the ل is «of», the verb says it was held
+    assert _modalities(run, "وانطلقت الجولة الثالثة للمحادثات بين الولايات المتحدة وكوريا الشمالية أمس.",
+                       "Meeting") == ["Asserted"]
+
+
+def test_talks_led_to_or_spoken_about_are_not_made_planned(run):
+    # review of modal134: «أدت ... إلى إجراء محادثات» reports talks held; «بشأن إجراء» is a topic, no request
+    assert _modalities(run, "وأدت الوساطة الإماراتية إلى إجراء محادثات بين إثيوبيا وإريتريا في أبوظبي الأسبوع الماضي.",
+                       "Meeting") == ["Asserted"]
+    assert _modalities(run, "وكشفت الصحيفة تفاصيل جديدة بشأن إجراء محادثات بين ترامب وكيم جونغ أون أمس.",
+                       "Meeting") == ["Asserted"]
 
 
 def test_talks_offered_sought_or_weighed_are_planned(run):

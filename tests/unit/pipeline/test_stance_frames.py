@@ -466,6 +466,9 @@ def test_a_states_forces_that_hit_its_own_people_oppose_no_state(run):
     # the side hit is the striker's own state: no stance (a soldier of the same army, an Israeli)
     assert stances(run("قتل جندي إسرائيلي برصاص الجيش الإسرائيلي خلال تدريب."), "Opposition") == []
     assert stances(run("قتل إسرائيلي برصاص الجيش الإسرائيلي قرب المستوطنة."), "Opposition") == []
+    # a group that fights in a country is no state of it: the soldiers of that country it kills are a side
+    # (review of oppose135)
+    assert stances(run("وقتل جندي يمني بنيران الحوثيين في تعز."), "Opposition") == [("org/houthis", "country/YE")]
 
 
 def test_the_party_after_maa_in_a_clash_opposes_the_side_that_fell(run):
