@@ -311,6 +311,8 @@ def test_talks_offered_sought_or_weighed_are_planned(run):
     assert _modalities(run, "وعبر رئيس الوزراء الياباني شينزو آبي عن رغبته في إجراء محادثات مع كوريا الشمالية.",
                        "Meeting") == ["Planned"]
     assert _modalities(run, "وقالت كوريا الجنوبية إنها تسعى لإجراء محادثات مع الولايات المتحدة.", "Meeting") == ["Planned"]
+    assert _modalities(run, "وأبلغت إدارة الرئيس الأمريكي دونالد ترامب دبلوماسييها بالسعي إلى إجراء محادثات مباشرة مع حركة طالبان.",
+                       "Meeting") == ["Planned"]
     assert _modalities(run, "وقال تيلرسون إن ترامب اتخذ قرار إجراء محادثات مع زعيم كوريا الشمالية.",
                        "Meeting") == ["Planned"]
     assert _modalities(run, "وأكدت كوريا الشمالية أنها لا تزال على استعداد لإجراء محادثات مع الولايات المتحدة.",
