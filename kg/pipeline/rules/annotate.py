@@ -1519,6 +1519,8 @@ def _works_with(frames: Frames, trig: Trigger, actor: Group | None, partner: Gro
     يعمل مع كوشنر) or with a person working with an organisation (كان يعمل مع تنظيم ...) it names a job."""
     if partner is None or frames.plain_between(trig.tok_end, partner.start) > 1:
         return False
+    if actor is None:
+        return False  # الدول الأوروبية تعمل مع الولايات المتحدة: an unnamed subject is not the article's other state
     if frames.clause(trig).kind == "relative":
         return False
     return not (actor is not None and any(a.type == "Person" for a in actor.args)
