@@ -1449,6 +1449,8 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
                 inherited = None  # والتقى بولتون بالرئيس بوتين: a subject carried over never displaces a named one
             if inherited is not None and not set(_parties(inherited)) & set(_parties(actor)):
                 actor, partner = inherited, actor
+        if trig.rule.mode == WORK_WITH and not _works_with(frames, trig, actor, partner):
+            return []
         if partner is not None and partner.gov and ctx.lexicon.grammar.get(partner.gov) == "locative" \
                 and partner.gov not in trig.rule.markers:
             partner = None  # التقت أليسون مع الجنرال كيم في كوريا الشمالية: where they met, not whom
@@ -1505,6 +1507,24 @@ def _symmetric(ctx, sent, frames: Frames, trig: Trigger, **kw) -> list[Event]:
             # ونتعاون مع الصين: a verb's pronoun subject, one of the article's two states
             parties, kw["penalty"] = _with_pair(ctx, parties)
     return _symmetric_event(ctx, sent, frames, trig, parties, **kw)
+
+
+WORK_WITH = "work"
+
+
+def _works_with(frames: Frames, trig: Trigger, actor: Group | None, partner: Group | None) -> bool:
+    """Whether a working-with verb (تعمل مع، نعمل مع) names a partner: a party right after مع (one noun
+    may stand between: تعمل مع الحكومة الإسرائيلية), never a party further on behind a plain noun
+    (تعمل مع حلفائها ... في دوما، ستعمل مع المستوردين للنفط الإيراني); in a relative clause (المتحدث الذي
+    يعمل مع كوشنر) or with a person working with an organisation (كان يعمل مع تنظيم ...) it names a job."""
+    if partner is None or frames.plain_between(trig.tok_end, partner.start) > 1:
+        return False
+    if actor is None:
+        return False  # الدول الأوروبية تعمل مع الولايات المتحدة: an unnamed subject is not the article's other state
+    if frames.clause(trig).kind == "relative":
+        return False
+    return not (actor is not None and any(a.type == "Person" for a in actor.args)
+                and all(a.type == "Organization" for a in partner.args))
 
 
 def _nearer_event(ctx: Context, sent: Sentence, trig: Trigger, between: Group) -> bool:
