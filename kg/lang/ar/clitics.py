@@ -381,3 +381,14 @@ def oblique_plural_nisba(norm: str) -> bool:
     """Whether a normalised plural nisba word is the oblique (الفلسطينيين): an object or a genitive, never
     a subject, so the people it names are a party only as the ones a killing or a strike hit."""
     return norm.endswith(_NISBA_END + _OBLIQUE_ENDING)
+
+
+def counted_people(norm: str) -> bool:
+    """Whether a nisba word names people as an object or a count, never a subject: the oblique plural
+    (الفلسطينيين) or the accusative singular a digit count takes (31 فلسطينيا; the recognizer makes it a
+    nisba mention only after digits, where it is no adverb).
+
+    >>> counted_people("الفلسطينيين"), counted_people("فلسطينيا"), counted_people("الفلسطينيون")
+    (True, True, False)
+    """
+    return oblique_plural_nisba(norm) or bool(adverb_nisbas(norm))

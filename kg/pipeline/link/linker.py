@@ -24,11 +24,10 @@ from kg.lang.ar.clitics import (
     HER,
     HIS,
     POSSESSIVES,
-    adverb_nisbas,
     clitic_readings,
+    counted_people,
     definite,
     glued_preposition,
-    oblique_plural_nisba,
     possessed,
     split_prefix,
     strip_offset,
@@ -1380,7 +1379,7 @@ def _people(m: Mention) -> bool:
     """Whether a mention is a nisba's oblique plural (وفدا من العسكريين الليبيين): people received, killed or
     met, who name no state an unstated office belongs to, in their sentence or in the article; so is the
     accusative singular after a count (قتل 31 فلسطينيا)."""
-    return m.kind == "nisba" and (oblique_plural_nisba(normalize(m.text)) or bool(adverb_nisbas(normalize(m.text))))
+    return m.kind == "nisba" and counted_people(normalize(m.text))
 
 
 def _quote_regions(sent: Sentence) -> list[int | None]:

@@ -26,10 +26,10 @@ from kg.lang.ar.clitics import (
     adverb_nisbas,
     clitic_readings,
     construct_prepositions,
+    counted_people,
     definite,
     definite_word,
     glued_preposition,
-    oblique_plural_nisba,
     plural_nisba,
     split_prefix,
     without_conjunction,
@@ -80,7 +80,7 @@ class Context:
         for m in linked.mentions:
             if m.kind not in ("name", "nisba") or not m.entity_id:
                 continue
-            if m.kind == "nisba" and _counted_people(sentences[m.sentence].tokens[m.tok_end - 1].norm):
+            if m.kind == "nisba" and counted_people(sentences[m.sentence].tokens[m.tok_end - 1].norm):
                 continue  # people killed or welcomed (الحجاج الإيرانيين) are no side the article's «the two» means
             if m.entity_id.startswith("person/"):
                 persons[m.entity_id] += 1
@@ -279,19 +279,12 @@ def sentence_args(ctx: Context, sent: Sentence, titled: dict[int, bool] | None =
             # (the accusative singular after a count is the people too, 31 فلسطينيا, as the oblique plural is)
             people = m.kind == "nisba" and (plural_nisba(sent.tokens[m.tok_end - 1].norm)
                                             or bool(adverb_nisbas(sent.tokens[m.tok_end - 1].norm)))
-            if people and _counted_people(sent.tokens[m.tok_end - 1].norm) and not _struck_people(ctx, sent, m):
+            if people and counted_people(sent.tokens[m.tok_end - 1].norm) and not _struck_people(ctx, sent, m):
                 continue
             args.append(Arg(m.entity_id, etype, m.tok_start, m.tok_end, ctx.country_of(m.entity_id), metonym, conj,
                             prep, nisba=m.kind == "nisba" and not people, media=ctx.is_media(m.entity_id),
                             people=people, capital=capital))
     return args
-
-
-def _counted_people(norm: str) -> bool:
-    """Whether a nisba mention's last word is people as an object or a count, never a subject: the oblique
-    plural (الفلسطينيين) or the accusative singular a digit count takes (31 فلسطينيا, a nisba mention only
-    there: kg/pipeline/recognize/gazetteer_ner.py)."""
-    return oblique_plural_nisba(norm) or bool(adverb_nisbas(norm))
 
 
 def _struck_people(ctx: Context, sent: Sentence, m: Mention) -> bool:
