@@ -476,9 +476,10 @@ class Linker:
         return None
 
     def _gazetteer_name(self, tokens: list[Token]) -> bool:
-        """Whether tokens spell a gazetteer name whole (البوسنة والهرسك), clitics on the first allowed."""
-        rest = tuple(t.norm for t in tokens[1:])
-        return bool(tokens) and any(self.gaz.lookup((form,) + rest) for _, form in clitic_readings(tokens[0].norm))
+        """Whether tokens spell a gazetteer name whole (البوسنة والهرسك), clitics on the first allowed: the
+        match :meth:`_resolve` makes of a span."""
+        found = self.gaz.match(tokens, 0) if tokens else None
+        return bool(found) and found[0] == len(tokens)
 
     # -- surnames ------------------------------------------------------------------------------
     def _short_forms(self, mentions: list[Mention]) -> dict[str, str]:
@@ -930,6 +931,7 @@ class Linker:
 
         Corpus: see role_cues.tsv (cabinet) for the count and the sample."""
         cues = self.names.roles
+        ended = cues.dismissal | cues.death  # read through a glued conjunction or preposition (واستقالة حكومة ...)
         for m in ms:
             if m.kind != "name" or not m.person or not m.entity_id or m.source == TITLE_REF:
                 continue
@@ -944,7 +946,6 @@ class Linker:
                 continue  # إدارة أوباما: a head the gazetteer knows out of office; a new name may head a region's government
             after = toks[m.tok_end].norm if m.tok_end < len(toks) else ""
             window = toks[max(0, at - _ENDED_GAP):at]
-            ended = cues.dismissal | cues.death  # واستقالة حكومة ...: a conjunction or preposition glued on is read through
             if after in cues.former or any(form in ended for t in window for _, form in clitic_readings(t.norm)) \
                     or self._in_the_past(doc, sent, m.tok_start):
                 continue
