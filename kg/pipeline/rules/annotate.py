@@ -1137,7 +1137,7 @@ def _event_date(ctx: Context, sent: Sentence, clauses: list[Clause], trig: Trigg
     if own:
         return own, False
     if any(ctx.span_background(sent, lo, hi) for lo, hi in spans) or _past_auxiliary(ctx, sent, clauses, trig) \
-            or _past_relative(ctx, sent, clauses, trig):
+            or _past_relative(ctx, sent, clauses, trig) or _standing_present(ctx, sent, clauses, trig, scope):
         return None, False
     # in the lead itself, a day named in another clause (الذي صرح الاثنين) is that clause's; a
     # statement in the present (وتعارض وزارة الدفاع ...) holds on the article's day, not the lead's
@@ -1154,6 +1154,18 @@ def _standing_relative(ctx: Context, clauses: list[Clause], trig: Trigger) -> bo
     own = clauses[clause_at(clauses, trig.tok_start)]
     return (trig.rule.event == "Support" and own.kind == "relative" and trig.tok_start == own.start + 1
             and trig.rule.frame == "verb" and _imperfect(ctx, trig))
+
+
+def _standing_present(ctx: Context, sent: Sentence, clauses: list[Clause], trig: Trigger, scope: list[Clause]) -> bool:
+    """Whether a Support verb in the imperfect tells the narrative, not a report (وتدعم إيران نظام الأسد، ويدعم
+    الجيش الأمريكي التحالف): the tie the article explains, which held before the news and holds on, like the
+    relative «التي تدعمها إيران» (:func:`_standing_relative`), so the text gives it no day. Said in a report
+    (قال إن إسرائيل تدعم الخطوة) it is a statement of that day, dated by it (GUIDELINES.md). Audit s33: two
+    such ties stamped with the news day. A quote mark anywhere in the sentence (أكد أن "المملكة تدعم، the tail of
+    a quote opened before) makes it a statement too."""
+    return (trig.rule.event == "Support" and _present(ctx, sent, clauses, trig)
+            and all(c.kind not in ("complement", "complement-ref") for c in scope)
+            and not any(tok.text in QUOTES for tok in sent.tokens))
 
 
 def _past_relative(ctx: Context, sent: Sentence, clauses: list[Clause], trig: Trigger) -> bool:

@@ -442,6 +442,9 @@ def test_a_definite_participle_epithet_is_no_act_of_its_sentence_day(resources):
     ("وقالت موسكو، أكبر حليف لدمشق، الثلاثاء إنها سترد.", "country/RU", "country/SY"),
     # a Support verb in the imperfect opening a relative clause: the same standing tie as المدعومين من إيران
     ("وهاجم التحالف يوم الاثنين الحوثيين الذين تدعمهم إيران في الحديدة.", "country/IR", "org/houthis"),
+    # a Support verb in the imperfect telling the narrative, not a report: the tie the article explains
+    ("وتدعم إيران الرئيس السوري بشار الأسد في الحرب.", "country/IR", "person/bashar-al-assad"),
+    ("ويدعم التحالف الدولي قوات سوريا الديمقراطية في الرقة.", "org/international-coalition", "org/sdf"),
 ])
 def test_a_standing_tie_in_any_frame_takes_no_day(resources, text, backer, backed):
     assert find(events(resources, text), "Support", backer, backed).date is None
@@ -451,6 +454,15 @@ def test_a_support_act_of_the_day_keeps_its_day(resources):
     # a declared support is an act of its day: only ties named by a participle, an alliance noun or a
     # relative clause in the imperfect are left undated
     assert find(events(resources, "وأعلنت روسيا الاثنين دعمها لسوريا."), "Support", "country/RU").date.iso() == "2018-07-02"
+
+
+@pytest.mark.parametrize("text, backer, backed", [
+    # the same imperfect said in a report or a quote is a statement of the news day (GUIDELINES.md)
+    ("وقال مسؤول إيراني إن طهران تدعم سوريا.", "country/IR", "country/SY"),
+    ('وأضافت أن "كندا تدعم الخوذ البيضاء بقوة".', "country/CA", "org/white-helmets"),
+])
+def test_a_support_in_the_present_said_in_a_report_takes_the_news_day(resources, text, backer, backed):
+    assert find(events(resources, text), "Support", backer, backed).date.iso() == "2018-07-05"
 
 
 @pytest.mark.parametrize("count", ["مرتين", "عدة مرات", "أكثر من مرة"])
