@@ -2338,6 +2338,9 @@ def _strike_victims(ctx: Context, frames: Frames, trig: Trigger) -> Group | None
     c = frames.clause(trig)
     norm = frames.sent.tokens[k].norm
     glued = norm.startswith(IN) and norm not in ctx.lexicon.words("strike")
+    # a row whose pattern opens with the cause word itself (في قصف، جراء قصف، إثر قصف)
+    glued = glued or frames.kinds[k] in ("locative", "forum-cue") \
+        or not ctx.lexicon.words("strike-cause").isdisjoint(frames.forms[k])
     if not glued and (k <= c.start or frames.kinds[k - 1] not in ("locative", "forum-cue")
                       and ctx.lexicon.words("strike-cause").isdisjoint(frames.forms[k - 1])):
         return None
@@ -2409,7 +2412,8 @@ def _bare_killing(ctx: Context, norm: str) -> bool:
 
 def _strike_owner(ctx: Context, frames: Frames, k: int) -> Group | None:
     """The party a strike noun at ``k`` belongs to: its nisba (الغارات الإسرائيلية), the party after ل on
-    it (غارات للتحالف العربي), or the genitive of a carrier with that ل (غارات لمقاتلات التحالف العربي),
+    it (غارات للتحالف العربي), or the genitive or nisba of a carrier, with that ل or bare (غارات لمقاتلات
+    التحالف العربي، غارات طيران التحالف، قصف دبابة إسرائيلية),
     past one plain adjective (غارات جوية للتحالف). For a strike ل names the striker, not the target
     (which على or a verb's object names)."""
     strikes = ctx.lexicon.words("strike")
@@ -2425,7 +2429,8 @@ def _strike_owner(ctx: Context, frames: Frames, k: int) -> Group | None:
             continue
         if j in frames.inside or frames.kinds[j] is not None:
             return None
-        if not carrier and frames.sent.tokens[j].norm.startswith(FOR) and not strikes.isdisjoint(frames.forms[j]):
+        if not carrier and not strikes.isdisjoint(frames.forms[j]):
+            # لمقاتلات التحالف، طيران التحالف (bare: the strike's genitive is the carrier's)
             carrier = True
             continue
         plain += 1

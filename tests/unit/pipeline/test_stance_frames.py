@@ -411,6 +411,19 @@ def test_the_party_after_lam_on_a_strike_noun_strikes_and_is_no_target(run):
     assert stances(x, "Opposition") == [("org/arab-coalition", "org/houthis")]
 
 
+def test_a_bare_carrier_on_a_strike_noun_names_the_striker_and_a_cause_row_its_victims(run):
+    # the carrier stands as the strike's genitive (غارات طيران X، قصف دبابة إسرائيلية), with or without ل
+    # (oppose143); a row that opens with its cause word (في قصف، جراء قصف) reads the victims before it
+    x = run("قتل 12 عنصرا من ميليشيات الحوثي في غارات طيران التحالف العربي.")
+    assert stances(x, "Opposition") == [("org/arab-coalition", "org/houthis")]
+    x = run("قتل 12 عنصرا من ميليشيات الحوثي في غارات لطيران التحالف العربي.")
+    assert stances(x, "Opposition") == [("org/arab-coalition", "org/houthis")]
+    x = run("قتل ثلاثة من حركة حماس في قصف دبابة إسرائيلية لموقع مراقبة.")
+    assert stances(x, "Opposition") == [("country/IL", "org/hamas")]
+    x = run("قتل عشرات من ميليشيات الحوثي جراء قصف مقاتلات التحالف العربي لمواقعهم.")
+    assert stances(x, "Opposition") == [("org/arab-coalition", "org/houthis")]
+
+
 def test_a_strike_that_killed_a_sides_fighters_opposes_that_side(run):
     # the one party after من near the word of killing is the side the strike hit
     x = run("قتل 50 قياديا وعنصرا من حركة طالبان بغارة أمريكية في ولاية قندوز.")
