@@ -30,7 +30,7 @@ DURATIONS = {"duration-hour": "hour", "duration-day": "day", "duration-week": "w
              "duration-year": "year"}
 _KINDS = ("month", "weekday", "relative", "ordinal", *PERIODS, "month-lead", "month-word", "year-word", "year-lead", "of",
           "past", "background", "auxiliary", "particle", "ago", "ago-from", "about", *DURATIONS, "count", "prior", "daytime", "since",
-          "current", "day-noun", "this")
+          "current", "day-noun", "this", "ordinal-part")
 
 
 @dataclass(frozen=True)
@@ -60,6 +60,7 @@ class Calendar:
     day_nouns: frozenset[str] = frozenset()  # التالي: اليوم التالي is a day of the story, not today
     # the words of a time phrase (weekdays, relative days, months, the words of periods: المقبل), read once
     time_words: frozenset[str] = frozenset()
+    ordinal_parts: frozenset[str] = frozenset()  # الأسبوع: الأسبوع الأول من يونيو is a part of June, not its 1st
 
     @classmethod
     def load(cls, path: Path | None = None) -> "Calendar":
@@ -76,7 +77,7 @@ class Calendar:
                    frozenset(tables["prior"]), frozenset(tables["daytime"]), frozenset(tables["since"]),
                    frozenset(tables["current"]), frozenset(tables["day-noun"]),
                    frozenset(tables["weekday"]) | frozenset(tables["relative"]) | frozenset(tables["month"])
-                   | frozenset(w for form in periods for w in form.split()))
+                   | frozenset(w for form in periods for w in form.split()), frozenset(tables["ordinal-part"]))
 
 
 def _compile(tables: dict[str, dict[str, int]], periods: dict[str, tuple[str, int]]) -> dict[str, re.Pattern]:
@@ -396,7 +397,11 @@ def explicit_date(cal: Calendar, text: str, ref: PartialDate | None, context_yea
     >>> explicit_date(cal, "التقى كيم في حزيران/يونيو", PartialDate(2018, 7, 5)).iso()
     '2018-06'
     >>> explicit_date(cal, "تسميم العميل في الرابع من مارس الجاري", PartialDate(2018, 3, 17)).iso()
-    '2018-03'
+    '2018-03-04'
+    >>> explicit_date(cal, "قطعت علاقاتها في الخامس من حزيران/يونيو 2017", None).iso()
+    '2017-06-05'
+    >>> explicit_date(cal, "في الأسبوع الأول من يونيو", PartialDate(2018, 7, 5)).iso()
+    '2018-06'
     >>> explicit_date(cal, "تسميم العميل في الرابع من أبريل الجاري", PartialDate(2018, 3, 17)) is None
     True
     >>> explicit_date(cal, "في القمة (الشهر الماضي في كندا)", PartialDate(2018, 7, 22)).iso()
@@ -412,6 +417,17 @@ def explicit_date(cal: Calendar, text: str, ref: PartialDate | None, context_yea
     if m:
         month = cal.months[m["month"]]
         day = _day(cal, m["day"])
+        if not m["day"].isdigit():
+            before = text[: m.start()].split()
+            if before and without_conjunction(before[-1], cal.ordinal_parts) in cal.ordinal_parts:
+                day = None  # الأسبوع الأول من يونيو: a part of the month, so the month only
+            this = pats["month_this"].match(text, m.start("month"))
+            if this and ref and month != ref.month:
+                return None  # في الرابع من أبريل الجاري in a March article: a slip of the copy, as below
+        if day is None:
+            if m["year"]:
+                return _safe(int(m["year"]), month, None)
+            return _month_alone(month, ref, forward) if ref else None
         if m["year"]:
             return _safe(int(m["year"]), month, day)
         if ref:

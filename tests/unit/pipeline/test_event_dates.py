@@ -465,6 +465,17 @@ def test_a_support_in_the_present_said_in_a_report_takes_the_news_day(resources,
     assert find(events(resources, text), "Support", backer, backed).date.iso() == "2018-07-05"
 
 
+@pytest.mark.parametrize("text, etype, party, iso", [
+    # the day written as an ordinal word before its month reads as the digits do
+    ("وكانت الإمارات قد قطعت علاقاتها مع قطر في الخامس من حزيران/يونيو 2017.", "Opposition", "country/QA", "2017-06-05"),
+    ("والتقى ماكرون بوتين في الثاني من يوليو.", "Meeting", "person/vladimir-putin", "2018-07-02"),
+    # ... unless a word before it makes it a part of the month
+    ("وزار ماكرون موسكو في الأسبوع الأول من يونيو.", "Visit", "person/emmanuel-macron", "2018-06"),
+])
+def test_a_day_written_as_an_ordinal_word(resources, text, etype, party, iso):
+    assert find(events(resources, text), etype, party).date.iso() == iso
+
+
 @pytest.mark.parametrize("count", ["مرتين", "عدة مرات", "أكثر من مرة"])
 def test_counted_occasions_are_an_undated_past(resources, count):
     # met twice, several times: a past of several days, none of them the article's (calendar.tsv background)
