@@ -370,7 +370,8 @@ def _appositive_names(doc: Document, sentences: list[Sentence], found: list[Ment
     title's phrase runs to the first comma with no comma inside, no word of the apposition is in any
     mention, no person is named between title and comma, no word begins with و or is among the model
     vocabulary's most frequent, the first is no definite noun, all are letters (الأربعاء، في كييف، وجه الأسبوع
-    الماضي، مؤكدا أن ...). Corpus (200 articles filtered on the shape, lines 24000 on): 5 right, 1 wrong."""
+    الماضي، مؤكدا أن ...). Corpus (200 articles filtered on the shape, lines 24000 on): 5 new mentions and 4
+    offices, all right; without the guards about 5 right to 11 wrong."""
     covered = {(m.sentence, t) for m in found for t in range(m.tok_start, m.tok_end)}
     out = []
     for title in (m for m in found if m.kind == "title"):
