@@ -289,9 +289,7 @@ class Combined:
         extra = [m for m in primary
                  if not any((m.sentence, t) in taken for t in range(m.tok_start, m.tok_end))]
         found = sorted(gaz + extra, key=lambda m: (m.start, m.end))
-        found = self.phrases.add(doc, sentences, found) if self.phrases is not None else found
-        return sorted(found + _appositive_names(doc, sentences, found, getattr(self.primary, "ranks", {})),
-                      key=lambda m: (m.start, m.end))
+        return self.phrases.add(doc, sentences, found) if self.phrases is not None else found
 
 
 def _known_full_names(primary: list[Mention], gaz: list[Mention],
@@ -354,44 +352,3 @@ def _within_name(name: Mention, gaz: Mention) -> bool:
     first word (a title before the name, الرئيس بشار الأسد, is a separate span and stays)."""
     return name.label == "PER" and name.tok_end - name.tok_start >= 2 and gaz.sentence == name.sentence \
         and gaz.kind in ("title", "nisba") and name.tok_start < gaz.tok_start and gaz.tok_end <= name.tok_end
-
-
-# names-150: a name set off by commas right after an office title (المتحدث باسم القوات المسلحة المصرية، تامر
-# الرفاعي، أعلن ...; عضو مجلس النواب الليبي، فتح الله السعيطي، ...). The model tags most such appositions but
-# misses some, and with the name the office (officialOf) and the person's events are lost.
-_APPOSITION_WORDS = (2, 3)  # a name of two or three words between the two commas
-_TITLE_REACH = 8  # tokens at most from a title's end to the comma (its body or country: وزير الإسكان المصري،)
-_COMMON_RANK = 300  # a word among the model vocabulary's most frequent words is no name (في، يوم، كل)
-
-
-def _appositive_names(doc: Document, sentences: list[Sentence], found: list[Mention],
-                      ranks: dict[str, int]) -> list[Mention]:
-    """Person mentions for two or three bare words between two commas right after an office title: the
-    title's phrase runs to the first comma with no comma inside, no word of the apposition is in any
-    mention, no person is named between title and comma, no word begins with و or is among the model
-    vocabulary's most frequent, the first is no definite noun, all are letters (الأربعاء، في كييف، وجه الأسبوع
-    الماضي، مؤكدا أن ...). Corpus (200 articles filtered on the shape, lines 24000 on): 5 new mentions and 4
-    offices, all right; without the guards about 5 right to 11 wrong."""
-    covered = {(m.sentence, t) for m in found for t in range(m.tok_start, m.tok_end)}
-    out = []
-    for title in (m for m in found if m.kind == "title"):
-        tokens = sentences[title.sentence].tokens
-        comma = next((i for i in range(title.tok_end, min(len(tokens), title.tok_end + _TITLE_REACH + 1))
-                      if tokens[i].text in COMMAS or not tokens[i].text.isalpha()), None)
-        if comma is None or tokens[comma].text not in COMMAS or any(
-                m.sentence == title.sentence and m.label == "PER" and title.tok_end <= m.tok_start < comma for m in found):
-            continue  # a person already named between the title and the comma holds the office
-        for n in _APPOSITION_WORDS:
-            end = comma + 1 + n
-            if end >= len(tokens) or tokens[end].text not in COMMAS:
-                continue
-            words = tokens[comma + 1:end]
-            first = words[0].norm
-            if all(w.text.isalpha() for w in words) and not any((title.sentence, t) in covered for t in range(comma + 1, end)) \
-                    and not definite_word(first) and not any(w.norm.startswith(AND) for w in words) \
-                    and all(ranks.get(w.norm, len(ranks)) >= _COMMON_RANK for w in words):
-                out.append(Mention(words[0].start, words[-1].end, doc.text[words[0].start:words[-1].end], "PER",
-                                   title.sentence, comma + 1, end, source="apposition"))
-                covered |= {(title.sentence, t) for t in range(comma + 1, end)}
-            break
-    return out
