@@ -30,7 +30,7 @@ DURATIONS = {"duration-hour": "hour", "duration-day": "day", "duration-week": "w
              "duration-year": "year"}
 _KINDS = ("month", "weekday", "relative", "ordinal", *PERIODS, "month-lead", "month-word", "year-word", "year-lead", "of",
           "past", "background", "auxiliary", "particle", "ago", "ago-from", "about", *DURATIONS, "count", "prior", "daytime", "since",
-          "current", "day-noun", "this", "ordinal-part")
+          "current", "day-noun", "this", "ordinal-of", "ordinal-part", "ordinal-name")
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,7 @@ class Calendar:
     # the words of a time phrase (weekdays, relative days, months, the words of periods: المقبل), read once
     time_words: frozenset[str] = frozenset()
     ordinal_parts: frozenset[str] = frozenset()  # الأسبوع: الأسبوع الأول من يونيو is a part of June, not its 1st
+    ordinal_names: frozenset[str] = frozenset()  # هجمات: هجمات الحادي عشر من سبتمبر names an event, dates no clause
 
     @classmethod
     def load(cls, path: Path | None = None) -> "Calendar":
@@ -72,12 +73,14 @@ class Calendar:
             tables[kind][normalize(form)] = int(value)
         periods = {form: (unit, offset) for kind, unit in PERIODS.items() for form, offset in tables[kind].items()}
         durations = {form: (unit, n) for kind, unit in DURATIONS.items() for form, n in tables[kind].items()}
-        return cls(tables["month"], tables["weekday"], tables["relative"], tables["ordinal"], _compile(tables, periods),
+        return cls(tables["month"], tables["weekday"], tables["relative"], {**tables["ordinal"], **tables["ordinal-of"]},
+                   _compile(tables, periods),
                    periods, frozenset(tables["auxiliary"]), frozenset(tables["particle"]), durations, tables["count"],
                    frozenset(tables["prior"]), frozenset(tables["daytime"]), frozenset(tables["since"]),
                    frozenset(tables["current"]), frozenset(tables["day-noun"]),
                    frozenset(tables["weekday"]) | frozenset(tables["relative"]) | frozenset(tables["month"])
-                   | frozenset(w for form in periods for w in form.split()), frozenset(tables["ordinal-part"]))
+                   | frozenset(w for form in periods for w in form.split()), frozenset(tables["ordinal-part"]),
+                   frozenset(tables["ordinal-name"]))
 
 
 def _compile(tables: dict[str, dict[str, int]], periods: dict[str, tuple[str, int]]) -> dict[str, re.Pattern]:
@@ -105,7 +108,9 @@ def _compile(tables: dict[str, dict[str, int]], periods: dict[str, tuple[str, in
             r"(?:[\u060c,] ?[^\d\s()\u060c,:-]+(?: [^\d\s()\u060c,:-]+){0,3})?) ?\((?P<agency>[^()]{1,40})\) ?[-\u2013\u2014]+"
         ),
         # 20 مارس، يومي 20 و21 مارس، 28-29 حزيران (a span: its first day)، 20 من مارس من عام 2023
-        "full": re.compile(rf"(?<!\S){day}(?: و\d{{1,2}}| ?- ?\d{{1,2}})? {of}{month}(?: {of}{year})?"),
+        # الخامس من حزيران/يونيو: an ordinal-of day only with من (كانون الثاني يناير is one month, not its 2nd)
+        "full": re.compile(rf"(?<!\S)(?:{day}(?: و\d{{1,2}}| ?- ?\d{{1,2}})? {of}|(?P<oday>{words('ordinal-of')}) "
+                           rf"(?:{words('of')}) ){month}(?: {of}{year})?"),
         "month_year": re.compile(rf"(?<!\S){month_word}ب?{month} {of}{year}"),
         "month_past": re.compile(rf"(?<!\S){month_word}{month} (?:{words('past')})"),
         # the month the news is in, its day written as a word or not at all (في الرابع من مارس الجاري، في
@@ -402,6 +407,10 @@ def explicit_date(cal: Calendar, text: str, ref: PartialDate | None, context_yea
     '2017-06-05'
     >>> explicit_date(cal, "في الأسبوع الأول من يونيو", PartialDate(2018, 7, 5)).iso()
     '2018-06'
+    >>> explicit_date(cal, "في كانون الثاني يناير الماضي", PartialDate(2018, 7, 5)).iso()
+    '2018-01'
+    >>> explicit_date(cal, "منذ هجمات الحادي عشر من سبتمبر", PartialDate(2018, 7, 5)) is None
+    True
     >>> explicit_date(cal, "تسميم العميل في الرابع من أبريل الجاري", PartialDate(2018, 3, 17)) is None
     True
     >>> explicit_date(cal, "في القمة (الشهر الماضي في كندا)", PartialDate(2018, 7, 22)).iso()
@@ -416,10 +425,14 @@ def explicit_date(cal: Calendar, text: str, ref: PartialDate | None, context_yea
     m = pats["full"].search(text)
     if m:
         month = cal.months[m["month"]]
-        day = _day(cal, m["day"])
-        if not m["day"].isdigit():
+        written = m["day"] or m["oday"]
+        day = _day(cal, written)
+        if not written.isdigit():
             before = text[: m.start()].split()
-            if before and without_conjunction(before[-1], cal.ordinal_parts) in cal.ordinal_parts:
+            head = before[-1] if before else ""
+            if without_conjunction(head, cal.ordinal_names) in cal.ordinal_names:
+                return None  # هجمات الحادي عشر من سبتمبر: the name of an event, not a date of the clause
+            if without_conjunction(head, cal.ordinal_parts) in cal.ordinal_parts:
                 day = None  # الأسبوع الأول من يونيو: a part of the month, so the month only
             this = pats["month_this"].match(text, m.start("month"))
             if this and ref and month != ref.month:

@@ -2429,8 +2429,10 @@ def _strike_owner(ctx: Context, frames: Frames, k: int) -> Group | None:
             continue
         if j in frames.inside or frames.kinds[j] is not None:
             return None
-        if not carrier and not strikes.isdisjoint(frames.forms[j]):
-            # لمقاتلات التحالف، طيران التحالف (bare: the strike's genitive is the carrier's)
+        norm = frames.sent.tokens[j].norm
+        if not carrier and (norm in strikes or norm.startswith(FOR) and not strikes.isdisjoint(frames.forms[j])):
+            # لمقاتلات التحالف، طيران التحالف (bare: the strike's genitive is the carrier's); a strike word glued
+            # to و is another strike (غارات وقصف مواقع الجيش: the positions' owner is hit, not striking)
             carrier = True
             continue
         plain += 1

@@ -50,9 +50,24 @@ def test_today_before_an_ordinal_or_a_story_adjective_is_no_date(cal, text):
     assert resolve_relative(cal, tokenize(text), PartialDate(2018, 6, 20)) is None
 
 
-@pytest.mark.parametrize("text", ["تسميم العميل في الرابع من مارس الجاري", "في وقت سابق من مارس الحالي"])
-def test_a_month_of_the_news_without_a_day_in_digits(cal, text):
-    assert explicit_date(cal, text, PartialDate(2018, 3, 17)).iso() == "2018-03"
+@pytest.mark.parametrize("text, iso", [("تسميم العميل في الرابع من مارس الجاري", "2018-03-04"),
+                                       ("في وقت سابق من مارس الحالي", "2018-03")])
+def test_the_month_of_the_news_with_or_without_its_day(cal, text, iso):
+    assert explicit_date(cal, text, PartialDate(2018, 3, 17)).iso() == iso
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("قطعت علاقاتها في الخامس من حزيران/يونيو 2017", "2017-06-05"),  # an ordinal day before من and its month
+    ("في كانون الثاني يناير الماضي", "2018-01"),  # the month's own second word, no من: no day
+    ("في الأسبوع الأول من يونيو", "2018-06"),  # a part of the month
+])
+def test_a_day_written_as_an_ordinal_word(cal, text, iso):
+    assert explicit_date(cal, text, PartialDate(2018, 7, 5)).iso() == iso
+
+
+def test_an_ordinal_date_naming_an_event_dates_nothing(cal):
+    assert explicit_date(cal, "منذ هجمات الحادي عشر من سبتمبر", PartialDate(2018, 7, 5)) is None
+    assert parse_dateline(cal, "دمشق كانون الثاني يناير 2017 (سانا) قال") is None
 
 
 @pytest.mark.parametrize("text", ["وصل في أبريل الجاري", "في الرابع من أبريل الجاري"])

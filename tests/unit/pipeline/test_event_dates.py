@@ -327,9 +327,9 @@ def test_a_fronted_earlier_events_phrase_ends_at_its_comma(resources):
     # «اليوم الثاني من زيارته» is no today: the Saturday of the report dates the visit
     ("ويوم السبت، قال متحدث باسم وزارة الخارجية الأميركية إن تيلرسون ألغى جدول أعماله خلال اليوم الثاني "
      "من زيارته لكينيا.", "Visit", "person/rex-tillerson", ("Asserted", "2018-06-30")),
-    # «في الثاني من يوليو الجاري»: this July, an earlier day than the news (the ordinal day is not read)
+    # «في الثاني من يوليو الجاري»: this July, an earlier day than the news (the ordinal day read as the digits)
     ("والتقى وزير الخارجية الروسي سيرجي لافروف نظيره الصيني وانغ يي في الثاني من يوليو الجاري.",
-     "Meeting", "person/sergey-lavrov", ("Asserted", "2018-07")),
+     "Meeting", "person/sergey-lavrov", ("Asserted", "2018-07-02")),
 ], ids=["since-a-day", "under-way", "report-day-past-a-visits-second-day", "month-of-the-news"])
 def test_an_event_under_way_or_reported_takes_a_day_behind_the_news(resources, text, etype, party, expected):
     ev = find(events(resources, text), etype, party)
@@ -460,6 +460,7 @@ def test_a_support_act_of_the_day_keeps_its_day(resources):
     # the same imperfect said in a report or a quote is a statement of the news day (GUIDELINES.md)
     ("وقال مسؤول إيراني إن طهران تدعم سوريا.", "country/IR", "country/SY"),
     ('وأضافت أن "كندا تدعم الخوذ البيضاء بقوة".', "country/CA", "org/white-helmets"),
+    ('وقالت الخارجية: "كندا تدعم الخوذ البيضاء بقوة".', "country/CA", "org/white-helmets"),
 ])
 def test_a_support_in_the_present_said_in_a_report_takes_the_news_day(resources, text, backer, backed):
     assert find(events(resources, text), "Support", backer, backed).date.iso() == "2018-07-05"

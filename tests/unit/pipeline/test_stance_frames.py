@@ -329,6 +329,9 @@ def test_a_party_after_a_reporting_word_is_the_source_never_the_object(run):
     x = run("نجا الرئيس الأفغاني أشرف غني من هجوم استهدف موكبه في كابول، وفقا لما ذكرته وكالة الأنباء الفلسطينية، "
             "من دون إصابات.")
     assert stances(x, "Opposition") == []
+    # وفق, like وفقا and بحسب (src151)
+    x = run("وقتل عشرة مدنيين في قصف روسي وسوري استهدف مدينة دوما، وفق المرصد السوري لحقوق الإنسان.")
+    assert not any(target == "org/sohr" for _, target in stances(x, "Opposition"))
 
 
 def test_an_indefinite_participle_after_a_governed_noun_qualifies_it_not_the_clause(run):
@@ -422,6 +425,9 @@ def test_a_bare_carrier_on_a_strike_noun_names_the_striker_and_a_cause_row_its_v
     assert stances(x, "Opposition") == [("country/IL", "org/hamas")]
     x = run("قتل عشرات من ميليشيات الحوثي جراء قصف مقاتلات التحالف العربي لمواقعهم.")
     assert stances(x, "Opposition") == [("org/arab-coalition", "org/houthis")]
+    # a strike word glued to و is a second strike, not a carrier: the positions' owner is the side hit
+    x = run("قتل عشرة من عناصر حزب الله في غارات وقصف مواقع الجيش السوري.")
+    assert ("org/army-sy", "org/hezbollah") not in stances(x, "Opposition")
 
 
 def test_a_strike_that_killed_a_sides_fighters_opposes_that_side(run):
