@@ -437,12 +437,10 @@ def explicit_date(cal: Calendar, text: str, ref: PartialDate | None, context_yea
             this = pats["month_this"].match(text, m.start("month"))
             if this and ref and month != ref.month:
                 return None  # في الرابع من أبريل الجاري in a March article: a slip of the copy, as below
-        if day is None:
-            if m["year"]:
-                return _safe(int(m["year"]), month, None)
-            return _month_alone(month, ref, forward) if ref else None
         if m["year"]:
             return _safe(int(m["year"]), month, day)
+        if day is None:
+            return _month_alone(month, ref, forward) if ref else _safe(context_year, month, None) if context_year else None
         if ref:
             # the year that puts the date nearest the reference (news talks of the recent past and near future)
             anchor = dt.date(ref.year, ref.month or 7, ref.day or 1)

@@ -2337,12 +2337,14 @@ def _strike_victims(ctx: Context, frames: Frames, trig: Trigger) -> Group | None
     k = trig.tok_start
     c = frames.clause(trig)
     norm = frames.sent.tokens[k].norm
-    glued = norm.startswith(IN) and norm not in ctx.lexicon.words("strike")
-    # a row whose pattern opens with the cause word itself (في قصف، جراء قصف، إثر قصف)
-    glued = glued or frames.kinds[k] in ("locative", "forum-cue") \
-        or not ctx.lexicon.words("strike-cause").isdisjoint(frames.forms[k])
-    if not glued and (k <= c.start or frames.kinds[k - 1] not in ("locative", "forum-cue")
-                      and ctx.lexicon.words("strike-cause").isdisjoint(frames.forms[k - 1])):
+    causes = ctx.lexicon.words("strike-cause")
+
+    def cause(j: int) -> bool:
+        return frames.kinds[j] in ("locative", "forum-cue") or not causes.isdisjoint(frames.forms[j])
+
+    # the cause word before the strike, glued to it (بغارة), or opening the row's own pattern (في قصف، جراء قصف)
+    glued = norm.startswith(IN) and norm not in ctx.lexicon.words("strike") or cause(k)
+    if not glued and (k <= c.start or not cause(k - 1)):
         return None
     lo = max(c.start, k - VICTIM_SPAN)
     if c.kind == "relative" and c.parent is not None and c.start > 0:  # الفلسطينيين الذين قتلوا: the noun before it
