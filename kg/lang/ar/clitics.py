@@ -392,3 +392,25 @@ def counted_people(norm: str) -> bool:
     (True, True, False)
     """
     return oblique_plural_nisba(norm) or bool(adverb_nisbas(norm))
+
+
+_ACCUSATIVE_ALEF = "ا"  # the indefinite accusative's written alef (وزيرا، رئيسا): dropped, the nominative (وزير، رئيس)
+
+
+def nominative(word: str) -> str:
+    """The normalised nominative of an indefinite accusative noun (رئيسا -> رئيس); a feminine in ة is unchanged.
+
+    >>> nominative("رئيسا"), nominative("رئيسه")
+    ('رئيس', 'رئيسه')
+    """
+    return word[: -len(_ACCUSATIVE_ALEF)] if word.endswith(_ACCUSATIVE_ALEF) and len(word) > 2 else word
+
+
+def for_as_article(word: str) -> str | None:
+    """A word with «ل» glued, read with the article instead (للوزراء -> الوزراء); None for any other word.
+
+    >>> for_as_article("للوزراء"), for_as_article("لكولومبيا")
+    ('الوزراء', None)
+    """
+    glued = FOR + _ARTICLE[1:]
+    return _ARTICLE + word[len(glued):] if word.startswith(glued) and len(word) > len(glued) + 1 else None

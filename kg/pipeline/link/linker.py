@@ -21,13 +21,16 @@ from dataclasses import dataclass, replace
 from kg.contract.ids import entity_type_of, new_entity_id
 from kg.lang.ar.clitics import (
     AND,
+    FOR,
     HER,
     HIS,
     POSSESSIVES,
     clitic_readings,
     counted_people,
     definite,
+    for_as_article,
     glued_preposition,
+    nominative,
     possessed,
     split_prefix,
     strip_offset,
@@ -903,20 +906,74 @@ class Linker:
         Corpus: see role_cues.tsv (appointed, appointment) for the count and the sample."""
         cues = self.names.roles
         main: list[str | None] = []  # the article's country, read at the first appointment only (most articles have none)
+        starts = {(m.sentence, m.tok_start): m for m in ms if m.kind in ("name", "nisba", "title") and m.source != TITLE_REF}
         for m in ms:
             if m.kind != "name" or not m.person or m.source == TITLE_REF:
                 continue
             sent = sentences[m.sentence]
             toks = sent.tokens
             at = m.tok_end + (m.tok_end < len(toks) and toks[m.tok_end].text in _SEPARATORS)
-            if at + 1 >= len(toks) or toks[at].norm not in cues.appointed or split_prefix(toks[at + 1].norm[:1])[1] is None:
+            # جيم جيفري، الذي عين ممثلا ...: the appointment in a relative clause right after the name
+            clause = at + 1 < len(toks) and toks[at].norm in cues.relative and toks[at + 1].norm in cues.appointment
+            at += 2 * clause
+            if at + 1 >= len(toks) or not (clause or any(t.norm in cues.appointment for t in toks[: m.tok_start])) \
+                    or self._in_the_past(doc, sent, m.tok_start):
                 continue
-            if not any(t.norm in cues.appointment for t in toks[: m.tok_start]) or self._in_the_past(doc, sent, m.tok_start):
+            read = self._appointed_office(sent, at, starts)
+            if read is None:
                 continue
-            tok = toks[at]
-            title = Mention(tok.start, tok.end, tok.text, "TITLE", sent.index, at, at + 1, kind="title", role="Minister")
+            title, orgs = read
             main = main or [self._main_country(ms)]
-            self._add_role(doc, sent, ms, roles, m, title, [], named, main[0])
+            self._add_role(doc, sent, ms, roles, m, title, orgs, named, main[0])
+
+    def _appointed_office(self, sent: Sentence, at: int,
+                          starts: dict[tuple[int, int], Mention]) -> tuple[Mention, list[str]] | None:
+        """The office an appointment names from token ``at`` on, right after the appointed name, and its
+        organisation when stated (empty: a state office, whose country is found as for any other): «في منصب» and a
+        title the gazetteer reads (في منصب وزير الدفاع، في منصب مستشار ولي العهد السعودي); or a title in the
+        accusative, past accusative fillers (خاصا، جديدا), with «ل» glued to the next word: a minister's title
+        (وزيرا للمالية), a title the gazetteer has with that word read with the article (رئيسا للوزراء: رئيس الوزراء,
+        its country or organisation after it when named), or a country or organisation named there (رئيسا لكولومبيا،
+        ممثلا خاصا للولايات المتحدة). Anything else (مديرا فنيا للفريق، رئيسا للنادي) gives nothing."""
+        cues = self.names.roles
+        toks = sent.tokens
+        if toks[at].norm in cues.seat and toks[at + 1].norm in cues.office_noun:
+            title = starts.get((sent.index, at + 2))
+            if title is None or title.kind != "title" or title.role in (None, "Counterpart"):
+                return None
+            after = starts.get((sent.index, title.tok_end))
+            org = self._org_of(after) if after is not None and after.kind in ("name", "nisba") else None
+            return title, [org] if org else []
+        if toks[at].norm not in cues.appointed:
+            return None
+        nxt = at + 1
+        while nxt < len(toks) and toks[nxt].norm in cues.appointed_filler:
+            nxt += 1
+        if nxt >= len(toks) or split_prefix(toks[nxt].norm[:1])[1] != FOR:
+            return None
+        tok = toks[at]
+        nominal = nominative(tok.norm)
+        alone = next((e.target for e in self.gaz.lookup((nominal,)) if e.kind == "title"), None)
+        if alone == "Minister":  # وزيرا للمالية: the portfolio names no country
+            return Mention(tok.start, tok.end, tok.text, "TITLE", sent.index, at, at + 1, kind="title", role=alone), []
+        definite = for_as_article(toks[nxt].norm)
+        for size in (2, 1):  # رئيسا لمجلس الوزراء: رئيس مجلس الوزراء
+            if definite is None or nxt + size > len(toks):
+                continue
+            key = (nominal, definite) + tuple(t.norm for t in toks[nxt + 1 : nxt + size])
+            role = next((e.target for e in self.gaz.lookup(key) if e.kind == "title"), None)
+            if role and role != "Counterpart":
+                end = toks[nxt + size - 1]
+                title = Mention(tok.start, end.end, sent.text[tok.start - sent.start:end.end - sent.start], "TITLE",
+                                sent.index, at, nxt + size, kind="title", role=role)
+                after = starts.get((sent.index, nxt + size))
+                org = self._org_of(after) if after is not None and after.kind in ("name", "nisba") else None
+                return title, [org] if org else []
+        named = starts.get((sent.index, nxt))
+        org = self._org_of(named) if named is not None and named.kind == "name" else None
+        if org is None or not alone or alone == "Counterpart":
+            return None
+        return Mention(tok.start, tok.end, tok.text, "TITLE", sent.index, at, at + 1, kind="title", role=alone), [org]
 
     def _cabinet_roles(self, doc: Document, sentences: list[Sentence], ms: list[Mention], roles: list[Role],
                        named: set[str]) -> None:

@@ -17,7 +17,9 @@ from kg.errors import DataError
 from kg.lang.ar.normalize import normalize
 
 _KINDS = ("former", "filler", "post", "definite", "plural", "dismissal", "led", "unpossessed", "alliance",
-          "party", "death", "government", "relative", "appointed", "appointment", "modifier", "conjunction", "seat",
+          "party", "death", "government", "relative", "appointed", "appointment", "appointed_filler", "office_noun",
+          "modifier", "conjunction",
+          "seat",
           "special", "nisba", "phrase", "rank", "visit", "body", "clause", "cabinet")
 
 
@@ -39,6 +41,8 @@ class RoleCues:
     party: frozenset[str] = frozenset()  # a title's last word that heads the party named after it (رئيس حزب ...)
     appointed: frozenset[str] = frozenset()  # a title in the accusative after a name, «as minister» (وزيرا للمالية)
     appointment: frozenset[str] = frozenset()  # words of appointing someone to an office (تعيين، عين)
+    appointed_filler: frozenset[str] = frozenset()  # accusative words between such a title and its «ل» (ممثلا خاصا جديدا ل...)
+    office_noun: frozenset[str] = frozenset()  # «post» after «في» before an office's title (تعيين فلان في منصب وزير الدفاع)
     definite: tuple[str, ...] = ()  # the article's forms at a word's start, for str.startswith
     modifier: tuple[str, ...] = ()  # the article's forms that may start a modifier before a holder's name
     conjunction: frozenset[str] = frozenset()  # a proclitic joining an organisation to what goes before (والأمم)

@@ -452,6 +452,21 @@ def test_an_appointment_names_the_minister_in_the_accusative(resources):
     assert ("سامر حداد", "country/JO") not in _offices(resources, text, ["سامر حداد"])
 
 
+def test_an_appointment_reads_any_accusative_title_and_the_post_word(resources):
+    # appoint154: «في منصب» + a title, a title whose «ل» word the gazetteer reads with the article, a named state
+    text = "عينت مصر، الخميس، الفريق سامر حداد في منصب وزير الدفاع، واللواء كريم عابد وزيرا للداخلية."
+    assert {("سامر حداد", "country/EG"), ("كريم عابد", "country/EG")} <= _offices(resources, text, ["سامر حداد", "كريم عابد"])
+    text = "انتخب البرلمان في أرمينيا الثلاثاء، زعيم المعارضة سامر حداد، رئيسا للوزراء."
+    assert ("سامر حداد", "country/AM") in _offices(resources, text, ["سامر حداد"])
+    text = "قال سامر حداد، الذي عين ممثلا خاصا جديدا للولايات المتحدة بسوريا، إن هناك دلائل."
+    assert ("سامر حداد", "country/US") in _offices(resources, text, ["سامر حداد"])
+    # a club's coach, and «as president» with no appointing word, give nothing
+    text = "أعلن النادي عن تعيين الإسباني سامر حداد مديرا فنيا للفريق لمدة أربع سنوات في فرنسا."
+    assert not _offices(resources, text, ["سامر حداد"])
+    text = "قال سامر حداد بصفته رئيسا لفرنسا إن بلاده ستدعم الاتفاق."
+    assert not _offices(resources, text, ["سامر حداد"])
+
+
 def test_the_appointment_cues_are_loaded(tmp_path):
     cues = load_role_cues()
     assert cues.appointed and cues.appointment
