@@ -406,11 +406,14 @@ def nominative(word: str) -> str:
     return word[: -len(_ACCUSATIVE_ALEF)] if word.endswith(_ACCUSATIVE_ALEF) and len(word) > 2 else word
 
 
-def for_as_article(word: str) -> str | None:
-    """A word with «ل» glued, read with the article instead (للوزراء -> الوزراء); None for any other word.
+def governed_by_for(word: str) -> str | None:
+    """The word a glued «ل» governs, as it reads after a title in the construct state: with the article when
+    the article was elided (للوزراء -> الوزراء), bare otherwise (لمجلس -> مجلس); None for a word without «ل».
 
-    >>> for_as_article("للوزراء"), for_as_article("لكولومبيا")
-    ('الوزراء', None)
+    >>> governed_by_for("للوزراء"), governed_by_for("لمجلس"), governed_by_for("مجلس")
+    ('الوزراء', 'مجلس', None)
     """
     glued = FOR + _ARTICLE[1:]
-    return _ARTICLE + word[len(glued):] if word.startswith(glued) and len(word) > len(glued) + 1 else None
+    if word.startswith(glued) and len(word) > len(glued) + 1:
+        return _ARTICLE + word[len(glued):]
+    return word[len(FOR):] if word.startswith(FOR) and len(word) > len(FOR) + 2 else None

@@ -28,8 +28,8 @@ from kg.lang.ar.clitics import (
     clitic_readings,
     counted_people,
     definite,
-    for_as_article,
     glued_preposition,
+    governed_by_for,
     nominative,
     possessed,
     split_prefix,
@@ -64,6 +64,8 @@ _AGENT_ROLES = frozenset({"Spokesperson", "Adviser", "Envoy", "Ambassador"})
 _STATE_ROLES = frozenset({"HeadOfState", "HeadOfGovernment", "ForeignMinister", "DefenceMinister", "Minister",
                           "VicePresident", "MilitaryChief", "Legislator", "Adviser", "NationalSecurityAdviser",
                           "Official"})  # Official: a deputy or assistant minister (نائب وزير العدل)
+# a state's leaders: a bare «رئيسا» before a state's body (رئيسا لمجلس ...) heads that body, it leads no state
+_LEADER_ROLES = frozenset({"HeadOfState", "HeadOfGovernment", "Monarch"})
 # offices a state gives many people at once (any minister, a deputy minister, a member of parliament): another
 # holder in the article does not contradict a reading of one of them
 _SHARED_ROLES = frozenset({"Minister", "Official", "Legislator"})
@@ -956,11 +958,11 @@ class Linker:
         alone = next((e.target for e in self.gaz.lookup((nominal,)) if e.kind == "title"), None)
         if alone == "Minister":  # وزيرا للمالية: the portfolio names no country
             return Mention(tok.start, tok.end, tok.text, "TITLE", sent.index, at, at + 1, kind="title", role=alone), []
-        definite = for_as_article(toks[nxt].norm)
-        for size in (2, 1):  # رئيسا لمجلس الوزراء: رئيس مجلس الوزراء
-            if definite is None or nxt + size > len(toks):
+        governed = governed_by_for(toks[nxt].norm)
+        for size in (2, 1):  # رئيسا لمجلس الوزراء: رئيس مجلس الوزراء; رئيسا للوزراء: رئيس الوزراء
+            if governed is None or nxt + size > len(toks):
                 continue
-            key = (nominal, definite) + tuple(t.norm for t in toks[nxt + 1 : nxt + size])
+            key = (nominal, governed) + tuple(t.norm for t in toks[nxt + 1 : nxt + size])
             role = next((e.target for e in self.gaz.lookup(key) if e.kind == "title"), None)
             if role and role != "Counterpart":
                 end = toks[nxt + size - 1]
@@ -971,8 +973,8 @@ class Linker:
                 return title, [org] if org else []
         named = starts.get((sent.index, nxt))
         org = self._org_of(named) if named is not None and named.kind == "name" else None
-        if org is None or not alone or alone == "Counterpart":
-            return None
+        if org is None or not alone or alone == "Counterpart" or (alone in _LEADER_ROLES and self._office_org(org) != org):
+            return None  # رئيسا لمجلس ... of a state's body: its head leads no state (its title, read above, names it)
         return Mention(tok.start, tok.end, tok.text, "TITLE", sent.index, at, at + 1, kind="title", role=alone), [org]
 
     def _cabinet_roles(self, doc: Document, sentences: list[Sentence], ms: list[Mention], roles: list[Role],

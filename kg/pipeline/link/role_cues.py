@@ -18,9 +18,7 @@ from kg.lang.ar.normalize import normalize
 
 _KINDS = ("former", "filler", "post", "definite", "plural", "dismissal", "led", "unpossessed", "alliance",
           "party", "death", "government", "relative", "appointed", "appointment", "appointed_filler", "office_noun",
-          "modifier", "conjunction",
-          "seat",
-          "special", "nisba", "phrase", "rank", "visit", "body", "clause", "cabinet")
+          "modifier", "conjunction", "seat", "special", "nisba", "phrase", "rank", "visit", "body", "clause", "cabinet")
 
 
 @dataclass(frozen=True)

@@ -467,6 +467,19 @@ def test_an_appointment_reads_any_accusative_title_and_the_post_word(resources):
     assert not _offices(resources, text, ["سامر حداد"])
 
 
+def test_an_appointment_to_head_a_body_makes_no_state_leader(resources):
+    # «رئيسا لمجلس النواب» reads the construct title «رئيس مجلس النواب» (a legislator's office), not a bare
+    # «رئيس» (a head of state) of the body's state; «رئيسا للمجلس الأعلى للدفاع» (no such title) gives nothing
+    text = "وانتخب البرلمان العراقي سامر حداد رئيسا لمجلس النواب."
+    doc = make_document(text, "t", "t", resources.calendar)
+    sentences = split_sentences(doc.text)
+    mentions = resources.recognizer(doc, sentences) + hand_mentions(doc, sentences, [("PER", "سامر حداد")])
+    roles = resources.linker(doc, sentences, mentions).roles
+    assert [(r.role, r.organisation) for r in roles] == [("Legislator", "country/IQ")]
+    text = "وانتخب البرلمان العراقي سامر حداد رئيسا لوزارة الدفاع العراقية."
+    assert not _offices(resources, text, ["سامر حداد"])
+
+
 def test_the_appointment_cues_are_loaded(tmp_path):
     cues = load_role_cues()
     assert cues.appointed and cues.appointment
