@@ -631,6 +631,9 @@ class Frames:
                 break
             if any(self.kinds[k] == "report" for k in range(after, g.start)):
                 break  # وفقا لما ذكرته وكالة الأنباء، حسبما أفادت: a party past a reporting word is its source
+            if trig.rule.event == SUPPORT and "against" not in (self.lexicon.grammar.get(m) for m in markers) \
+                    and any(self.kinds[k] == "against" for k in range(after, g.start)):
+                break  # تدعم قوات المعارضة ضد قوات النظام: the party past ضد is the one opposed, never the one backed
             g = self._capital_party(g, markers, types)
             if not any(a.type in types or a.metonym and "Country" in types for a in g.args):
                 placed = placed or g.gov in markers and g.start < clause.end
