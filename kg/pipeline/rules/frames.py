@@ -631,6 +631,9 @@ class Frames:
                 break
             if any(self.kinds[k] == "report" for k in range(after, g.start)):
                 break  # وفقا لما ذكرته وكالة الأنباء، حسبما أفادت: a party past a reporting word is its source
+            if trig.rule.event == SUPPORT and "against" not in (self.lexicon.grammar.get(m) for m in markers) \
+                    and any(self.kinds[k] == "against" for k in range(after, g.start)):
+                break  # تدعم قوات المعارضة ضد قوات النظام: the party past ضد is the one opposed, never the one backed
             g = self._capital_party(g, markers, types)
             if not any(a.type in types or a.metonym and "Country" in types for a in g.args):
                 placed = placed or g.gov in markers and g.start < clause.end
@@ -838,10 +841,11 @@ class Frames:
             pair.append(g)
         return pair
 
-    def noun_actor(self, trig: Trigger) -> Group | None:
-        """A verbal noun's actor: its genitive or nisba, the subject of a light verb after it (زيارة
-        قام بها وانغ يي), else the clause's subject before it."""
-        gen = self.genitive(trig)
+    def noun_actor(self, trig: Trigger, own: bool = True) -> Group | None:
+        """A verbal noun's actor: its genitive or nisba (unless ``own`` is False: a noun whose genitive is
+        what it acts on), the subject of a light verb after it (زيارة قام بها وانغ يي), else the clause's
+        subject before it."""
+        gen = self.genitive(trig) if own else None
         if gen is not None and OBJECT not in trig.rule.markers:
             return gen
         for k in range(trig.head_end, min(trig.head_end + LIGHT_VERB_GAP, len(self.kinds))):
