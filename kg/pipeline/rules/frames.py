@@ -634,6 +634,8 @@ class Frames:
             if trig.rule.event == SUPPORT and "against" not in (self.lexicon.grammar.get(m) for m in markers) \
                     and any(self.kinds[k] == "against" for k in range(after, g.start)):
                 break  # تدعم قوات المعارضة ضد قوات النظام: the party past ضد is the one opposed, never the one backed
+            if g.start - 1 >= after and self.kinds[g.start - 1] == "participle":
+                continue  # قصف لميليشيات الحوثي الموالية لإيران: what a participle after the trigger governs is its own
             g = self._capital_party(g, markers, types)
             if not any(a.type in types or a.metonym and "Country" in types for a in g.args):
                 placed = placed or g.gov in markers and g.start < clause.end

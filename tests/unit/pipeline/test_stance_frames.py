@@ -430,6 +430,13 @@ def test_a_bare_carrier_on_a_strike_noun_names_the_striker_and_a_cause_row_its_v
     assert ("org/army-sy", "org/hezbollah") not in stances(x, "Opposition")
 
 
+def test_a_party_a_participle_governs_is_never_the_strikes_target(run):
+    # audit s35: «الموالية لإيران» after the striker names whom it is loyal to, not whom the shelling hit
+    x = run("قتل مدني في قصف مدفعي لميليشيات الحوثي الموالية لإيران على مدينة حيس.")
+    assert ("org/houthis", "country/IR") not in stances(x, "Opposition")
+    assert ("org/houthis", "country/IR") in stances(x, "Support")
+
+
 def test_a_strike_that_killed_a_sides_fighters_opposes_that_side(run):
     # the one party after من near the word of killing is the side the strike hit
     x = run("قتل 50 قياديا وعنصرا من حركة طالبان بغارة أمريكية في ولاية قندوز.")
