@@ -53,7 +53,7 @@ from kg.lang.ar.tokenize import COMMAS
 from kg.pipeline.gazetteer import Gazetteer
 from kg.pipeline.rules.clauses import CONTINUES, QUOTES, Clause, clause_at, grammar_word, grammar_words, segment, word_kind
 from kg.pipeline.rules.features import event_features
-from kg.pipeline.rules.frames import Arg, Frames, Group
+from kg.pipeline.rules.frames import SUBJECT_GAP, Arg, Frames, Group
 from kg.pipeline.rules.lexicon import GAP, GOVERNING, OBJECT, Lexicon
 from kg.pipeline.rules.match import ENVOY_MODES, Trigger, find_cues, find_triggers
 from kg.records import Document, Event, Evidence, Linked, Mention, PartialDate, Sentence
@@ -1979,11 +1979,21 @@ def _stance_pairs(ctx: Context, sent: Sentence, trig: Trigger, actor: Group | No
             if a != b and b not in actors]
 
 
+def _ends_in_preposition(ctx: Context, trig: Trigger) -> bool:
+    """Whether a trigger's pattern ends in a two-word preposition (grammar.tsv co-actor: إلى جانب)."""
+    return " ".join(trig.rule.pattern[-2:]) in ctx.lexicon.words("co-actor")
+
+
 def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     """Support / Opposition: each party of the actor group takes the stance on each party of the
     target group; co-actors are never targets of each other."""
     guard = _STANCE_GUARDS.get(trig.rule.mode)
     if guard is not None and guard(ctx, frames, trig):
+        return []
+    if trig.rule.frame == "verb" and trig.head_end < trig.tok_end and _ends_in_preposition(ctx, trig) \
+            and frames.plain_between(trig.head_end, trig.tok_end - 2) > SUBJECT_GAP:
+        # وقفت تركيا إلى جانب قطر: the gap before the preposition holds the subject only; more words there make
+        # the verb's form another word (دعت إلى وقف إطلاق النار في سوريا إلى جانب روسيا: a ceasefire)
         return []
     if trig.rule.mode == "reply":
         # رد ظريف على تصريحات بومبيو: who answers a party's statements opposes that party, the genitive
@@ -2086,7 +2096,10 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
         return []
     else:
         # أكد شي دعم الصين لروسيا: a gapped verb + noun rule whose noun has a genitive reads like the noun
-        gen = frames.genitive(trig, trig.tok_end) if trig.rule.frame == "verb" and trig.head_end < trig.tok_end else None
+        # وقفت تركيا إلى جانب قطر: a pattern that ends in a two-word preposition ends in no verbal noun; the
+        # party after it is the one sided with, never the actor
+        gen = frames.genitive(trig, trig.tok_end) \
+            if trig.rule.frame == "verb" and trig.head_end < trig.tok_end and not _ends_in_preposition(ctx, trig) else None
         # طردت بريطانيا 23 دبلوماسيا روسيا: after the envoys an expulsion names, the nisba is whose envoys
         # they are, the party it is aimed at, never the actor; a party there that is no state (a plural
         # nisba read as a name) leaves it unsaid whose envoys they are
@@ -2162,7 +2175,9 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
             actor = None  # أدانت قطر العقوبات على إيران: the noun is what Qatar condemns, not Qatar's act
         # انسحبت الولايات المتحدة من مجلس حقوق الإنسان: a withdrawal opposes a body, never a place left
         types = ("Organization",) if trig.rule.mode == "withdraw" else ("Person", "Country", "Organization")
-        target = envoys or frames.object(trig, frames.after(trig, actor), types)
+        # a pattern's own preposition (وقفت تركيا إلى جانب قطر): its party follows the pattern, whatever the gap holds
+        after = max(frames.after(trig, actor), trig.tok_end) if _ends_in_preposition(ctx, trig) else frames.after(trig, actor)
+        target = envoys or frames.object(trig, after, types)
         if target is not None and OBJECT in trig.rule.markers and _passive_agent(ctx, sent, trig, target):
             # هاجم مقاتلو الحوثيين المدعومين من إيران مدينة الحديدة: the participle's agent backs the
             # subject, it is not the verb's object; the object comes after it
