@@ -2114,14 +2114,6 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
         if envoys is not None and any(a.type != "Country" for a in envoys.args):
             return []
         actor = gen or frames.actor(trig)
-        purpose = trig.rule.event == "Support" and _glued_purpose(sent, trig)
-        aimed = actor if purpose and actor is not None and actor is frames.genitive(trig) else None
-        if aimed is not None:
-            # أرسلت تركيا جنودا لدعم قطر: a purpose clause's support acts on its genitive, and its actor is
-            # the one who does what the clause serves, the subject before it
-            actor = frames.noun_actor(trig, own=False)
-            if len([g for g in frames.bare_groups(frames.clause_index(trig)) if g.end <= trig.tok_start]) > 1:
-                actor = None  # اتهمت السعودية إيران بإرسال أسلحة لدعم الحوثيين، دعا ترامب الكونغرس لدعم: the object acts
         if titled is not None and actor is not None and actor.start < envoys.end and actor.end >= trig.tok_end:
             # قطع علاقاته مع إيران وطرد السفير الإيراني، واستدعى سفير كوريا: the ambassador, or his
             # state, is the one expelled or summoned, never the actor; the clause's subject is
@@ -2210,15 +2202,7 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
             # واتهم روسيا بالتدخل في الانتخابات الأمريكية: the one accused stands before the charge, so a party
             # past it is in the charge; the bare party is the one accused when the subject is carried over
             target = None
-        if aimed is not None:
-            target = aimed
-        elif purpose and target is not None and (target.gov is not None or frames.genitive(trig, trig.tok_end) is not target):
-            # لدعم الاستثمار، أو إنشاء منصب وزير مالية للاتحاد الأوروبي: the support of a purpose clause acts
-            # only on the noun right after it, never on a party a later ل or a plain noun's owner names
-            target = None
         owned = _owned_nisba(frames, trig) if trig.rule.frame != "verb" or trig.head_end < trig.tok_end else None
-        if purpose and owned is not None and not owned.args[0].government:
-            owned = None  # لدعم العملة التركية: a state's nisba on what is backed is no party backed (الحكومة اليمنية is)
         if owned is not None and not any(a.type in types for a in owned.args):
             owned = None  # انسحاب القوات الأمريكية من سوريا: the troops' state is no body withdrawn from
         if owned is not None and target is None and owned is not actor:
