@@ -898,9 +898,10 @@ class Linker:
 
     def _appointed_roles(self, doc: Document, sentences: list[Sentence], ms: list[Mention], roles: list[Role],
                          named: set[str]) -> None:
-        """Offices a report of appointments states, appended to ``roles``: a name, then a minister title in the
-        accusative, then its portfolio with a preposition glued (تعيين محمد معيط وزيرا للمالية، وعمرو طلعت وزيرا
-        للاتصالات). No title phrase reads them: the accusative is no title of the gazetteer, and the same form
+        """Offices a report of appointments states, appended to ``roles``: a name (or a relative clause right after
+        it: جيم جيفري، الذي عين ...), then a title in the accusative with a word with «ل» glued, or «في منصب» and a
+        title (:meth:`_appointed_office`: تعيين محمد معيط وزيرا للمالية، رئيسا للوزراء، في منصب وزير الدفاع).
+        No title phrase reads them: the accusative is no title of the gazetteer, and the same form
         counts ministers (16 وزيرا) or tells a past office (كان وزيرا للداخلية), so a word of appointing must
         stand before the name in its sentence. The country is found as for any state office stated without
         one (the person's, the sentence's, the list's, the article's).

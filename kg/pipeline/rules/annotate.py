@@ -1990,10 +1990,13 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     guard = _STANCE_GUARDS.get(trig.rule.mode)
     if guard is not None and guard(ctx, frames, trig):
         return []
-    if trig.rule.frame == "verb" and trig.head_end < trig.tok_end and _ends_in_preposition(ctx, trig) \
-            and frames.plain_between(trig.head_end, trig.tok_end - 2) > SUBJECT_GAP:
-        # وقفت تركيا إلى جانب قطر: the gap before the preposition holds the subject only; more words there make
-        # the verb's form another word (دعت إلى وقف إطلاق النار في سوريا إلى جانب روسيا: a ceasefire)
+    if trig.rule.frame == "verb" and trig.head_end < trig.tok_end - 2 and _ends_in_preposition(ctx, trig) \
+            and (frames.plain_between(trig.head_end, trig.tok_end - 2) > SUBJECT_GAP
+                 or not any(trig.head_end <= g.start and g.end <= trig.tok_end - 2
+                            and any(a.type in ("Person", "Country", "Organization") for a in g.args) for g in frames.groups)):
+        # وقفت تركيا إلى جانب قطر: the gap before the preposition holds the subject, and little else; without a
+        # party there, or with more words, the verb's form is another word (دعت إلى وقف القتال إلى جانب تركيا،
+        # وقف إطلاق النار في سوريا إلى جانب روسيا: a ceasefire)
         return []
     if trig.rule.mode == "reply":
         # رد ظريف على تصريحات بومبيو: who answers a party's statements opposes that party, the genitive

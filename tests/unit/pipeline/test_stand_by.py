@@ -18,3 +18,7 @@ def test_subject_first_still_stands_by(resources):
 def test_a_ceasefire_is_no_stand(resources):
     made = _events("ودعت مصر إلى وقف إطلاق النار في سوريا إلى جانب روسيا.", resources)
     assert not any(t == "Support" for t, _, _ in made)
+    # one word in the gap and no party there: the verbal noun «وقف» (stopping), not a stand (review of stand158)
+    for text in ("طالبت مصر بوقف الهجوم إلى جانب السعودية.", "دعت روسيا إلى وقف القتال إلى جانب تركيا."):
+        assert not any(t == "Support" for t, _, _ in _events(text, resources)), text
+    assert ("Support", "country/TR", "country/QA") in _events("وقفت تركيا إلى جانب قطر.", resources)
