@@ -64,6 +64,7 @@ from kg.records import Document, Event, Evidence, Linked, Mention, PartialDate, 
 # scheduled cue right before its word (قبل القمة: before another event) orders two events, not the news.
 AHEAD_CUES = ("future", "requested", "scheduled")
 AFTER_CUE_REACH = 4  # the words before a cue of scope "after" it governs (cues.tsv: within 4 tokens)
+PARTY_TYPES = ("Person", "Country", "Organization")  # the entity types that can be a side of an event
 
 
 class Context:
@@ -746,7 +747,7 @@ def _main_subject(ctx: Context, index: int, depth: int) -> Group | None:
         found = carried if _agrees(agreement, carried) else None
     if found is not None:
         kept = [replace(a, tok_start=0, tok_end=0) for a in found.args
-                if a.type in ("Person", "Country", "Organization") and not (a.nisba or a.phrase or a.media)]
+                if a.type in PARTY_TYPES and not (a.nisba or a.phrase or a.media)]
         found = Group(kept, 0, 0, None) if kept and len(kept) == len(found.args) else None
     ctx.subjects[index] = found
     return found
@@ -1389,7 +1390,7 @@ def _party(a: Arg) -> str | None:
     their states, places and nothing else as none."""
     if a.metonym and a.country:
         return a.country
-    return a.entity if a.type in ("Person", "Country", "Organization") else None
+    return a.entity if a.type in PARTY_TYPES else None
 
 
 def _parties(g: Group | None) -> list[str]:
@@ -1980,8 +1981,18 @@ def _stance_pairs(ctx: Context, sent: Sentence, trig: Trigger, actor: Group | No
 
 
 def _ends_in_preposition(ctx: Context, trig: Trigger) -> bool:
-    """Whether a trigger's pattern ends in a two-word preposition (grammar.tsv co-actor: إلى جانب)."""
-    return " ".join(trig.rule.pattern[-2:]) in ctx.lexicon.words("co-actor")
+    """Whether a gapped verb's pattern ends in a two-word preposition (grammar.tsv co-actor: وقف* ... إلى جانب)."""
+    return trig.rule.frame == "verb" and trig.head_end < trig.tok_end \
+        and " ".join(trig.rule.pattern[-2:]) in ctx.lexicon.words("co-actor")
+
+
+def _gap_holds_subject(frames: Frames, trig: Trigger) -> bool:
+    """Whether the gap of such a pattern is empty or holds the verb's subject and little else (وقفت تركيا إلى جانب
+    قطر، يقف الأردن بقوة إلى جانب); a gap with no party, or more words, makes the verb's form another word (دعت
+    إلى وقف القتال إلى جانب تركيا، وقف إطلاق النار في سوريا إلى جانب روسيا: a ceasefire)."""
+    gap_end = trig.tok_end - 2
+    return trig.head_end == gap_end or frames.plain_between(trig.head_end, gap_end) <= SUBJECT_GAP and any(
+        trig.head_end <= g.start and g.end <= gap_end and any(a.type in PARTY_TYPES for a in g.args) for g in frames.groups)
 
 
 def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
@@ -1990,13 +2001,8 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     guard = _STANCE_GUARDS.get(trig.rule.mode)
     if guard is not None and guard(ctx, frames, trig):
         return []
-    if trig.rule.frame == "verb" and trig.head_end < trig.tok_end - 2 and _ends_in_preposition(ctx, trig) \
-            and (frames.plain_between(trig.head_end, trig.tok_end - 2) > SUBJECT_GAP
-                 or not any(trig.head_end <= g.start and g.end <= trig.tok_end - 2
-                            and any(a.type in ("Person", "Country", "Organization") for a in g.args) for g in frames.groups)):
-        # وقفت تركيا إلى جانب قطر: the gap before the preposition holds the subject, and little else; without a
-        # party there, or with more words, the verb's form is another word (دعت إلى وقف القتال إلى جانب تركيا،
-        # وقف إطلاق النار في سوريا إلى جانب روسيا: a ceasefire)
+    stand_by = _ends_in_preposition(ctx, trig)
+    if stand_by and not _gap_holds_subject(frames, trig):
         return []
     if trig.rule.mode == "reply":
         # رد ظريف على تصريحات بومبيو: who answers a party's statements opposes that party, the genitive
@@ -2102,7 +2108,7 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
         # وقفت تركيا إلى جانب قطر: a pattern that ends in a two-word preposition ends in no verbal noun; the
         # party after it is the one sided with, never the actor
         gen = frames.genitive(trig, trig.tok_end) \
-            if trig.rule.frame == "verb" and trig.head_end < trig.tok_end and not _ends_in_preposition(ctx, trig) else None
+            if trig.rule.frame == "verb" and trig.head_end < trig.tok_end and not stand_by else None
         # طردت بريطانيا 23 دبلوماسيا روسيا: after the envoys an expulsion names, the nisba is whose envoys
         # they are, the party it is aimed at, never the actor; a party there that is no state (a plural
         # nisba read as a name) leaves it unsaid whose envoys they are
@@ -2169,9 +2175,9 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
                 and _stance_object(ctx, sent, frames, trig):
             actor = None  # أدانت قطر العقوبات على إيران: the noun is what Qatar condemns, not Qatar's act
         # انسحبت الولايات المتحدة من مجلس حقوق الإنسان: a withdrawal opposes a body, never a place left
-        types = ("Organization",) if trig.rule.mode == "withdraw" else ("Person", "Country", "Organization")
+        types = ("Organization",) if trig.rule.mode == "withdraw" else PARTY_TYPES
         # a pattern's own preposition (وقفت تركيا إلى جانب قطر): its party follows the pattern, whatever the gap holds
-        after = max(frames.after(trig, actor), trig.tok_end) if _ends_in_preposition(ctx, trig) else frames.after(trig, actor)
+        after = max(frames.after(trig, actor), trig.tok_end) if stand_by else frames.after(trig, actor)
         target = envoys or frames.object(trig, after, types)
         if target is not None and OBJECT in trig.rule.markers and _passive_agent(ctx, sent, trig, target):
             # هاجم مقاتلو الحوثيين المدعومين من إيران مدينة الحديدة: the participle's agent backs the
