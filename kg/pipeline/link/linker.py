@@ -944,9 +944,7 @@ class Linker:
             title = starts.get((sent.index, at + 2))
             if title is None or title.kind != "title" or title.role in (None, "Counterpart"):
                 return None
-            after = starts.get((sent.index, title.tok_end))
-            org = self._org_of(after) if after is not None and after.kind in ("name", "nisba") else None
-            return title, [org] if org else []
+            return title, self._orgs_at(sent, title.tok_end, starts)
         if toks[at].norm not in cues.appointed:
             return None
         nxt = at + 1
@@ -954,11 +952,10 @@ class Linker:
             nxt += 1
         if nxt >= len(toks) or split_prefix(toks[nxt].norm[:1])[1] != FOR:
             return None
-        tok = toks[at]
-        nominal = nominative(tok.norm)
+        nominal = nominative(toks[at].norm)
         alone = next((e.target for e in self.gaz.lookup((nominal,)) if e.kind == "title"), None)
         if alone == "Minister":  # وزيرا للمالية: the portfolio names no country
-            return Mention(tok.start, tok.end, tok.text, "TITLE", sent.index, at, at + 1, kind="title", role=alone), []
+            return _title_span(sent, at, at + 1, alone), []
         governed = governed_by_for(toks[nxt].norm)
         for size in (2, 1):  # رئيسا لمجلس الوزراء: رئيس مجلس الوزراء; رئيسا للوزراء: رئيس الوزراء
             if governed is None or nxt + size > len(toks):
@@ -966,17 +963,18 @@ class Linker:
             key = (nominal, governed) + tuple(t.norm for t in toks[nxt + 1 : nxt + size])
             role = next((e.target for e in self.gaz.lookup(key) if e.kind == "title"), None)
             if role and role != "Counterpart":
-                end = toks[nxt + size - 1]
-                title = Mention(tok.start, end.end, sent.text[tok.start - sent.start:end.end - sent.start], "TITLE",
-                                sent.index, at, nxt + size, kind="title", role=role)
-                after = starts.get((sent.index, nxt + size))
-                org = self._org_of(after) if after is not None and after.kind in ("name", "nisba") else None
-                return title, [org] if org else []
+                return _title_span(sent, at, nxt + size, role), self._orgs_at(sent, nxt + size, starts)
         named = starts.get((sent.index, nxt))
         org = self._org_of(named) if named is not None and named.kind == "name" else None
         if org is None or not alone or alone == "Counterpart" or (alone in _LEADER_ROLES and self._office_org(org) != org):
             return None  # رئيسا لمجلس ... of a state's body: its head leads no state (its title, read above, names it)
-        return Mention(tok.start, tok.end, tok.text, "TITLE", sent.index, at, at + 1, kind="title", role=alone), [org]
+        return _title_span(sent, at, at + 1, alone), [org]
+
+    def _orgs_at(self, sent: Sentence, k: int, starts: dict[tuple[int, int], Mention]) -> list[str]:
+        """The organisation or state a name or nisba starting at token ``k`` names, as a list (empty: none there)."""
+        after = starts.get((sent.index, k))
+        org = self._org_of(after) if after is not None and after.kind in ("name", "nisba") else None
+        return [org] if org else []
 
     def _cabinet_roles(self, doc: Document, sentences: list[Sentence], ms: list[Mention], roles: list[Role],
                        named: set[str]) -> None:
@@ -1012,9 +1010,7 @@ class Linker:
             state = self._home_country(m.entity_id, named)
             if state is None:
                 continue
-            tok = toks[at]
-            title = Mention(tok.start, tok.end, tok.text, "TITLE", sent.index, at, at + 1, kind="title", role=row.role)
-            self._add_role(doc, sent, ms, roles, m, title, [state], named, None)
+            self._add_role(doc, sent, ms, roles, m, _title_span(sent, at, at + 1, row.role), [state], named, None)
 
     def _org_heads(self, ms: list[Mention]) -> dict[str, list[tuple[int, int, str]]]:
         """The definite head noun of every organisation named in full (two words or more) -> where and which:
@@ -1441,6 +1437,14 @@ def _people(m: Mention) -> bool:
     met, who name no state an unstated office belongs to, in their sentence or in the article; so is the
     accusative singular after a count (قتل 31 فلسطينيا)."""
     return m.kind == "nisba" and counted_people(normalize(m.text))
+
+
+def _title_span(sent: Sentence, start: int, end: int, role: str) -> Mention:
+    """A title mention over tokens ``start`` to ``end`` of a sentence, for an office no title phrase reads (an
+    appointment's accusative, a government word before its head's name)."""
+    first, last = sent.tokens[start], sent.tokens[end - 1]
+    return Mention(first.start, last.end, sent.text[first.start - sent.start:last.end - sent.start], "TITLE",
+                   sent.index, start, end, kind="title", role=role)
 
 
 def _quote_regions(sent: Sentence) -> list[int | None]:

@@ -624,6 +624,9 @@ class Frames:
         if self.lexicon.grammar.get(trig.rule.pattern[-1]) in GOVERNING:  # التنسيق مع: the pattern holds the marker
             markers = (*markers, trig.rule.pattern[-1])
         placed = False  # a place filled the marker's slot
+        # تدعم قوات المعارضة ضد قوات النظام: for a support not itself read with ضد, the party past ضد is the one
+        # opposed, never the one backed
+        against_ends = trig.rule.event == SUPPORT and "against" not in (self.lexicon.grammar.get(m) for m in markers)
         for g in self.groups:
             if g.start < after or g.start >= clause.end + OWNER_GAP:
                 continue
@@ -631,9 +634,8 @@ class Frames:
                 break
             if any(self.kinds[k] == "report" for k in range(after, g.start)):
                 break  # وفقا لما ذكرته وكالة الأنباء، حسبما أفادت: a party past a reporting word is its source
-            if trig.rule.event == SUPPORT and "against" not in (self.lexicon.grammar.get(m) for m in markers) \
-                    and any(self.kinds[k] == "against" for k in range(after, g.start)):
-                break  # تدعم قوات المعارضة ضد قوات النظام: the party past ضد is the one opposed, never the one backed
+            if against_ends and any(self.kinds[k] == "against" for k in range(after, g.start)):
+                break
             if g.start - 1 >= after and self.kinds[g.start - 1] == "participle":
                 continue  # قصف لميليشيات الحوثي الموالية لإيران: what a participle after the trigger governs is its own
             g = self._capital_party(g, markers, types)
