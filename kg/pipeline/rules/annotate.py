@@ -2377,33 +2377,47 @@ def _strike_victims(ctx: Context, frames: Frames, trig: Trigger) -> Group | None
         return None
     # one side fell: a list after من is no side (استدعت سفيريها من إسرائيل والولايات المتحدة إثر مقتل
     # العشرات برصاص الجيش names where the envoys come from)
-    # (or the members' noun between من and the side: مقتل 8 من عناصر ميليشيات الحوثي، من مسلحي داعش)
-    toks = frames.sent.tokens
-    sides = [g for g in frames.groups if lo <= g.start and g.end <= k and not g.nisba and len(g.entities) == 1
-             and (g.gov == FROM or g.gov is None and lo <= g.start - 2 and toks[g.start - 2].norm == FROM
-                  and frames.kinds[g.start - 1] is None and g.start - 1 not in frames.inside
-                  and g.start - 1 not in frames.titled and toks[g.start - 1].text.isalpha())]
+    sides = [g for g in frames.groups if _side_after_from(frames, g, lo, k)]
     if not sides:
-        # قتل فلسطيني بنيران الجيش، لقي فلسطيني مصرعه، عدد الفلسطينيين الذين قتلوا برصاص القوات: a nisba
-        # standing as the killed people's noun, right after the word of killing or a count on it, or right
-        # before the word of killing (a relative pronoun between)
-        # (a plural nisba, the people, also past one plain count word: قتل ثلاثة فلسطينيين، مقتل عشرات الفلسطينيين)
-        # (a nisba on a noun of one person hit, right after the word of killing, is his side: قتل شاب فلسطيني،
-        # استشهد طفل فلسطيني, and so is a party's name read as that adjective: مقتل القيادي الحوثي; grammar
-        # ``victim``. Any other noun's nisba says only where it comes from: قتل سائح ألماني)
-        killing = ctx.lexicon.words("killing")
-        sides = [g for g in frames.groups if lo < g.start and g.end <= k and g.gov is None
-                 and (_victim_noun(ctx, frames, g.start - 1) and lo < g.start - 1
-                      and not killing.isdisjoint(frames.forms[g.start - 2])
-                      and len(g.args) == 1 and g.args[0].type != "Person"
-                      or all(a.nisba or a.people for a in g.args)
-                      and (not killing.isdisjoint(frames.forms[g.start - 1])
-                           or frames.sent.tokens[g.start - 1].norm.isdigit()
-                           or any(a.people for a in g.args) and lo < g.start - 1 and frames.kinds[g.start - 1] is None
-                           and g.start - 1 not in frames.inside and not killing.isdisjoint(frames.forms[g.start - 2])
-                           or g.end + (frames.kinds[g.end] == "relative") < k
-                           and _bare_killing(ctx, frames.sent.tokens[g.end + (frames.kinds[g.end] == "relative")].norm)))]
+        sides = [g for g in frames.groups if _killed_people(ctx, frames, g, lo, k)]
     return sides[0] if len(sides) == 1 else None
+
+
+def _side_after_from(frames: Frames, g: Group, lo: int, k: int) -> bool:
+    """Whether a group between ``lo`` and the strike at ``k`` is one party named after من (مقتل سبعة من ميليشيات
+    الحوثي), or after من and a members' noun (مقتل 8 من عناصر ميليشيات الحوثي، من مسلحي داعش)."""
+    if not (lo <= g.start and g.end <= k) or g.nisba or len(g.entities) != 1:
+        return False
+    if g.gov == FROM:
+        return True
+    toks, noun = frames.sent.tokens, g.start - 1
+    return g.gov is None and lo <= noun - 1 and toks[noun - 1].norm == FROM and frames.kinds[noun] is None \
+        and noun not in frames.inside and noun not in frames.titled and toks[noun].text.isalpha()
+
+
+def _killed_people(ctx: Context, frames: Frames, g: Group, lo: int, k: int) -> bool:
+    """Whether a bare group between ``lo`` and the strike at ``k`` names the people killed: a nisba standing as
+    their noun right after the word of killing or a count on it (قتل فلسطيني بنيران الجيش، قتل 31 فلسطينيا),
+    a plural nisba past one plain count word (قتل ثلاثة فلسطينيين، مقتل عشرات الفلسطينيين), or right before the
+    word of killing, a relative pronoun between (عدد الفلسطينيين الذين قتلوا برصاص القوات); or a nisba on a noun
+    of one person hit right after the word of killing (grammar ``victim``: قتل شاب فلسطيني، مقتل القيادي الحوثي).
+    Any other noun's nisba says only where it comes from (قتل سائح ألماني)."""
+    if not (lo < g.start and g.end <= k) or g.gov is not None:
+        return False
+    killing = ctx.lexicon.words("killing")
+    toks, before = frames.sent.tokens, g.start - 1
+    if _victim_noun(ctx, frames, before) and lo < before and not killing.isdisjoint(frames.forms[before - 1]) \
+            and len(g.args) == 1 and g.args[0].type != "Person":
+        return True
+    if not all(a.nisba or a.people for a in g.args):
+        return False
+    if not killing.isdisjoint(frames.forms[before]) or toks[before].norm.isdigit():
+        return True
+    if any(a.people for a in g.args) and lo < before and frames.kinds[before] is None and before not in frames.inside \
+            and not killing.isdisjoint(frames.forms[before - 1]):
+        return True
+    after = g.end + (frames.kinds[g.end] == "relative")
+    return after < k and _bare_killing(ctx, toks[after].norm)
 
 
 def _victim_noun(ctx: Context, frames: Frames, k: int) -> bool:
