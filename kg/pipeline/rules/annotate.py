@@ -1053,6 +1053,7 @@ MUTUAL = "mutual"  # the mode of a بين row whose sides oppose each other (tri
 CLASH = "clash"  # the mode of a clash noun with مع whose party fought the side that fell (triggers.tsv: مواجهات مع)
 WARN = "warn"  # the mode of warning verbs (triggers.tsv): whom they warn, see _warned
 ACCUSE = "accuse"  # the mode of accusation verbs (triggers.tsv: اتهم): the one accused stands before the charge
+DEEM = "deem"  # the mode of verbs of judging (triggers.tsv: اعتبر): the party judged, then a bad verdict
 COMPARATIVE_SPAN = 2  # أكثر, then the compared noun, then the stance noun (أكثر الدول دعما)
 STRIKE_ADJECTIVES = 1  # plain words between a strike noun and its nisba or ل-party (غارات جوية للتحالف)
 VICTIM_SPAN = 12  # words from a word of killing to the strike that caused it (مقتل سبعة من الحوثيين ... في غارة)
@@ -2211,6 +2212,10 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
             # واتهم روسيا بالتدخل في الانتخابات الأمريكية: the one accused stands before the charge, so a party
             # past it is in the charge; the bare party is the one accused when the subject is carried over
             target = None
+        if target is not None and trig.rule.mode == DEEM and not _disparaging(ctx, frames, trig, target.end):
+            # اعتبرت روسيا الضربة الأمريكية عدوانا: what is judged stands before the verdict; a party past it
+            # is in the verdict (العراق يعتبر نقطة تلاق بين عدوين، إيران والولايات المتحدة)
+            target = None
         owned = _owned_nisba(frames, trig) if trig.rule.frame != "verb" or trig.head_end < trig.tok_end else None
         if owned is not None and not any(a.type in types for a in owned.args):
             owned = None  # انسحاب القوات الأمريكية من سوريا: the troops' state is no body withdrawn from
@@ -2749,7 +2754,12 @@ def _own_act(ctx, frames: Frames, trig: Trigger) -> bool:
 DISPARAGE_SPAN = 16
 
 
-def _disparaging(ctx, frames: Frames, trig: Trigger) -> bool:
+# How far past a verb of judging and its subject the verdict may stand (اعتبرت تركيا حزب العمال
+# الكردستاني منظمة إرهابية): the object judged, then the verdict, with no ب before it.
+DEEM_SPAN = 8
+
+
+def _disparaging(ctx, frames: Frames, trig: Trigger, start: int | None = None) -> bool:
     """Whether a description verb (وصف) calls what it describes something bad: a word of the
     ``disparage`` list (a stem, matched past ب and ال; or «غير» and a stem) at or after the ب that
     introduces the verdict (وصف ترامب الاتحاد الأوروبي بـ"عدو تجاري"، وصفت روسيا الضربات بأنها عدوان).
@@ -2757,14 +2767,16 @@ def _disparaging(ctx, frames: Frames, trig: Trigger) -> bool:
     stems = [stem.split() for stem in ctx.lexicon.words("disparage")]
     tokens = frames.sent.tokens
     # past the subject after the verb: its own words (زعيم الحزب المتطرف) are no verdict
-    start = max(trig.tok_end, frames.after(trig, frames.actor(trig)))
-    end = min(len(tokens), start + DISPARAGE_SPAN)
+    if start is None:
+        start = max(trig.tok_end, frames.after(trig, frames.actor(trig)))
+    deem = trig.rule.mode == DEEM
+    end = min(len(tokens), start + (DEEM_SPAN if deem else DISPARAGE_SPAN))
 
     def bare(k: int) -> set[str]:
         forms = frames.forms[k] | {tokens[k].norm}
         return forms | {f[2:] for f in forms if definite(f)}
 
-    verdict = False
+    verdict = deem  # a verb of judging names its verdict bare (اعتبر الخطوة انتهاكا)
     for k in range(start, end):
         verdict = verdict or tokens[k].norm.startswith(IN)  # بأنه، بـ، بالإرهاب
         if not verdict:
@@ -2913,7 +2925,7 @@ def _sport_praise(ctx: Context, frames: Frames, trig: Trigger) -> bool:
 
 # A stance trigger of these modes (triggers.tsv) takes no stance when its guard holds: a rejection
 # of the party's own act, a description that disparages nobody, praise in sport
-_STANCE_GUARDS = {"reject": _own_act, "disparage": _no_disparaging, "praise": _sport_praise}
+_STANCE_GUARDS = {"reject": _own_act, "disparage": _no_disparaging, DEEM: _no_disparaging, "praise": _sport_praise}
 
 _BUILDERS = {
     "Meeting": _symmetric, "PhoneCall": _symmetric, "AgreementSigning": _symmetric, "Cooperation": _symmetric,

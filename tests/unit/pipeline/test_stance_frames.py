@@ -257,6 +257,18 @@ def test_a_description_opposes_what_it_describes_only_with_a_bad_verdict(run):
     assert stances(run("وصف الرئيس الأمريكي دونالد ترامب الرئيس الصيني شي جين بينغ بأنه صديق."), "Opposition") == []
 
 
+def test_a_judgement_opposes_what_it_judges_only_with_a_bad_verdict_after_it(run):
+    # اعتبر/تعتبر + object + a bad verdict, no ب needed: the judge opposes the party judged
+    x = run("اعتبرت روسيا الضربة الأمريكية على سوريا عدوانا.")
+    assert stances(x, "Opposition") == [("country/RU", "country/US")]
+    x = run("وتعتبر واشنطن حزب الله منظمة إرهابية.")
+    assert stances(x, "Opposition") == [("country/US", "org/hezbollah")]
+    # a neutral judgement, or parties named only past the verdict (a passive يُعتبر), take no stance
+    assert stances(run("تعتبر مصر الصين شريكا استراتيجيا."), "Opposition") == []
+    x = run("إذ أن العراق يعتبر نقطة تلاق بين عدوين تاريخيين، إيران والولايات المتحدة.")
+    assert stances(x, "Opposition") == []
+
+
 def test_a_reply_to_a_partys_statements_opposes_that_party(run):
     # the genitive of تصريحات is whose statements are answered, not who acts
     x = run("ردت وزارة الخارجية الإيرانية على تصريحات وزير الخارجية الأمريكي مايك بومبيو.")
