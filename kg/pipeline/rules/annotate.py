@@ -2212,9 +2212,11 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
             # واتهم روسيا بالتدخل في الانتخابات الأمريكية: the one accused stands before the charge, so a party
             # past it is in the charge; the bare party is the one accused when the subject is carried over
             target = None
-        if target is not None and trig.rule.mode == DEEM and not _disparaging(ctx, frames, trig, target.end):
-            # اعتبرت روسيا الضربة الأمريكية عدوانا: what is judged stands before the verdict; a party past it
-            # is in the verdict (العراق يعتبر نقطة تلاق بين عدوين، إيران والولايات المتحدة)
+        if target is not None and trig.rule.mode == DEEM \
+                and (target.gov is not None or not _disparaging(ctx, frames, trig, target.end)):
+            # اعتبرت روسيا الضربة الأمريكية عدوانا: what is judged is the bare object, before the verdict; a party
+            # past it is in the verdict (العراق يعتبر نقطة تلاق بين عدوين، إيران والولايات المتحدة), a party behind
+            # a preposition is in the judgement (تعتبر روسيا حليفا لسوريا في الحرب على الإرهاب)
             target = None
         owned = _owned_nisba(frames, trig) if trig.rule.frame != "verb" or trig.head_end < trig.tok_end else None
         if owned is not None and not any(a.type in types for a in owned.args):

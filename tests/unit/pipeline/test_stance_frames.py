@@ -267,6 +267,8 @@ def test_a_judgement_opposes_what_it_judges_only_with_a_bad_verdict_after_it(run
     assert stances(run("تعتبر مصر الصين شريكا استراتيجيا."), "Opposition") == []
     x = run("إذ أن العراق يعتبر نقطة تلاق بين عدوين تاريخيين، إيران والولايات المتحدة.")
     assert stances(x, "Opposition") == []
+    # a party behind a preposition is in the judgement, not judged (an ally of Syria in the war on terror)
+    assert stances(run("وتعتبر روسيا حليفا لسوريا في الحرب على الإرهاب."), "Opposition") == []
 
 
 def test_a_reply_to_a_partys_statements_opposes_that_party(run):
