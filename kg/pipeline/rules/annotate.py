@@ -2227,6 +2227,11 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
             actor = owned  # دعم الحكومة الأمريكية للمعارضة: with a marked target, the genitive is the actor
         if target is None and (backed := _backed_party(frames, trig, actor)) is not None:
             target = backed  # تقدمت القوات السورية بدعم روسي: the state whose nisba follows backs the clause's party
+        if target is None and actor is not None and actor is frames.genitive(trig) \
+                and _purpose_support(ctx, sent, frames, trig) and not _marked_after(frames, actor.end):
+            # أرسلت تركيا جنودا لدعم قطر، من أجل دعم قطر: a purpose clause's support acts on its genitive, and
+            # its actor is the clause's subject; «دعم إيران للحوثيين» (a ل-phrase after the genitive) is Iran's
+            actor, target = _purpose_actor(sent, frames, trig), actor
         agent = frames.agent(trig)
         if agent is not None:
             # تعرضت إسرائيل لانتقادات من قبل منظمات حقوقية: the agent acts, the clause's subject undergoes it;
@@ -2901,6 +2906,53 @@ def _titled_envoy(ctx: Context, sent: Sentence, frames: Frames, trig: Trigger) -
     if there is None or there == country:
         return envoy, None
     return envoy, Group([Arg(there, "Country", host.start, host.end, there)], host.start, host.end, None)
+
+
+def _purpose_support(ctx: Context, sent: Sentence, frames: Frames, trig: Trigger) -> bool:
+    """Whether a Support noun (دعم, no pronoun on it) states what its clause's act is for: glued to the purpose
+    ل (لدعم قطر) or after a purpose word (grammar ``purpose-lead``: من أجل دعم، بهدف دعم); never a ل a word before it
+    owns (grammar ``for-owner``: نظرا لدعم، نتيجة لدعم، عن تقديره لدعم، عن امتنانها لدعم)."""
+    k = trig.tok_start
+    if trig.rule.event != "Support" or trig.rule.frame != "noun" or trig.head_end != trig.tok_end:
+        return False
+    if trig.suffixed or sent.tokens[k].text.endswith(POSSESSIVES):
+        return False  # وجه ترمب تحذيرا إلى روسيا لدعمها الأسد: the pronoun names the supporter, Russia
+    owners = ctx.lexicon.words("for-owner")
+    if _glued_purpose(sent, trig):
+        return not any(not owners.isdisjoint(frames.forms[j]) for j in range(max(0, k - FOR_OWNER_SPAN), k))
+    if k == 0 or any(prep is not None for _conj, prep in _trigger_proclitics(sent, trig)):
+        return False
+    if not ctx.lexicon.words("purpose-lead").isdisjoint(frames.forms[k - 1]):
+        return True
+    # أجل (grammar ``purpose-of``) is a purpose word only in «من أجل» (alone: a term, a delay)
+    return k >= 2 and sent.tokens[k - 1].norm in ctx.lexicon.words("purpose-of") and sent.tokens[k - 2].norm == FROM
+
+
+FOR_OWNER_SPAN = 2  # tokens before «لدعم» that may own its ل (عن تقديره الكبير لدعم: one adjective between)
+
+
+def _purpose_actor(sent: Sentence, frames: Frames, trig: Trigger) -> Group | None:
+    """Who does what a purpose clause serves: the one bare party of its clause before it, a dateline's place
+    or outlet not counted (الرياض - أرسلت السعودية ... لدعم); two (اتهمت السعودية إيران بإرسال أسلحة لدعم
+    الحوثيين، دعا ترامب الكونغرس لدعم) leave it unsaid, and so does a nisba between it and the noun (محاولات
+    إماراتية ... لدعم); none, the clause's subject found as a verbal noun's is."""
+    # the article's first sentence may open with a dateline that the parser did not take (no outlet after the place)
+    dash = next((k for k in range(min(len(sent.tokens), DATELINE_SPAN)) if sent.tokens[k].text in DATELINE_DASHES), -1) \
+        if sent.index == 0 else -1
+    bare = [g for g in frames.bare_groups(frames.clause_index(trig)) if dash < g.start and g.end <= trig.tok_start
+            and any(a.type in PARTY_TYPES for a in g.args)]
+    actor = None if len(bare) > 1 else bare[0] if bare else frames.noun_actor(trig, own=False)
+    if actor is not None and actor.start < dash:
+        return None  # الرياض - أرسلت قوات لدعم: the dateline's place is no subject
+    if actor is not None and any(g.nisba and actor.end <= g.start and g.end <= trig.tok_start for g in frames.groups):
+        # أشار المرصد إلى عدم تدخل الطائرات الحربية الروسية لدعم قوات النظام: a state's nisba between names
+        # whose act the purpose is, a party of its own
+        return None
+    return actor
+
+
+DATELINE_SPAN = 8  # tokens a dateline may take before its dash (دمشق (رويترز) -)
+DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})  # the dash that closes a dateline (الرياض - أرسلت)
 
 
 def _owned_nisba(frames: Frames, trig: Trigger) -> Group | None:

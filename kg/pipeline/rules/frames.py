@@ -845,10 +845,11 @@ class Frames:
             pair.append(g)
         return pair
 
-    def noun_actor(self, trig: Trigger) -> Group | None:
-        """A verbal noun's actor: its genitive or nisba, the subject of a light verb after it (زيارة
-        قام بها وانغ يي), else the clause's subject before it."""
-        gen = self.genitive(trig)
+    def noun_actor(self, trig: Trigger, own: bool = True) -> Group | None:
+        """A verbal noun's actor: its genitive or nisba (unless ``own`` is False: a noun whose genitive is
+        what it acts on), the subject of a light verb after it (زيارة قام بها وانغ يي), else the clause's
+        subject before it."""
+        gen = self.genitive(trig) if own else None
         if gen is not None and OBJECT not in trig.rule.markers:
             return gen
         for k in range(trig.head_end, min(trig.head_end + LIGHT_VERB_GAP, len(self.kinds))):
