@@ -2231,7 +2231,7 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
                 and _purpose_support(ctx, sent, frames, trig) and not _marked_after(frames, actor.end):
             # أرسلت تركيا جنودا لدعم قطر، من أجل دعم قطر: a purpose clause's support acts on its genitive, and
             # its actor is the clause's subject; «دعم إيران للحوثيين» (a ل-phrase after the genitive) is Iran's
-            actor, target = _purpose_actor(sent, frames, trig), actor
+            actor, target = _purpose_actor(frames, trig), actor
         agent = frames.agent(trig)
         if agent is not None:
             # تعرضت إسرائيل لانتقادات من قبل منظمات حقوقية: the agent acts, the clause's subject undergoes it;
@@ -2931,28 +2931,19 @@ def _purpose_support(ctx: Context, sent: Sentence, frames: Frames, trig: Trigger
 FOR_OWNER_SPAN = 2  # tokens before «لدعم» that may own its ل (عن تقديره الكبير لدعم: one adjective between)
 
 
-def _purpose_actor(sent: Sentence, frames: Frames, trig: Trigger) -> Group | None:
-    """Who does what a purpose clause serves: the one bare party of its clause before it, a dateline's place
-    or outlet not counted (الرياض - أرسلت السعودية ... لدعم); two (اتهمت السعودية إيران بإرسال أسلحة لدعم
-    الحوثيين، دعا ترامب الكونغرس لدعم) leave it unsaid, and so does a nisba between it and the noun (محاولات
-    إماراتية ... لدعم); none, the clause's subject found as a verbal noun's is."""
-    # the article's first sentence may open with a dateline that the parser did not take (no outlet after the place)
-    dash = next((k for k in range(min(len(sent.tokens), DATELINE_SPAN)) if sent.tokens[k].text in DATELINE_DASHES), -1) \
-        if sent.index == 0 else -1
-    bare = [g for g in frames.bare_groups(frames.clause_index(trig)) if dash < g.start and g.end <= trig.tok_start
+def _purpose_actor(frames: Frames, trig: Trigger) -> Group | None:
+    """Who does what a purpose clause serves: the one bare party of its clause before it (a dateline is not in the
+    frames); two (اتهمت السعودية إيران بإرسال أسلحة لدعم الحوثيين، دعا ترامب الكونغرس لدعم) leave it unsaid, and so
+    does a nisba between it and the noun (محاولات إماراتية ... لدعم); none, the clause's subject found as a verbal
+    noun's is."""
+    bare = [g for g in frames.bare_groups(frames.clause_index(trig)) if g.end <= trig.tok_start
             and any(a.type in PARTY_TYPES for a in g.args)]
     actor = None if len(bare) > 1 else bare[0] if bare else frames.noun_actor(trig, own=False)
-    if actor is not None and actor.start < dash:
-        return None  # الرياض - أرسلت قوات لدعم: the dateline's place is no subject
     if actor is not None and any(g.nisba and actor.end <= g.start and g.end <= trig.tok_start for g in frames.groups):
         # أشار المرصد إلى عدم تدخل الطائرات الحربية الروسية لدعم قوات النظام: a state's nisba between names
         # whose act the purpose is, a party of its own
         return None
     return actor
-
-
-DATELINE_SPAN = 8  # tokens a dateline may take before its dash (دمشق (رويترز) -)
-DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})  # the dash that closes a dateline (الرياض - أرسلت)
 
 
 def _owned_nisba(frames: Frames, trig: Trigger) -> Group | None:

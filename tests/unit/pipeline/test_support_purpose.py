@@ -44,7 +44,8 @@ def test_a_genitive_then_a_for_party_is_the_supporter(resources):
 
 
 def test_a_dateline_is_no_party(resources):
-    made = _supports("الرياض - أرسلت السعودية قوات إلى اليمن لدعم قطر.", resources)
+    # the dateline's place (a capital, read as its state) is no second party before the purpose
+    made = _supports("الرياض، السعودية (CNN)-- أرسلت السعودية قوات إلى اليمن لدعم قطر.", resources)
     assert ("country/SA", "country/QA") in made
 
 
@@ -65,5 +66,5 @@ def test_a_nisba_between_names_another_actor(resources):
 
 
 def test_a_dateline_alone_is_no_actor(resources):
-    made = _supports("الرياض - أرسلت قوات إضافية إلى اليمن لدعم قطر.", resources)
+    made = _supports("الرياض، السعودية (CNN)-- أرسلت قوات إضافية إلى اليمن لدعم قطر.", resources)
     assert ("country/SA", "country/QA") not in made
