@@ -16,6 +16,7 @@ from kg.errors import ModelError, one_line
 from kg.lang.ar.clitics import (
     AND,
     clitic_readings,
+    definite,
     definite_word,
     name_letter_kept,
     rare_clitic_strip,
@@ -185,7 +186,28 @@ class StanzaRecognizer:
             # a one-word name right before may be a first name the model cut off its surname (أندرو ويجينز)
             ends = {m.tok_end for m in spans if m.tok_end - m.tok_start > 1}
             out.extend(self.strip_proclitics(doc, m, _listed(sent, m, ends)) for m in spans)
-        return out
+        return [self.end_before_preposition(doc, sentences[m.sentence], m) for m in out]
+
+    def end_before_preposition(self, doc: Document, sent: Sentence, mention: Mention) -> Mention:
+        """A person's name ends before a later word that is a glued preposition and the article
+        (احمد بن حنبل بالخارجي، زايد بن سلطان للشيخ خليفة، محمد للكاتدرائية): no part of a name is written
+        so, and the model ran the name on into the phrase after it. A transliterated name that only looks
+        so (بالمر، بالدوين) is told by frequency, as in :meth:`strip_proclitics`: the word read with the
+        preposition taken off must rank at most half as far down the vectors' vocabulary as the whole word;
+        and by length: the article and three letters at least (كالن, Kalın, is no ك + الن).
+        """
+        if mention.label not in ("PER", "PERS"):
+            return mention
+        unknown = len(self.ranks)
+        for i in range(mention.tok_start + 1, mention.tok_end):
+            token = sent.tokens[i]
+            whole = self.ranks.get(token.norm, unknown)
+            if any(definite(form) and len(form) >= _DEFINITE_NAME and strips_preposition(token.text, letters)
+                   and self.ranks.get(form, unknown) * _PREPOSITION_MARGIN < whole
+                   for letters, form in clitic_readings(token.norm)[1:]):
+                end = sent.tokens[i - 1].end
+                return replace(mention, end=end, text=doc.text[mention.start:end], tok_end=i)
+        return mention
 
 
 def _listed(sent: Sentence, mention: Mention, ends: set[int]) -> bool:
@@ -198,6 +220,9 @@ def _listed(sent: Sentence, mention: Mention, ends: set[int]) -> bool:
 # by how many times the frequency rank of the word left after stripping a preposition from a person's name
 # must be smaller (rank 1 = the most frequent word) than the whole word's: a margin on ranks, not on counts
 _PREPOSITION_MARGIN = 2
+# the letters a definite word left after a glued preposition has at least: the article and three (للشيخ ->
+# الشيخ); a name's letters that only look like ك + the article (كالن, Kalın: ك + الن) leave fewer
+_DEFINITE_NAME = 5
 _HASH = "#"  # a hashtag's sign, a token of its own before the tagged word
 
 
