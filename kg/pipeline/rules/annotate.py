@@ -1161,9 +1161,10 @@ def _standing_relative(ctx: Context, sent: Sentence, clauses: list[Clause], trig
     if not (trig.rule.event in ("Support", "Opposition") and own.kind == "relative" and trig.tok_start == own.start + 1
             and trig.rule.frame == "verb" and _imperfect(ctx, trig)):
         return False
-    # ... not on a noun of an occasion (وهي المرة الأولى التي تتهم فيها إسرائيل إيران: the news itself)
+    # ... not on a noun of an occasion (وهي المرة الأولى، التي تتهم فيها إسرائيل إيران: the news itself)
     occasions = ctx.lexicon.words("occasion")
-    return not any(sent.tokens[k].norm in occasions for k in range(max(0, own.start - 2), own.start))
+    before = [tok.norm for tok in sent.tokens[max(0, own.start - 3):own.start] if tok.text not in COMMAS]
+    return not any(form in occasions for form in before[-2:])
 
 
 def _fronted_since(ctx: Context, sent: Sentence, scope: list[Clause], trig: Trigger) -> bool:

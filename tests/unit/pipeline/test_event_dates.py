@@ -382,6 +382,12 @@ def test_a_standing_state_or_habit_takes_no_article_date(resources, text, etype,
     assert find(events(resources, text), etype, who).date is None
 
 
+def test_a_relative_on_an_occasion_noun_is_the_news_itself(resources):
+    # المرة الأولى، التي تتهم فيها: the accusation is the news of the day, not a standing stance
+    text = "وقال المتحدث إن إيران سترد. وهي المرة الأولى، التي تتهم فيها إسرائيل إيران بقصفها."
+    assert find(events(resources, text), "Opposition", "country/IL", "country/IR").date.iso() == "2018-07-05"
+
+
 def test_a_since_phrase_with_a_year_keeps_its_year(resources):
     # fronted منذ with a year: the state is dated by the year it began (calendar.tsv year-lead)
     ev = find(events(resources, "وقال المتحدث إن إيران سترد. ومنذ 2015 تدعم إيران الحوثيين في اليمن."), "Support", "country/IR")
