@@ -369,6 +369,31 @@ def test_a_repeated_act_takes_no_article_date(resources):
     assert ev.date is None
 
 
+@pytest.mark.parametrize("text, etype, who", [
+    # لطالما (has long): a standing habit, no one day (calendar.tsv background)
+    ("وقال المتحدث إن تركيا سترد. ولطالما انتقد أردوغان الولايات المتحدة.", "Opposition", "country/US"),
+    # a clause opened by a since-phrase with no date: a state held from a start, no one day
+    ("وقال المتحدث إن سوريا سترد. ومنذ بداية النزاع، تتهم دمشق إسرائيل بدعم الفصائل.", "Opposition", "country/IL"),
+    # an Opposition verb in the imperfect opening a relative clause: what its noun is known for
+    ("وقال المتحدث إن الحوثيين تراجعوا. وقال مسؤولون في الجيش اليمني الذي يحارب الحوثيين إن التحالف تقدم.",
+     "Opposition", "org/houthis"),
+])
+def test_a_standing_state_or_habit_takes_no_article_date(resources, text, etype, who):
+    assert find(events(resources, text), etype, who).date is None
+
+
+def test_a_relative_on_an_occasion_noun_is_the_news_itself(resources):
+    # المرة الأولى، التي تتهم فيها: the accusation is the news of the day, not a standing stance
+    text = "وقال المتحدث إن إيران سترد. وهي المرة الأولى، التي تتهم فيها إسرائيل إيران بقصفها."
+    assert find(events(resources, text), "Opposition", "country/IL", "country/IR").date.iso() == "2018-07-05"
+
+
+def test_a_since_phrase_with_a_year_keeps_its_year(resources):
+    # fronted منذ with a year: the state is dated by the year it began (calendar.tsv year-lead)
+    ev = find(events(resources, "وقال المتحدث إن إيران سترد. ومنذ 2015 تدعم إيران الحوثيين في اليمن."), "Support", "country/IR")
+    assert ev.date is not None and ev.date.iso().startswith("2015")
+
+
 def test_an_event_named_after_since_is_dated_by_its_own_phrase_only(resources):
     # ومنذ لقائهما: a past meeting a state is counted from, not a meeting of the news day, nor of the
     # clause's other day
