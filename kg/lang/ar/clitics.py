@@ -299,6 +299,18 @@ def without_future(form: str) -> str | None:
     return None
 
 
+def feminine_future(form: str) -> bool:
+    """Whether a word is a verb with the future prefix before the feminine or second-person ت (سترسل، ستقدم): a
+    state's plan, since a state's verb is feminine. Only ست and four letters more: سن and سي also begin nouns
+    (سنوات، سياسة، سيارة), ستة and ستون are numbers.
+
+    >>> feminine_future("سترسل"), feminine_future("وستقدم"), feminine_future("ستة"), feminine_future("سياسه")
+    (True, True, False, False)
+    """
+    form = form[1:] if form[:1] in _CONJ else form
+    return form[:2] == "ست" and len(form) >= 5
+
+
 def imperfect(form: str) -> bool:
     """Whether a verb form (normalised, no proclitic) is surely an imperfect: a present or coming
     event (يزور، يلتقي، تتهم). The prefix ت alone is not enough: a past of the fifth or sixth form

@@ -15,6 +15,7 @@ from kg.data import shipped_model_dir
 from kg.errors import ModelError, one_line
 from kg.lang.ar.clitics import (
     AND,
+    IN,
     clitic_readings,
     definite,
     definite_word,
@@ -190,8 +191,9 @@ class StanzaRecognizer:
 
     def end_before_preposition(self, doc: Document, sent: Sentence, mention: Mention) -> Mention:
         """A person's name ends before a later word that is a glued preposition and the article
-        (احمد بن حنبل بالخارجي، زايد بن سلطان للشيخ خليفة، محمد للكاتدرائية): no part of a name is written
-        so, and the model ran the name on into the phrase after it. A transliterated name that only looks
+        (احمد بن حنبل بالخارجي، زايد بن سلطان للشيخ خليفة، محمد للكاتدرائية): the model ran the name on into
+        the phrase after it. Not ب right after the first name: بال also begins Maghreb surnames (أيمن بالطيب،
+        عبدالله بالخير، محمد بالحاج), whose word after بال is a common word too. A transliterated name that only looks
         so (بالمر، بالدوين) is told by frequency, as in :meth:`strip_proclitics`: the word read with the
         preposition taken off must rank at most half as far down the vectors' vocabulary as the whole word;
         and by length: the article and three letters at least (كالن, Kalın, is no ك + الن).
@@ -201,6 +203,8 @@ class StanzaRecognizer:
         unknown = len(self.ranks)
         for i in range(mention.tok_start + 1, mention.tok_end):
             token = sent.tokens[i]
+            if i == mention.tok_start + 1 and token.norm.startswith(IN):
+                continue  # أيمن بالطيب، عبدالله بالخير: right after a given name, بال begins a Maghreb surname
             whole = self.ranks.get(token.norm, unknown)
             if any(definite(form) and len(form) >= _DEFINITE_NAME and strips_preposition(token.text, letters)
                    and self.ranks.get(form, unknown) * _PREPOSITION_MARGIN < whole

@@ -1164,8 +1164,11 @@ def _standing_relative(ctx: Context, sent: Sentence, clauses: list[Clause], trig
         return False
     # ... not on a noun of an occasion (وهي المرة الأولى، التي تتهم فيها إسرائيل إيران: the news itself)
     occasions = ctx.lexicon.words("occasion")
-    before = [tok.norm for tok in sent.tokens[max(0, own.start - 3):own.start] if tok.text not in COMMAS]
-    return not any(form in occasions for form in before[-2:])
+    before = [tok.norm for tok in sent.tokens[max(0, own.start - OCCASION_SPAN - 1):own.start] if tok.text not in COMMAS]
+    return not any(form in occasions for form in before[-OCCASION_SPAN:])
+
+
+OCCASION_SPAN = 4  # words back from a relative pronoun to its occasion noun (المرة الأولى من نوعها التي تتهم)
 
 
 def _fronted_since(ctx: Context, sent: Sentence, scope: list[Clause], trig: Trigger) -> bool:
@@ -2801,7 +2804,9 @@ def _disparaging(ctx, frames: Frames, trig: Trigger, start: int | None = None) -
 
     def bare(k: int) -> set[str]:
         forms = frames.forms[k] | {tokens[k].norm}
-        return forms | {f[2:] for f in forms if definite(f)}
+        # a verb of judging's verdict is its second object, indefinite (اعتبرها عدوانا، منظمة إرهابية): a
+        # definite stem is in a phrase of its own (فرصة لوقف التصعيد، رغم دعمها للإرهابيين)
+        return forms if deem else forms | {f[2:] for f in forms if definite(f)}
 
     verdict = deem  # a verb of judging names its verdict bare (اعتبر الخطوة انتهاكا)
     for k in range(start, end):
@@ -2935,6 +2940,8 @@ def _purpose_support(ctx: Context, sent: Sentence, frames: Frames, trig: Trigger
     k = trig.tok_start
     if trig.rule.event != "Support" or trig.rule.frame != "noun" or trig.head_end != trig.tok_end:
         return False
+    if _purpose_blocked(ctx, sent, frames, trig):
+        return False
     if trig.suffixed or sent.tokens[k].text.endswith(POSSESSIVES):
         return False  # وجه ترمب تحذيرا إلى روسيا لدعمها الأسد: the pronoun names the supporter, Russia
     owners = ctx.lexicon.words("for-owner")
@@ -2945,10 +2952,28 @@ def _purpose_support(ctx: Context, sent: Sentence, frames: Frames, trig: Trigger
     if not ctx.lexicon.words("purpose-lead").isdisjoint(frames.forms[k - 1]):
         return True
     # أجل (grammar ``purpose-of``) is a purpose word only in «من أجل» (alone: a term, a delay)
-    return k >= 2 and sent.tokens[k - 1].norm in ctx.lexicon.words("purpose-of") and sent.tokens[k - 2].norm == FROM
+    return k >= 2 and sent.tokens[k - 1].norm in ctx.lexicon.words("purpose-of") \
+        and without_conjunction(sent.tokens[k - 2].norm, {FROM}) == FROM  # ومن أجل دعم قطر
 
 
 FOR_OWNER_SPAN = 2  # tokens before «لدعم» that may own its ل (عن تقديره الكبير لدعم: one adjective between)
+
+
+def _purpose_blocked(ctx: Context, sent: Sentence, frames: Frames, trig: Trigger) -> bool:
+    """Whether the clause before a purpose support says the support is not the subject's act done: a call on
+    others, a refusal, a threat or a conference named for it (grammar ``purpose-block``: دعت فرنسا المجتمع الدولي
+    لدعم لبنان، رفضت ألمانيا إرسال قوات لدعم فرنسا، مؤتمر "سيدر" الدولي لدعم لبنان), or a verb of the future
+    (سترسل تركيا قوات لدعم قطر: a plan). Words inside a party's name do not count."""
+    blockers = ctx.lexicon.words("purpose-block")
+    for j in range(max(frames.clause(trig).start, trig.tok_start - PURPOSE_BLOCK_SPAN), trig.tok_start):
+        if j in frames.inside:
+            continue
+        if not blockers.isdisjoint(frames.forms[j]) or clitics.feminine_future(sent.tokens[j].norm):
+            return True
+    return False
+
+
+PURPOSE_BLOCK_SPAN = 12  # words back from «لدعم» where a call, refusal, threat, conference or plan is looked for
 
 
 def _purpose_actor(frames: Frames, trig: Trigger) -> Group | None:

@@ -40,13 +40,13 @@ GRAMMAR_KINDS = ("complement", "complement-ref", "relative", "purpose", "report"
                  "brief", "circumstantial", "imposed", "object-pronoun",
                  "dissent", "strike", "killing", "strike-cause", "site", "joint", "press", "interview",
                  "own-state", "faction", "epithet", "welfare", "members-body", "manner", "standing", "record", "summit",
-                 "victim", "part", "for-owner", "purpose-lead", "purpose-of", "occasion")
+                 "victim", "part", "for-owner", "purpose-lead", "purpose-of", "purpose-block", "occasion")
 # kinds that are word lists for the annotator (Lexicon.words), not grammar words the frames read
 WORD_LISTS = frozenset({"own-act", "imports", "disparage", "co-actor", "opener", "past-verb", "sport-role", "comparative",
                         "government", "brief", "circumstantial", "imposed", "object-pronoun",
                         "dissent", "strike", "killing", "strike-cause", "site", "joint", "press", "interview",
                         "faction", "epithet", "welfare", "members-body", "manner", "standing", "record", "summit",
-                        "victim", "part", "for-owner", "purpose-lead", "purpose-of", "occasion"})
+                        "victim", "part", "for-owner", "purpose-lead", "purpose-of", "purpose-block", "occasion"})
 # kinds of words that govern the argument after them
 GOVERNING = frozenset({"preposition", "between", "locative", "direction", "comitative", "forum-cue", "against", "source",
                        "topic", "kin"})

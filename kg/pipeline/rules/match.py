@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.lang.ar.clitics import FROM, IN, clitic_readings, definite_word, split_prefix, without_future
+from kg.lang.ar.clitics import (
+    FROM,
+    IN,
+    clitic_readings,
+    definite_word,
+    split_prefix,
+    without_conjunction,
+    without_future,
+)
 from kg.pipeline.rules.lexicon import GAP, INDEFINITE, MAX_GAP, Cue, FalseFriends, Lexicon, TriggerRule
 from kg.records import Sentence
 
@@ -191,8 +199,8 @@ def find_cues(sentence: Sentence, lexicon: Lexicon, blocked: set[int] | frozense
     for k, norm in enumerate(norms):
         if k and lexicon.grammar.get(norm) == "agent" and lexicon.grammar.get(norms[k - 1]) == "direction":
             continue
-        if k and norm in lexicon.words("purpose-of") and norms[k - 1] == FROM:
-            continue  # من أجل: "for the sake of", never the أجل that postpones (grammar.tsv purpose-of)
+        if k and norm in lexicon.words("purpose-of") and without_conjunction(norms[k - 1], {FROM}) == FROM:
+            continue  # (و)من أجل: "for the sake of", never the أجل that postpones (grammar.tsv purpose-of)
         readings: dict[str, int] = {}  # each form once, with the fewest letters stripped (unstripped first)
         for stripped, form in clitic_readings(norm):
             readings.setdefault(form, stripped)

@@ -386,6 +386,11 @@ def test_a_relative_on_an_occasion_noun_is_the_news_itself(resources):
     # المرة الأولى، التي تتهم فيها: the accusation is the news of the day, not a standing stance
     text = "وقال المتحدث إن إيران سترد. وهي المرة الأولى، التي تتهم فيها إسرائيل إيران بقصفها."
     assert find(events(resources, text), "Opposition", "country/IL", "country/IR").date.iso() == "2018-07-05"
+    # further back, or the ordinal alone (review of date161)
+    text = "وقال المتحدث إن إيران سترد. وهي المرة الأولى من نوعها التي تتهم فيها إسرائيل إيران بقصفها."
+    assert find(events(resources, text), "Opposition", "country/IL", "country/IR").date.iso() == "2018-07-05"
+    text = "وقال المتحدث إن روسيا سترد. وهي الأولى التي تتهم فيها الولايات المتحدة روسيا رسميا."
+    assert find(events(resources, text), "Opposition", "country/US", "country/RU").date.iso() == "2018-07-05"
 
 
 def test_a_since_phrase_with_a_year_keeps_its_year(resources):

@@ -365,8 +365,8 @@ def test_a_persons_name_ends_before_a_word_with_a_glued_preposition_and_the_arti
     rec = object.__new__(StanzaRecognizer)
     rec.whole_names = frozenset()
     rec.ranks = {normalize(w): r for w, r in [("للشيخ", 9000), ("الشيخ", 300), ("بالمر", 60000), ("المر", 40000),
-                                               ("كالن", 50000), ("الن", 2000)]}
-    text = "وقدم زايد بن سلطان للشيخ خليفة هدية وقال ريتشارد بالمر كلمة وقال إبراهيم كالن كلمة."
+                                               ("كالن", 50000), ("الن", 2000), ("بالطيب", 90000), ("الطيب", 5000)]}
+    text = "وقدم زايد بن سلطان للشيخ خليفة هدية وقال ريتشارد بالمر كلمة وقال إبراهيم كالن كلمة وقال أيمن بالطيب كلمة."
     doc = make_document(text, "t", "t")
     sent = split_sentences(text)[0]
     words = [t.text for t in sent.tokens]
@@ -379,4 +379,5 @@ def test_a_persons_name_ends_before_a_word_with_a_glued_preposition_and_the_arti
     assert read("زايد", "خليفة") == "زايد بن سلطان"
     assert read("ريتشارد", "بالمر") == "ريتشارد بالمر"
     assert read("إبراهيم", "كالن") == "إبراهيم كالن"  # ك + الن would leave one letter after the article
+    assert read("أيمن", "بالطيب") == "أيمن بالطيب"  # right after a given name, بال begins a Maghreb surname
     assert read("زايد", "خليفة", "ORG") == "زايد بن سلطان للشيخ خليفة"  # an organisation's name holds such words

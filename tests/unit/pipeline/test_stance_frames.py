@@ -269,6 +269,9 @@ def test_a_judgement_opposes_what_it_judges_only_with_a_bad_verdict_after_it(run
     assert stances(x, "Opposition") == []
     # a party behind a preposition is in the judgement, not judged (an ally of Syria in the war on terror)
     assert stances(run("وتعتبر روسيا حليفا لسوريا في الحرب على الإرهاب."), "Opposition") == []
+    # a bad word inside a phrase of the verdict is no verdict: the verdict is indefinite (review of opp160)
+    assert stances(run("تعتبر روسيا إيران شريكا أساسيا في مكافحة الإرهاب."), "Opposition") == []
+    assert stances(run("تعتبر تركيا الولايات المتحدة حليفا استراتيجيا رغم دعمها للإرهابيين."), "Opposition") == []
 
 
 def test_a_reply_to_a_partys_statements_opposes_that_party(run):

@@ -26,6 +26,8 @@ def test_an_owned_for_is_no_purpose(resources):
     made = _supports("فرضت واشنطن عقوبات على طهران نظرا لدعم إيران للحوثيين.", resources)
     assert ("country/IR", "org/houthis") in made
     assert ("country/US", "country/IR") not in made
+    # no ل-party after the genitive: only the owner word stops the purpose reading
+    assert ("country/US", "country/IR") not in _supports("فرضت واشنطن عقوبات جديدة نظرا لدعم إيران.", resources)
     assert ("country/SA", "country/QA") not in _supports("قطعت السعودية علاقاتها مع قطر نتيجة لدعم الدوحة للإرهاب.",
                                                         resources)
 
@@ -68,3 +70,24 @@ def test_a_nisba_between_names_another_actor(resources):
 def test_a_dateline_alone_is_no_actor(resources):
     made = _supports("الرياض، السعودية (CNN)-- أرسلت قوات إضافية إلى اليمن لدعم قطر.", resources)
     assert ("country/SA", "country/QA") not in made
+
+
+def test_a_call_a_refusal_a_threat_a_conference_or_a_plan_is_no_support_done(resources):
+    # the support belongs to those called on, is refused, threatened, a gathering's aim or still to come
+    for text in ("دعت فرنسا المجتمع الدولي لدعم لبنان.",
+                 "ورفضت ألمانيا إرسال قوات لدعم فرنسا في مالي.",
+                 "وهددت إيران بإرسال قوات لدعم سوريا.",
+                 "تستضيف بلجيكا مؤتمر المانحين لدعم سوريا.",
+                 "سترسل تركيا قوات إضافية إلى الدوحة لدعم قطر."):
+        assert not any(t == "Support" and a in ("country/FR", "country/DE", "country/IR", "country/BE", "country/TR")
+                       for t, a, _b in _events(text, resources)), text
+
+
+def test_for_the_sake_of_after_and_postpones_nothing(resources):
+    # ومن أجل: a glued و before من changes nothing; the meeting after it is held, not postponed
+    from kg.pipeline.extract import extract
+    from kg.pipeline.ingest import make_document
+
+    text = "ومن أجل ذلك التقى الرئيس التركي رجب طيب أردوغان نظيره الروسي فلاديمير بوتين."
+    meetings = [e for e in extract(make_document(text, "t", "t", resources.calendar), resources).events if e.type == "Meeting"]
+    assert meetings and all(e.modality == "Asserted" for e in meetings)
