@@ -818,6 +818,9 @@ class Linker:
             # of its own; the office is its state's, found as for a state office stated with no country
             generic = {ms[c].entity_id for c in chain if ms[c].kind == "name" and ms[c].entity_id
                        and ms[c].entity_id not in self.gaz.rows and tuple(normalize(w) for w in ms[c].text.split()) in self._state_heads}
+            # رئيس الهيئة الوطنية للانتخابات: a state's body new to the gazetteer (role_cues agency, national) is its state's
+            agency = {ms[c].entity_id for c in chain if self._state_agency(ms[c])}
+            generic |= agency
             orgs = [o for o in (self._org_of(ms[c]) for c in chain) if o and o not in generic]
             if any(ms[c].kind == "title" and normalize(ms[c].text.split()[-1]) in self.names.roles.government for c in chain):
                 generic.add("")  # المتحدث باسم الحكومة: the government of a state the text leaves to the context
@@ -847,12 +850,12 @@ class Linker:
             if titles and len(titles) > 1 and titles[0].role in _AGENT_ROLES and (before or person):
                 # المتحدث باسم الرئيس التركي رجب طيب أردوغان: the agent before, the principal after
                 if before is not None:
-                    self._add_role(doc, sent, ms, roles, before, titles[0], orgs, named, main, state=bool(generic))
+                    self._add_role(doc, sent, ms, roles, before, titles[0], orgs, named, main, state=bool(generic), agency=bool(agency))
                     if person is not None:
                         for t in titles[1:]:
-                            self._add_role(doc, sent, ms, roles, person, t, orgs, named, main, state=bool(generic))
+                            self._add_role(doc, sent, ms, roles, person, t, orgs, named, main, state=bool(generic), agency=bool(agency))
                 else:
-                    self._add_role(doc, sent, ms, roles, person, titles[0], orgs, named, main, state=bool(generic))
+                    self._add_role(doc, sent, ms, roles, person, titles[0], orgs, named, main, state=bool(generic), agency=bool(agency))
                 absorbed |= nisbas
                 i = k + 1 if person else j
                 continue
@@ -867,7 +870,7 @@ class Linker:
                 target = roles if stated_after or comma else weak
                 for t in titles:
                     self._add_role(doc, sent, ms, target, person, t, orgs, named, main,
-                                       seats[0] if seats else None, state=bool(generic))
+                                       seats[0] if seats else None, state=bool(generic), agency=bool(agency))
                 absorbed |= nisbas
                 # الرئيسين الروسي فلاديمير بوتين والصيني شي جين بينج: a second nisba + name share the title
                 n = k + 1
@@ -1294,14 +1297,28 @@ class Linker:
         row = self.gaz.rows.get(person)
         return stated[-1] if stated else (row.role if row and row.role else "Official")
 
+    def _state_agency(self, m: Mention) -> bool:
+        """Whether ``m`` names a state's administrative body the gazetteer lacks: its first word an agency's noun and
+        one of the next words a state's (الهيئة الوطنية للانتخابات، وكالة الحماية المدنية الحكومية، لجنة الأمن القومي),
+        none of them a party's (اللجنة الوطنية الديمقراطية)."""
+        if m.kind != "name" or not m.entity_id or not m.entity_id.startswith("org/") or m.entity_id in self.gaz.rows:
+            return False
+        cues = self.names.roles
+        words = [normalize(w) for w in m.text.split()]
+        return len(words) > 1 and words[0] in cues.agency and any(w in cues.national for w in words[1:_MAX_GAP + 1]) \
+            and not any(w in cues.partisan for w in words)
+
     def _add_role(self, doc: Document, sent: Sentence, ms: list[Mention], roles: list[Role], person: Mention,
                   title: Mention, orgs: list[str], named: set[str], main: str | None, seat: str | None = None,
-                  state: bool = False) -> None:
+                  state: bool = False, agency: bool = False) -> None:
         """The office ``title`` gives ``person``; ``seat`` is the country of the place the title phrase names
         (None when it names none): a state office held there is that country's, and nothing is guessed;
         ``main`` is the article's country (:meth:`_main_country`), the last resort for a state office;
-        ``state`` says the phrase named a state body by its head alone, so any office in it is a state office."""
+        ``state`` says the phrase named a state body by its head alone, so any office in it is a state office;
+        ``agency`` that the body is a state's agency (:meth:`_state_agency`), whose head (رئيس) leads no state."""
         role = title.role
+        if agency and role in _LEADER_ROLES | _BODY_ONLY_ROLES:
+            role = "Official"
         if role == "Counterpart":  # نظيره: the office of the person named just before, in this sentence
             before = [m for m in ms if m.sentence == sent.index and m.end <= title.start
                       and m.person and m.entity_id != person.entity_id]
@@ -1319,7 +1336,9 @@ class Linker:
             org = next(iter(stated)) if len(stated) == 1 else None
             if len(stated) > 1:
                 return
-            if role in _STATE_ROLES:  # a spokesperson's sentence names what they speak of, not whose they are
+            # a spokesperson's sentence names what they speak of, not whose they are; a state agency's the state it
+            # serves (المتحدث باسم اللجنة الوطنية المستقلة للانتخابات في موريتانيا)
+            if role in _STATE_ROLES or agency:
                 org = org or self._sentence_country(sent, ms) or self._list_country(sent, ms, roles, title, person.entity_id)
             if not org and person.entity_id not in self.gaz.rows:
                 org = main

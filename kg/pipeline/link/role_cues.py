@@ -18,7 +18,8 @@ from kg.lang.ar.normalize import normalize
 
 _KINDS = ("former", "filler", "post", "definite", "plural", "dismissal", "led", "unpossessed", "alliance",
           "party", "death", "government", "relative", "appointed", "appointment", "appointed_filler", "office_noun",
-          "modifier", "conjunction", "seat", "special", "nisba", "phrase", "rank", "visit", "body", "clause", "cabinet")
+          "modifier", "conjunction", "seat", "special", "nisba", "phrase", "rank", "visit", "body", "clause", "cabinet",
+          "agency", "national", "partisan")
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,9 @@ class RoleCues:
     body: frozenset[str] = frozenset()  # the first word of a party's or movement's name the gazetteer lacks (حزب، الاتحاد)
     clause: frozenset[str] = frozenset()  # a «led by» verb that needs a relative pronoun before it (يترأسها)
     cabinet: frozenset[str] = frozenset()  # a government named by the person who heads it (حكومة تسيبراس، إدارة ترامب)
+    agency: frozenset[str] = frozenset()  # the first word of an administrative body's name (الهيئة، الوكالة، اللجنة)
+    national: frozenset[str] = frozenset()  # a word that makes such a body a state's (الوطنية، الحكومية، الاتحادية)
+    partisan: frozenset[str] = frozenset()  # a word that makes it a party's instead (اللجنة الوطنية الديمقراطية)
 
 
 def load_role_cues(path: Path | None = None) -> RoleCues:

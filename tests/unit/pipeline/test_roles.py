@@ -648,3 +648,29 @@ def test_a_resignation_before_a_possessive_title_ends_the_office(resources):
     # role_cues.tsv dismissal استقالة (office126) also reads the possessive title: the minister who resigned holds none
     text = "وقالت ألمانيا إن الخطة فشلت. وأعلنت ألمانيا استقالة وزير خارجيتها زيغمار غابرييل."
     assert _offices_of(resources, text, "زيغمار غابرييل") == set()
+
+
+def _agency_roles(resources, text, body, person):
+    """{(role, organisation)} the linker gives ``person`` with ``body`` placed by hand as a new organisation."""
+    doc = make_document(text, "t", "t", resources.calendar)
+    sentences = split_sentences(doc.text)
+    mentions = resources.recognizer(doc, sentences) + hand_mentions(doc, sentences, [("ORG", body), ("PER", person)])
+    linked = resources.linker(doc, sentences, mentions)
+    return {(r.role, r.organisation) for r in linked.roles if linked.entities[r.person].label_ar == person}
+
+
+def test_an_office_in_a_state_agency_new_to_the_gazetteer_is_an_office_of_its_state(resources):
+    # office164 (role_cues.tsv agency, national): the body's noun opens its name and a state's word follows; its
+    # head is an official, never the head of that state
+    assert _agency_roles(resources, "وقال لاشين إبراهيم رئيس الهيئة الوطنية للانتخابات، إن المصريين شاركوا في انتخابات مصر.",
+                         "الهيئة الوطنية للانتخابات", "لاشين إبراهيم") == {("Official", "country/EG")}
+    assert _agency_roles(resources, "ونقل التلفزيون الإيراني، عن رئيس لجنة الأمن القومي علاء الدين بروجردي تأكيده سقوط طائرة.",
+                         "لجنة الأمن القومي", "علاء الدين بروجردي") == {("Official", "country/IR")}
+    # a spokesperson takes the one country of the sentence too
+    assert _agency_roles(resources, "وقال المتحدث باسم اللجنة الوطنية المستقلة للانتخابات في موريتانيا، مصطفى المختار، "
+                         "إن الحزب الحاكم فاز.", "اللجنة الوطنية المستقلة للانتخابات", "مصطفى المختار") \
+        == {("Spokesperson", "country/MR")}
+    # a party's committee, a non-governmental one: the office stays the body's own
+    for body in ("اللجنة الوطنية الديمقراطية", "لجنة المنظمات غير الحكومية"):
+        found = _agency_roles(resources, f"وقال رئيس {body}، توم بيريز، إن القرار خاطئ في أمريكا.", body, "توم بيريز")
+        assert all(org.startswith("org/") for _, org in found), body
