@@ -103,6 +103,15 @@ def definite(form: str) -> bool:
     return form.startswith(_ARTICLE)
 
 
+def without_article(form: str) -> str:
+    """A normalised form with its definite article set aside (العاصمة -> عاصمة).
+
+    >>> without_article("العاصمه"), without_article("عاصمه")
+    ('عاصمه', 'عاصمه')
+    """
+    return form[len(_ARTICLE):] if definite(form) else form
+
+
 def definite_word(norm: str) -> bool:
     """Whether a normalised word has the article once a glued conjunction or preposition is set aside
     (والتركية، للرئيس, المدعومة).

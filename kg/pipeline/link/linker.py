@@ -28,12 +28,14 @@ from kg.lang.ar.clitics import (
     clitic_readings,
     counted_people,
     definite,
+    definite_word,
     glued_preposition,
     governed_by_for,
     nominative,
     possessed,
     split_prefix,
     strip_offset,
+    without_article,
 )
 from kg.lang.ar.dates import Calendar, time_word
 from kg.lang.ar.normalize import normalize
@@ -135,6 +137,7 @@ class Linker:
         mentions = self.names.spans.origins(sentences, mentions)
         mentions = self._national_bodies(sentences, mentions)
         mentions = self._capital_homonyms(mentions)
+        mentions = self._titled_holders(sentences, mentions)
         # the countries the article names: later steps change only persons and entity-less mentions
         named = self._countries_named(mentions)
         titled = self._after_titles(mentions)
@@ -251,6 +254,65 @@ class Linker:
                     m = replace(m, entity_id=found.pop())
             out.append(m)
         return out
+
+    def _titled_holders(self, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+        """A new organisation or place span right after a person's title phrase names its holder: a person
+        (قالت وزيرة الدفاع الفرنسية، فلورنس بارلي، ...: the recognizer tagged the name an organisation).
+
+        The phrase is read as :meth:`_roles` reads it (title, nisbas, known organisations, a comma, a modifier),
+        and holds an office: an honorific alone also starts places (الشيخ زويد).
+        A span the gazetteer knows keeps its type; so does one after a title in the construct state (رئيس شركة
+        أرامكو، وزير خارجية الاتحاد الأوروبي: an indefinite last word takes the organisation as its genitive), one
+        with a preposition or «و» glued (الأمين العام لحلف الناتو), and one that starts with an organisation,
+        class, facility or work noun (حزب، جبهة، شركة، مطار)."""
+        ms = sorted(mentions, key=lambda m: (m.start, -m.end))
+        covered: dict[int, set[int]] = {}
+        for m in ms:
+            covered.setdefault(m.sentence, set()).update(range(m.tok_start, m.tok_end))
+        spans = self.names.spans
+        nouns = spans.head | spans.classes | spans.facility | spans.work | spans.eponym
+        retyped: dict[int, Mention] = {}
+        for i, title in enumerate(ms):
+            if title.kind != "title" or title.role == "Counterpart" or (i > 0 and ms[i - 1].kind == "title"
+                                                                        and ms[i - 1].sentence == title.sentence
+                                                                        and ms[i - 1].tok_end >= title.tok_start):
+                continue
+            sent = sentences[title.sentence]
+            cov = covered.get(sent.index, set())
+            chain = self._chain(sent, ms, i, cov)
+            if all(ms[c].role in _NO_OFFICE for c in chain if ms[c].kind == "title"):
+                continue  # an honorific alone also starts places (الشيخ زويد، الشيخ زايد)
+            j = chain[-1] + 1
+            k = self._skip_post(sent, ms, chain[-1], j)
+            if k >= len(ms) or k in retyped:
+                continue
+            m = ms[k]
+            if not (m.kind == "name" and m.source == "stanza" and not m.entity_id and m.label in ("ORG", "LOC")
+                    and m.sentence == sent.index):
+                continue
+            if not (self._joined(sent, ms[k - 1], m, cov, self._portfolio(ms, chain) and k == j)
+                    or k == j and self._modified(sent, ms, chain, m, cov)):
+                continue
+            gap = sent.tokens[ms[k - 1].tok_end:m.tok_start]
+            before = sent.tokens[m.tok_start - 1]
+            if any(_glued(sent, m)) or any(t.text in _QUOTES for t in gap) or not (before.text in _SEPARATORS or (
+                    definite_word(before.norm) and not self._nouns(before, nouns)
+                    or ms[k - 1].kind != "title" and ms[k - 1].tok_end == m.tok_start)):
+                # رئيس شركة أرامكو، رئيس جمهورية كوريا: the word before takes the span as its genitive; رئيس بلدية
+                # العاصمة مكسيكو سيتي: a class or place noun before it names what the span is
+                continue
+            words = [normalize(w) for w in m.text.split()]
+            if " ".join(words) in self.names.not_entities or spans.describes(words) \
+                    or self._nouns(sent.tokens[m.tok_start], nouns) or definite_word(sent.tokens[m.tok_start].norm):
+                continue  # أعلن رئيس الوزراء النصر: a definite word opens no person's name
+            retyped[k] = replace(m, label="PER", entity_id=self.known_person(m.text))  # a spelling of a known person
+        return [retyped.get(k, m) for k, m in enumerate(ms)]
+
+    @staticmethod
+    def _nouns(tok: Token, nouns: frozenset[str]) -> bool:
+        """Whether a token is one of ``nouns``, with clitics or the article (العاصمة، والحزب) set aside."""
+        forms = [w for _n, w in clitic_readings(tok.norm)]
+        return any(w in nouns or without_article(w) in nouns for w in forms)
 
     @staticmethod
     def _after_titles(mentions: list[Mention]) -> set[tuple[int, int]]:
