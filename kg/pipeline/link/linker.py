@@ -301,6 +301,8 @@ class Linker:
                 # رئيس شركة أرامكو، رئيس جمهورية كوريا: the word before takes the span as its genitive; رئيس بلدية
                 # العاصمة مكسيكو سيتي: a class or place noun before it names what the span is
                 continue
+            if before.text in _SEPARATORS and m.tok_end < len(sent.tokens) and sent.tokens[m.tok_end].text.isalpha():
+                continue  # عضو مجلس النواب الليبي، فتح الله السعيطي،: set off by a comma, a name runs to the next one
             words = [normalize(w) for w in m.text.split()]
             if " ".join(words) in self.names.not_entities or spans.describes(words) \
                     or self._nouns(sent.tokens[m.tok_start], nouns) or definite_word(sent.tokens[m.tok_start].norm):

@@ -703,7 +703,9 @@ def test_a_span_a_title_takes_as_its_genitive_or_that_names_a_thing_stays_what_i
                        ('وقال متحدث باسم "أوشن إنفنيتي" إن البحث مستمر.', "أوشن إنفنيتي"),  # quoted
                        ("وكان قد شغل منصب رئيس بلدية العاصمة مكسيكو ستي.", "مكسيكو ستي"),  # a place noun before
                        ("وقال رئيس الوزراء الياباني، حزب الأحرار، إن", "حزب الأحرار"),  # an organisation noun
-                       ("وقال الأمين العام لمنظمة فالكونيا إن", "فالكونيا")):  # a preposition glued
+                       ("وقال الأمين العام لمنظمة فالكونيا إن", "فالكونيا"),  # a preposition glued
+                       # set off by a comma, a span cut short of the next comma is part of a longer name
+                       ("وقال عضو مجلس النواب الليبي، فتح الله السعيطي، إن المجلس سيجتمع.", "فتح الله")):
         types, _ = _typed(resources, text, [("ORG", span)])
         assert "Person" not in types.values(), text
     for text, span in (("قتل مسلحون في مدينة الشيخ زويد أمس.", "زويد"),  # an honorific alone
