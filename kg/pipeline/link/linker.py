@@ -50,6 +50,7 @@ from kg.records import Document, Entity, Evidence, Linked, Mention, Role, Senten
 _NEW_TYPE = {"PER": "Person", "PERS": "Person", "ORG": "Organization", "LOC": "Place"}
 _SEPARATORS = frozenset(",\u060c-")
 # quotation marks around a name inside a title phrase (المتحدث باسم قوات "التحالف العربي" العقيد ...): no break
+_HYPHEN = "-"  # joins the parts of a transliterated name (كانغ كونغ-وا)
 _QUOTES = frozenset('"\u00ab\u00bb\u201c\u201d')
 _PLAIN_QUOTES = frozenset('"')
 _OPENING_QUOTES = frozenset("\u00ab\u201c")
@@ -301,8 +302,10 @@ class Linker:
                 # رئيس شركة أرامكو، رئيس جمهورية كوريا: the word before takes the span as its genitive; رئيس بلدية
                 # العاصمة مكسيكو سيتي: a class or place noun before it names what the span is
                 continue
-            if before.text in _SEPARATORS and m.tok_end < len(sent.tokens) and sent.tokens[m.tok_end].text.isalpha():
-                continue  # عضو مجلس النواب الليبي، فتح الله السعيطي،: set off by a comma, a name runs to the next one
+            if before.text in _SEPARATORS and m.tok_end < len(sent.tokens) \
+                    and (sent.tokens[m.tok_end].text.isalpha() or sent.tokens[m.tok_end].text == _HYPHEN):
+                # عضو مجلس النواب الليبي، فتح الله السعيطي،: set off by a comma, a name runs to the next one (كانغ كونغ-وا)
+                continue
             words = [normalize(w) for w in m.text.split()]
             if " ".join(words) in self.names.not_entities or spans.describes(words) \
                     or self._nouns(sent.tokens[m.tok_start], nouns) or definite_word(sent.tokens[m.tok_start].norm):
@@ -886,6 +889,8 @@ class Linker:
             agency = {ms[c].entity_id for c in chain if self._state_agency(ms[c])}
             generic |= agency
             orgs = [o for o in (self._org_of(ms[c]) for c in chain) if o and o not in generic]
+            if agency:  # رئيس الوكالة الوطنية للتفتيش والإنقاذ لوكالة الأنباء الفرنسية: an outlet spoken to is not whose
+                orgs = [o for o in orgs if self._office_org(o).startswith("country/")]
             if any(ms[c].kind == "title" and normalize(ms[c].text.split()[-1]) in self.names.roles.government for c in chain):
                 generic.add("")  # المتحدث باسم الحكومة: the government of a state the text leaves to the context
             short = None if orgs else self._short_org(sent, ms[chain[-1]].tok_end, cov, heads)
@@ -944,7 +949,7 @@ class Linker:
                         self._add_role(doc, sent, ms, roles, ms[n + 1], t, [ms[n].entity_id], named, main)
                     absorbed.add(n)
                     n += 2
-            elif titles and orgs and self.gaz.rows.get(orgs[0]) and (self.gaz.rows[orgs[0]].type == "Country" or (
+            elif titles and orgs and not agency and self.gaz.rows.get(orgs[0]) and (self.gaz.rows[orgs[0]].type == "Country" or (
                     self.gaz.rows[orgs[0]].type == "Organization" and titles[-1].role != "Counterpart")):
                 # الرئيس التركي، أمير قطر؛ الأمين العام للأمم المتحدة، المتحدث باسم وزارة الخارجية الأمريكية
                 role = titles[-1].role
@@ -1403,7 +1408,9 @@ class Linker:
             # a spokesperson's sentence names what they speak of, not whose they are; a state agency's the state it
             # serves (المتحدث باسم اللجنة الوطنية المستقلة للانتخابات في موريتانيا)
             if role in _STATE_ROLES or agency:
-                org = org or self._sentence_country(sent, ms) or self._list_country(sent, ms, roles, title, person.entity_id)
+                # (an agency's only within its title phrase: وقال رئيس لجنة الأمن القومي بروجردي إن الولايات المتحدة ...)
+                org = org or self._sentence_country(sent, ms, self._phrase_end(sent, person, title) if agency else None) \
+                    or self._list_country(sent, ms, roles, title, person.entity_id)
             if not org and person.entity_id not in self.gaz.rows:
                 org = main
         if not org:
@@ -1415,10 +1422,20 @@ class Linker:
         ev = Evidence(doc.id, sent.index, sent.start, sent.end, sent.text, doc.text[title.start:title.end])
         roles.append(Role(person.entity_id, role, org, ev))
 
-    def _sentence_country(self, sent: Sentence, ms: list[Mention]) -> str | None:
+    @staticmethod
+    def _phrase_end(sent: Sentence, person: Mention, title: Mention) -> int:
+        """Where a title phrase and its holder's name end: at the name when it follows the title (رئيس لجنة الأمن
+        القومي علاء الدين بروجردي | إن ...), else at the comma after the title (لاشين إبراهيم رئيس الهيئة الوطنية
+        للانتخابات في مصر | ، إن ...), else at the title (سايوغي، رئيس | الوكالة الوطنية ... لوكالة الأنباء الفرنسية:
+        the outlet's nisba). What follows is what the holder says, or to whom."""
+        if title.end <= person.start:
+            return person.end
+        return next((t.start for t in sent.tokens if t.start >= title.end and t.text in _SEPARATORS), title.end)
+
+    def _sentence_country(self, sent: Sentence, ms: list[Mention], until: int | None = None) -> str | None:
         """The one country a sentence names, for a state office stated without one
-        («يلتقي ترامب خلال زيارته بريطانيا ... رئيسة الوزراء تيريزا ماي»)."""
-        named = self._countries_named(ms, sent.index)
+        («يلتقي ترامب خلال زيارته بريطانيا ... رئيسة الوزراء تيريزا ماي»), or only up to character ``until``."""
+        named = self._countries_named([m for m in ms if until is None or m.end <= until], sent.index)
         return next(iter(named)) if len(named) == 1 else None
 
     def _list_country(self, sent: Sentence, ms: list[Mention], roles: list[Role], title: Mention,
@@ -1481,8 +1498,14 @@ class Linker:
     def _country_ranks(self, ms: list[Mention]) -> list[tuple[str, int]]:
         """The two countries the mentions name most, with how often (persons and peoples left out)."""
         counts = Counter(c for c in (self.gaz.country_of(m.entity_id) for m in ms
-                                     if m.is_entity and not m.person and not _people(m)) if c)
+                                     if m.is_entity and not m.person and not _people(m) and not self._media(m)) if c)
         return counts.most_common(2)
+
+    def _media(self, m: Mention) -> bool:
+        """Whether a mention names a news outlet (curated role ``media``): وكالة الأنباء الفرنسية quoted in a story
+        about Indonesia says nothing of the story's country."""
+        row = self.gaz.rows.get(m.entity_id or "")
+        return bool(row and row.role == "media")
 
     def _leading_country(self, ms: list[Mention]) -> str | None:
         """The country the article names more often than any other, even short of :meth:`_main_country`'s

@@ -676,6 +676,18 @@ def test_an_office_in_a_state_agency_new_to_the_gazetteer_is_an_office_of_its_st
         assert all(org.startswith("org/") for _, org in found), body
 
 
+def test_a_state_agency_office_takes_its_country_from_its_phrase_not_from_what_its_holder_says(resources):
+    # review of office164: the country the holder speaks of after his name is not his; the article's is
+    text = "أعلنت إيران أنها سترد. وقالت طهران إن إيران لن تتراجع. " \
+           "وقال رئيس لجنة الأمن القومي علاء الدين بروجردي إن الولايات المتحدة لن تنجح."
+    assert _agency_roles(resources, text, "لجنة الأمن القومي", "علاء الدين بروجردي") == {("Official", "country/IR")}
+    # an outlet the holder spoke to is not whose the office is
+    text = "أعلنت إندونيسيا الحداد. وقال، محمد سايوغي، رئيس الوكالة الوطنية للتفتيش والإنقاذ في إندونيسيا " \
+           "لوكالة الأنباء الفرنسية إن البحث مستمر."
+    found = _agency_roles(resources, text, "الوكالة الوطنية للتفتيش والإنقاذ", "محمد سايوغي")
+    assert not any(org.startswith("org/") for _, org in found)
+
+
 def _typed(resources, text, spans):
     """{surface: entity type} of the hand-placed statistical spans ``spans`` ((label, surface) pairs), and the roles."""
     doc = make_document(text, "t", "t", resources.calendar)
@@ -705,7 +717,8 @@ def test_a_span_a_title_takes_as_its_genitive_or_that_names_a_thing_stays_what_i
                        ("وقال رئيس الوزراء الياباني، حزب الأحرار، إن", "حزب الأحرار"),  # an organisation noun
                        ("وقال الأمين العام لمنظمة فالكونيا إن", "فالكونيا"),  # a preposition glued
                        # set off by a comma, a span cut short of the next comma is part of a longer name
-                       ("وقال عضو مجلس النواب الليبي، فتح الله السعيطي، إن المجلس سيجتمع.", "فتح الله")):
+                       ("وقال عضو مجلس النواب الليبي، فتح الله السعيطي، إن المجلس سيجتمع.", "فتح الله"),
+                       ("أعلنت وزيرة خارجية كوريا الجنوبية، كانغ كونغ-وا، أن بلادها مستعدة.", "كانغ كونغ")):  # a hyphen
         types, _ = _typed(resources, text, [("ORG", span)])
         assert "Person" not in types.values(), text
     for text, span in (("قتل مسلحون في مدينة الشيخ زويد أمس.", "زويد"),  # an honorific alone
