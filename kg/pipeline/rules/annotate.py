@@ -2793,7 +2793,9 @@ def _disparaging(ctx, frames: Frames, trig: Trigger, start: int | None = None) -
     """Whether a description verb (وصف) calls what it describes something bad: a word of the
     ``disparage`` list (a stem, matched past ب and ال; or «غير» and a stem) at or after the ب that
     introduces the verdict (وصف ترامب الاتحاد الأوروبي بـ"عدو تجاري"، وصفت روسيا الضربات بأنها عدوان).
-    Describing alone takes no stance: وصفت مصر الزيارة بأنها ناجحة opposes no one."""
+    Describing alone takes no stance: وصفت مصر الزيارة بأنها ناجحة opposes no one. A verb of judging (mode
+    ``deem``, from ``start``, the end of what it judges, on) names its verdict with no ب, as an indefinite word
+    within :data:`DEEM_SPAN` (اعتبرت روسيا الضربة الأمريكية عدوانا)."""
     stems = [stem.split() for stem in ctx.lexicon.words("disparage")]
     tokens = frames.sent.tokens
     # past the subject after the verb: its own words (زعيم الحزب المتطرف) are no verdict
