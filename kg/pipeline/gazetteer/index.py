@@ -175,6 +175,12 @@ class Gazetteer:
             return row.id
         return row.country if row.country.startswith("country/") else None
 
+    def is_media(self, entity_id: str) -> bool:
+        """A news outlet (curated role ``media``): it reports what others do, and says nothing of a story's
+        country (وكالة الأنباء الفرنسية quoted in a story about Indonesia)."""
+        row = self.rows.get(entity_id)
+        return bool(row and row.role == "media")
+
     def is_capital(self, entity_id: str) -> bool:
         row = self.rows.get(entity_id)
         return bool(row and row.type == "Place" and row.role == "capital")

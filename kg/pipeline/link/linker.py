@@ -1498,14 +1498,8 @@ class Linker:
     def _country_ranks(self, ms: list[Mention]) -> list[tuple[str, int]]:
         """The two countries the mentions name most, with how often (persons and peoples left out)."""
         counts = Counter(c for c in (self.gaz.country_of(m.entity_id) for m in ms
-                                     if m.is_entity and not m.person and not _people(m) and not self._media(m)) if c)
+                                     if m.is_entity and not m.person and not _people(m) and not self.gaz.is_media(m.entity_id or "")) if c)
         return counts.most_common(2)
-
-    def _media(self, m: Mention) -> bool:
-        """Whether a mention names a news outlet (curated role ``media``): وكالة الأنباء الفرنسية quoted in a story
-        about Indonesia says nothing of the story's country."""
-        row = self.gaz.rows.get(m.entity_id or "")
-        return bool(row and row.role == "media")
 
     def _leading_country(self, ms: list[Mention]) -> str | None:
         """The country the article names more often than any other, even short of :meth:`_main_country`'s

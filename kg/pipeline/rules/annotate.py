@@ -201,11 +201,6 @@ class Context:
             tokens = [t for t in tokens if t.start >= dl.end]
         return tokens
 
-    def is_media(self, entity_id: str) -> bool:
-        """A news outlet (curated role ``media``): it reports what others do."""
-        row = self.gaz.rows.get(entity_id)
-        return bool(row and row.role == "media")
-
     def in_dateline(self, m: Mention) -> bool:
         dl = self.doc.dateline
         return bool(dl and dl.start <= m.start < dl.end)
@@ -283,7 +278,7 @@ def sentence_args(ctx: Context, sent: Sentence, titled: dict[int, bool] | None =
             if people and counted_people(sent.tokens[m.tok_end - 1].norm) and not _struck_people(ctx, sent, m):
                 continue
             args.append(Arg(m.entity_id, etype, m.tok_start, m.tok_end, ctx.country_of(m.entity_id), metonym, conj,
-                            prep, nisba=m.kind == "nisba" and not people, media=ctx.is_media(m.entity_id),
+                            prep, nisba=m.kind == "nisba" and not people, media=ctx.gaz.is_media(m.entity_id),
                             people=people, capital=capital))
     return args
 
@@ -542,7 +537,7 @@ def build_events(ctx: Context, sent: Sentence) -> list[Event]:
         if trig.rule.event not in _STANCES:
             # a news outlet reports and takes part in nothing: «لقاء مع سكاي نيوز» is an interview, and an
             # outlet read as a visitor or partner is the source of the report (بحسب معلومات بي بي سي)
-            built = [ev for ev in built if not any(ctx.is_media(p) for p in ev.participants)]
+            built = [ev for ev in built if not any(ctx.gaz.is_media(p) for p in ev.participants)]
         else:
             built = [ev for ev in built if not _own_state_stance(ctx, ev)]
         if not built:
