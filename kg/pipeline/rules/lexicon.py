@@ -32,21 +32,20 @@ OBJECT = "obj"  # a marker: the bare (direct) object
 DERIVED = "derived"
 CUE_KINDS = ("future", "scheduled", "requested", "hypothetical", "cancelled", "denied", "negation", "report",
              "departure", "readiness", "proposed", "absent", "present", "continued", "arrival")
-GRAMMAR_KINDS = ("complement", "complement-ref", "relative", "purpose", "report", "break", "preposition", "between",
-                 "locative", "direction", "comitative", "forum-cue", "invitation", "light-verb", "coordinate",
-                 "resumptive", "conjunction", "gap", "sport", "class", "leader", "agent", "against", "participle",
-                 "source", "administration", "digest", "own-act", "imports", "disparage", "co-actor", "opener",
-                 "topic", "kin", "past-verb", "sport-role", "comparative", "distributive", "government",
-                 "brief", "circumstantial", "imposed", "object-pronoun",
-                 "dissent", "strike", "killing", "strike-cause", "site", "joint", "press", "interview",
-                 "own-state", "faction", "epithet", "welfare", "members-body", "manner", "standing", "record", "summit",
-                 "victim", "part", "for-owner", "purpose-lead", "purpose-of", "purpose-block", "occasion")
+# kinds of grammar words the frames read (kg/pipeline/rules/frames.py)
+FRAME_KINDS = ("complement", "complement-ref", "relative", "purpose", "report", "break", "preposition", "between",
+               "locative", "direction", "comitative", "forum-cue", "invitation", "light-verb", "coordinate",
+               "resumptive", "conjunction", "gap", "sport", "class", "leader", "agent", "against", "participle",
+               "source", "administration", "digest", "topic", "kin", "distributive", "own-state")
 # kinds that are word lists for the annotator (Lexicon.words), not grammar words the frames read
-WORD_LISTS = frozenset({"own-act", "imports", "disparage", "co-actor", "opener", "past-verb", "sport-role", "comparative",
-                        "government", "brief", "circumstantial", "imposed", "object-pronoun",
-                        "dissent", "strike", "killing", "strike-cause", "site", "joint", "press", "interview",
-                        "faction", "epithet", "welfare", "members-body", "manner", "standing", "record", "summit",
-                        "victim", "part", "for-owner", "purpose-lead", "purpose-of", "purpose-block", "occasion"})
+_WORD_LIST_KINDS = ("own-act", "imports", "disparage", "co-actor", "opener", "past-verb", "sport-role",
+                    "comparative", "government", "brief", "circumstantial", "imposed", "object-pronoun", "dissent",
+                    "strike", "killing", "strike-cause", "site", "joint", "press", "interview", "faction", "epithet",
+                    "welfare", "members-body", "manner", "standing", "record", "summit", "victim", "part",
+                    "for-owner", "purpose-lead", "purpose-of", "purpose-block", "occasion")
+WORD_LISTS = frozenset(_WORD_LIST_KINDS)
+# every kind grammar.tsv may name: a new kind is written once, in one of the two lists
+GRAMMAR_KINDS = FRAME_KINDS + _WORD_LIST_KINDS
 # kinds of words that govern the argument after them
 GOVERNING = frozenset({"preposition", "between", "locative", "direction", "comitative", "forum-cue", "against", "source",
                        "topic", "kin"})
