@@ -267,9 +267,7 @@ class Linker:
         with a preposition or «و» glued (الأمين العام لحلف الناتو), and one that starts with an organisation,
         class, facility or work noun (حزب، جبهة، شركة، مطار)."""
         ms = sorted(mentions, key=lambda m: (m.start, -m.end))
-        covered: dict[int, set[int]] = {}
-        for m in ms:
-            covered.setdefault(m.sentence, set()).update(range(m.tok_start, m.tok_end))
+        covered = _covered(ms)
         spans = self.names.spans
         nouns = spans.head | spans.classes | spans.facility | spans.work | spans.eponym
         retyped: dict[int, Mention] = {}
@@ -857,9 +855,7 @@ class Linker:
         pending_refs: list[TitleRef] = []
         main = self._main_country(ms)  # the article's, for every title: the mentions stay as they are here
         weak: list[Role] = []  # apposition with no comma: kept only when nothing in the article contradicts it
-        covered: dict[int, set[int]] = {}
-        for m in ms:
-            covered.setdefault(m.sentence, set()).update(range(m.tok_start, m.tok_end))
+        covered = _covered(ms)
         heads = self._org_heads(ms)
         i = 0
         while i < len(ms):
@@ -893,6 +889,7 @@ class Linker:
                 orgs = [o for o in orgs if self._office_org(o).startswith("country/")]
             if any(ms[c].kind == "title" and normalize(ms[c].text.split()[-1]) in self.names.roles.government for c in chain):
                 generic.add("")  # المتحدث باسم الحكومة: the government of a state the text leaves to the context
+            body = {"state": bool(generic), "agency": bool(agency)}  # how _add_role reads a body the phrase named
             short = None if orgs else self._short_org(sent, ms[chain[-1]].tok_end, cov, heads)
             if short is not None:  # مدير المرصد، رامي عبد الرحمن: the observatory the article named in full
                 orgs = [short]
@@ -919,12 +916,12 @@ class Linker:
             if titles and len(titles) > 1 and titles[0].role in _AGENT_ROLES and (before or person):
                 # المتحدث باسم الرئيس التركي رجب طيب أردوغان: the agent before, the principal after
                 if before is not None:
-                    self._add_role(doc, sent, ms, roles, before, titles[0], orgs, named, main, state=bool(generic), agency=bool(agency))
+                    self._add_role(doc, sent, ms, roles, before, titles[0], orgs, named, main, **body)
                     if person is not None:
                         for t in titles[1:]:
-                            self._add_role(doc, sent, ms, roles, person, t, orgs, named, main, state=bool(generic), agency=bool(agency))
+                            self._add_role(doc, sent, ms, roles, person, t, orgs, named, main, **body)
                 else:
-                    self._add_role(doc, sent, ms, roles, person, titles[0], orgs, named, main, state=bool(generic), agency=bool(agency))
+                    self._add_role(doc, sent, ms, roles, person, titles[0], orgs, named, main, **body)
                 absorbed |= nisbas
                 i = k + 1 if person else j
                 continue
@@ -939,7 +936,7 @@ class Linker:
                 target = roles if stated_after or comma else weak
                 for t in titles:
                     self._add_role(doc, sent, ms, target, person, t, orgs, named, main,
-                                       seats[0] if seats else None, state=bool(generic), agency=bool(agency))
+                                       seats[0] if seats else None, **body)
                 absorbed |= nisbas
                 # الرئيسين الروسي فلاديمير بوتين والصيني شي جين بينج: a second nisba + name share the title
                 n = k + 1
@@ -1537,6 +1534,14 @@ def _people(m: Mention) -> bool:
     met, who name no state an unstated office belongs to, in their sentence or in the article; so is the
     accusative singular after a count (قتل 31 فلسطينيا)."""
     return m.kind == "nisba" and counted_people(normalize(m.text))
+
+
+def _covered(ms: list[Mention]) -> dict[int, set[int]]:
+    """The token positions the mentions take, by sentence: what a title phrase's chain may not run through."""
+    covered: dict[int, set[int]] = {}
+    for m in ms:
+        covered.setdefault(m.sentence, set()).update(range(m.tok_start, m.tok_end))
+    return covered
 
 
 def _title_span(sent: Sentence, start: int, end: int, role: str) -> Mention:
