@@ -40,7 +40,7 @@ from kg.lang.ar.clitics import (
 from kg.lang.ar.dates import Calendar, time_word
 from kg.lang.ar.normalize import normalize
 from kg.lang.ar.tokenize import tokenize
-from kg.pipeline.gazetteer import Gazetteer
+from kg.pipeline.gazetteer import Gazetteer, GazetteerRow
 from kg.pipeline.link.coreference import SOURCE as TITLE_REF
 from kg.pipeline.link.coreference import TitleRef, office_holders, resolve_title_refs
 from kg.pipeline.link.names import NameVariants, SpanCues, clean_span, contains, shown_name
@@ -1416,8 +1416,19 @@ class Linker:
         if row and row.type == "Person" and row.role and row.country.startswith("country/") \
                 and org.startswith("country/") and org != row.country:
             return  # the gazetteer's office holder of one state read as another's (الزعيم الكوري الجنوبي كيم جونغ أون)
+        if role == "HeadOfGovernment" and self._honorific_chancellor(title, org, row):
+            role = "Official"  # المستشار هشام بركات، النائب العام المصري: a judge's or adviser's honorific, no chancellor
         ev = Evidence(doc.id, sent.index, sent.start, sent.end, sent.text, doc.text[title.start:title.end])
         roles.append(Role(person.entity_id, role, org, ev))
+
+    def _honorific_chancellor(self, title: Mention, org: str, row: GazetteerRow | None) -> bool:
+        """Whether a chancellor's title (role_cues ``chancellor``: المستشار) is only the honorific Arab usage gives
+        judges and advisers: its office is a state's that has no chancellor (role_cues ``chancellery``: Germany,
+        Austria) and its holder no head of government the gazetteer knows: the office is then a plain official's."""
+        words = self.names.roles.chancellor
+        if not any(form in words for _, form in clitic_readings(normalize(title.text.split()[0]))):
+            return False
+        return normalize(org) not in self.names.roles.chancellery and not (row and row.role == "HeadOfGovernment")
 
     @staticmethod
     def _phrase_end(sent: Sentence, person: Mention, title: Mention) -> int:

@@ -19,7 +19,7 @@ from kg.lang.ar.normalize import normalize
 _KINDS = ("former", "filler", "post", "definite", "plural", "dismissal", "led", "unpossessed", "alliance",
           "party", "death", "government", "relative", "appointed", "appointment", "appointed_filler", "office_noun",
           "modifier", "conjunction", "seat", "special", "nisba", "phrase", "rank", "visit", "body", "clause", "cabinet",
-          "agency", "national", "partisan")
+          "agency", "national", "partisan", "chancellor", "chancellery")
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,8 @@ class RoleCues:
     agency: frozenset[str] = frozenset()  # the first word of an administrative body's name (الهيئة، الوكالة، اللجنة)
     national: frozenset[str] = frozenset()  # a word that makes such a body a state's (الوطنية، الحكومية، الاتحادية)
     partisan: frozenset[str] = frozenset()  # a word that makes it a party's instead (اللجنة الوطنية الديمقراطية)
+    chancellor: frozenset[str] = frozenset()  # a head-of-government title that is an honorific elsewhere (المستشار)
+    chancellery: frozenset[str] = frozenset()  # the states (ids, normalised) whose head of government it names
 
 
 def load_role_cues(path: Path | None = None) -> RoleCues:

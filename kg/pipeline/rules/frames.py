@@ -663,6 +663,9 @@ class Frames:
                 break  # تحارب الإرهاب في سوريا: where the fight is, not whom it is against
             if owner_at is not None and self._faction_place(g, owner_at):
                 break  # بدعم إيران للميليشيات الإيرانية في سوريا: where the militias are, not whom Iran backs
+            if owner_at is not None and trig.rule.event == SUPPORT \
+                    and not self.forms[owner_at].isdisjoint(self.lexicon.words("fight-purpose")):
+                break  # دعم القوات الأمنية لدحر تنظيم الدولة: the party a fight's noun names is fought, not backed
             if owner_at is not None and g.start - owner_at <= OWNER_GAP + 1:
                 return g
         return None
