@@ -56,6 +56,7 @@ QUOTED_SOURCE_GAP = 6  # نقلت الوكالة عن وزير الخارجية 
 SUPPORT, STANCES = "Support", frozenset({"Support", "Opposition"})  # the stance events (triggers.tsv)
 FIGHT = "fight"  # the mode of fighting rows (triggers.tsv)
 CONCERN = "concern"  # the mode of rows of voiced concern or anger (أعرب عن قلقه من، عبر عن غضبه إزاء)
+COERCE = "coerce"  # the mode of rows of pressure on a party (الضغط على، تمارس ضغوطا على)
 # ماكرون وميركل، بالإضافة إلى دول البلطيق المحاذية لروسيا - إستونيا ولاتفيا: the plain words a co-actor
 # phrase's noun may take before the parties it adds
 CO_ACTOR_GAP = 4
@@ -656,6 +657,11 @@ class Frames:
                 break  # للاتفاق النووي بين إيران والدول الكبرى، بتهريب الأسلحة إلى الحوثيين: no owner
             if self._dissent_nisba(g):
                 break  # the opponents own the phrase: no party further on owns it either
+            if trig.rule.mode == COERCE and g.gov is not None and g.gov not in markers:
+                # الضغط على شركاتهم لتخرج من إيران، على مراكز الإيواء في جزر اليونان، على حليفتها في الناتو: the
+                # one pressed is the marked noun's genitive or nisba (الضغط على حكومة مادورو), never a party past
+                # another preposition, which says where it is or what it is pressed to do
+                break
             owner_at = self._marked_noun(after, g.start, markers)
             if owner_at is not None and self._cared_for(g, owner_at, trig):
                 break  # قلقه حيال مصير الصحفي، قلقها من الحرب في سوريا: the party concern is for, or where

@@ -1,0 +1,43 @@
+"""Pressure on a party (opposition-16810..16815) and judging verbs with an object pronoun in a relative
+clause (opposition-16800..16805): «الضغط على إيران» opposes Iran, «حماس التي تعتبرها إسرائيل حركة إرهابية»
+is Israel against Hamas."""
+from __future__ import annotations
+
+from tests.helpers import opposes
+
+
+def _modalities(text: str, resources) -> set[tuple[str, str | None, str | None, str]]:
+    from kg.pipeline.extract import extract
+    from kg.pipeline.ingest import make_document
+
+    x = extract(make_document(text, "t", "t", resources.calendar), resources)
+    return {(e.type, e.actor, e.target, e.modality) for e in x.events}
+
+
+def test_the_pronoun_of_a_judging_verb_stands_for_the_noun_before_the_relative(resources):
+    made = opposes("وشارك في الاجتماع ممثل عن حزب الله الذي تصنفه الولايات المتحدة منظمة إرهابية.", resources)
+    assert ("country/US", "org/hezbollah") in made
+
+
+def test_a_relative_judgement_without_a_bad_verdict_opposes_no_one(resources):
+    assert not opposes("وزار الرئيس السوري روسيا التي تعتبرها دمشق حليفا استراتيجيا.", resources)
+
+
+def test_a_judging_pronoun_outside_a_relative_clause_has_no_target(resources):
+    assert not opposes("وتعتبرها الولايات المتحدة منظمة إرهابية.", resources)
+
+
+def test_pressure_on_a_party_opposes_it(resources):
+    assert ("country/IR", "country/IQ") in opposes("ومارست طهران ضغوطا على بغداد حتى تضفي الطابع القانوني على عمل الميليشيات.", resources)
+
+
+def test_a_party_past_another_preposition_is_not_the_one_pressed(resources):
+    made = opposes("ويشعر الأوروبيون بالاستياء من قرار واشنطن الانسحاب من الاتفاق والضغط على شركاتهم لتخرج من إيران.", resources)
+    assert ("country/US", "country/IR") not in made
+
+
+def test_urging_a_party_to_press_is_a_requested_act(resources):
+    made = _modalities("وكانت سفيرة الولايات المتحدة لدى الأمم المتحدة، نيكي هايلي، قد حثت موسكو على الضغط على الحكومة السورية.",
+                       resources)
+    assert ("Opposition", "country/US", "country/SY", "Planned") in made
+    assert ("Opposition", "country/US", "country/SY", "Asserted") not in made
