@@ -1049,6 +1049,7 @@ CLASH = "clash"  # the mode of a clash noun with مع whose party fought the sid
 WARN = "warn"  # the mode of warning verbs (triggers.tsv): whom they warn, see _warned
 ACCUSE = "accuse"  # the mode of accusation verbs (triggers.tsv: اتهم): the one accused stands before the charge
 DEEM = "deem"  # the mode of verbs of judging (triggers.tsv: اعتبر): the party judged, then a bad verdict
+STANDING_CHARGES = (ACCUSE, DEEM)  # Opposition verbs whose imperfect in the narrative is a standing charge
 COMPARATIVE_SPAN = 2  # أكثر, then the compared noun, then the stance noun (أكثر الدول دعما)
 STRIKE_ADJECTIVES = 1  # plain words between a strike noun and its nisba or ل-party (غارات جوية للتحالف)
 VICTIM_SPAN = 12  # words from a word of killing to the strike that caused it (مقتل سبعة من الحوثيين ... في غارة)
@@ -1183,7 +1184,8 @@ def _standing_present(ctx: Context, sent: Sentence, clauses: list[Clause], trig:
     (قال إن إسرائيل تدعم الخطوة) it is a statement of that day, dated by it (GUIDELINES.md). Audit s33: two
     such ties stamped with the news day. A quote mark anywhere in the sentence (أكد أن "المملكة تدعم، the tail of
     a quote opened before) makes it a statement too."""
-    return (trig.rule.event == "Support" and _present(ctx, sent, clauses, trig)
+    charge = trig.rule.mode in STANDING_CHARGES and ctx.lead is not None and sent.index > ctx.lead
+    return ((trig.rule.event == "Support" or charge) and _present(ctx, sent, clauses, trig)
             and all(c.kind not in ("complement", "complement-ref") for c in scope)
             and not any(tok.text in QUOTES for tok in sent.tokens))
 
