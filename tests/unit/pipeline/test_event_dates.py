@@ -497,6 +497,8 @@ def test_a_standing_charge_in_the_present_takes_no_day(resources, text, accuser,
     # ... but said in a quote, or told in the lead, it is the news of the day
     CHARGE_LEAD + 'وأضاف الوزير: "تتهم الرياض طهران بتزويد الحوثيين بالصواريخ".',
     "تتهم الرياض طهران بتزويد الحوثيين بالصواريخ في بيان صدر عن وزارة الخارجية في العاصمة.",
+    # an occasion noun: the accusation is the news itself
+    CHARGE_LEAD + "وهي المرة الأولى التي تتهم فيها الرياض طهران بتزويد الحوثيين بالصواريخ.",
 ])
 def test_a_charge_in_the_present_reported_or_in_the_lead_takes_the_news_day(resources, text):
     assert find(events(resources, text), "Opposition", "country/SA", "country/IR").date.iso() == "2018-07-05"
