@@ -504,6 +504,12 @@ def test_a_charge_in_the_present_reported_or_in_the_lead_takes_the_news_day(reso
     assert find(events(resources, text), "Opposition", "country/SA", "country/IR").date.iso() == "2018-07-05"
 
 
+def test_a_charge_in_a_headline_takes_the_news_day(resources):
+    # a party named before the verb: a headline (of a linked story too), the news of its day
+    text = CHARGE_LEAD + "\nقطر تتهم السعودية بمنع مواطنيها من الحج\n"
+    assert find(events(resources, text), "Opposition", "country/QA", "country/SA").date.iso() == "2018-07-05"
+
+
 def test_a_support_act_of_the_day_keeps_its_day(resources):
     # a declared support is an act of its day: only ties named by a participle, an alliance noun or a
     # relative clause in the imperfect are left undated
