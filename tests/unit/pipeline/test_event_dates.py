@@ -480,6 +480,36 @@ def test_a_standing_tie_in_any_frame_takes_no_day(resources, text, backer, backe
     assert find(events(resources, text), "Support", backer, backed).date is None
 
 
+CHARGE_LEAD = "قال المتحدث باسم الحكومة اليوم إن الوضع في المنطقة يزداد توترا بعد الهجمات الأخيرة. "
+
+
+@pytest.mark.parametrize("text, accuser, accused", [
+    # an accusation or verdict in the imperfect telling the narrative after the lead: the charge the
+    # article explains, held before the news and since (audits s34, s35: تتهم الرياض طهران، تعتبر أنقرة)
+    ("وتتهم الرياض طهران بتزويد الحوثيين بالصواريخ.", "country/SA", "country/IR"),
+    ("وتعتبر تركيا حزب العمال الكردستاني منظمة إرهابية.", "country/TR", "org/pkk"),
+])
+def test_a_standing_charge_in_the_present_takes_no_day(resources, text, accuser, accused):
+    assert find(events(resources, CHARGE_LEAD + text), "Opposition", accuser, accused).date is None
+
+
+@pytest.mark.parametrize("text", [
+    # ... but said in a quote, or told in the lead, it is the news of the day
+    CHARGE_LEAD + 'وأضاف الوزير: "تتهم الرياض طهران بتزويد الحوثيين بالصواريخ".',
+    "تتهم الرياض طهران بتزويد الحوثيين بالصواريخ في بيان صدر عن وزارة الخارجية في العاصمة.",
+    # an occasion noun: the accusation is the news itself
+    CHARGE_LEAD + "وهي المرة الأولى التي تتهم فيها الرياض طهران بتزويد الحوثيين بالصواريخ.",
+])
+def test_a_charge_in_the_present_reported_or_in_the_lead_takes_the_news_day(resources, text):
+    assert find(events(resources, text), "Opposition", "country/SA", "country/IR").date.iso() == "2018-07-05"
+
+
+def test_a_charge_in_a_headline_takes_the_news_day(resources):
+    # a party named before the verb: a headline (of a linked story too), the news of its day
+    text = CHARGE_LEAD + "\nقطر تتهم السعودية بمنع مواطنيها من الحج\n"
+    assert find(events(resources, text), "Opposition", "country/QA", "country/SA").date.iso() == "2018-07-05"
+
+
 def test_a_support_act_of_the_day_keeps_its_day(resources):
     # a declared support is an act of its day: only ties named by a participle, an alliance noun or a
     # relative clause in the imperfect are left undated
