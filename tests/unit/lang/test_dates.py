@@ -27,6 +27,16 @@ def test_no_dateline_in_plain_copy(cal):
     assert parse_dateline(cal, "أكد وزير الخارجية الروسي، سيرجي لافروف، اليوم الإثنين") is None
 
 
+@pytest.mark.parametrize("text", [
+    "قال الوزير إن بلاده سترد.\nوفي 13 نوفمبر 2015 شهدت فرنسا أسوأ اعتداء في تاريخها",
+    "قال الوزير إن بلاده سترد.\nولد الوزير في 20 نوفمبر 1948 في بالتيمور",
+])
+def test_a_dated_line_of_the_story_is_no_dateline(cal, text):
+    # a line further down that opens on a date (with no agency) tells the story: taken for the dateline, its
+    # date would replace the published day that every weekday and أمس is counted from
+    assert parse_dateline(cal, text) is None
+
+
 @pytest.mark.parametrize("text,ref,iso", [
     ("التقى هنا أمس (الأربعاء) مع", PartialDate(2022, 9, 22), "2022-09-21"),
     ("اتفق الوزيران اليوم (الثلاثاء)", PartialDate(2025, 4, 1), "2025-04-01"),
