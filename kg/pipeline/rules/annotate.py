@@ -53,7 +53,7 @@ from kg.lang.ar.tokenize import COMMAS
 from kg.pipeline.gazetteer import Gazetteer
 from kg.pipeline.rules.clauses import CONTINUES, QUOTES, Clause, clause_at, grammar_word, grammar_words, segment, word_kind
 from kg.pipeline.rules.features import event_features
-from kg.pipeline.rules.frames import SUBJECT_GAP, Arg, Frames, Group
+from kg.pipeline.rules.frames import COERCE, SUBJECT_GAP, Arg, Frames, Group
 from kg.pipeline.rules.lexicon import GAP, GOVERNING, OBJECT, Lexicon
 from kg.pipeline.rules.match import ENVOY_MODES, Trigger, find_cues, find_triggers
 from kg.records import Document, Event, Evidence, Linked, Mention, PartialDate, Sentence
@@ -3031,9 +3031,22 @@ def _sport_praise(ctx: Context, frames: Frames, trig: Trigger) -> bool:
     return _sport(ctx, frames) or _sport(ctx, frames, "sport-role")
 
 
+# How many words before a pressure row's trigger a word of easing may stand (بتخفيف الضغط، لن تخفف ضغوطها).
+EASED_SPAN = 2
+
+
+def _eased_pressure(ctx: Context, frames: Frames, trig: Trigger) -> bool:
+    """Pressure eased or weakened (بتخفيف الضغط على بيونغ يانغ، لن تخفف ضغوطها) is no pressure put on the party,
+    and pressure in a match report (فضغط على مرمى مانشستر سيتي) none on a state."""
+    eased = ctx.lexicon.words("eased")
+    return _sport(ctx, frames) or any(not eased.isdisjoint(frames.forms[k])
+                                      for k in range(max(0, trig.tok_start - EASED_SPAN), trig.tok_start))
+
+
 # A stance trigger of these modes (triggers.tsv) takes no stance when its guard holds: a rejection
-# of the party's own act, a description that disparages nobody, praise in sport
-_STANCE_GUARDS = {"reject": _own_act, "disparage": _no_disparaging, DEEM: _no_disparaging, "praise": _sport_praise}
+# of the party's own act, a description that disparages nobody, praise in sport, pressure eased
+_STANCE_GUARDS = {"reject": _own_act, "disparage": _no_disparaging, DEEM: _no_disparaging, "praise": _sport_praise,
+                  COERCE: _eased_pressure}
 
 _BUILDERS = {
     "Meeting": _symmetric, "PhoneCall": _symmetric, "AgreementSigning": _symmetric, "Cooperation": _symmetric,

@@ -16,6 +16,7 @@ from kg.lang.ar.clitics import (
     clitic_readings,
     definite_word,
     split_prefix,
+    strips_preposition,
     without_conjunction,
     without_future,
 )
@@ -204,7 +205,12 @@ def find_cues(sentence: Sentence, lexicon: Lexicon, blocked: set[int] | frozense
         readings: dict[str, int] = {}  # each form once, with the fewest letters stripped (unstripped first)
         for stripped, form in clitic_readings(norm):
             readings.setdefault(form, stripped)
+        # a word that begins a trigger as written is that word, not a preposition glued to a cue (وبحث
+        # الزعيمان ... على: "discussed", never ب + حث ... على, "urged to")
+        known = any(lexicon.candidates(form) for form, _, _ in first_readings(norm))
         for form, stripped in readings.items():
+            if known and stripped and strips_preposition(norm, stripped):
+                continue
             for cue in lexicon.cue_index.get(form, ()):
                 if cue.kind == "requested" and _answered(norms, k, norm[:stripped], lexicon):
                     continue

@@ -41,3 +41,17 @@ def test_urging_a_party_to_press_is_a_requested_act(resources):
                        resources)
     assert ("Opposition", "country/US", "country/SY", "Planned") in made
     assert ("Opposition", "country/US", "country/SY", "Asserted") not in made
+
+
+def test_pressure_eased_is_no_pressure_on_the_party(resources):
+    # review of opp168: «بتخفيف الضغط» made Trump and Moon oppose North Korea; «لن تخفف ضغوطها» a denied pressure
+    assert not opposes("ويخشى مراقبون أن يتم إقناع ترامب بتخفيف الضغط على بيونغ يانغ إذا وعد كيم بوقف التجارب.", resources)
+    assert not opposes("وأعلن مايك بنس أن الولايات المتحدة لن تخفف ضغوطها على كوريا الشمالية.", resources)
+    assert ("country/IR", "country/IQ") in opposes("ومارست طهران ضغوطا على بغداد حتى تضفي الطابع القانوني على عمل الميليشيات.", resources)
+
+
+def test_a_word_that_begins_a_trigger_is_no_cue_under_a_glued_preposition(resources):
+    # review of opp168: «وبحث» read as و + ب + «حث ... على» made the coordination after it requested (wire w10)
+    made = _modalities("وبحث الرئيس الفرنسي إيمانويل ماكرون مع المستشارة الألمانية أنجيلا ميركل على هامش قمة مجموعة العشرين "
+                       "الملف الإيراني.", resources)
+    assert made and all(m == "Asserted" for *_, m in made)
