@@ -53,7 +53,7 @@ from kg.lang.ar.tokenize import COMMAS
 from kg.pipeline.gazetteer import Gazetteer
 from kg.pipeline.rules.clauses import CONTINUES, QUOTES, Clause, clause_at, grammar_word, grammar_words, segment, word_kind
 from kg.pipeline.rules.features import event_features
-from kg.pipeline.rules.frames import COERCE, SUBJECT_GAP, Arg, Frames, Group
+from kg.pipeline.rules.frames import COERCE, PARTY_TYPES, SUBJECT_GAP, Arg, Frames, Group
 from kg.pipeline.rules.lexicon import GAP, GOVERNING, OBJECT, Lexicon
 from kg.pipeline.rules.match import ENVOY_MODES, Trigger, find_cues, find_triggers
 from kg.records import Document, Event, Evidence, Linked, Mention, PartialDate, Sentence
@@ -64,7 +64,6 @@ from kg.records import Document, Event, Evidence, Linked, Mention, PartialDate, 
 # scheduled cue right before its word (قبل القمة: before another event) orders two events, not the news.
 AHEAD_CUES = ("future", "requested", "scheduled")
 AFTER_CUE_REACH = 4  # the words before a cue of scope "after" it governs (cues.tsv: within 4 tokens)
-PARTY_TYPES = ("Person", "Country", "Organization")  # the entity types that can be a side of an event
 
 
 class Context:

@@ -57,6 +57,7 @@ SUPPORT, STANCES = "Support", frozenset({"Support", "Opposition"})  # the stance
 FIGHT = "fight"  # the mode of fighting rows (triggers.tsv)
 CONCERN = "concern"  # the mode of rows of voiced concern or anger (أعرب عن قلقه من، عبر عن غضبه إزاء)
 COERCE = "coerce"  # the mode of rows of pressure on a party (الضغط على، تمارس ضغوطا على)
+PARTY_TYPES = ("Person", "Country", "Organization")  # the entity types that can be a side of an event
 # ماكرون وميركل، بالإضافة إلى دول البلطيق المحاذية لروسيا - إستونيا ولاتفيا: the plain words a co-actor
 # phrase's noun may take before the parties it adds
 CO_ACTOR_GAP = 4
@@ -617,7 +618,7 @@ class Frames:
             self._subjects[c] = self.with_co_actors(bare[0]) if bare else self.inherited(c)
         return self._subjects[c]
 
-    def object(self, trig: Trigger, after: int, types: tuple[str, ...] = ("Person", "Country", "Organization")) -> Group | None:
+    def object(self, trig: Trigger, after: int, types: tuple[str, ...] = PARTY_TYPES) -> Group | None:
         """The first group after ``after`` in the trigger's clause that one of the rule's markers
         introduces; a marked plain noun lends the slot to its owner (بالجهود التي بذلتها السعودية)."""
         clause = self.clause(trig)
