@@ -2823,7 +2823,7 @@ def _disparaging(ctx, frames: Frames, trig: Trigger, start: int | None = None) -
         forms = frames.forms[k] | {tokens[k].norm}
         # a verb of judging's verdict is its second object, indefinite (اعتبرها عدوانا، منظمة إرهابية): a
         # definite stem is in a phrase of its own (فرصة لوقف التصعيد، رغم دعمها للإرهابيين)
-        return forms if deem else forms | {f[2:] for f in forms if definite(f)}
+        return forms if deem else forms | {clitics.without_article(f) for f in forms}
 
     verdict = deem  # a verb of judging names its verdict bare (اعتبر الخطوة انتهاكا)
     for k in range(start, end):
