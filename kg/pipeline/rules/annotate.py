@@ -1200,9 +1200,9 @@ def _standing_present(ctx: Context, sent: Sentence, clauses: list[Clause], trig:
     own = clauses[clause_at(clauses, trig.tok_start)]
     # the verb first (وتتهم الرياض طهران، فيما تعتبر تركيا): a party named before it is a headline's subject
     # (سوريا تتهم إسرائيل بشن غارات, the title of a linked story: the news of its own day)
-    fronted = any(m.sentence == sent.index and own.start <= m.tok_start < trig.tok_start for m in ctx.linked.mentions)
     charge = trig.rule.mode in STANDING_CHARGES and ctx.lead is not None and sent.index > ctx.lead \
-        and not fronted and not _on_occasion(ctx, sent, own)
+        and not any(m.sentence == sent.index and own.start <= m.tok_start < trig.tok_start for m in ctx.linked.mentions) \
+        and not _on_occasion(ctx, sent, own)
     return ((trig.rule.event == "Support" or charge) and _present(ctx, sent, clauses, trig)
             and all(c.kind not in ("complement", "complement-ref") for c in scope)
             and not any(tok.text in QUOTES for tok in sent.tokens))

@@ -205,13 +205,14 @@ def find_cues(sentence: Sentence, lexicon: Lexicon, blocked: set[int] | frozense
         readings: dict[str, int] = {}  # each form once, with the fewest letters stripped (unstripped first)
         for stripped, form in clitic_readings(norm):
             readings.setdefault(form, stripped)
-        # a word that begins a trigger as written is that word, not a preposition glued to a cue (وبحث
-        # الزعيمان ... على: "discussed", never ب + حث ... على, "urged to")
-        known = any(lexicon.candidates(form) for form, _, _ in first_readings(norm))
         for form, stripped in readings.items():
-            if known and stripped and strips_preposition(norm, stripped):
+            cues = lexicon.cue_index.get(form, ())
+            if cues and stripped and strips_preposition(norm, stripped) \
+                    and any(lexicon.candidates(whole) for whole, _, _ in first_readings(norm)):
+                # a word that begins a trigger as written is that word, not a preposition glued to a cue
+                # (وبحث الزعيمان ... على: "discussed", never ب + حث ... على, "urged to")
                 continue
-            for cue in lexicon.cue_index.get(form, ()):
+            for cue in cues:
                 if cue.kind == "requested" and _answered(norms, k, norm[:stripped], lexicon):
                     continue
                 if GAP in cue.pattern:
