@@ -488,6 +488,8 @@ CHARGE_LEAD = "قال المتحدث باسم الحكومة اليوم إن ا�
     # article explains, held before the news and since (audits s34, s35: تتهم الرياض طهران، تعتبر أنقرة)
     ("وتتهم الرياض طهران بتزويد الحوثيين بالصواريخ.", "country/SA", "country/IR"),
     ("وتعتبر تركيا حزب العمال الكردستاني منظمة إرهابية.", "country/TR", "org/pkk"),
+    # a term in quote marks is the article's word, not a statement (corpus: تنظيما "إرهابيا")
+    ('وتصنف الولايات المتحدة حزب العمال الكردستاني تنظيما "إرهابيا".', "country/US", "org/pkk"),
 ])
 def test_a_standing_charge_in_the_present_takes_no_day(resources, text, accuser, accused):
     assert find(events(resources, CHARGE_LEAD + text), "Opposition", accuser, accused).date is None
@@ -496,6 +498,7 @@ def test_a_standing_charge_in_the_present_takes_no_day(resources, text, accuser,
 @pytest.mark.parametrize("text", [
     # ... but said in a quote, or told in the lead, it is the news of the day
     CHARGE_LEAD + 'وأضاف الوزير: "تتهم الرياض طهران بتزويد الحوثيين بالصواريخ".',
+    CHARGE_LEAD + 'وأضاف الوزير: "تتهم الرياض طهران".',  # a short quote holding the verb is still speech
     "تتهم الرياض طهران بتزويد الحوثيين بالصواريخ في بيان صدر عن وزارة الخارجية في العاصمة.",
     # an occasion noun: the accusation is the news itself
     CHARGE_LEAD + "وهي المرة الأولى التي تتهم فيها الرياض طهران بتزويد الحوثيين بالصواريخ.",
