@@ -1222,7 +1222,7 @@ def _speech_quote(sent: Sentence, k: int) -> bool:
     11 charge dates undone, 10 right (وتعتبر أنقرة وحدات حماية الشعب "منظمة إرهابية"), 1 wrong (وفي كتابها
     تتهم نيومان ترامب ... "كثرة النسيان": the book is the news); 150 more from line 14000 (verbs of charge
     only): 2 undone, 1 right (ويتهم النظام السوري ... "الخوذ البيضاء"), 1 wrong (the same book)."""
-    marks = [k for k, tok in enumerate(sent.tokens) if tok.text in QUOTES]
+    marks = [j for j, tok in enumerate(sent.tokens) if tok.text in QUOTES]
     if len(marks) % 2:
         return True
     return any(close - open_ - 1 > SCARE_QUOTE_SPAN or open_ < k < close for open_, close in zip(marks[::2], marks[1::2]))
