@@ -2202,6 +2202,9 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
             actor = strike
         else:
             strike = None
+        if strike is None and trig.rule.event == "Opposition" and trig.rule.frame == "verb" \
+                and trig.head_end == trig.tok_end and _unowned_attack(ctx, frames, trig):
+            actor = None  # انفجار استهدف قافلة للقوات الرومانية في قندهار: an attack no one is named behind
         if actor is None and trig.rule.event == "Opposition" and (trig.rule.frame != "verb" or trig.head_end < trig.tok_end) \
                 and not ctx.lexicon.words("strike").isdisjoint(frames.forms[trig.tok_end - 1]):
             # غارات للتحالف العربي على مواقع الحوثيين: the strike's ل-party strikes
@@ -2401,6 +2404,28 @@ def _strike_actor(ctx: Context, frames: Frames, trig: Trigger) -> Group | None:
         if frames.kinds[k] is not None:
             return None
     return None
+
+
+def _unowned_attack(ctx: Context, frames: Frames, trig: Trigger) -> bool:
+    """Whether a hostile verb's subject is an attack noun right before it that names no one behind it, the
+    cause of a killing before it (قتل 11 شخصا بانفجار استهدف قافلة، قتلوا في ضربة استهدفت مطار التيفور): the
+    attack does what the verb says, so no party earlier in the sentence (العاصمة الأفغانية) stands in for its
+    subject. An attack a launching verb names as its object (شنت مقاتلات التحالف غارات استهدفت) has the
+    launcher as its subject, and one with an owner (غارة إسرائيلية استهدفت) is read by :func:`_strike_actor`."""
+    k = trig.tok_start - 1
+    c = frames.clause(trig)
+    if k <= c.start or k in frames.inside or k in frames.titled or frames.kinds[k] is not None:
+        return False
+    attacks = ctx.lexicon.words("attack") | ctx.lexicon.words("strike")
+    if attacks.isdisjoint(frames.forms[k]):
+        return False
+    norm = frames.sent.tokens[k].norm
+    causes = ctx.lexicon.words("strike-cause")
+    glued = norm.startswith(IN) and norm not in attacks
+    if not glued and frames.kinds[k - 1] != "locative" and causes.isdisjoint(frames.forms[k - 1]):
+        return False
+    killing = ctx.lexicon.words("killing")
+    return any(not killing.isdisjoint(frames.forms[j]) for j in range(max(c.start, k - VICTIM_SPAN), k))
 
 
 def _strike_victims(ctx: Context, frames: Frames, trig: Trigger) -> Group | None:
