@@ -2888,9 +2888,10 @@ def _pronoun_antecedent(frames: Frames, trig: Trigger) -> Group | None:
     if any(any(ch.isalpha() for ch in toks[k].text) for k in gap):
         return None
     # the pronoun stands for the noun right before it, not for a list that ends in it (النظام مدعوما
-    # من روسيا وقوات سوريا الديمقراطية التي يدعمها التحالف)
-    last = before[-1].args[-1]
-    return _one_party(before[-1], last)
+    # من روسيا وقوات سوريا الديمقراطية التي يدعمها التحالف), nor for a party inside a participle phrase on
+    # that noun (وحدات حماية الشعب المدعومة من الولايات المتحدة، التي تعتبرها أنقرة منظمة إرهابية)
+    head = frames.participle_head(before)
+    return None if head is None else _one_party(head, head.args[-1])
 
 
 def _one_party(group: Group, arg: Arg) -> Group:
