@@ -63,6 +63,7 @@ from kg.records import Document, Event, Evidence, Linked, Mention, PartialDate, 
 # Cue kinds (cues.tsv) that put an event after the news: its day in a lead is not the news day. A
 # scheduled cue right before its word (قبل القمة: before another event) orders two events, not the news.
 AHEAD_CUES = ("future", "requested", "scheduled")
+PRESSURE = "coerce"  # the mode of rows of pressure on a party (frames.COERCE)
 AFTER_CUE_REACH = 4  # the words before a cue of scope "after" it governs (cues.tsv: within 4 tokens)
 
 
@@ -871,7 +872,9 @@ def _modality(trig: Trigger, clauses: list[Clause], cues, object_from: int = 0, 
             continue
         if cue.kind == "continued" and trig.rule.event in ("Cooperation", "Coordination"):
             continue  # ستواصل التعاون مع السعودية: a cooperation that goes on is held now
-        if cue.kind in ("readiness", "proposed", "continued") and trig.rule.event in ("Support", "Opposition"):
+        if cue.kind in ("readiness", "proposed", "continued") and trig.rule.event in ("Support", "Opposition") \
+                and not (cue.kind == "readiness" and trig.rule.mode == PRESSURE):
+            # تريد تركيا الضغط على الولايات المتحدة: pressure wished for is not (yet) brought to bear
             # مستعد لفرض رسوم: a readiness to act against someone is a threat, itself the stance; رفض الحل
             # المقترح: what is proposed is the stance's object, the rejection is done; ستواصل دعم: a support
             # that goes on is told as held now
@@ -2222,6 +2225,9 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
             actor = strike
         else:
             strike = None
+        if strike is None and trig.rule.event == "Opposition" and trig.rule.frame == "verb" \
+                and trig.head_end == trig.tok_end and _unowned_attack(ctx, frames, trig):
+            actor = None  # انفجار استهدف قافلة للقوات الرومانية في قندهار: an attack no one is named behind
         if actor is None and trig.rule.event == "Opposition" and (trig.rule.frame != "verb" or trig.head_end < trig.tok_end) \
                 and not ctx.lexicon.words("strike").isdisjoint(frames.forms[trig.tok_end - 1]):
             # غارات للتحالف العربي على مواقع الحوثيين: the strike's ل-party strikes
@@ -2421,6 +2427,28 @@ def _strike_actor(ctx: Context, frames: Frames, trig: Trigger) -> Group | None:
         if frames.kinds[k] is not None:
             return None
     return None
+
+
+def _unowned_attack(ctx: Context, frames: Frames, trig: Trigger) -> bool:
+    """Whether a hostile verb's subject is an attack noun right before it that names no one behind it, the
+    cause of a killing before it (قتل 11 شخصا بانفجار استهدف قافلة، قتلوا في ضربة استهدفت مطار التيفور): the
+    attack does what the verb says, so no party earlier in the sentence (العاصمة الأفغانية) stands in for its
+    subject. An attack a launching verb names as its object (شنت مقاتلات التحالف غارات استهدفت) has the
+    launcher as its subject, and one with an owner (غارة إسرائيلية استهدفت) is read by :func:`_strike_actor`."""
+    k = trig.tok_start - 1
+    c = frames.clause(trig)
+    if k <= c.start or k in frames.inside or k in frames.titled or frames.kinds[k] is not None:
+        return False
+    attacks = ctx.lexicon.words("attack") | ctx.lexicon.words("strike")
+    if attacks.isdisjoint(frames.forms[k]):
+        return False
+    norm = frames.sent.tokens[k].norm
+    causes = ctx.lexicon.words("strike-cause")
+    glued = norm.startswith(IN) and norm not in attacks
+    if not glued and frames.kinds[k - 1] != "locative" and causes.isdisjoint(frames.forms[k - 1]):
+        return False
+    killing = ctx.lexicon.words("killing")
+    return any(not killing.isdisjoint(frames.forms[j]) for j in range(max(c.start, k - VICTIM_SPAN), k))
 
 
 def _strike_victims(ctx: Context, frames: Frames, trig: Trigger) -> Group | None:
@@ -2883,9 +2911,10 @@ def _pronoun_antecedent(frames: Frames, trig: Trigger) -> Group | None:
     if any(any(ch.isalpha() for ch in toks[k].text) for k in gap):
         return None
     # the pronoun stands for the noun right before it, not for a list that ends in it (النظام مدعوما
-    # من روسيا وقوات سوريا الديمقراطية التي يدعمها التحالف)
-    last = before[-1].args[-1]
-    return _one_party(before[-1], last)
+    # من روسيا وقوات سوريا الديمقراطية التي يدعمها التحالف), nor for a party inside a participle phrase on
+    # that noun (وحدات حماية الشعب المدعومة من الولايات المتحدة، التي تعتبرها أنقرة منظمة إرهابية)
+    head = frames.participle_head(before)
+    return None if head is None else _one_party(head, head.args[-1])
 
 
 def _one_party(group: Group, arg: Arg) -> Group:

@@ -562,10 +562,25 @@ class Frames:
             # (أدانت مصر الحملة التي تشنها الصحف ضد السعودية: the campaign, not Egypt, is the relative's noun)
             if before and (clause.start == before[-1].end
                            or clause.start - before[-1].end == 1 and not self.sent.tokens[before[-1].end].text.isalpha()):
-                return before[-1]
+                return self.participle_head(before)
         if c == 0 and clause.kind == "main":
             return self.carried
         return None
+
+    def participle_head(self, before: list[Group]) -> Group | None:
+        """A relative's antecedent when the party right before it is the agent or object of a participle
+        (وحدات حماية الشعب المدعومة من الولايات المتحدة، التي تعتبرها أنقرة منظمة إرهابية): the participle
+        describes the noun before it, which is what the relative describes too; that noun when it is a
+        party right before the participle (an epithet between allowed), else none."""
+        g = before[-1]
+        k = g.start - 1
+        if k > 0 and self.kinds[k] in GOVERNING:
+            k -= 1  # المدعومة من: the preposition written apart
+        if g.gov is None or k < 0 or self.kinds[k] != "participle" \
+                and self.forms[k].isdisjoint(self.lexicon.words("described-by")):
+            return g
+        prior = [h for h in before[:-1] if h.end <= k]
+        return prior[-1] if prior and k - prior[-1].end <= 1 else None
 
     def bare_groups(self, c: int) -> list[Group]:
         """A clause's groups that no preposition governs and that are no nisba: its subject candidates."""

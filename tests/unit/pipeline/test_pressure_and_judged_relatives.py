@@ -55,3 +55,13 @@ def test_a_word_that_begins_a_trigger_is_no_cue_under_a_glued_preposition(resour
     made = _modalities("وبحث الرئيس الفرنسي إيمانويل ماكرون مع المستشارة الألمانية أنجيلا ميركل على هامش قمة مجموعة العشرين "
                        "الملف الإيراني.", resources)
     assert made and all(m == "Asserted" for *_, m in made)
+
+
+def test_pressure_wished_or_demanded_is_not_asserted(resources):
+    # prec171: a wish (readiness) to press, or a demand with the party asked between طالب and its ب
+    made = _modalities("وتريد تركيا الضغط على الولايات المتحدة لتوافق على تسليم المعارض.", resources)
+    assert ("Opposition", "country/TR", "country/US", "Asserted") not in made
+    made = _modalities("وطالب الرئيس الفلسطيني المجتمع الدولي بالضغط على إسرائيل.", resources)
+    assert ("Opposition", "country/PS", "country/IL", "Asserted") not in made
+    made = _modalities("وتمارس تركيا ضغوطا على الولايات المتحدة.", resources)
+    assert ("Opposition", "country/TR", "country/US", "Asserted") in made
