@@ -263,6 +263,8 @@ def sentence_args(ctx: Context, sent: Sentence, titled: dict[int, bool] | None =
                 args.append(Arg(eid, _etype(ctx, eid), m.tok_start, m.tok_end, ctx.country_of(eid), conj=conj, prep=prep,
                                 phrase=True))
         elif m.kind in ("name", "nisba"):
+            if ctx.gaz.is_platform(m.entity_id) and _medium(ctx, sent, m):
+                continue  # وأدانت مقتله في تغريدة على تويتر: where she wrote, not whom she condemned
             etype = _etype(ctx, m.entity_id)
             capital = ctx.gaz.is_capital(m.entity_id)
             metonym = capital and not _locative(ctx, sent, m, prep)
@@ -280,6 +282,29 @@ def sentence_args(ctx: Context, sent: Sentence, titled: dict[int, bool] | None =
                             prep, nisba=m.kind == "nisba" and not people, media=ctx.gaz.is_media(m.entity_id),
                             people=people, capital=capital))
     return args
+
+
+def _medium(ctx: Context, sent: Sentence, m: Mention) -> bool:
+    """Whether a platform's name is the medium of a post: right after a medium preposition (grammar
+    ``medium-prep``: على، عبر، في), or after medium nouns (grammar ``medium``) that follow one or carry a
+    glued ب (على موقع التواصل الاجتماعي تويتر، بموقع فيسبوك). A comma between is passed over."""
+    preps, nouns = ctx.lexicon.words("medium-prep"), ctx.lexicon.words("medium")
+    k = m.tok_start - 1
+    while k >= 0:
+        norm = sent.tokens[k].norm
+        if norm in COMMAS:
+            k -= 1
+            continue
+        readings = clitic_readings(norm)
+        if any(f in preps for _, f in readings):
+            return True
+        strip = next((n for n, f in readings if f in nouns), None)
+        if strip is None:
+            return False
+        if strip and split_prefix(norm[:strip])[1] == IN:
+            return True  # بموقع فيسبوك
+        k -= 1
+    return False
 
 
 def _struck_people(ctx: Context, sent: Sentence, m: Mention) -> bool:

@@ -631,3 +631,12 @@ def test_an_oblique_plural_nisba_is_the_side_a_killing_hit_and_no_party_elsewher
     assert stances(run("رحبت السلطات السعودية بالحجاج الإيرانيين."), "Support") == []
     x = run("أكد أن الولايات المتحدة وحلفائها البريطانيين والفرنسيين اتفقوا على الرد بعد الضربة السابقة.")
     assert all("country/GB" not in e.participants for e in x.events)
+
+
+def test_a_platform_named_as_the_medium_of_a_post_is_no_party(run):
+    # على/عبر/في before the platform, straight or past medium nouns (grammar.tsv medium): where it was
+    # written, not who accused or what was condemned
+    assert stances(run("أثار تصريح للرئيس الفرنسي إيمانويل ماكرون الجدل عبر تويتر، إذ اتهم كثير من المغردين ماكرون بالتحيز."), "Opposition") == []
+    assert stances(run("وأدانت السفيرة الأميركية الهجوم في تغريدة على تويتر."), "Opposition") == []
+    # acted on itself, the platform stays a party
+    assert ("person/donald-trump", "org/twitter") in stances(run("وهاجم الرئيس الأمريكي دونالد ترامب شركة تويتر."), "Opposition")
