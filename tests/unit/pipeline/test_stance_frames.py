@@ -636,7 +636,8 @@ def test_an_oblique_plural_nisba_is_the_side_a_killing_hit_and_no_party_elsewher
 def test_a_platform_named_as_the_medium_of_a_post_is_no_party(run):
     # على/عبر/في before the platform, straight or past medium nouns (grammar.tsv medium): where it was
     # written, not who accused or what was condemned
-    assert stances(run("أثار تصريح للرئيس الفرنسي إيمانويل ماكرون الجدل عبر تويتر، إذ اتهم كثير من المغردين ماكرون بالتحيز."), "Opposition") == []
+    x = run("أثار تصريح للرئيس الفرنسي إيمانويل ماكرون الجدل عبر تويتر، إذ اتهم كثير من المغردين ماكرون بالتحيز.")
+    assert stances(x, "Opposition") == []
     assert stances(run("وأدانت السفيرة الأميركية الهجوم في تغريدة على تويتر."), "Opposition") == []
     # acted on itself, the platform stays a party
     assert ("person/donald-trump", "org/twitter") in stances(run("وهاجم الرئيس الأمريكي دونالد ترامب شركة تويتر."), "Opposition")
