@@ -641,3 +641,9 @@ def test_a_platform_named_as_the_medium_of_a_post_is_no_party(run):
     assert stances(run("وأدانت السفيرة الأميركية الهجوم في تغريدة على تويتر."), "Opposition") == []
     # acted on itself, the platform stays a party
     assert ("person/donald-trump", "org/twitter") in stances(run("وهاجم الرئيس الأمريكي دونالد ترامب شركة تويتر."), "Opposition")
+
+
+def test_a_state_nisba_on_an_indefinite_armed_group_noun_names_no_party(run):
+    # grammar.tsv faction173: فصائل سورية are rebel groups from Syria, not the Syrian state
+    assert events(run("وسيطر الجيش التركي بالتعاون مع فصائل سورية مسلحة على المدينة."), "Cooperation") == []
+    assert stances(run("وبدأت تركيا بدعم من فصائل سورية موالية لها هجوما على المنطقة.")) == []
