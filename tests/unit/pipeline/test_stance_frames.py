@@ -641,6 +641,8 @@ def test_a_platform_named_as_the_medium_of_a_post_is_no_party(run):
     assert stances(run("وأدانت السفيرة الأميركية الهجوم في تغريدة على تويتر."), "Opposition") == []
     # acted on itself, the platform stays a party
     assert ("person/donald-trump", "org/twitter") in stances(run("وهاجم الرئيس الأمريكي دونالد ترامب شركة تويتر."), "Opposition")
+    # على that a trigger before it takes its target with marks the party, not the medium
+    assert ("person/donald-trump", "org/facebook") in stances(run("وشن الرئيس الأمريكي دونالد ترامب هجوما على فيسبوك."), "Opposition")
 
 
 def test_a_state_nisba_on_an_indefinite_armed_group_noun_names_no_party(run):
