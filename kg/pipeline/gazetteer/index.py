@@ -181,6 +181,12 @@ class Gazetteer:
         row = self.rows.get(entity_id)
         return bool(row and row.role == "media")
 
+    def is_platform(self, entity_id: str) -> bool:
+        """A social network or messaging service (curated role ``platform``: تويتر، فيسبوك): where what
+        someone wrote was posted, a party only where it is itself acted on."""
+        row = self.rows.get(entity_id)
+        return bool(row and row.role == "platform")
+
     def is_capital(self, entity_id: str) -> bool:
         row = self.rows.get(entity_id)
         return bool(row and row.type == "Place" and row.role == "capital")

@@ -242,14 +242,17 @@ def _glued(ctx: Context, sent: Sentence, m: Mention) -> tuple[bool, str | None]:
     return split_prefix(normalize(ctx.doc.text[tok.start : m.start])) if m.start > tok.start else (False, None)
 
 
-def sentence_args(ctx: Context, sent: Sentence, titled: dict[int, bool] | None = None) -> list[Arg]:
+def sentence_args(ctx: Context, sent: Sentence, titled: dict[int, bool] | None = None,
+                  marked: dict[str, int] | None = None) -> list[Arg]:
     """Entity arguments of a sentence in text order.
 
     A nisba adjective qualifies the noun before it: after a trigger or a plain noun it stands for
     its state (بدعم إيراني، الهجوم الحوثي); after a name it is part of that name's description and
-    no argument at all (حزب الله اللبناني is Hezbollah, not Lebanon).
+    no argument at all (حزب الله اللبناني is Hezbollah, not Lebanon). ``marked``: each preposition a
+    trigger of the sentence introduces its target with, and where the first such trigger ends.
     """
     args = []
+    marked = marked or {}
     names = {t for m in ctx.linked.mentions if m.sentence == sent.index and m.kind == "name" and not m.in_title
              for t in range(m.tok_start, m.tok_end)}
     titled = titled_tokens(ctx, sent) if titled is None else titled
@@ -264,6 +267,8 @@ def sentence_args(ctx: Context, sent: Sentence, titled: dict[int, bool] | None =
                 args.append(Arg(eid, _etype(ctx, eid), m.tok_start, m.tok_end, ctx.country_of(eid), conj=conj, prep=prep,
                                 phrase=True))
         elif m.kind in ("name", "nisba"):
+            if ctx.gaz.is_platform(m.entity_id) and _medium(ctx, sent, m, marked):
+                continue  # وأدانت مقتله في تغريدة على تويتر: where she wrote, not whom she condemned
             etype = _etype(ctx, m.entity_id)
             capital = ctx.gaz.is_capital(m.entity_id)
             metonym = capital and not _locative(ctx, sent, m, prep)
@@ -281,6 +286,32 @@ def sentence_args(ctx: Context, sent: Sentence, titled: dict[int, bool] | None =
                             prep, nisba=m.kind == "nisba" and not people, media=ctx.gaz.is_media(m.entity_id),
                             people=people, capital=capital))
     return args
+
+
+def _medium(ctx: Context, sent: Sentence, m: Mention, marked: dict[str, int]) -> bool:
+    """Whether a platform's name is the medium of a post: right after a medium preposition (grammar
+    ``medium-prep``: على، عبر، في), or after medium nouns (grammar ``medium``) that follow one or carry a
+    glued ب (على موقع التواصل الاجتماعي تويتر، بموقع فيسبوك). A comma between is passed over. A
+    preposition that a trigger before it takes its target with (``marked``: شن هجوما على فيسبوك، يضغط
+    الاتحاد الأوروبي على فيسبوك) marks the party acted on, no medium."""
+    preps, nouns = ctx.lexicon.words("medium-prep"), ctx.lexicon.words("medium")
+    k = m.tok_start - 1
+    while k >= 0:
+        norm = sent.tokens[k].norm
+        if norm in COMMAS:
+            k -= 1
+            continue
+        readings = clitic_readings(norm)
+        prep = next((f for _, f in readings if f in preps), None)
+        if prep is not None:
+            return marked.get(prep, k + 1) > k
+        strip = next((n for n, f in readings if f in nouns), None)
+        if strip is None:
+            return False
+        if strip and split_prefix(norm[:strip])[1] == IN:
+            return True  # بموقع فيسبوك
+        k -= 1
+    return False
 
 
 def _struck_people(ctx: Context, sent: Sentence, m: Mention) -> bool:
@@ -482,7 +513,11 @@ class Reading:
 
     @cached_property
     def args(self) -> list[Arg]:
-        return sentence_args(self.ctx, self.sent, self.titled)
+        marked: dict[str, int] = {}
+        for t in self.triggers:
+            for marker in t.rule.markers:
+                marked[marker] = min(marked.get(marker, t.tok_end), t.tok_end)
+        return sentence_args(self.ctx, self.sent, self.titled, marked)
 
     @cached_property
     def words(self) -> list[tuple[str, str] | None]:

@@ -631,3 +631,21 @@ def test_an_oblique_plural_nisba_is_the_side_a_killing_hit_and_no_party_elsewher
     assert stances(run("رحبت السلطات السعودية بالحجاج الإيرانيين."), "Support") == []
     x = run("أكد أن الولايات المتحدة وحلفائها البريطانيين والفرنسيين اتفقوا على الرد بعد الضربة السابقة.")
     assert all("country/GB" not in e.participants for e in x.events)
+
+
+def test_a_platform_named_as_the_medium_of_a_post_is_no_party(run):
+    # على/عبر/في before the platform, straight or past medium nouns (grammar.tsv medium): where it was
+    # written, not who accused or what was condemned
+    x = run("أثار تصريح للرئيس الفرنسي إيمانويل ماكرون الجدل عبر تويتر، إذ اتهم كثير من المغردين ماكرون بالتحيز.")
+    assert stances(x, "Opposition") == []
+    assert stances(run("وأدانت السفيرة الأميركية الهجوم في تغريدة على تويتر."), "Opposition") == []
+    # acted on itself, the platform stays a party
+    assert ("person/donald-trump", "org/twitter") in stances(run("وهاجم الرئيس الأمريكي دونالد ترامب شركة تويتر."), "Opposition")
+    # على that a trigger before it takes its target with marks the party, not the medium
+    assert ("person/donald-trump", "org/facebook") in stances(run("وشن الرئيس الأمريكي دونالد ترامب هجوما على فيسبوك."), "Opposition")
+
+
+def test_a_state_nisba_on_an_indefinite_armed_group_noun_names_no_party(run):
+    # grammar.tsv faction173: فصائل سورية are rebel groups from Syria, not the Syrian state
+    assert events(run("وسيطر الجيش التركي بالتعاون مع فصائل سورية مسلحة على المدينة."), "Cooperation") == []
+    assert stances(run("وبدأت تركيا بدعم من فصائل سورية موالية لها هجوما على المنطقة.")) == []
