@@ -57,11 +57,9 @@ def test_a_word_that_begins_a_trigger_is_no_cue_under_a_glued_preposition(resour
     assert made and all(m == "Asserted" for *_, m in made)
 
 
-def test_pressure_wished_or_demanded_is_not_asserted(resources):
-    # prec171: a wish (readiness) to press, or a demand with the party asked between طالب and its ب
+def test_pressure_wished_for_is_not_asserted(resources):
+    # prec171: a wish (readiness) to press is no pressure brought to bear
     made = _modalities("وتريد تركيا الضغط على الولايات المتحدة لتوافق على تسليم المعارض.", resources)
     assert ("Opposition", "country/TR", "country/US", "Asserted") not in made
-    made = _modalities("وطالب الرئيس الفلسطيني المجتمع الدولي بالضغط على إسرائيل.", resources)
-    assert ("Opposition", "country/PS", "country/IL", "Asserted") not in made
     made = _modalities("وتمارس تركيا ضغوطا على الولايات المتحدة.", resources)
     assert ("Opposition", "country/TR", "country/US", "Asserted") in made
