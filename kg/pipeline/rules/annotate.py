@@ -1253,9 +1253,11 @@ SCARE_QUOTE_SPAN = 3  # words a quoted term holds (تنظيما "إرهابيا"
 
 def _speech_quote(sent: Sentence, k: int) -> bool:
     """Whether a quote mark in the sentence may open or close speech: any mark but those that pair up
-    around a term of a few words, the verb at token ``k`` outside them (وتصنف الولايات المتحدة حزب العمال الكردستاني تنظيما "إرهابيا": the
-    article's word for a standing stance, no statement of the day). An odd mark is the tail of a quote
-    opened before (أكد أن "المملكة تدعم، :func:`_standing_present`). Read for standing charges only.
+    around a term of a few words after the verb at token ``k`` (وتصنف الولايات المتحدة حزب العمال الكردستاني تنظيما
+    "إرهابيا": the charge's own term, no statement of the day). An odd mark is the tail of a quote opened
+    before (أكد أن "المملكة تدعم، :func:`_standing_present`); a short quote before the verb is someone's words
+    of the day (ترامب الذي أكد أن دمشق ... يجب أن "تدفع ثمنا باهظا"، ... فيما تتهم موسكو وطهران الولايات المتحدة,
+    a review's find). Read for standing charges only.
     Corpus, 200 articles from line 6500 filtered on a stance verb in the imperfect before a quote mark:
     11 charge dates undone, 10 right (وتعتبر أنقرة وحدات حماية الشعب "منظمة إرهابية"), 1 wrong (وفي كتابها
     تتهم نيومان ترامب ... "كثرة النسيان": the book is the news); 150 more from line 14000 (verbs of charge
@@ -1263,7 +1265,7 @@ def _speech_quote(sent: Sentence, k: int) -> bool:
     marks = [j for j, tok in enumerate(sent.tokens) if tok.text in QUOTES]
     if len(marks) % 2:
         return True
-    return any(close - open_ - 1 > SCARE_QUOTE_SPAN or open_ < k < close for open_, close in zip(marks[::2], marks[1::2]))
+    return any(close - open_ - 1 > SCARE_QUOTE_SPAN or open_ < k for open_, close in zip(marks[::2], marks[1::2]))
 
 
 def _past_relative(ctx: Context, sent: Sentence, clauses: list[Clause], trig: Trigger) -> bool:

@@ -499,6 +499,8 @@ def test_a_standing_charge_in_the_present_takes_no_day(resources, text, accuser,
     # ... but said in a quote, or told in the lead, it is the news of the day
     CHARGE_LEAD + 'وأضاف الوزير: "تتهم الرياض طهران بتزويد الحوثيين بالصواريخ".',
     CHARGE_LEAD + 'وأضاف الوزير: "تتهم الرياض طهران".',  # a short quote holding the verb is still speech
+    # a short quote before the verb is someone's words of the day (review of step 24, a corpus sentence adapted)
+    CHARGE_LEAD + 'وأكد الوزير أن الحوثيين يجب أن "يدفعوا ثمنا باهظا"، فيما تتهم الرياض طهران بتزويدهم بالصواريخ.',
     "تتهم الرياض طهران بتزويد الحوثيين بالصواريخ في بيان صدر عن وزارة الخارجية في العاصمة.",
     # an occasion noun: the accusation is the news itself
     CHARGE_LEAD + "وهي المرة الأولى التي تتهم فيها الرياض طهران بتزويد الحوثيين بالصواريخ.",
