@@ -2485,7 +2485,12 @@ def _unowned_attack(ctx: Context, frames: Frames, trig: Trigger) -> bool:
     if not glued and frames.kinds[k - 1] != "locative" and causes.isdisjoint(frames.forms[k - 1]):
         return False
     killing = ctx.lexicon.words("killing")
-    return any(not killing.isdisjoint(frames.forms[j]) for j in range(max(c.start, k - VICTIM_SPAN), k))
+    kill = next((j for j in range(k - 1, max(c.start, k - VICTIM_SPAN) - 1, -1) if not killing.isdisjoint(frames.forms[j])),
+                None)
+    # a subject of its own right after the verb (هجوم اتهمت الحكومة الأفغانية حركة طالبان بتنفيذه) or a killer
+    # named after the killing word (وقتل الجيش الإسرائيلي فلسطينيين في قصف استهدف) is who acts, no one unnamed
+    return kill is not None and not any(g.gov is None and not g.nisba and (g.start == trig.tok_end or kill < g.start < k)
+                                        for g in frames.groups)
 
 
 def _strike_victims(ctx: Context, frames: Frames, trig: Trigger) -> Group | None:

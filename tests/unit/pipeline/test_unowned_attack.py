@@ -20,3 +20,11 @@ def test_a_launched_or_owned_attack_keeps_its_attacker(resources):
     assert ("Opposition", "org/arab-coalition", "org/houthis") in made
     made = _events("وقالت الوزارة إن غارة إسرائيلية استهدفت مواقع لحماس في غزة.", resources)
     assert ("Opposition", "country/IL", "org/hamas") in made
+
+
+def test_an_attack_whose_verb_or_killing_names_its_actor_keeps_it(resources):
+    # review of step 24: the accuser right after the verb, or the killer named after the killing word, acts
+    made = _events("وقتل 20 جنديا في هجوم اتهمت الحكومة الأفغانية حركة طالبان بتنفيذه.", resources)
+    assert ("Opposition", "country/AF", "org/taliban") in made
+    made = _events("وقتل الجيش الإسرائيلي فلسطينيين اثنين في قصف استهدف موقعا لحماس.", resources)
+    assert ("Opposition", "org/idf", "org/hamas") in made
