@@ -63,7 +63,6 @@ from kg.records import Document, Event, Evidence, Linked, Mention, PartialDate, 
 # Cue kinds (cues.tsv) that put an event after the news: its day in a lead is not the news day. A
 # scheduled cue right before its word (قبل القمة: before another event) orders two events, not the news.
 AHEAD_CUES = ("future", "requested", "scheduled")
-PRESSURE = "coerce"  # the mode of rows of pressure on a party (frames.COERCE)
 AFTER_CUE_REACH = 4  # the words before a cue of scope "after" it governs (cues.tsv: within 4 tokens)
 
 
@@ -908,7 +907,7 @@ def _modality(trig: Trigger, clauses: list[Clause], cues, object_from: int = 0, 
         if cue.kind == "continued" and trig.rule.event in ("Cooperation", "Coordination"):
             continue  # ستواصل التعاون مع السعودية: a cooperation that goes on is held now
         if cue.kind in ("readiness", "proposed", "continued") and trig.rule.event in ("Support", "Opposition") \
-                and not (cue.kind == "readiness" and trig.rule.mode == PRESSURE):
+                and not (cue.kind == "readiness" and trig.rule.mode == COERCE):
             # تريد تركيا الضغط على الولايات المتحدة: pressure wished for is not (yet) brought to bear
             # مستعد لفرض رسوم: a readiness to act against someone is a threat, itself the stance; رفض الحل
             # المقترح: what is proposed is the stance's object, the rejection is done; ستواصل دعم: a support
