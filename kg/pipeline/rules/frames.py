@@ -57,6 +57,7 @@ SUPPORT, STANCES = "Support", frozenset({"Support", "Opposition"})  # the stance
 FIGHT = "fight"  # the mode of fighting rows (triggers.tsv)
 CONCERN = "concern"  # the mode of rows of voiced concern or anger (أعرب عن قلقه من، عبر عن غضبه إزاء)
 COERCE = "coerce"  # the mode of rows of pressure on a party (الضغط على، تمارس ضغوطا على)
+CENSURE = frozenset({"condemn", "criticize"})  # the modes of rows of condemnation and criticism (أدان، ندد، انتقد)
 PARTY_TYPES = ("Person", "Country", "Organization")  # the entity types that can be a side of an event
 # ماكرون وميركل، بالإضافة إلى دول البلطيق المحاذية لروسيا - إستونيا ولاتفيا: the plain words a co-actor
 # phrase's noun may take before the parties it adds
@@ -664,6 +665,8 @@ class Frames:
             if (g.gov in markers or g.gov is None and OBJECT in markers and not self._phrase_between(after, g.start)
                     or g.gov is None and self._spelled_marker(g.start, markers)) \
                     and g.start < clause.end and not g.nisba:
+                if self._harmed(g, after, trig):
+                    break  # أدانت مقتل الصحفي جمال خاشقجي: the one killed, not whom the condemnation is against
                 return g
             if g.start >= clause.end and (placed or self.clauses[clause_at(self.clauses, g.start)].kind != "relative"):
                 # an owner past the clause only in a relative clause on the noun (بالجهود التي بذلتها السعودية),
@@ -683,6 +686,8 @@ class Frames:
                 break  # قلقه حيال مصير الصحفي، قلقها من الحرب في سوريا: the party concern is for, or where
             if owner_at is not None and self._where_not_whom(g, owner_at, trig):
                 break  # تحارب الإرهاب في سوريا: where the fight is, not whom it is against
+            if owner_at is not None and self._harmed(g, owner_at, trig):
+                break  # أدانت الحكم على الناشطة، مقتل الصحفي، الهجوم على السفارة: the victim, not whom it condemns
             if owner_at is not None and self._faction_place(g, owner_at):
                 break  # بدعم إيران للميليشيات الإيرانية في سوريا: where the militias are, not whom Iran backs
             if owner_at is not None and trig.rule.event == SUPPORT \
@@ -728,6 +733,27 @@ class Frames:
         if g.gov is not None and self.lexicon.grammar.get(g.gov) in ("locative", "between"):
             return True  # قلقه من التصعيد بين إيران وإسرائيل: worried by a clash, against neither side
         return self._listed_between(owner_at, g.start, self.lexicon.words("welfare"))
+
+    def _harmed(self, g: Group, owner_at: int, trig: Trigger) -> bool:
+        """Whether a condemnation or criticism (modes ``condemn``, ``criticize``) names after its marked noun
+        the victim of a harm, not the one it is against (whoever did the harm, often unnamed): past a noun
+        of harm done to someone (grammar ``harm``: اعتقال، اغتيال) or of a death (``killing``: مقتل)
+        the party after على or ضد (grammar ``harm-on``), a person (سجن الصحفي دينيز
+        يوجل) or the state of a person's title (اغتيال السفير الروسي) is the one harmed; so is the party
+        after على past a noun of an attack or a sentence (``attack``, ``sentence``: الهجوم على السفارة
+        الأمريكية، الحكم على أمل فتحي), while a ruling's bare genitive is its ruler (حكم أردوغان). The nisba of the harm
+        or a state's genitive is the one who did it and stays the target (الاعتداء الإسرائيلي، اعتقال
+        السلطات السعودية ناشطين)."""
+        if trig.rule.event != "Opposition" or trig.rule.mode not in CENSURE:
+            return False
+        on_words = self.lexicon.words("harm-on")
+        on = g.gov is not None and g.gov in on_words
+        if (on or self._listed_between(owner_at, g.start, on_words)) \
+                and self._listed_between(owner_at, g.start, self.lexicon.words("attack") | self.lexicon.words("sentence")):
+            return True  # الهجوم على السفارة الأمريكية، الحكم على الناشطة أمل فتحي (a title between)
+        if not self._listed_between(owner_at, g.start, self.lexicon.words("harm") | self.lexicon.words("killing")):
+            return False
+        return on or all(a.type == "Person" for a in g.args) or any(k in self.titled for k in range(owner_at, g.end))
 
     def _faction_place(self, g: Group, owner_at: int) -> bool:
         """Whether a place after في only says where a group of people (grammar ``faction``: الميليشيات،

@@ -14,7 +14,7 @@ def test_a_name_in_commas_after_a_title_is_its_holder_and_the_next_name_is_the_o
 
 
 def test_a_comma_and_a_conjunction_after_an_apposition_still_join_a_list(run):
-    x = run("أدان الرئيس الفرنسي، إيمانويل ماكرون، والمستشارة الألمانية أنجيلا ميركل الهجوم على سوريا.")
+    x = run("أدان الرئيس الفرنسي، إيمانويل ماكرون، والمستشارة الألمانية أنجيلا ميركل الهجوم الروسي على سوريا.")
     assert {actor for actor, _ in stances(x, "Opposition")} >= {"person/emmanuel-macron", "person/angela-merkel"}
 
 

@@ -237,6 +237,25 @@ def test_refusing_an_act_of_ones_own_opposes_no_one(run):
     assert ("country/IR", "country/US") in stances(run("رفضت إيران الشروط الأمريكية."), "Opposition")
 
 
+def test_refusing_to_blame_or_extradite_a_party_opposes_no_one(run):
+    # the act refused is not done (grammar own-act: توجيه، تسليم، إدانة، تحميل): no stance on the party after it
+    assert stances(run("ورفض البيت الأبيض توجيه أصابع الاتهام لروسيا."), "Opposition") == []
+    assert stances(run("ورفضت الولايات المتحدة تسليم فتح الله غولن إلى تركيا."), "Opposition") == []
+    assert stances(run("ورفضت روسيا إدانة النظام السوري."), "Opposition") == []
+
+
+def test_a_condemned_harm_names_its_victim_not_the_target(run):
+    # after a noun of harm done to someone (grammar harm, killing) a person, a party after على, or the state
+    # of a person's title is the victim; after an attack noun the party after على is the one hit
+    assert stances(run("وانتقدت ألمانيا سجن الصحفي دينيز يوجل في تركيا."), "Opposition") == []
+    assert stances(run("وأدانت فرنسا مقتل الصحفي جمال خاشقجي."), "Opposition") == []
+    assert stances(run("واستنكرت الإمارات اغتيال السفير الروسي في أنقرة."), "Opposition") == []
+    assert stances(run("وأدانت مصر الهجوم على السفارة الأمريكية في بغداد."), "Opposition") == []
+    assert stances(run("وأدانت منظمة العفو الدولية الحكم على الناشطة أمل فتحي."), "Opposition") == []
+    # the harm's own nisba is the one who did it and stays the target
+    assert stances(run("وأدانت مصر الاعتداء الإسرائيلي على غزة."), "Opposition") == [("country/EG", "country/IL")]
+
+
 def test_a_duty_on_a_states_imports_from_somewhere_opposes_the_exporter(run):
     # واردات الولايات المتحدة من: the United States buys; the nisba names where the steel comes from
     x = run("ضاعف الرئيس الأمريكي دونالد ترامب الرسوم الجمركية على واردات الولايات المتحدة من الصلب التركي.")
