@@ -387,6 +387,17 @@ def test_a_standing_state_or_habit_takes_no_article_date(resources, text, etype,
     assert find(events(resources, text), etype, who).date is None
 
 
+def test_a_tie_said_to_go_on_takes_no_article_date(resources):
+    # استمرار / مواصلة + a Support noun: a tie that goes on, no act of the news day (grammar.tsv continued)
+    text = "وقال المتحدث إن هذا العمل يثبت استمرار تورط النظام الإيراني بدعم القوات الحوثية."
+    assert find(events(resources, text), "Support", "country/IR").date is None
+    # ... a day its clause names still dates it, and the act alone keeps the article's day
+    text = "وقال المتحدث إن إيران أعلنت أمس استمرار دعمها للميليشيات الحوثية."
+    assert find(events(resources, text), "Support", "country/IR").date.iso() == "2018-07-04"
+    text = "وقال المتحدث إن هذا العمل يثبت تورط النظام الإيراني بدعم القوات الحوثية."
+    assert find(events(resources, text), "Support", "country/IR").date.iso() == "2018-07-05"
+
+
 def test_the_town_of_douma_is_no_habit_word(resources):
     # «دوما» is also the adverb «always», but the town's name in most news of 2018: not a background word
     text = "واتهمت رئيسة الوزراء البريطانية تيريزا ماي روسيا بمنع دخول المفتشين إلى دوما."
