@@ -398,6 +398,14 @@ def test_a_tie_said_to_go_on_takes_no_article_date(resources):
     assert find(events(resources, text), "Support", "country/IR").date.iso() == "2018-07-05"
 
 
+def test_the_morrow_of_an_act_dates_it_a_day_before(resources):
+    # غداة (the morrow of): the act after it is a day older than its clause's (calendar.tsv next-day)
+    text = "وقال المتحدث إن سوريا سترد. وانعقدت القمة، غداة ضربات شنتها الولايات المتحدة على أهداف للنظام في سوريا."
+    assert find(events(resources, text), "Opposition", "country/US", "country/SY").date.iso() == "2018-07-04"
+    text = "أعربت فرنسا، الثلاثاء، عن إدانتها لإيران، غداة استخدام روسيا حق الفيتو في مجلس الأمن لمنع قرار يدين إيران."
+    assert find(events(resources, text), "Opposition", "country/FR", "country/IR").date.iso() == "2018-07-03"
+
+
 def test_the_town_of_douma_is_no_habit_word(resources):
     # «دوما» is also the adverb «always», but the town's name in most news of 2018: not a background word
     text = "واتهمت رئيسة الوزراء البريطانية تيريزا ماي روسيا بمنع دخول المفتشين إلى دوما."
