@@ -30,7 +30,7 @@ DURATIONS = {"duration-hour": "hour", "duration-day": "day", "duration-week": "w
              "duration-year": "year"}
 _KINDS = ("month", "weekday", "relative", "ordinal", *PERIODS, "month-lead", "month-word", "year-word", "year-lead", "of",
           "past", "background", "auxiliary", "particle", "ago", "ago-from", "about", *DURATIONS, "count", "prior", "daytime", "since",
-          "current", "day-noun", "this", "ordinal-of", "ordinal-part", "ordinal-name")
+          "current", "day-noun", "this", "ordinal-of", "ordinal-part", "ordinal-name", "next-day")
 
 
 @dataclass(frozen=True)
@@ -62,6 +62,7 @@ class Calendar:
     time_words: frozenset[str] = frozenset()
     ordinal_parts: frozenset[str] = frozenset()  # الأسبوع: الأسبوع الأول من يونيو is a part of June, not its 1st
     ordinal_names: frozenset[str] = frozenset()  # هجمات: هجمات الحادي عشر من سبتمبر names an event, dates no clause
+    next_days: dict[str, int] = field(default_factory=dict)  # غداة: the morrow of what follows, a day after it
 
     @classmethod
     def load(cls, path: Path | None = None) -> "Calendar":
@@ -76,11 +77,12 @@ class Calendar:
         return cls(tables["month"], tables["weekday"], tables["relative"], {**tables["ordinal"], **tables["ordinal-of"]},
                    _compile(tables, periods),
                    periods, frozenset(tables["auxiliary"]), frozenset(tables["particle"]), durations, tables["count"],
-                   frozenset(tables["prior"]), frozenset(tables["daytime"]), frozenset(tables["since"]),
+                   frozenset(tables["prior"]) | frozenset(tables["next-day"]), frozenset(tables["daytime"]),
+                   frozenset(tables["since"]),
                    frozenset(tables["current"]), frozenset(tables["day-noun"]),
                    frozenset(tables["weekday"]) | frozenset(tables["relative"]) | frozenset(tables["month"])
                    | frozenset(w for form in periods for w in form.split()), frozenset(tables["ordinal-part"]),
-                   frozenset(tables["ordinal-name"]))
+                   frozenset(tables["ordinal-name"]), tables["next-day"])
 
 
 def _compile(tables: dict[str, dict[str, int]], periods: dict[str, tuple[str, int]]) -> dict[str, re.Pattern]:
@@ -350,7 +352,15 @@ def gap_before(cal: Calendar, text: str) -> tuple[str, int] | None:
     >>> cal = Calendar.load()
     >>> gap_before(cal, "بعد يومين من إعلان"), gap_before(cal, "عقب ثلاثة أسابيع على"), gap_before(cal, "بعد إعلان")
     (('day', 2), ('week', 3), None)
+
+    A word of the morrow (غداة: «انعقدت القمة غداة ضربات شنتها») is such a word with its gap in it, a day.
+
+    >>> gap_before(cal, "غداة ضربات شنتها")
+    ('day', 1)
     """
+    first = without_conjunction(normalize(text).split(" ", 1)[0], cal.next_days)
+    if first in cal.next_days:
+        return "day", cal.next_days[first]
     m = cal.patterns["gap"].match(normalize(text))
     return _unit_count(cal, m) if m else None
 

@@ -372,6 +372,11 @@ def test_a_repeated_act_takes_no_article_date(resources):
 @pytest.mark.parametrize("text, etype, who", [
     # لطالما (has long): a standing habit, no one day (calendar.tsv background)
     ("وقال المتحدث إن تركيا سترد. ولطالما انتقد أردوغان الولايات المتحدة.", "Opposition", "country/US"),
+    # دائما، كثيرا ما، مرات كثيرة (always, often, many times): a habit too (calendar.tsv background, date177)
+    ("وقال المتحدث إن تركيا سترد. وتندد أنقرة دائما بالدعم الأمريكي للأكراد.", "Opposition", "country/US"),
+    ("وقال المتحدث إن تركيا سترد. وحيث دائما ما تتهم اليونان تركيا بانتهاك مجالها الجوي.", "Opposition", "country/TR"),
+    ("وقال المتحدث إن تركيا سترد. وكثيرا ما انتقد أردوغان الولايات المتحدة.", "Opposition", "country/US"),
+    ("وقال المتحدث إن تركيا سترد. وانتقد أردوغان مرات كثيرة الولايات المتحدة.", "Opposition", "country/US"),
     # a clause opened by a since-phrase with no date: a state held from a start, no one day
     ("وقال المتحدث إن سوريا سترد. ومنذ بداية النزاع، تتهم دمشق إسرائيل بدعم الفصائل.", "Opposition", "country/IL"),
     # an Opposition verb in the imperfect opening a relative clause: what its noun is known for
@@ -380,6 +385,31 @@ def test_a_repeated_act_takes_no_article_date(resources):
 ])
 def test_a_standing_state_or_habit_takes_no_article_date(resources, text, etype, who):
     assert find(events(resources, text), etype, who).date is None
+
+
+def test_a_tie_said_to_go_on_takes_no_article_date(resources):
+    # استمرار / مواصلة + a Support noun: a tie that goes on, no act of the news day (grammar.tsv continued)
+    text = "وقال المتحدث إن هذا العمل يثبت استمرار تورط النظام الإيراني بدعم القوات الحوثية."
+    assert find(events(resources, text), "Support", "country/IR").date is None
+    # ... a day its clause names still dates it, and the act alone keeps the article's day
+    text = "وقال المتحدث إن إيران أعلنت أمس استمرار دعمها للميليشيات الحوثية."
+    assert find(events(resources, text), "Support", "country/IR").date.iso() == "2018-07-04"
+    text = "وقال المتحدث إن هذا العمل يثبت تورط النظام الإيراني بدعم القوات الحوثية."
+    assert find(events(resources, text), "Support", "country/IR").date.iso() == "2018-07-05"
+
+
+def test_the_morrow_of_an_act_dates_it_a_day_before(resources):
+    # غداة (the morrow of): the act after it is a day older than its clause's (calendar.tsv next-day)
+    text = "وقال المتحدث إن سوريا سترد. وانعقدت القمة، غداة ضربات شنتها الولايات المتحدة على أهداف للنظام في سوريا."
+    assert find(events(resources, text), "Opposition", "country/US", "country/SY").date.iso() == "2018-07-04"
+    text = "أعربت فرنسا، الثلاثاء، عن إدانتها لإيران، غداة استخدام روسيا حق الفيتو في مجلس الأمن لمنع قرار يدين إيران."
+    assert find(events(resources, text), "Opposition", "country/FR", "country/IR").date.iso() == "2018-07-03"
+
+
+def test_the_town_of_douma_is_no_habit_word(resources):
+    # «دوما» is also the adverb «always», but the town's name in most news of 2018: not a background word
+    text = "واتهمت رئيسة الوزراء البريطانية تيريزا ماي روسيا بمنع دخول المفتشين إلى دوما."
+    assert find(events(resources, text), "Opposition", "country/RU").date.iso() == "2018-07-05"
 
 
 def test_a_relative_on_an_occasion_noun_is_the_news_itself(resources):
