@@ -855,8 +855,9 @@ class Linker:
         pending_refs: list[TitleRef] = []
         main = self._main_country(ms)  # the article's, for every title: the mentions stay as they are here
         weak: list[Role] = []  # apposition with no comma: kept only when nothing in the article contradicts it
+        shorts: set[tuple[int, str]] = set()  # (sentence, organisation) a title named by its head noun alone
         covered = _covered(ms)
-        heads = self._org_heads(ms)
+        heads = self._org_heads(sentences, ms)
         i = 0
         while i < len(ms):
             title = ms[i]
@@ -893,6 +894,7 @@ class Linker:
             short = None if orgs else self._short_org(sent, ms[chain[-1]].tok_end, cov, heads)
             if short is not None:  # مدير المرصد، رامي عبد الرحمن: the observatory the article named in full
                 orgs = [short]
+                shorts.add((sent.index, short))
                 if person is None and j < len(ms) and ms[j].person and self._right_after(sent, ms[chain[-1]].tok_end + 1, ms[j]):
                     person, k = ms[j], j
             # ولي عهد أبوظبي: the country of the place an office is held in ("" when unknown)
@@ -962,7 +964,7 @@ class Linker:
                 ev = Evidence(doc.id, sent.index, sent.start, sent.end, sent.text, doc.text[title.start:title.end])
                 pending_refs.append(TitleRef(i, None, title.role, ev))  # وقال الوزير: the one minister named
             i = j if j > i else i + 1
-        roles.extend(self._uncontradicted(weak, roles, ms))
+        roles.extend(self._uncontradicted(weak, roles, ms, shorts))
         return absorbed, pending_refs
 
     def _appointed_roles(self, doc: Document, sentences: list[Sentence], ms: list[Mention], roles: list[Role],
@@ -1081,17 +1083,31 @@ class Linker:
                 continue
             self._add_role(doc, sent, ms, roles, m, _title_span(sent, at, at + 1, row.role), [state], named, None)
 
-    def _org_heads(self, ms: list[Mention]) -> dict[str, list[tuple[int, int, str]]]:
+    def _org_heads(self, sentences: list[Sentence], ms: list[Mention]) -> dict[str, list[tuple[int, int, str]]]:
         """The definite head noun of every organisation named in full (two words or more) -> where and which:
-        the forms a title may name it by later in the article (مدير المرصد after المرصد السوري لحقوق الإنسان)."""
+        the forms a title may name it by later in the article (مدير المرصد after المرصد السوري لحقوق الإنسان).
+
+        A class noun of a body (role_cues ``body``: منظمة، حركة، جمعية) right before an organisation's name, past
+        any quotation marks, is a head too (منظمة "أطباء بلا حدود" ... رئيس بعثة المنظمة في ليبيا)."""
         heads: dict[str, list[tuple[int, int, str]]] = {}
         # a head in the construct state takes the article when it stands alone (مؤتمر ميونخ للأمن: المؤتمر)
         article = min(self.names.roles.definite, key=len, default="")
         for m in ms:
+            if not (m.kind == "name" and m.entity_id and entity_type_of(m.entity_id) == "Organization"):
+                continue
             words = [normalize(w) for w in m.text.split()]
-            if m.kind == "name" and m.entity_id and len(words) >= 2 and entity_type_of(m.entity_id) == "Organization":
+            if len(words) >= 2:
                 head = words[0] if words[0].startswith(self.names.roles.definite) else article + words[0]
                 heads.setdefault(head, []).append((m.sentence, m.tok_start, m.entity_id))
+            k = m.tok_start - 1
+            tokens = sentences[m.sentence].tokens
+            while k >= 0 and tokens[k].text in _QUOTES:
+                k -= 1
+            if k >= 0:
+                noun = next((f for _n, f in clitic_readings(tokens[k].norm) if f in self.names.roles.body
+                             and not f.startswith(self.names.roles.definite)), None)
+                if noun is not None and article + noun != (words[0] if words else ""):
+                    heads.setdefault(article + noun, []).append((m.sentence, m.tok_start, m.entity_id))
         return heads
 
     def _short_org(self, sent: Sentence, at: int, covered: set[int],
@@ -1332,14 +1348,16 @@ class Linker:
         nxt = sent.tokens[title.tok_end].norm if title.tok_end < len(sent.tokens) else ""
         return not (nxt.startswith(cues.definite) or nxt in cues.post or nxt in cues.former)
 
-    def _uncontradicted(self, weak: list[Role], roles: list[Role], ms: list[Mention]) -> list[Role]:
+    def _uncontradicted(self, weak: list[Role], roles: list[Role], ms: list[Mention],
+                        shorts: frozenset[tuple[int, str]] | set[tuple[int, str]] = frozenset()) -> list[Role]:
         """Offices read from a title after a name with no comma, kept when the article allows them.
 
         «آبي أحمد رئيس الوزراء الإثيوبي» is apposition, but «استقبل أردوغان الرئيس الروسي» is a
         name and the object of the verb: the reading is dropped when the gazetteer puts the person in
         another country, or when someone else in the article holds that office (one a state gives many at
         once, a minister of any portfolio, does not count: «محمد معيط، وزير المالية» and «عمرو نصار وزير التجارة
-        المصري» are both ministers), or when its sentence does not name the office's state or organisation.
+        المصري» are both ministers), or when its sentence does not name the office's state or organisation
+        (its head noun alone names it: ``shorts``, «نوريكو يوشيدا ممثلة المفوضية في السودان»).
         """
         holders = office_holders(ms, roles, self.gaz)
         kept = []
@@ -1353,7 +1371,7 @@ class Linker:
             # (روزنستاين نائب وزير العدل in a story about Russians indicted)
             here = self._countries_named(ms, r.evidence.sentence) | {
                 m.entity_id for m in ms if m.sentence == r.evidence.sentence and m.is_entity}
-            if r.organisation not in here and r.organisation != home:
+            if r.organisation not in here and r.organisation != home and (r.evidence.sentence, r.organisation) not in shorts:
                 continue
             kept.append(r)
         return kept

@@ -725,3 +725,22 @@ def test_a_span_a_title_takes_as_its_genitive_or_that_names_a_thing_stays_what_i
                        ("وأعلن رئيس الوزراء النصر على التنظيم في ديسمبر.", "النصر")):  # a definite word
         types, _ = _typed(resources, text, [("LOC", span)])
         assert "Person" not in types.values(), text
+
+
+def test_a_class_noun_before_an_organisation_name_is_a_head_a_title_names_it_by(resources):
+    # off176: منظمة "أطباء بلا حدود" ... رئيس بعثة المنظمة
+    text = ('وتقول منظمة "أطباء بلا حدود" إن 15 شخصا قتلوا. '
+            "ودعا كريستوف بيتو، رئيس بعثة المنظمة في ليبيا، إلى حماية المرضى.")
+    assert _offices_of(resources, text, "كريستوف بيتو") == {"org/msf"}
+    # apposition with no comma: the head noun in its sentence names the organisation
+    text = ("علقت المفوضية السامية للأمم المتحدة لشؤون اللاجئين برنامجها في السودان. "
+            'وقالت نوريكو يوشيدا ممثلة المفوضية في السودان: "نتعامل مع ادعاءات".')
+    assert _offices_of(resources, text, "نوريكو يوشيدا") == {"org/unhcr"}
+    # a class noun before one organisation and a name with that head for another: the head names neither
+    text = ('وكانت ابنة أحد المسؤولين بتنظيم "داعش". وقاتل تنظيم القاعدة في اليمن. '
+            "وقال قائد التنظيم أبو محمد الفلاني إن القتال مستمر.")
+    assert not _offices_of(resources, text, "أبو محمد الفلاني")
+    # without the class noun, the same story names one organisation by that head
+    text = ('وكانت ابنة أحد المسؤولين في "داعش". وقاتل تنظيم القاعدة في اليمن. '
+            "وقال قائد التنظيم أبو محمد الفلاني إن القتال مستمر.")
+    assert _offices_of(resources, text, "أبو محمد الفلاني") == {"org/al-qaeda"}
