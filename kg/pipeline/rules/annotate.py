@@ -2250,6 +2250,10 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
             # بعد رفض السلطات الإيطالية منح الإذن: the noun or the verb, its actor stands after it (its
             # genitive, or a subject after one noun), never a party before it in the clause
             actor = _after_form(frames, trig)
+        elif trig.rule.frame == "verb" and trig.head_end < trig.tok_end and _gapped_noun_form(frames, trig):
+            # بعد شن الغرب ضربات ضد سوريا: the verbal noun a gapped verb row's first word also writes, its
+            # genitive (no party) its actor, never a party before it in the clause
+            actor = None
         elif trig.rule.frame == "verb" and frames.sent.tokens[trig.tok_start].norm in ctx.lexicon.words("circumstantial"):
             main = _main_subject_of(frames, trig)
             # نقلت صحيفة "لوفيغارو" تصريحا لمسؤول ...، متهما: an outlet relays, it accuses no one
@@ -2683,6 +2687,20 @@ def _noun_form(ctx: Context, frames: Frames, trig: Trigger) -> bool:
     token = frames.sent.tokens[trig.tok_start]
     return not trig.conj and token.norm in ctx.lexicon.words("past-verb") and frames.kinds[k] is None \
         and k not in frames.titled and k not in frames.inside and frames.sent.tokens[k].text.isalpha()
+
+
+def _gapped_noun_form(frames: Frames, trig: Trigger) -> bool:
+    """Whether the first word of a gapped verb row (شن* ... ضربات) stands as the verbal noun its bare stem
+    also writes, with a genitive of its own that names no party: the stem itself, no conjunction or
+    pronoun on it, right after a plain word or a preposition (بعد شن الغرب ضربات، عقب شن القوات هجوما),
+    a plain definite word right after it (:meth:`Frames.unnamed_genitive`)."""
+    k = trig.tok_start - 1
+    toks = frames.sent.tokens
+    if trig.conj or trig.suffixed or k < 0 or toks[trig.tok_start].norm != trig.rule.pattern[0].rstrip("*") \
+            or frames.kinds[k] not in (None, "preposition", "source") or k in frames.titled or k in frames.inside \
+            or not toks[k].text.isalpha():
+        return False
+    return frames.unnamed_genitive(trig)
 
 
 # The shortest charge word after an accused party (بدعم): ب and a verbal noun of three letters or more
