@@ -110,6 +110,7 @@ class Context:
         self.readings: dict[int, Reading] = {}  # each sentence as the rules read it (read_sentence)
         # the asserted one-off events of the sentences read so far, with their dates (told_before)
         self.told: list[Event] = []
+        self.read: list[Event] = []  # every event of the sentences read so far (sides_named)
 
     def opens_digest(self, sent: Sentence) -> bool:
         """Whether a sentence opens with a press review's header (grammar.tsv ``digest``), after في or not."""
@@ -221,7 +222,7 @@ class Context:
                 by_state.setdefault(self.person_country[p], p)
         return sorted(by_state.values()) if len(by_state) == 2 else []
 
-    def expand_group(self, level: str) -> list[str]:
+    def expand_group(self, level: str, sent: Sentence | None = None) -> list[str]:
         if self.digest:
             return []
         if level == "persons":
@@ -232,7 +233,24 @@ class Context:
             return self.persons
         if level == "heads":
             return self.heads() or self.countries
+        if level == "pair" and sent is not None and not self.sides_named(sent):
+            return []
         return self.countries if len(self.countries) == 2 else []
+
+    def sides_named(self, sent: Sentence) -> bool:
+        """Whether «the two sides» (الطرفان، الجانبان) of a sentence can be the article's two states: an event
+        of an earlier sentence has parties of both (التقى بوتين أردوغان ... وبحث الجانبان), or this sentence or
+        the one before names parties of both, or calls them «the two countries» (المباحثات بين الطرفين ...
+        الصداقة بين البلدين). The two most named states are otherwise often the host of talks and the state
+        whose factions meet there, or a state and the rebels it talks to: the sides are then no states."""
+        pair = set(self.countries)
+        if any(e.evidence[0].sentence < sent.index and pair <= {self.country_of(p) for p in e.participants}
+               for e in self.read):
+            return True
+        window = [m for m in self.linked.mentions if sent.index - 1 <= m.sentence <= sent.index and not m.in_title]
+        if any(m.kind == "group" and m.group == "countries" for m in window):
+            return True
+        return pair <= {self.country_of(m.entity_id) for m in window if m.entity_id}
 
 
 def _glued(ctx: Context, sent: Sentence, m: Mention) -> tuple[bool, str | None]:
@@ -262,7 +280,7 @@ def sentence_args(ctx: Context, sent: Sentence, titled: dict[int, bool] | None =
             continue
         conj, prep = _glued(ctx, sent, m)
         if m.kind == "group":
-            for eid in ctx.expand_group(m.group):
+            for eid in ctx.expand_group(m.group, sent):
                 args.append(Arg(eid, _etype(ctx, eid), m.tok_start, m.tok_end, ctx.country_of(eid), conj=conj, prep=prep,
                                 phrase=True))
         elif m.kind in ("name", "nisba"):
@@ -599,6 +617,7 @@ def build_events(ctx: Context, sent: Sentence) -> list[Event]:
             events.append((trig, ev))
     out = _dedupe_events(_planned_mentions(clauses, events))
     ctx.told.extend(ev for ev in out if ev.modality == "Asserted" and ev.type in ONE_OFF)
+    ctx.read.extend(out)
     return out
 
 
@@ -2273,6 +2292,10 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
             # بعد رفض السلطات الإيطالية منح الإذن: the noun or the verb, its actor stands after it (its
             # genitive, or a subject after one noun), never a party before it in the clause
             actor = _after_form(frames, trig)
+        elif trig.rule.frame == "verb" and trig.head_end < trig.tok_end and _gapped_noun_form(frames, trig):
+            # بعد شن الغرب ضربات ضد سوريا: the verbal noun a gapped verb row's first word also writes, its
+            # genitive (no party) its actor, never a party before it in the clause
+            actor = None
         elif trig.rule.frame == "verb" and frames.sent.tokens[trig.tok_start].norm in ctx.lexicon.words("circumstantial"):
             main = _main_subject_of(frames, trig)
             # نقلت صحيفة "لوفيغارو" تصريحا لمسؤول ...، متهما: an outlet relays, it accuses no one
@@ -2706,6 +2729,20 @@ def _noun_form(ctx: Context, frames: Frames, trig: Trigger) -> bool:
     token = frames.sent.tokens[trig.tok_start]
     return not trig.conj and token.norm in ctx.lexicon.words("past-verb") and frames.kinds[k] is None \
         and k not in frames.titled and k not in frames.inside and frames.sent.tokens[k].text.isalpha()
+
+
+def _gapped_noun_form(frames: Frames, trig: Trigger) -> bool:
+    """Whether the first word of a gapped verb row (شن* ... ضربات) stands as the verbal noun its bare stem
+    also writes, with a genitive of its own that names no party: the stem itself, no conjunction or
+    pronoun on it, right after a plain word or a preposition (بعد شن الغرب ضربات، عقب شن القوات هجوما),
+    a plain definite word right after it (:meth:`Frames.unnamed_genitive`)."""
+    k = trig.tok_start - 1
+    toks = frames.sent.tokens
+    if trig.conj or trig.suffixed or k < 0 or toks[trig.tok_start].norm != trig.rule.pattern[0].rstrip("*") \
+            or frames.kinds[k] not in (None, "preposition", "source") or k in frames.titled or k in frames.inside \
+            or not toks[k].text.isalpha():
+        return False
+    return frames.unnamed_genitive(trig)
 
 
 # The shortest charge word after an accused party (بدعم): ب and a verbal noun of three letters or more

@@ -33,8 +33,10 @@ from kg.lang.ar.clitics import (
     clitic_readings,
     construct_prepositions,
     definite,
+    definite_word,
     glued_preposition,
     plural_pronoun_subject,
+    possessed,
     split_prefix,
 )
 from kg.lang.ar.tokenize import COMMAS
@@ -854,6 +856,23 @@ class Frames:
                 return None  # دعم الحكومة اللبنانية: a nisba on a plain noun is that noun's (annotate._owned_nisba)
         return None
 
+    def unnamed_genitive(self, trig: Trigger) -> bool:
+        """Whether a verbal noun has a genitive of its own that names no party: its head is indefinite and
+        a plain definite word follows it at once (شن الغرب ضربات، قيام القوات، استهداف الطيران). That genitive
+        is the noun's actor, so no party further away is. A title is no such word (فرض الرئيس الأمريكي، دونالد
+        ترامب: the name after the comma), nor a plain word with a nisba right after it (دعم الحكومة اللبنانية:
+        that nisba's owner, read elsewhere)."""
+        at, toks = trig.head_end, self.sent.tokens
+        if at >= len(toks) or trig.head_end < trig.tok_end and at >= trig.tok_end - 1 \
+                or definite_word(toks[at - 1].norm) or at in self.inside or at in self.titled or self.kinds[at] is not None \
+                or not toks[at].text.isalpha() or not definite(toks[at].norm):
+            return False
+        # دعمها الكامل، دعمها المستمر: a noun with a pronoun on it takes no genitive, the word after it is an adjective
+        if trig.suffixed or possessed(toks[at - 1].text, toks[at - 1].norm) is not None \
+                or toks[at].norm in self.lexicon.words("manner"):
+            return False
+        return not any(g.start == at + 1 for g in self.groups)
+
     def agent(self, trig: Trigger) -> Group | None:
         """The party named after «من قبل» right after a trigger (تعرضت إسرائيل لانتقادات من قبل منظمات
         حقوقية): the passive's agent, who does what the trigger says."""
@@ -903,6 +922,8 @@ class Frames:
         gen = self.genitive(trig) if own else None
         if gen is not None and OBJECT not in trig.rule.markers:
             return gen
+        if own and OBJECT not in trig.rule.markers and trig.rule.event in STANCES and self.unnamed_genitive(trig):
+            return None  # استهداف الطيران مواقع في سوريا: the noun's own actor is no party, none further off
         for k in range(trig.head_end, min(trig.head_end + LIGHT_VERB_GAP, len(self.kinds))):
             if self.kinds[k] == "light-verb":
                 bare = [g for g in self.groups if g.start > k and g.gov is None and not g.nisba]
