@@ -215,7 +215,9 @@ class Linker:
                 begin = m.start + strip_offset(written, letters)
                 text = doc.text[begin:m.end]
                 key = self.names.variants.key(text)
-                if form not in self.names.particles and not all(w in self.names.particles for w in key) and named(key, at):
+                # a one-word name keeps three letters: ليو (Liu) is no ل + the يو of كيم يو جونغ
+                if (len(key) > 1 or len(form) >= 3) and not all(w in self.names.particles for w in key) \
+                        and named(key, at):
                     m = replace(m, start=begin, text=text)
                     break
             out.append(m)
@@ -244,8 +246,11 @@ class Linker:
                                              for i, k in names):
                     break
                 end += 1
-            if end > m.tok_end:
-                m = replace(m, end=tokens[end - 1].end, text=doc.text[m.start:tokens[end - 1].end], tok_end=end)
+            text = doc.text[m.start:tokens[end - 1].end]
+            # a span that grows into a part of a longer name stays (دي + مايو of لويجي دي مايو): the part
+            # would claim the surname of that name for a second person of the article
+            if end > m.tok_end and not any(i != at and contains(k, self.names.variants.key(text)) for i, k in names):
+                m = replace(m, end=tokens[end - 1].end, text=text, tok_end=end)
             out.append(m)
         return out
 
