@@ -343,3 +343,23 @@ def test_the_transliterated_acronyms_of_known_organisations_link_to_them(resourc
     assert _ids(linked, "إف بي آي") == {"org/fbi"}
     assert _ids(linked, "سي.آي.إيه") == {"org/cia"}
     assert _ids(linked, "ناتو") == {"org/nato"}
+
+
+def test_a_glued_clitic_goes_when_the_article_names_the_person_without_it(resources):
+    text = "اتهم المحقق بول مانا فورت بالتهرب، وهو شخص مرتبط بمانا فورت منذ سنوات."
+    linked = _link(resources, text, [("PER", "بول مانا فورت"), ("PER", "بمانا فورت")])
+    assert [m.text for m in linked.mentions if m.source == "stanza"] == ["بول مانا فورت", "مانا فورت"]
+    assert _ids(linked, "مانا فورت") == _ids(linked, "بول مانا فورت")
+    # a name written whole elsewhere keeps its first letter: واسرمان is no و + اسرمان
+    text = "وقالت واسرمان شولتز إن الوثائق سرية، وكانت النائبة ديبي واسرمان شولتز قد طلبتها."
+    linked = _link(resources, text, [("PER", "واسرمان شولتز"), ("PER", "ديبي واسرمان شولتز")])
+    assert [m.text for m in linked.mentions if m.source == "stanza"] == ["واسرمان شولتز", "ديبي واسرمان شولتز"]
+
+
+def test_a_cut_name_goes_on_over_the_word_the_article_writes_after_it_in_a_name(resources):
+    text = "ورد الصحفي على بلحاج حميدة بأن الاستفتاء خطأ. وكتبت رئيسة اللجنة بشرى بلحاج حميدة على صفحتها."
+    linked = _link(resources, text, [("PER", "بلحاج حميدة"), ("PER", "بشرى بلحاج")])
+    assert [m.text for m in linked.mentions if m.source == "stanza"] == ["بلحاج حميدة", "بشرى بلحاج حميدة"]
+    # a word after the name that no name of the article holds stays out
+    linked = _link(resources, "وكتبت رئيسة اللجنة بشرى بلحاج حميدة على صفحتها.", [("PER", "بشرى بلحاج")])
+    assert [m.text for m in linked.mentions if m.source == "stanza"] == ["بشرى بلحاج"]
