@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from kg.lang.ar.tokenize import split_sentences
 from kg.pipeline.resources import Resources
-from kg.pipeline.rules.annotate import Context, build_events
+from kg.pipeline.rules.annotate import Context, build_events, settle_gatherings
 from kg.records import Document, Extraction
 
 # The pipeline's stages, in order. Each takes the previous stage's output.
@@ -23,6 +23,7 @@ def extract(doc: Document, res: Resources) -> Extraction:
     events = []
     for sent in sentences:
         events.extend(build_events(ctx, sent))
+    events = settle_gatherings(ctx, events)
     # keep what names only entities of the document or the gazetteer, then make the extraction
     # self-contained: gazetteer entities a rule reached through context (a person's country) join it
     def known(ids: list[str]) -> bool:

@@ -111,6 +111,8 @@ class Context:
         # the asserted one-off events of the sentences read so far, with their dates (told_before)
         self.told: list[Event] = []
         self.read: list[Event] = []  # every event of the sentences read so far (sides_named)
+        # asserted meetings named only by a gathering noun, undated but by the news day (settle_gatherings)
+        self.gatherings: list[Event] = []
 
     def opens_digest(self, sent: Sentence) -> bool:
         """Whether a sentence opens with a press review's header (grammar.tsv ``digest``), after في or not."""
@@ -615,6 +617,8 @@ def build_events(ctx: Context, sent: Sentence) -> list[Event]:
                     ev.date, ev.news_day = told
             ev.features = event_features(ctx.linked.mentions, read, trig, ev)
             events.append((trig, ev))
+            if _gathering(ctx, sent, trig, ev):
+                ctx.gatherings.append(ev)
     out = _dedupe_events(_planned_mentions(clauses, events))
     ctx.told.extend(ev for ev in out if ev.modality == "Asserted" and ev.type in ONE_OFF)
     ctx.read.extend(out)
@@ -843,6 +847,36 @@ def _planned_mentions(clauses: list[Clause], events: list[tuple[Trigger, Event]]
             ev.modality, ev.date, ev.news_day = "Planned", None, False
         out.append(ev)
     return out
+
+
+def _gathering(ctx: Context, sent: Sentence, trig: Trigger, ev: Event) -> bool:
+    """Whether an asserted meeting is named only by a gathering noun (grammar ``gathering``: القمة بين، اللقاء
+    بين، الاجتماع بين), with no date of its own but the news day taken for want of one. Talks (المحادثات)
+    are left out: an article on a coming summit tells of earlier rounds of talks of the same pair."""
+    if ev.type != "Meeting" or ev.modality != "Asserted" or trig.rule.frame != "noun" \
+            or (ev.date is not None and not ev.news_day):
+        return False
+    words = ctx.lexicon.words("gathering")
+    return any(f in words for _, f in clitic_readings(sent.tokens[trig.tok_start].norm))
+
+
+def settle_gatherings(ctx: Context, events: list[Event]) -> list[Event]:
+    """A meeting named only by a noun (:func:`_gathering`: «لاستضافة القمة بين ترامب وكيم») is the one the
+    article tells of elsewhere: planned when the article reports a planned meeting of the same parties (not one
+    dated before the news day: «كان من المقرر أن يلتقيا الأحد الماضي») and tells of none of theirs as held (a
+    verb, «التقى ترامب كيم», or a date of its own, «اللقاء بينهما الثلاثاء الماضي»): a summit held is then told
+    as past, and its noun mentions stay asserted (tests/data/real/GUIDELINES.md: reported as past and as future
+    is asserted). Run once the whole article is read, since the noun may come before the future verb."""
+    ref = ctx.doc.reference_date
+    nouns = {id(ev) for ev in ctx.gatherings}
+    meetings = [ev for ev in events if ev.type == "Meeting"]
+    ahead = {frozenset(ev.participants) for ev in meetings if ev.modality == "Planned" and not _after(ref, ev.date)}
+    held = {frozenset(ev.participants) for ev in meetings if ev.modality == "Asserted" and id(ev) not in nouns}
+    for ev in meetings:
+        pair = frozenset(ev.participants)
+        if id(ev) in nouns and ev.modality == "Asserted" and pair in ahead and pair not in held:
+            ev.modality, ev.date, ev.news_day = "Planned", None, False
+    return events
 
 
 def _dedupe_events(events: list[Event]) -> list[Event]:

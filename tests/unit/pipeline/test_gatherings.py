@@ -1,0 +1,25 @@
+"""A meeting named only by a noun (القمة بين، اللقاء بين) is the meeting the article tells of elsewhere (step mod181,
+annotate.settle_gatherings): planned when the article reports a planned meeting of the same parties and none
+of theirs as held; asserted when a verb tells it as held."""
+from __future__ import annotations
+
+import pytest
+
+TO_COME = ("لم تكن جنيف مطروحة لاستضافة القمة بين الرئيس الأمريكي دونالد ترامب والرئيس الروسي فلاديمير بوتين. "
+           "وقال مسؤول إن ترامب سيلتقي بوتين في هلسنكي.")
+HELD = ("التقى الرئيس الأمريكي دونالد ترامب الرئيس الروسي فلاديمير بوتين في هلسنكي. "
+        "وقال مسؤول إن القمة بين ترامب وبوتين كانت مثمرة. وقال إن ترامب سيلتقي بوتين مجددا في الخريف.")
+
+
+def _modalities(text: str, resources) -> set[str]:
+    from kg.pipeline.extract import extract
+    from kg.pipeline.ingest import make_document
+
+    x = extract(make_document(text, "t", "t", resources.calendar, published="2018-07-10"), resources)
+    return {e.modality for e in x.events if e.type == "Meeting"
+            and {"person/donald-trump", "person/vladimir-putin"} <= set(e.participants)}
+
+
+@pytest.mark.parametrize("text, expected", [(TO_COME, {"Planned"}), (HELD, {"Asserted", "Planned"})])
+def test_a_summit_named_by_a_noun_takes_the_articles_modality(resources, text, expected):
+    assert _modalities(text, resources) == expected
