@@ -924,6 +924,8 @@ class Frames:
         subject, found as for any verbal noun, and the act's own genitive is what it acts on. The act is the
         trigger, or one plain word before it (the act's own verbal noun: فرض)."""
         owners, toks, k = self.lexicon.words("act-owner"), self.sent.tokens, trig.tok_start
+        if self.kinds[k] in GOVERNING:
+            return False, None  # إعلان أمير قطر خلال زيارة: the act is no genitive of the noun, a phrase is
         ends = [k]
         if k > 1 and k - 1 not in self.titled and k - 1 not in self.inside and self.kinds[k - 1] is None \
                 and toks[k - 1].text.isalpha():
