@@ -52,4 +52,5 @@ def load_resources(ner: str = "auto", stanza_dir: Path | None = None, gazetteers
                       whole)
     linker = Linker(gazetteer, names)
     recognizer, note = make_recognizer(ner, gazetteer, whole, stanza_dir, linker.known_person)
-    return Resources(recognizer, note, gazetteer, Lexicon.load(past_office=role_cues.former), calendar, linker)
+    lexicon = Lexicon.load(past_office=role_cues.former, title_filler=role_cues.filler)
+    return Resources(recognizer, note, gazetteer, lexicon, calendar, linker)

@@ -174,6 +174,17 @@ def without_conjunction(norm: str, known) -> str:
     return norm[1:] if norm[:1] in _CONJ and norm[1:] in known else norm
 
 
+def possessed_noun(text: str, norm: str) -> str | None:
+    """The bare noun of a noun with a possessive pronoun suffix, its clitics kept (a final bound ta read
+    back as ta marbuta), or None when no suffix is on it.
+
+    >>> possessed_noun("قراره", "قراره"), possessed_noun("ونيتها", "ونيتها"), possessed_noun("قرار", "قرار")
+    ('قرار', 'ونيه', None)
+    """
+    mine = possessed(text, norm)
+    return mine[2][len(_ARTICLE):] if mine is not None else None
+
+
 def clitic_readings(norm: str) -> list[tuple[int, str]]:
     """Possible (letters stripped, remaining form) readings of a normalised token, unstripped first.
 

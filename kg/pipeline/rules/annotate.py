@@ -467,6 +467,14 @@ def titled_tokens(ctx: Context, sent: Sentence) -> dict[int, bool]:
             conj = _glued(ctx, sent, m)[0]
             for k in range(m.tok_start, m.tok_end):
                 out[k] = out.get(k, False) or (conj and k == m.tok_start)
+    # الرئيس الأمريكي الحالي دونالد ترامب، الرئيس الأمريكي السابق باراك أوباما: a modifier of the office
+    # between the title phrase and its holder's name is in the phrase (a visit's genitive is still the name)
+    names = {m.tok_start for m in ctx.linked.mentions if m.sentence == sent.index and m.entity_id
+             and _etype(ctx, m.entity_id) == "Person"}
+    modifiers = ctx.lexicon.title_filler | ctx.lexicon.past_office
+    for k in range(1, len(sent.tokens) - 1):
+        if k - 1 in out and k not in out and k + 1 in names and sent.tokens[k].norm in modifiers:
+            out[k] = False
     return out
 
 
@@ -2398,6 +2406,10 @@ def _stance(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
             # past it is in the verdict (العراق يعتبر نقطة تلاق بين عدوين، إيران والولايات المتحدة), a party behind
             # a preposition is in the judgement (تعتبر روسيا حليفا لسوريا في الحرب على الإرهاب)
             target = None
+        if target is None and trig.rule.frame == "noun" and actor is not None and frames.act_owner(trig)[0]:
+            # قرار الولايات المتحدة دعم المعارضة السورية، قراره دعم قطر: with its doer named by the noun of
+            # deciding before it, the verbal noun's genitive is what it acts on
+            target = frames.genitive(trig)
         owned = _owned_nisba(frames, trig) if trig.rule.frame != "verb" or trig.head_end < trig.tok_end else None
         if owned is not None and not any(a.type in types for a in owned.args):
             owned = None  # انسحاب القوات الأمريكية من سوريا: the troops' state is no body withdrawn from

@@ -37,6 +37,7 @@ from kg.lang.ar.clitics import (
     glued_preposition,
     plural_pronoun_subject,
     possessed,
+    possessed_noun,
     split_prefix,
 )
 from kg.lang.ar.tokenize import COMMAS
@@ -915,10 +916,43 @@ class Frames:
             pair.append(g)
         return pair
 
+    def act_owner(self, trig: Trigger) -> tuple[bool, Group | None]:
+        """Whether a noun of deciding or intending stands right before an act (grammar.tsv act-owner:
+        قرار، عزم، نية، خطة), and the doer it names: its genitive (إثر قرار الإدارة الأمريكية فرض رسوم جمركية
+        على كندا: the administration imposes them, not the clause's subject), titles before a name allowed;
+        with a possessive pronoun on the noun (قراره دعم قطر) no group: the pronoun refers to the clause's
+        subject, found as for any verbal noun, and the act's own genitive is what it acts on. The act is the
+        trigger, or one plain word before it (the act's own verbal noun: فرض)."""
+        owners, toks, k = self.lexicon.words("act-owner"), self.sent.tokens, trig.tok_start
+        if self.kinds[k] in GOVERNING:
+            return False, None  # إعلان أمير قطر خلال زيارة: the act is no genitive of the noun, a phrase is
+        ends = [k]
+        if k > 1 and k - 1 not in self.titled and k - 1 not in self.inside and self.kinds[k - 1] is None \
+                and toks[k - 1].text.isalpha():
+            ends.append(k - 1)  # قرار الإدارة فرض | رسوم جمركية على
+        for end in ends:
+            g = next((g for g in self.groups if g.end == end), None)
+            if g is not None:
+                start = g.start
+                while start - 1 in self.titled:
+                    start -= 1  # قرار الرئيس الأمريكي دونالد ترامب نقل السفارة
+                if g.gov is None and not g.nisba and start > 0 and not owners.isdisjoint(self.forms[start - 1]):
+                    return True, g
+                return False, None
+            mine = possessed_noun(toks[end - 1].text, toks[end - 1].norm) if end > 0 else None
+            if mine is not None and not owners.isdisjoint(f for _, f in clitic_readings(mine)):
+                return True, None
+        return False, None
+
     def noun_actor(self, trig: Trigger, own: bool = True) -> Group | None:
-        """A verbal noun's actor: its genitive or nisba (unless ``own`` is False: a noun whose genitive is
-        what it acts on), the subject of a light verb after it (زيارة قام بها وانغ يي), else the clause's
-        subject before it."""
+        """A verbal noun's actor: the owner a noun of deciding before it names (:meth:`act_owner`), its
+        genitive or nisba (unless ``own`` is False: a noun whose genitive is what it acts on), the subject
+        of a light verb after it (زيارة قام بها وانغ يي), else the clause's subject before it."""
+        if own:
+            owned, owner = self.act_owner(trig)
+            if owner is not None:
+                return owner
+            own = not owned  # قراره دعم قطر: the genitive is what is backed
         gen = self.genitive(trig) if own else None
         if gen is not None and OBJECT not in trig.rule.markers:
             return gen

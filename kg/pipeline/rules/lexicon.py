@@ -44,7 +44,7 @@ _WORD_LIST_KINDS = ("own-act", "imports", "disparage", "co-actor", "opener", "pa
                     "welfare", "members-body", "manner", "standing", "record", "summit", "victim", "part",
                     "for-owner", "purpose-lead", "purpose-of", "purpose-block", "occasion", "fight-purpose", "eased",
                     "attack", "described-by", "medium", "medium-prep", "harm", "harm-on", "sentence",
-                    "continued", "gathering")
+                    "continued", "gathering", "act-owner")
 WORD_LISTS = frozenset(_WORD_LIST_KINDS)
 # every kind grammar.tsv may name: a new kind is written once, in one of the two lists
 GRAMMAR_KINDS = FRAME_KINDS + _WORD_LIST_KINDS
@@ -113,6 +113,9 @@ class Lexicon:
     # words after a title phrase that make its office a past one (role_cues.tsv kind ``former``: السابق،
     # الأسبق، الراحل): the linker's list, passed in by the resources because rules never import linking
     past_office: frozenset[str] = frozenset()
+    # words that may stand inside a title phrase before its holder's name (role_cues.tsv kind ``filler``:
+    # الحالي، الجديد), passed in the same way
+    title_filler: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         exact: dict[str, list[TriggerRule]] = {}
@@ -143,11 +146,13 @@ class Lexicon:
 
     @classmethod
     def load(cls, triggers: Path | None = None, cues: Path | None = None, grammar: Path | None = None,
-             false_friends: Path | None = None, past_office: frozenset[str] = frozenset()) -> "Lexicon":
+             false_friends: Path | None = None, past_office: frozenset[str] = frozenset(),
+             title_filler: frozenset[str] = frozenset()) -> "Lexicon":
         return cls(load_triggers(triggers or data_path("triggers.tsv")), load_cues(cues or data_path("cues.tsv")),
                    load_grammar(grammar or data_path("grammar.tsv")),
                    load_false_friends(false_friends or data_path("false_friends.tsv")),
-                   lists=load_word_lists(grammar or data_path("grammar.tsv")), past_office=past_office)
+                   lists=load_word_lists(grammar or data_path("grammar.tsv")), past_office=past_office,
+                   title_filler=title_filler)
 
     def words(self, kind: str) -> frozenset[str]:
         """The grammar words of one kind (normalised)."""
