@@ -534,6 +534,7 @@ class Linker:
 
         Corpus (from line 14,000): 119 articles with «الانقلابيين/ـون», 108 name Yemen or the Houthis
         (30 of 30 sampled meant the Houthis), 8 only Turkey; 121 of 121 with the militia forms name Yemen.
+        With the aliases (الدولة العبرية، نظام الملالي): 35 events changed in 419 articles with an epithet, 28 right, 6 wrong.
         """
         refs = [m for m in mentions if m.kind == "group" and m.group == "epithet"]
         if not refs:
