@@ -149,6 +149,7 @@ class Linker:
         mentions = [m for m in (self._mint(m, short, titled) for m in mentions) if m]
         mentions = self._unify(mentions)
         mentions = self._the_kingdom(sentences, mentions, named)
+        mentions = self._epithets(mentions, named)
         mentions += self._short_names(doc, sentences, mentions, short)
         mentions.sort(key=lambda m: (m.start, -m.end))
         roles: list[Role] = []
@@ -522,6 +523,33 @@ class Linker:
                 if target is None:
                     continue
                 m = replace(m, kind="name", group=None, entity_id=target)
+            out.append(m)
+        return out
+
+    def _epithets(self, mentions: list[Mention], named: set[str]) -> list[Mention]:
+        """An epithet that names a party by its context (group ``epithet``: «الانقلابيين»، «ميليشيات الانقلاب»,
+        the coup forces of the Yemeni war in Gulf and Yemeni outlets) is the entity its row names (the
+        Houthis) in an article that names that entity or its country; elsewhere it names nobody and is
+        dropped: «الانقلابيين» are Turkey's 2016 coup plotters in Turkish stories, which name neither.
+
+        Corpus (from line 14,000): 119 articles with «الانقلابيين/ـون», 108 name Yemen or the Houthis
+        (30 of 30 sampled meant the Houthis), 8 only Turkey; 121 of 121 with the militia forms name Yemen.
+        With the aliases (الدولة العبرية، نظام الملالي): 35 events changed in 419 articles with an epithet, 28 right, 6 wrong.
+        """
+        refs = [m for m in mentions if m.kind == "group" and m.group == "epithet"]
+        if not refs:
+            return mentions
+        targets = {tuple(t.norm for t in tokenize(form)): row.country for row in self.gaz.rows.values()
+                   if row.type == "Group" and row.role == "epithet" and row.country in self.gaz.rows
+                   for form in (row.label_ar, *row.aliases)}
+        ids = {m.entity_id for m in mentions if m.is_entity}
+        out = []
+        for m in mentions:
+            if m in refs:
+                target = targets.get(tuple(t.norm for t in tokenize(m.text)))
+                if target is None or not (target in ids or self.gaz.country_of(target) in named):
+                    continue
+                m = replace(m, kind="name", group=None, entity_id=target, label="ORG")
             out.append(m)
         return out
 
