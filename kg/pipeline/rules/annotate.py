@@ -870,15 +870,18 @@ def _gathering(ctx: Context, sent: Sentence, trig: Trigger, ev: Event) -> bool:
 
 def settle_gatherings(ctx: Context, events: list[Event]) -> list[Event]:
     """A meeting named only by a noun (:func:`_gathering`: «لاستضافة القمة بين ترامب وكيم») is the one the
-    article tells of elsewhere: planned when the article reports a planned meeting of the same parties (not one
-    dated before the news day: «كان من المقرر أن يلتقيا الأحد الماضي») and tells of none of theirs as held (a
+    article tells of elsewhere: planned when the article reports a planned meeting of the same parties (undated or
+    dated after the news day: not «كان من المقرر أن يلتقيا الأحد الماضي», nor one due that very day) and tells of none of theirs as held (a
     verb, «التقى ترامب كيم», or a date of its own, «اللقاء بينهما الثلاثاء الماضي»): a summit held is then told
     as past, and its noun mentions stay asserted (tests/data/real/GUIDELINES.md: reported as past and as future
     is asserted). Run once the whole article is read, since the noun may come before the future verb."""
     ref = ctx.doc.reference_date
     nouns = {id(ev) for ev in ctx.gatherings}
     meetings = [ev for ev in events if ev.type == "Meeting"]
-    ahead = {frozenset(ev.participants) for ev in meetings if ev.modality == "Planned" and not _after(ref, ev.date)}
+    # a planned meeting dated the news day itself is one a report of that day tells as it happens (حيث ستعقد
+    # القمة بينهما اليوم, then تلا ذلك اجتماع ثنائي بينهما): only one still to come, or undated, plans the nouns
+    ahead = {frozenset(ev.participants) for ev in meetings
+             if ev.modality == "Planned" and (ev.date is None or _after(ev.date, ref))}
     held = {frozenset(ev.participants) for ev in meetings if ev.modality == "Asserted" and id(ev) not in nouns}
     for ev in meetings:
         pair = frozenset(ev.participants)
