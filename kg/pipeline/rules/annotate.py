@@ -879,9 +879,11 @@ def settle_gatherings(ctx: Context, events: list[Event]) -> list[Event]:
     nouns = {id(ev) for ev in ctx.gatherings}
     meetings = [ev for ev in events if ev.type == "Meeting"]
     # a planned meeting dated the news day itself is one a report of that day tells as it happens (حيث ستعقد
-    # القمة بينهما اليوم, then تلا ذلك اجتماع ثنائي بينهما): only one still to come, or undated, plans the nouns
+    # القمة بينهما اليوم, then تلا ذلك اجتماع ثنائي بينهما): a planned day on or before the news day plans no nouns,
+    # while a month or year that holds the news day is still to come (يلتقيان في يونيو الجاري)
     ahead = {frozenset(ev.participants) for ev in meetings
-             if ev.modality == "Planned" and (ev.date is None or _after(ev.date, ref))}
+             if ev.modality == "Planned" and not _after(ref, ev.date)
+             and not (ev.date is not None and ev.date.day and not _after(ev.date, ref))}
     held = {frozenset(ev.participants) for ev in meetings if ev.modality == "Asserted" and id(ev) not in nouns}
     for ev in meetings:
         pair = frozenset(ev.participants)

@@ -33,3 +33,13 @@ SAME_DAY = ("ووصل ترامب وبوتين إلى هلسنكي حيث سيل�
 
 def test_a_summit_planned_for_the_news_day_leaves_its_noun_mentions_asserted(resources):
     assert "Asserted" in _modalities(SAME_DAY, resources)
+
+
+# a planned date known only to the month of the news day is still to come (the third review of step 25): only a
+# planned day on or before the news day leaves the noun mentions asserted
+THIS_MONTH = ("ومن المقرر أن يلتقي ترامب بوتين في يوليو الجاري. "
+              "وأثارت القمة بين ترامب وبوتين اهتماما واسعا.")
+
+
+def test_a_summit_planned_for_the_news_month_plans_its_noun_mentions(resources):
+    assert _modalities(THIS_MONTH, resources) == {"Planned"}
