@@ -186,6 +186,12 @@ class Linker:
         m = clean_span(doc, sentences[m.sentence], m, self.names.prefixes, self.names.particles, held)
         return self.names.spans.shape(doc, sentences[m.sentence], m) if m else None
 
+    def _person_name_keys(self, mentions: list[Mention]) -> list[tuple[int, tuple[str, ...]]]:
+        """Each person name of the article (by label or id) with its variant key: the evidence
+        :meth:`_named_elsewhere` and :meth:`_longer_elsewhere` read a span against."""
+        return [(i, self.names.variants.key(m.text)) for i, m in enumerate(mentions)
+                if m.kind == "name" and (m.label in ("PER", "PERS") or (m.entity_id or "").startswith("person/"))]
+
     def _named_elsewhere(self, doc: Document, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
         """A recognizer's person span whose first word keeps a glued conjunction or preposition that the
         article's other person names show is no part of the name: «مرتبطة بمانا فورت» after «بول مانا
@@ -195,15 +201,14 @@ class Linker:
         The recognizer's own test (:meth:`StanzaRecognizer.strip_proclitics`) goes by word frequency
         alone and keeps an unknown transliterated word whole; here the article itself is the evidence
         (a 1,500-article run from corpus line 13000: 8 spans, 7 right, 1 unsure)."""
-        names = [(i, self.names.variants.key(m.text)) for i, m in enumerate(mentions)
-                 if m.kind == "name" and (m.label in ("PER", "PERS") or (m.entity_id or "").startswith("person/"))]
+        names = self._person_name_keys(mentions)
 
         def named(key: tuple[str, ...], at: int) -> bool:
             return any(key == k or contains(k, key) for i, k in names if i != at)
 
         out = []
         for at, m in enumerate(mentions):
-            if m.source != "stanza" or m.kind != "name" or m.entity_id or m.label not in ("PER", "PERS"):
+            if not _unlinked_person_span(m):
                 out.append(m)
                 continue
             first = sentences[m.sentence].tokens[m.tok_start]
@@ -230,12 +235,11 @@ class Linker:
         حميدة، كتبت» tagged «بشرى بلحاج» while «على بلحاج حميدة» is tagged whole. The word must stand
         free (no other mention holds it) and right after the span (no punctuation between). A 800-article
         run from corpus line 13000 and 700 more: 10 spans, all right (مارون + بغدادي، دونالد + توسك، فأخرجت مريم الفرجاني)."""
-        names = [(i, self.names.variants.key(m.text)) for i, m in enumerate(mentions)
-                 if m.kind == "name" and (m.label in ("PER", "PERS") or (m.entity_id or "").startswith("person/"))]
+        names = self._person_name_keys(mentions)
         held = {(m.sentence, t) for m in mentions for t in range(m.tok_start, m.tok_end)}
         out = []
         for at, m in enumerate(mentions):
-            if m.source != "stanza" or m.kind != "name" or m.entity_id or m.label not in ("PER", "PERS"):
+            if not _unlinked_person_span(m):
                 out.append(m)
                 continue
             tokens = sentences[m.sentence].tokens
@@ -1727,3 +1731,8 @@ def _subsequence(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
     """Whether the words of ``mine`` occur in ``theirs`` in order, others between them."""
     words = iter(theirs)
     return all(w in words for w in mine)
+
+
+def _unlinked_person_span(m: Mention) -> bool:
+    """A recognizer's person name no entity claims yet: the only spans the article-level span repairs touch."""
+    return m.source == "stanza" and m.kind == "name" and not m.entity_id and m.label in ("PER", "PERS")
