@@ -65,6 +65,8 @@ def test_a_starred_word_never_matches_its_false_friends(lexicon, tmp_path):
 
     assert rules("أيدت مصر القرار.") == rules("وأيده الرئيس.") == ["support-08"]
     assert rules("استعاد الجيش المدينة من أيدي المسلحين.") == rules("تراجعت أيديولوجية الحزب.") == []
+    # عارضات are models, not «opposed»: the verb's forms stay
+    assert rules("وكانت من أشهر عارضات المجلة.") == [] and rules("عارضت روسيا القرار.") == ["opposition-13"]
     friends = tmp_path / "friends.tsv"
     friends.write_text("صافح*\tصافحات\tnone\n", encoding="utf-8")
     triggers, cues = tmp_path / "triggers.tsv", tmp_path / "cues.tsv"
