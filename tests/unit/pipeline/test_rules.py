@@ -34,6 +34,14 @@ def test_a_negation_cue_before_the_trigger_negates_it(run):
     assert [e.modality for e in run("لم يلتق بوتين مع أردوغان في موسكو.").events if e.type == "Meeting"] == ["Negated"]
 
 
+def test_what_a_party_refrains_from_is_not_done(run):
+    # «تمتنع ... عن»: the strike the clause names is the one not launched
+    def strikes(text: str) -> list[str]:
+        return [e.modality for e in run(text).events if e.type == "Opposition"]
+    assert strikes("وعادة تمتنع إسرائيل عن شن غارات على لبنان.") == ["Negated"]
+    assert strikes("وشنت إسرائيل غارات على لبنان.") == ["Asserted"]
+
+
 def test_la_negates_only_the_verb_right_after_it(run):
     # «لا يؤيد»: a present-tense negation; «لا تزال ... تدعم» (still supports) is no negation
     def support(text: str) -> list[str]:
