@@ -534,6 +534,39 @@ def names_week(cal: Calendar, text: str) -> bool:
     return bool(back and back[0] == "week")
 
 
+HEAD_TOKENS = 8  # the most words of a timeline entry's date head («- 31 مارس - 1 أبريل 2018:» is 8 with its marks)
+
+
+def date_head(cal: Calendar, tokens: list[Token]) -> tuple[int, bool] | None:
+    """The date a line opens with as a timeline entry's head, as (its end, whether it is the whole line):
+    tokens that are only time words, numbers and marks (:func:`time_word`), before a colon (an entry,
+    «30 يناير 2013: الطيران الإسرائيلي يقصف ...») or making up the line (a heading over the day's items,
+    «8 أكتوبر»). Why: a timeline page lists dated acts, and each is dated by its head, not by the day the
+    page was published (audit s40: three items of one page stamped with its day). Whether the text there
+    names a date at all is the caller's to read (:func:`explicit_date`).
+
+    >>> from kg.lang.ar.tokenize import tokenize
+    >>> cal = Calendar.load()
+    >>> date_head(cal, tokenize("- 25-28 مارس 2018: كيم يزور الصين")), date_head(cal, tokenize("8 أكتوبر"))
+    ((6, False), (2, True))
+    >>> date_head(cal, tokenize("7 كانون الأول/ديسمبر2015: مقتل")), date_head(cal, tokenize("وقال الوزير: نرفض"))
+    ((5, False), None)
+    """
+    month_words = {w for form in cal.months for w in form.split()}  # كانون and الثاني of «كانون الثاني»
+
+    def dateish(tok: Token) -> bool:
+        # a year glued to its month («ديسمبر2015») is the month's word
+        return time_word(cal, tok.norm) or not any(ch.isalpha() for ch in tok.text) \
+            or without_conjunction(re.sub(r"\d+$", "", tok.norm), month_words) in month_words
+
+    for k, tok in enumerate(tokens[: HEAD_TOKENS + 1]):
+        if tok.text == ":":
+            return (k, False) if k and all(dateish(t) for t in tokens[:k]) else None
+        if not dateish(tok):
+            return None
+    return (len(tokens), True) if tokens and len(tokens) <= HEAD_TOKENS else None
+
+
 def time_word(cal: Calendar, norm: str) -> bool:
     """Whether a normalised word belongs to a time phrase: a weekday, a relative day, a month, a word
     of a period (الأسبوع المقبل) or a number, a conjunction glued or not.

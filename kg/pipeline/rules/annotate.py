@@ -39,6 +39,7 @@ from kg.lang.ar.dates import (
     background,
     count_back,
     counted_back_at,
+    date_head,
     explicit_date,
     gap_before,
     names_week,
@@ -106,6 +107,7 @@ class Context:
         lead_date = self._lead_day(lead) if lead else None
         self.lead_date = lead_date if _news_day(lead_date, doc.reference_date) else doc.reference_date
         self.lead = lead.index if lead else None
+        self.entry_dates = self._timeline(sentences)
         self.subjects: dict[int, Group | None] = {}  # each sentence's main-clause subject, read once (carry_subject)
         self.readings: dict[int, Reading] = {}  # each sentence as the rules read it (read_sentence)
         # the asserted one-off events of the sentences read so far, with their dates (told_before)
@@ -113,6 +115,46 @@ class Context:
         self.read: list[Event] = []  # every event of the sentences read so far (sides_named)
         # asserted meetings named only by a gathering noun, undated but by the news day (settle_gatherings)
         self.gatherings: list[Event] = []
+
+    def _timeline(self, sentences: list[Sentence]) -> dict[int, PartialDate]:
+        """The date of each entry of a timeline (a page listing dated acts: «30 يناير 2013: الطيران الإسرائيلي
+        يقصف ...», or a heading «8 أكتوبر» over that day's items), by sentence index: the entry's own head
+        (:func:`~kg.lang.ar.dates.date_head`), a heading for the lines up to the next one, an entry's head for
+        the rest of its line. Why: each act of such a page happened on its own day, yet read as news of the
+        day it took the article's date (audit s40: three items of one page; corpus: 114 entry heads in 13
+        news articles, each act stamped with the page's day). A head that names no year takes the year of the
+        last head that did («- 2017 -» or «13 يناير 2017:», then «27 أبريل:»). Only on a page with two heads or
+        more of a kind, so a lone date line (a dateline, a caption) dates nothing."""
+        cal, ref, text = self.calendar, self.doc.reference_date, self.doc.text
+        heads = {s.index: h for s in sentences if (h := date_head(cal, s.tokens))}
+        kinds = Counter(whole for _, whole in heads.values())
+        out: dict[int, PartialDate] = {}
+        year: int | None = None
+        heading: PartialDate | None = None
+        entry: tuple[PartialDate, int] | None = None  # the last entry's date and where its line's text stands
+        for s in sentences:
+            end, whole = heads.get(s.index, (0, False))
+            date = None
+            if end and kinds[whole] >= 2:
+                said = text[s.tokens[0].start : s.tokens[end - 1].end]
+                date, named = explicit_date(cal, said, ref, self.context_year), years_named(said)
+                if date is None and len(named) == 1:
+                    date = PartialDate(named[0])  # a year's heading, «- 2017 -» (a bare number is no date in running text)
+                if date and named:  # the year written in the head, whatever the nearest year to the news («ديسمبر2015»)
+                    year = named[0]
+                    date = PartialDate(year, date.month, date.day)
+                elif date and year is not None:
+                    date = PartialDate(year, date.month, date.day)
+            if date and whole:
+                heading, entry = date, None
+            elif date:
+                out[s.index], entry = date, (date, s.start)
+            elif entry and "\n" not in text[entry[1] : s.start]:
+                out[s.index] = entry[0]  # the rest of an entry's line (its second sentence)
+            elif heading:
+                entry = None
+                out[s.index] = heading
+        return out
 
     def opens_digest(self, sent: Sentence) -> bool:
         """Whether a sentence opens with a press review's header (grammar.tsv ``digest``), after في or not."""
@@ -1228,6 +1270,11 @@ def _event_date(ctx: Context, sent: Sentence, clauses: list[Clause], trig: Trigg
             if n and earlier and ctx.span_names_week(sent, lo, hi):
                 return None, False  # a week named for the later event need not hold the earlier one
             return own, False
+    entry = ctx.entry_dates.get(sent.index)
+    if entry and modality == "Asserted":
+        # an item of a timeline (30 يناير 2013: الطيران الإسرائيلي يقصف ...) happened on its head's day, not the news
+        # day, even told in the present or after بعد (Context._timeline)
+        return entry, False
     if modality != "Asserted" or (earlier and spans[0][0] == scope[0].start):
         # a clause of an earlier event (بعد أن التقى، بعدما زار) that nothing dates happened before the
         # news it leads up to, not on its day

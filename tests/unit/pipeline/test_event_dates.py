@@ -603,3 +603,23 @@ def test_a_possibility_plans_only_the_event_noun_it_governs(resources):
     # احتمالات اجتماعهما: the meeting is a possibility, the call in which they discussed it was held
     text = "وقال بيسكوف إن بوتين وترامب ناقشا احتمالات اجتماعهما في مكالمة هاتفية في مارس."
     assert find(events(resources, text), "PhoneCall", "person/vladimir-putin").modality == "Asserted"
+
+
+def test_a_timeline_entry_is_dated_by_its_head(resources):
+    # a page listing dated acts: each item happened on its head's day, not on the day the page was published;
+    # a head without a year takes the year of the last head that named one
+    text = ("أبرز الغارات الإسرائيلية على سوريا خلال السنوات الماضية في هذا التسلسل الزمني للأحداث.\n"
+            "30 يناير 2013: الطيران الاسرائيلي يقصف قرب دمشق موقعا لصواريخ أرض-جو.\n"
+            "27 أبريل: اتهمت دمشق إسرائيل بقصف موقع عسكري قرب مطار دمشق الدولي.")
+    evs = [e for e in events(resources, text) if e.type == "Opposition" and e.evidence[0].sentence > 0]
+    assert sorted({e.date.iso() for e in evs}) == ["2013-01-30", "2013-04-27"]
+
+
+def test_a_timeline_heading_dates_the_items_under_it(resources):
+    # headings over each day's items («8 أكتوبر»): the items are that day's, told in the present as headlines
+    text = ("نرصد لكم هنا أبرز أحداث الأزمة وتطوراتها في تسلسل زمني يجري تحديثه أولا بأول.\n"
+            "2 يوليو\nالخارجية التركية تعلن استدعاء السفير السعودي في أنقرة\n"
+            "3 يوليو\nوزير الخارجية الروسي سيرجي لافروف يلتقي نظيره الصيني وانغ يي في موسكو")
+    evs = events(resources, text)
+    assert find(evs, "Opposition", "country/SA").date.iso() == "2018-07-02"
+    assert find(evs, "Meeting", "person/sergey-lavrov").date.iso() == "2018-07-03"
