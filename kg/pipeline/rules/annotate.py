@@ -2013,6 +2013,27 @@ def _preceded_by(frames: Frames, a: Arg, words: frozenset[str], span: int) -> bo
     return any(not words.isdisjoint(frames.forms[k]) for k in range(max(0, a.tok_start - span), a.tok_start))
 
 
+# How many words after a host verb and its subject its object may run before the guest's name: a crowd of
+# people or a number there (أكثر من مليون مهاجر فنزويلي) is what is received
+CROWD_SPAN = 5
+
+
+def _crowd_object(ctx, frames: Frames, trig: Trigger, host: Group | None, guest: Group | None) -> bool:
+    """Whether a host verb's object, before the name read as its guest, is a crowd of people or a number
+    (grammar ``crowd``, a stem matched past ال, or a whole word: كولومبيا، التي استقبلت أكثر من مليون مهاجر فنزويلي؛ لبنان في
+    استقبال أكثر من مليون لاجئ سوري). A state that takes in migrants or refugees receives no guest: the nisba
+    on them says where they come from, and a state named further on is no visitor either."""
+    if guest is None:
+        return False
+    start = frames.after(trig, host)
+    # a guest read before the verb (a pronoun's antecedent, a name in the clause before) bounds nothing
+    end = min(len(frames.forms), start + CROWD_SPAN, guest.start if guest.start >= start else len(frames.forms))
+    stems = ctx.lexicon.words("crowd")
+    # a stem starts the word past its article; a word that begins with ال itself (آلاف، ألف) is matched whole
+    return any(f == stem or clitics.without_article(f).startswith(stem)
+               for k in range(start, end) for f in frames.forms[k] for stem in stems)
+
+
 def _visit(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
     """A visit: the subject went to the country (or a city of it) that the rule's marker introduces;
     a host trigger (استقبل) has the host as subject and the visitor as object."""
@@ -2032,6 +2053,8 @@ def _visit(ctx, sent, frames: Frames, trig: Trigger) -> list[Event]:
             # so is a pronoun on a phrase's last word (وصل السيسي ... وكان في استقباله ولي العهد)
             parent = frames.clause(trig).parent
             guest = frames.clause_subject(parent) if parent is not None else None
+        if _crowd_object(ctx, frames, trig, host, guest):
+            return []
         hosts, guests = _parties(host), _parties(guest)
         persons = [p for p in hosts if _etype(ctx, p) == "Person"]
         if hosts and not persons and guest is not None and guest.start >= trig.head_end \
