@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kg.lang.ar.clitics import clitic_readings
+from kg.lang.ar.tokenize import COMMAS
 from kg.pipeline.rules.lexicon import GAP, Lexicon
 from kg.pipeline.rules.match import Trigger
 from kg.records import Sentence
@@ -73,7 +74,8 @@ def segment(sentence: Sentence, lexicon: Lexicon, triggers: list[Trigger],
     toks = sentence.tokens
     words = words if words is not None else grammar_words(lexicon, sentence)
     cuts: dict[int, str] = {0: "main"}
-    verbs = {t.tok_start for t in triggers if t.conj and t.rule.frame in ("verb", "forum") and t.tok_start > 0}
+    verbs = {t.tok_start for t in triggers if (t.conj or _after_joint(lexicon, sentence, t.tok_start))
+             and t.rule.frame in ("verb", "forum") and t.tok_start > 0}
     names = list(names)
     named = quoted_name_marks(sentence, names) | _scare_quotes(sentence, words, names)
     # a word of a name is no clause word, whatever it spells elsewhere: the last word of «مون جيه إن»
@@ -115,6 +117,17 @@ def segment(sentence: Sentence, lexicon: Lexicon, triggers: list[Trigger],
                 parent = clauses[parent].parent
         clauses.append(Clause(start, end, kind, parent))
     return clauses
+
+
+def _after_joint(lexicon: Lexicon, sentence: Sentence, k: int) -> bool:
+    """Whether the verb at token ``k`` follows a comma and an opening particle (grammar ``opener``:
+    «، كما رفضت»، «، وقد أكد»): it opens a coordinated clause as a verb with و glued to it does, so
+    its missing subject is the subject of the clause it is joined to, never the nearest party before
+    it, which may be that clause's object (تبنت الجمعية العامة قرارا يدين إسرائيل، كما رفضت تعديلا:
+    the Assembly rejects, not Israel)."""
+    toks = sentence.tokens
+    return k >= 2 and toks[k - 2].text in COMMAS \
+        and not lexicon.words("opener").isdisjoint(f for _, f in clitic_readings(toks[k - 1].norm))
 
 
 def _bracket_ends(toks, cuts: dict[int, str]) -> dict[int, int]:

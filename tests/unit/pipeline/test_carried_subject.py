@@ -89,3 +89,16 @@ def test_a_talk_in_a_fronted_phrase_is_held_by_the_subject_after_the_comma(resou
     assert ("Meeting", "person/abdel-fattah-el-sisi", "person/emmanuel-macron") in found
     # an outlet called for an interview takes part in nothing
     assert not relations(resources, "وفي اتصال مع قناة الجزيرة، قال أردوغان إن الوضع جيد.")
+
+
+def test_a_verb_after_a_comma_and_an_opener_shares_the_subject_of_the_clause_before(resources):
+    # «، كما رفضت» opens a coordinated clause (kg/pipeline/rules/clauses.py: _after_joint): its subject is
+    # the Assembly, never Israel, the object of the clause before
+    text = "تبنت الجمعية العامة للأمم المتحدة قرارا يدين إسرائيل، كما رفضت إدخال تعديل اقترحته واشنطن."
+    found = {(e.actor, e.target) for e in events(resources, text) if e.type == "Opposition"}
+    assert ("country/IL", "country/US") not in found
+    assert ("org/unga", "country/US") in found
+    # a subject named after the verb is its own (Egypt rejects, not Saudi Arabia)
+    found = relations(resources, "أدانت السعودية الهجوم على اليمن، كما رفضت مصر القرار الإيراني.")
+    assert ("Opposition", "country/EG", "country/IR") in found
+    assert ("Opposition", "country/EG", "country/SA") not in found
