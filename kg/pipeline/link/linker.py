@@ -130,7 +130,7 @@ class Linker:
         mentions = self.names.spans.split_places(doc, sentences, mentions, whole=self._gazetteer_name)
         works = self.names.spans.work_names(sentences, mentions)
         held = frozenset((m.sentence, t) for m in mentions for t in range(m.tok_start, m.tok_end))
-        mentions = [m for m in (self._clean(doc, sentences, m, held) for m in mentions) if m]
+        mentions = self.names.spans.unnested([m for m in (self._clean(doc, sentences, m, held) for m in mentions) if m])
         mentions = self._named_elsewhere(doc, sentences, mentions)
         mentions = self._longer_elsewhere(doc, sentences, mentions)
         mentions = [m for m in (self._resolve(sentences, m) for m in mentions) if m]

@@ -181,7 +181,7 @@ def _has_letters(text: str) -> bool:
     return any(c.isalpha() for c in text)
 
 
-_SPAN_KINDS = ("stop", "class", "head", "work", "facility", "ending", "joiner", "eponym", "origin")
+_SPAN_KINDS = ("stop", "class", "head", "work", "facility", "ending", "joiner", "eponym", "origin", "quoted")
 
 
 @dataclass(frozen=True)
@@ -202,6 +202,7 @@ class SpanCues:
     definite: tuple[str, ...] = ()  # the article's forms (role_cues.tsv): المنظمة is a class noun too
     eponym: frozenset[str] = frozenset()  # nouns of things named after a person (مستشفى، جامعة، مطار)
     origin: frozenset[str] = frozenset()  # nouns of descent before a nisba (من أصل مغربي): no party
+    quoted: frozenset[str] = frozenset()  # organisation nouns before a quoted name (منظمة "...", حزب "...")
 
     @classmethod
     def load(cls, times: frozenset[str] = frozenset(), definite: tuple[str, ...] = (),
@@ -217,7 +218,7 @@ class SpanCues:
         return cls(frozenset(found["stop"] | times), frozenset(found["class"]), frozenset(found["head"]),
                    frozenset(found["work"]), frozenset(found["facility"]), tuple(sorted(found["ending"])),
                    frozenset(found["joiner"]), frozenset(times), definite, frozenset(found["eponym"]),
-                   frozenset(found["origin"]))
+                   frozenset(found["origin"]), frozenset(found["quoted"]))
 
     def _is(self, words: frozenset[str], tok: Token) -> bool:
         return any(w in words for _n, w in clitic_readings(tok.norm))
@@ -231,11 +232,18 @@ class SpanCues:
         - a name after a work noun is a work or product (طائرة بوينغ، مسلسل "..."): dropped;
         - a name after or starting with a facility noun is a place (مطار شانغي، ولاية أريزونا);
         - a channel or outlet tagged in part inside a short quoted run is the whole run (قناة "إن تي في");
+        - any span inside a short quoted run right after an organisation noun is that organisation's whole
+          name, article words and all (منظمة "إس أو إس المتوسط"، حزب "الفجر الذهبي"، موقع "إن كي ليدرشيب ووتش"
+          tagged «إس أو», «الفجر», «كي ليدرشيب» as a person); not a place's span: موقع is a site too (موقع
+          "بونغي ري" is the test site), and a place tagged there stays a place;
         - an organisation noun just before an organisation span belongs to it (جبهة التحرير الساندينية).
         """
         tokens = sent.tokens
         start, end, label = m.tok_start, m.tok_end, m.label
-        if label == "ORG" and self.definite:
+        named = self._quoted_name(tokens, start, end) if label != "LOC" else None
+        if named is not None:
+            (start, end), label = named, "ORG"
+        elif label == "ORG" and self.definite:
             start, end = _within_quotes(tokens, start, end, self.definite)
         end = next((i for i in range(start + 1, end) if self._is(self.stop, tokens[i])), end)
         if label in ("PER", "PERS") and end == m.tok_end and end - start >= 2 and end < len(tokens) \
@@ -268,6 +276,24 @@ class SpanCues:
             begin = m.start
         return replace(m, start=begin, end=tokens[end - 1].end, text=doc.text[begin:tokens[end - 1].end],
                        tok_start=start, tok_end=end, label=label)
+
+    def _quoted_name(self, tokens: list[Token], start: int, end: int) -> tuple[int, int] | None:
+        """The whole quoted run a span stands in when an organisation noun (``quoted``) opens it: the
+        writer put the name in quotation marks, so the marks, not the recognizer, say where it begins and
+        ends, and a word with the article is part of it (حزب "الفجر الذهبي"; without the noun such a word
+        may be a common word, :func:`_within_quotes`). A run of more than five words, or one with
+        punctuation inside, is a quotation, not a name; no mark closing it in the sentence, no name."""
+        left = start - 1
+        while left >= 0 and tokens[left].text not in _QUOTES and start - left <= _QUOTED_NAME:
+            left -= 1
+        right = end
+        while right < len(tokens) and tokens[right].text not in _QUOTES and right - end < _QUOTED_NAME:
+            right += 1
+        if left < 1 or right >= len(tokens) or tokens[left].text not in _QUOTES \
+                or tokens[right].text not in _QUOTES or right - left - 1 > _QUOTED_NAME \
+                or not all(_has_letters(t.text) and is_arabic(t.text) for t in tokens[left + 1:right]):
+            return None
+        return (left + 1, right) if self._is(self.quoted, tokens[left - 1]) else None
 
     def names_work(self, sent: Sentence, m: Mention) -> bool:
         """Whether a span follows a work noun (quotes between allowed): «سفينة "أكواريوس"» names a ship."""
@@ -315,6 +341,25 @@ class SpanCues:
             return mentions
         return [m for m in mentions if not (m.kind == "nisba" and m.tok_start > 0 and self._is(
             self.origin, sentences[m.sentence].tokens[m.tok_start - 1]))]
+
+    @staticmethod
+    def unnested(mentions: list[Mention]) -> list[Mention]:
+        """Without a recognizer's unlinked name span that lies inside another of its spans of the same
+        sentence, or repeats one: cleaning grew that one over a name the recognizer had cut in two
+        (مستشفى "تورونتو ساني بروك" tagged «تورونتو» and «ساني بروك» as a person; منظمة "إس أو إس
+        المتوسط" tagged «إس أو» and «إس المتوسط», both grown to the whole run), and a piece is no second entity."""
+        spans = [(m.sentence, m.tok_start, m.tok_end) for m in mentions if m.source == "stanza" and m.kind == "name"]
+        out: list[Mention] = []
+        seen: set[tuple[int, int, int]] = set()
+        for m in mentions:
+            span = (m.sentence, m.tok_start, m.tok_end)
+            if m.source == "stanza" and m.kind == "name" and not m.entity_id and (span in seen or any(
+                    s == m.sentence and a <= m.tok_start and m.tok_end <= b and (a, b) != span[1:] for s, a, b in spans)):
+                continue
+            if m.source == "stanza" and m.kind == "name":
+                seen.add(span)
+            out.append(m)
+        return out
 
     def join(self, doc: Document, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
         """Two recognizer spans of one kind with only a joiner between them are one foreign name: the

@@ -45,7 +45,7 @@ def test_the_name_variants_given_by_path_are_the_ones_read(tmp_path):
     assert variants.key("ميركل") != variants.key("ميركيل")  # no skeleton rows: the id key keeps its vowels
 
 
-SPAN_ROW = "expected one of stop, class, head, work, facility, ending, joiner, eponym, origin and one word"
+SPAN_ROW = "expected one of stop, class, head, work, facility, ending, joiner, eponym, origin, quoted and one word"
 
 
 @pytest.mark.parametrize("row, what", [
