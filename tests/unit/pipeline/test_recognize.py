@@ -277,6 +277,13 @@ def test_a_sea_named_after_a_country_is_a_place_not_the_state(recognize):
     assert not ids & {"country/CN", "country/IN", "country/TW"}
 
 
+def test_a_continent_named_after_a_country_is_a_place_not_the_state(recognize):
+    # أمريكا اللاتينية، أميركا الشمالية: the region, never the United States (a visit there is no visit to the US)
+    _doc, ms = recognize("زار الرئيس الصيني أمريكا اللاتينية ثم أميركا الشمالية، وانتقد أمريكا.")
+    ids = [m.entity_id for m in ms]
+    assert {"place/latin-america", "place/north-america"} <= set(ids) and ids.count("country/US") == 1
+
+
 def test_peru_written_with_the_article_is_the_country(recognize):
     _doc, ms = recognize("وفاز المنتخب الفرنسي على البيرو في المجموعة الثالثة.")
     assert "country/PE" in {m.entity_id for m in ms}
