@@ -754,6 +754,11 @@ class Linker:
             tok = sent.tokens[k]
             if tok.text in _SEPARATORS and k == holder.tok_start - 1 and k > last.tok_end:
                 continue
+            # a comma right after the phrase before ranks alone (المتحدث باسم البنتاغون، المقدم جوزيف بوتشينو): the
+            # apposition a gazetteer rank title (العقيد) already gets, for the ranks it lacks
+            if tok.text in _SEPARATORS and k == last.tok_end and k + 1 < holder.tok_start \
+                    and all(sent.tokens[j].norm in cues.rank for j in range(k + 1, holder.tok_start)):
+                continue
             if (k in covered or tok.norm in cues.former or tok.norm in cues.post or not tok.norm.startswith(cues.modifier)
                     or self.names.calendar is not None and time_word(self.names.calendar, tok.norm)):
                 return False

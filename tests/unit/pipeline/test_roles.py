@@ -578,6 +578,18 @@ def test_a_time_phrase_or_a_description_of_the_object_is_no_modifier_of_the_titl
                        "يوناتان كونريكوس") == {"country/IL"}
 
 
+def test_a_rank_after_a_comma_keeps_the_name_in_the_title_phrase(resources):
+    # the apposition «ORGANISATION، RANK NAME» that a gazetteer rank title (العقيد) already gets, for the ranks
+    # only the role cues list (المقدم، اللواء، الفريق)
+    assert _offices_of(resources, "وأكد المتحدث باسم البنتاغون، المقدم جوزيف بوتشينو، أن خرقا حدث.",
+                       "جوزيف بوتشينو") == {"country/US"}
+    assert _offices_of(resources, "ودعا رئيس أركان القوات المسلحة المصرية، الفريق محمد فريد حجازي، إلى التعاون.",
+                       "محمد فريد حجازي") == {"country/EG"}
+    # a comma with words other than ranks after it still ends the phrase
+    assert _offices_of(resources, "وأكد المتحدث باسم البنتاغون، الخبير جوزيف بوتشينو، أن خرقا حدث.",
+                       "جوزيف بوتشينو") == set()
+
+
 def test_the_modifier_and_conjunction_cues_each_carry_an_example():
     # rows that shape a title phrase by position are read only with an example of the phrase they shape
     from kg.data import data_path, read_tsv
