@@ -2029,8 +2029,9 @@ def _crowd_object(ctx, frames: Frames, trig: Trigger, host: Group | None, guest:
     # a guest read before the verb (a pronoun's antecedent, a name in the clause before) bounds nothing
     end = min(len(frames.forms), start + CROWD_SPAN, guest.start if guest.start >= start else len(frames.forms))
     stems = ctx.lexicon.words("crowd")
-    # a stem starts the word past its article; a word that begins with ال itself (آلاف، ألف) is matched whole
-    return any(f == stem or clitics.without_article(f).startswith(stem)
+    # a stem starts the word past its article; a word that begins with ال itself (آلاف، ألف) is matched whole, so
+    # a name that begins so (ألفا كوندي، ألفريد) is no number
+    return any(f == stem or (not clitics.definite(stem) and clitics.without_article(f).startswith(stem))
                for k in range(start, end) for f in frames.forms[k] for stem in stems)
 
 

@@ -20,3 +20,11 @@ def test_refugees_received_make_no_visit(resources):
 def test_a_guest_received_is_still_a_visitor(resources):
     made = visits("استقبل الملك سلمان بن عبد العزيز الرئيس الأمريكي دونالد ترامب في الرياض.", resources)
     assert ("person/donald-trump", "country/SA") in made
+
+
+def test_a_visiting_guest_or_a_name_like_a_number_is_no_crowd(resources):
+    # الوزير الزائر is the guest himself; ألفا كوندي is a name, not «two thousand» (the review's finds)
+    made = visits("استقبل الرئيس السيسي في القاهرة الوزير الزائر سيرجي لافروف.", resources)
+    assert ("person/sergey-lavrov", "country/EG") in made
+    made = visits("استقبل الرئيس السيسي في القاهرة الرئيس ألفا كوندي رئيس غينيا.", resources)
+    assert any(g == "country/EG" for _v, g in made)
