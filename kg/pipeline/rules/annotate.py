@@ -116,7 +116,7 @@ class Context:
         # asserted meetings named only by a gathering noun, undated but by the news day (settle_gatherings)
         self.gatherings: list[Event] = []
 
-    def _timeline(self, sentences: list[Sentence]) -> dict[int, PartialDate]:
+    def _timeline(self, sentences: list[Sentence]) -> dict[int, tuple[PartialDate, bool]]:
         """The date of each entry of a timeline (a page listing dated acts: «30 يناير 2013: الطيران الإسرائيلي
         يقصف ...», or a heading «8 أكتوبر» over that day's items), by sentence index: the entry's own head
         (:func:`~kg.lang.ar.dates.date_head`), a heading for the lines up to the next one, an entry's head for
@@ -124,11 +124,13 @@ class Context:
         day it took the article's date (audit s40: three items of one page; corpus: 114 entry heads in 13
         news articles, each act stamped with the page's day). A head that names no year takes the year of the
         last head that did («- 2017 -» or «13 يناير 2017:», then «27 أبريل:»). Only on a page with two heads or
-        more of a kind, so a lone date line (a dateline, a caption) dates nothing."""
+        more of a kind, so a lone date line (a dateline, a caption) dates nothing. Each date comes with whether
+        it is only a heading's, over lines that name no date of their own: such a line may be background told
+        after the list, so a past perfect there keeps no date (``_event_date``)."""
         cal, ref, text = self.calendar, self.doc.reference_date, self.doc.text
         heads = {s.index: h for s in sentences if (h := date_head(cal, s.tokens))}
         kinds = Counter(whole for _, whole in heads.values())
-        out: dict[int, PartialDate] = {}
+        out: dict[int, tuple[PartialDate, bool]] = {}
         year: int | None = None
         heading: PartialDate | None = None
         entry: tuple[PartialDate, int] | None = None  # the last entry's date and where its line's text stands
@@ -148,12 +150,12 @@ class Context:
             if date and whole:
                 heading, entry = date, None
             elif date:
-                out[s.index], entry = date, (date, s.start)
+                out[s.index], entry = (date, False), (date, s.start)
             elif entry and "\n" not in text[entry[1] : s.start]:
-                out[s.index] = entry[0]  # the rest of an entry's line (its second sentence)
+                out[s.index] = (entry[0], False)  # the rest of an entry's line (its second sentence)
             elif heading:
                 entry = None
-                out[s.index] = heading
+                out[s.index] = (heading, True)
         return out
 
     def opens_digest(self, sent: Sentence) -> bool:
@@ -1270,10 +1272,11 @@ def _event_date(ctx: Context, sent: Sentence, clauses: list[Clause], trig: Trigg
             if n and earlier and ctx.span_names_week(sent, lo, hi):
                 return None, False  # a week named for the later event need not hold the earlier one
             return own, False
-    entry = ctx.entry_dates.get(sent.index)
-    if entry and modality == "Asserted":
+    entry, headed = ctx.entry_dates.get(sent.index, (None, False))
+    if entry and modality == "Asserted" and not (headed and _past_auxiliary(ctx, sent, clauses, trig)):
         # an item of a timeline (30 يناير 2013: الطيران الإسرائيلي يقصف ...) happened on its head's day, not the news
-        # day, even told in the present or after بعد (Context._timeline)
+        # day, even told in the present or after بعد (Context._timeline); a past perfect under a heading is
+        # background told after the list (وكان ... قد زار)
         return entry, False
     if modality != "Asserted" or (earlier and spans[0][0] == scope[0].start):
         # a clause of an earlier event (بعد أن التقى، بعدما زار) that nothing dates happened before the

@@ -623,3 +623,15 @@ def test_a_timeline_heading_dates_the_items_under_it(resources):
     evs = events(resources, text)
     assert find(evs, "Opposition", "country/SA").date.iso() == "2018-07-02"
     assert find(evs, "Meeting", "person/sergey-lavrov").date.iso() == "2018-07-03"
+
+
+def test_a_past_perfect_under_a_timeline_heading_keeps_no_date(resources):
+    # a heading dates the lines under it that tell the day's news, not background after them (the review's find:
+    # «وكان ... قد زار» under «3 يوليو» took the heading's day)
+    text = ("نرصد لكم هنا أبرز أحداث الأزمة وتطوراتها في تسلسل زمني يجري تحديثه أولا بأول.\n"
+            "2 يوليو\nالخارجية التركية تعلن استدعاء السفير السعودي في أنقرة\n"
+            "3 يوليو\nوزير الخارجية الروسي سيرجي لافروف يلتقي نظيره الصيني وانغ يي في موسكو\n"
+            "وكان الرئيس الفرنسي إيمانويل ماكرون قد زار مصر.")
+    evs = events(resources, text)
+    assert find(evs, "Meeting", "person/sergey-lavrov").date.iso() == "2018-07-03"
+    assert find(evs, "Visit", "person/emmanuel-macron").date is None
