@@ -489,7 +489,8 @@ def unnamed_officials(ctx: Context, sent: Sentence) -> list[Arg]:
         if any(k in persons for k in range(at, at + NAME_AFTER_TITLE)):
             continue
         conj, prep = _glued(ctx, sent, t)
-        out.append(Arg(nisba.entity_id, "Country", t.tok_start, nisba.tok_end, nisba.entity_id, conj=conj, prep=prep))
+        out.append(Arg(nisba.entity_id, "Country", t.tok_start, nisba.tok_end, nisba.entity_id, conj=conj, prep=prep,
+                       official=True))
     return out
 
 

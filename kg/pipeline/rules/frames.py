@@ -39,6 +39,8 @@ from kg.lang.ar.clitics import (
     possessed,
     possessed_noun,
     split_prefix,
+    verb_agreement,
+    without_future,
 )
 from kg.lang.ar.tokenize import COMMAS
 from kg.pipeline.rules.clauses import INHERITS, Clause, clause_at, grammar_words, quoted_name_marks
@@ -95,6 +97,7 @@ class Arg:
     people: bool = False  # a nominative plural nisba (اليونانيون): the people, a noun in the nominative
     government: bool = False  # a state's nisba on a government noun (السلطات التركية): the state, from the noun on
     capital: bool = False  # a capital (a metonym where nothing makes it a place; see Frames._capital_party)
+    official: bool = False  # an unnamed official's title read as his state (رئيس الوزراء الإسرائيلي): a man
 
 
 @dataclass
@@ -504,6 +507,8 @@ class Frames:
             # titles and gap words between do not count (التقى غريفيث الأسبوع الماضي الرئيس اليمني هادي)
             second_bare = len(after) > 1 and after[1].gov is None \
                 and self.plain_between(first.end, after[1].start) <= VSO_OBJECT_GAP
+            if not before and (shared := self._unagreeing_subject(c, trig, first)) is not None:
+                return shared
             # a nominative plural after the verb is its subject, never its object (ومنذ أعلنت مقدونيا
             # استقلالها، يرفض اليونانيون القبول بحقها)
             if second_bare or not before or OBJECT not in trig.rule.markers or all(a.people for a in first.args):
@@ -511,6 +516,40 @@ class Frames:
         if before:
             return before[-1]
         return self.inherited(c) or self._own_state_subject(c, trig)
+
+    def verb_agreement(self, trig: Trigger) -> str | None:
+        """Whom a verb trigger agrees with (:func:`verb_agreement`: ``"f"``, ``"m"``, ``"pl"``), read from the
+        letters after its pattern's stem, a future prefix allowed (سيزور); None when they do not say."""
+        if trig.rule.frame != "verb":
+            return None
+        stem = trig.rule.pattern[0].rstrip("*")  # patterns are normalised on load
+        forms = [f for _, f in clitic_readings(self.sent.tokens[trig.tok_start].norm)]
+        forms += [f for f in map(without_future, forms) if f]
+        form = next((f for f in forms if f.startswith(stem)), None)
+        return verb_agreement(form, stem) if form else None
+
+    def _unagreeing_subject(self, c: int, trig: Trigger, first: Group) -> Group | None:
+        """The subject a clause shares with the one before (a coordinated verb, حيث, or a sentence's
+        subject carried over), when the bare group right after its verb cannot be that verb's subject: a
+        masculine verb before states only, which are feminine («قام ماكرون بجولة، كما زار الهند وأستراليا»،
+        «وزار أستراليا»: the states are visited, he visits). The shared subject must itself be one man; a
+        body's gender is its noun's, which the entity does not say, and a person's is never guessed."""
+        if trig.rule.frame != "verb" or not all(self._feminine_party(a) for a in first.args) \
+                or self.verb_agreement(trig) != "m":
+            return None
+        shared = self.inherited(c)
+        if shared is None or len(shared.entities) != 1 or any(a.type != "Person" for a in shared.args):
+            return None
+        return shared
+
+    def _feminine_party(self, a: Arg) -> bool:
+        """Whether an argument is grammatically feminine: a state's or a capital's name (فرنسا، موسكو),
+        unless its first word is listed (grammar ``masculine-name``: العراق، الكرملين، البيت الأبيض). A
+        government noun (الجيش الإسرائيلي), an unnamed official, a people (اليونانيون) or a pair phrase
+        (الجانبان) has its noun's gender, which may be masculine; an organisation's is its noun's too,
+        which the gazetteer does not record."""
+        return a.type == "Country" and not (a.government or a.official or a.people or a.phrase or a.nisba) \
+            and self.forms[a.tok_start].isdisjoint(self.lexicon.words("masculine-name"))
 
     def _own_state_before(self, trig: Trigger) -> bool:
         """Whether «his country» (grammar ``own-state``: بلاده) is the subject right before a verb trigger

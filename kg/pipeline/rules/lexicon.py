@@ -44,7 +44,7 @@ _WORD_LIST_KINDS = ("own-act", "imports", "disparage", "co-actor", "opener", "pa
                     "welfare", "members-body", "manner", "standing", "record", "summit", "victim", "part",
                     "for-owner", "purpose-lead", "purpose-of", "purpose-block", "occasion", "fight-purpose", "eased",
                     "attack", "described-by", "medium", "medium-prep", "harm", "harm-on", "sentence",
-                    "continued", "gathering", "act-owner", "crowd")
+                    "continued", "gathering", "act-owner", "crowd", "masculine-name")
 WORD_LISTS = frozenset(_WORD_LIST_KINDS)
 # every kind grammar.tsv may name: a new kind is written once, in one of the two lists
 GRAMMAR_KINDS = FRAME_KINDS + _WORD_LIST_KINDS

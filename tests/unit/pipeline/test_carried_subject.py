@@ -102,3 +102,23 @@ def test_a_verb_after_a_comma_and_an_opener_shares_the_subject_of_the_clause_bef
     found = relations(resources, "أدانت السعودية الهجوم على اليمن، كما رفضت مصر القرار الإيراني.")
     assert ("Opposition", "country/EG", "country/IR") in found
     assert ("Opposition", "country/EG", "country/SA") not in found
+
+
+def test_a_masculine_verb_before_a_bare_state_shares_the_subject_of_the_clause_before(resources):
+    # a state's name is feminine, so it cannot be the subject of a masculine verb (kg/pipeline/rules/frames.py:
+    # Frames._unagreeing_subject): the coordinated verb keeps the man of the clause before, the state is its object
+    found = {(e.type, e.actor, e.target) for e in events(resources, "قام ماكرون برحلات دولية، كما زار مؤخرا الهند.")}
+    assert ("Visit", "person/emmanuel-macron", "country/IN") in found
+    found = {(e.type, e.actor, e.target) for e in events(resources, "وصل ماكرون إلى بكين، وزار أستراليا.")}
+    assert ("Visit", "person/emmanuel-macron", "country/AU") in found
+    found = {(e.actor, e.target) for e in events(resources, "التقى ماكرون نظيره الأمريكي دونالد ترامب، وانتقد إيران.")
+             if e.type == "Opposition"}
+    assert found == {("person/emmanuel-macron", "country/IR")}
+    # a feminine verb agrees with the state after it: that state is its own subject
+    found = {(e.actor, e.target) for e in events(resources, "أشاد ماكرون بالتعاون مع ألمانيا، كما انتقدت روسيا أوكرانيا.")
+             if e.type == "Opposition"}
+    assert found == {("country/RU", "country/UA")}
+    # a masculine state name (grammar masculine-name: العراق، الكرملين) may be the masculine verb's own subject
+    found = {(e.actor, e.target) for e in events(resources, "أشاد ماكرون بالتعاون مع ألمانيا، وانتقد العراق إيران.")
+             if e.type == "Opposition"}
+    assert found == {("country/IQ", "country/IR")}
