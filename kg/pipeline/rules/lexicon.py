@@ -38,7 +38,7 @@ FRAME_KINDS = ("complement", "complement-ref", "relative", "purpose", "report", 
                "resumptive", "conjunction", "gap", "sport", "class", "leader", "agent", "against", "participle",
                "source", "administration", "digest", "topic", "kin", "distributive", "own-state")
 # kinds that are word lists for the annotator (Lexicon.words), not grammar words the frames read
-_WORD_LIST_KINDS = ("own-act", "imports", "disparage", "co-actor", "opener", "past-verb", "sport-role",
+_WORD_LIST_KINDS = ("own-act", "imports", "disparage", "co-actor", "opener", "comma-joint", "past-verb", "sport-role",
                     "comparative", "government", "brief", "circumstantial", "imposed", "object-pronoun", "dissent",
                     "strike", "killing", "strike-cause", "site", "joint", "press", "interview", "faction", "epithet",
                     "welfare", "members-body", "manner", "standing", "record", "summit", "victim", "part",

@@ -102,6 +102,9 @@ def test_a_verb_after_a_comma_and_an_opener_shares_the_subject_of_the_clause_bef
     found = relations(resources, "أدانت السعودية الهجوم على اليمن، كما رفضت مصر القرار الإيراني.")
     assert ("Opposition", "country/EG", "country/IR") in found
     assert ("Opposition", "country/EG", "country/SA") not in found
+    # «، قد» after a subject set off by commas is a past perfect, no new clause (the review's find)
+    text = "وكانت المستشارة الألمانية، أنغيلا ميركل، قد انتقدت روسيا."
+    assert ("person/angela-merkel", "country/RU") in {(e.actor, e.target) for e in events(resources, text)}
 
 
 def test_a_masculine_verb_before_a_bare_state_shares_the_subject_of_the_clause_before(resources):
