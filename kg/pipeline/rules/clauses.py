@@ -121,7 +121,8 @@ def segment(sentence: Sentence, lexicon: Lexicon, triggers: list[Trigger],
 
 def _after_joint(lexicon: Lexicon, sentence: Sentence, k: int) -> bool:
     """Whether the verb at token ``k`` follows a comma and a joining particle (grammar ``comma-joint``:
-    «، كما رفضت»; not «، قد», mostly a past perfect after a subject set off by commas): it opens a coordinated clause as a verb with و glued to it does, so
+    «، كما رفضت»; not «، قد», mostly a past perfect after a subject set off by commas): it opens a
+    coordinated clause as a verb with و glued to it does, so
     its missing subject is the subject of the clause it is joined to, never the nearest party before
     it, which may be that clause's object (تبنت الجمعية العامة قرارا يدين إسرائيل، كما رفضت تعديلا:
     the Assembly rejects, not Israel)."""
