@@ -526,6 +526,10 @@ class Frames:
         forms = [f for _, f in clitic_readings(self.sent.tokens[trig.tok_start].norm)]
         forms += [f for f in map(without_future, forms) if f]
         form = next((f for f in forms if f.startswith(stem)), None)
+        if form and not trig.rule.pattern[0].endswith("*"):
+            # a row that writes the whole verb (حذرت، زارت، التقت) says its gender by its own ending, which
+            # reading past the stem would miss (the review's find: «وحذرت روسيا» read as masculine)
+            return verb_agreement(form)
         return verb_agreement(form, stem) if form else None
 
     def _unagreeing_subject(self, c: int, trig: Trigger, first: Group) -> Group | None:

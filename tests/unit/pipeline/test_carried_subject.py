@@ -105,6 +105,10 @@ def test_a_verb_after_a_comma_and_an_opener_shares_the_subject_of_the_clause_bef
     # «، قد» after a subject set off by commas is a past perfect, no new clause (the review's find)
     text = "وكانت المستشارة الألمانية، أنغيلا ميركل، قد انتقدت روسيا."
     assert ("person/angela-merkel", "country/RU") in {(e.actor, e.target) for e in events(resources, text)}
+    # «، وقد» still joins (the second review's find)
+    text = "تبنت الجمعية العامة للأمم المتحدة قرارا يدين إسرائيل، وقد رفضت إدخال تعديل اقترحته واشنطن."
+    found = {(e.actor, e.target) for e in events(resources, text) if e.type == "Opposition"}
+    assert ("org/unga", "country/US") in found and ("country/IL", "country/US") not in found
 
 
 def test_a_masculine_verb_before_a_bare_state_shares_the_subject_of_the_clause_before(resources):
@@ -125,3 +129,11 @@ def test_a_masculine_verb_before_a_bare_state_shares_the_subject_of_the_clause_b
     found = {(e.actor, e.target) for e in events(resources, "أشاد ماكرون بالتعاون مع ألمانيا، وانتقد العراق إيران.")
              if e.type == "Opposition"}
     assert found == {("country/IQ", "country/IR")}
+
+
+def test_a_row_that_writes_a_feminine_verb_whole_is_feminine(resources):
+    # حذرت is a trigger row of its own: its ت says feminine, so the state after it is its subject, never the object
+    # of a man carried from the sentence before (the second review's find)
+    text = "وقال ترامب إن الاتفاق سيئ. وحذرت روسيا الولايات المتحدة من الانسحاب."
+    found = {(e.actor, e.target) for e in events(resources, text) if e.type == "Opposition"}
+    assert ("country/RU", "country/US") in found and ("person/donald-trump", "country/RU") not in found
