@@ -10,6 +10,7 @@ import datetime as dt
 import email.utils
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from kg.data import data_path, read_tsv
@@ -63,6 +64,12 @@ class Calendar:
     ordinal_parts: frozenset[str] = frozenset()  # الأسبوع: الأسبوع الأول من يونيو is a part of June, not its 1st
     ordinal_names: frozenset[str] = frozenset()  # هجمات: هجمات الحادي عشر من سبتمبر names an event, dates no clause
     next_days: dict[str, int] = field(default_factory=dict)  # غداة: the morrow of what follows, a day after it
+
+    @cached_property
+    def month_words(self) -> frozenset[str]:
+        """Each word of the month names (كانون and الثاني of «كانون الثاني»), read once per calendar: a
+        timeline head (:func:`date_head`) is tested against them on every sentence."""
+        return frozenset(w for form in self.months for w in form.split())
 
     @classmethod
     def load(cls, path: Path | None = None) -> "Calendar":
@@ -552,7 +559,7 @@ def date_head(cal: Calendar, tokens: list[Token]) -> tuple[int, bool] | None:
     >>> date_head(cal, tokenize("7 كانون الأول/ديسمبر2015: مقتل")), date_head(cal, tokenize("وقال الوزير: نرفض"))
     ((5, False), None)
     """
-    month_words = {w for form in cal.months for w in form.split()}  # كانون and الثاني of «كانون الثاني»
+    month_words = cal.month_words
 
     def dateish(tok: Token) -> bool:
         # a year glued to its month («ديسمبر2015») is the month's word

@@ -121,11 +121,11 @@ def segment(sentence: Sentence, lexicon: Lexicon, triggers: list[Trigger],
 
 def _after_joint(lexicon: Lexicon, sentence: Sentence, k: int) -> bool:
     """Whether the verb at token ``k`` follows a comma and a joining particle (grammar ``comma-joint``:
-    «، كما رفضت»; not «، قد», mostly a past perfect after a subject set off by commas): it opens a
-    coordinated clause as a verb with و glued to it does, so
-    its missing subject is the subject of the clause it is joined to, never the nearest party before
-    it, which may be that clause's object (تبنت الجمعية العامة قرارا يدين إسرائيل، كما رفضت تعديلا:
-    the Assembly rejects, not Israel)."""
+    «، كما رفضت»، «، وقد أكد»; not a bare «، قد», mostly a past perfect after a subject set off by
+    commas): it opens a coordinated clause as a verb with و glued to it does, so its missing subject is
+    the subject of the clause it is joined to, never the nearest party before it, which may be that
+    clause's object (تبنت الجمعية العامة قرارا يدين إسرائيل، كما رفضت تعديلا: the Assembly rejects, not
+    Israel)."""
     toks = sentence.tokens
     return k >= 2 and toks[k - 2].text in COMMAS \
         and not lexicon.words("comma-joint").isdisjoint(f for _, f in clitic_readings(toks[k - 1].norm))
